@@ -1,0 +1,1 @@
+"""Extractors from raw postings to the fields of DESIGN.md. Pure: imports neither scrapy nor prefect."""

@@ -1,0 +1,1 @@
+"""Batch stages over raw postings: validate, clean, extract. Pure: imports neither scrapy nor prefect."""

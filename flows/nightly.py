@@ -1,0 +1,144 @@
+"""The nightly refresh as a Prefect flow: crawl → process → load → indicators → claims → report.
+
+Import this module only after :func:`flows.paths.configure_prefect_env` has run (the CLI does so).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from crawlers.run import CrawlResult
+from flows import sources as source_registry
+from flows.paths import DataPaths
+from flows.report import write_report
+from pipeline.process import ProcessResult, process_run
+from warehouse.claims import compute_claims, refresh_indicators
+from warehouse.db import open_warehouse
+from warehouse.load import LoadStats, RunInfo, load_run, record_source_health
+
+BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass
+class RefreshSummary:
+    """What one refresh did, for the command line and the operator's log."""
+
+    run_id: str
+    status: str
+    seen_on: date
+    n_landed: int = 0
+    n_extracted: int = 0
+    n_rejected: int = 0
+    load: LoadStats | None = None
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    report: Path | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def new_run_id(now: datetime) -> str:
+    """Sortable and unique: UTC time of the start plus a random suffix."""
+    return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(2)}"
+
+
+@task(name="crawl-source", cache_policy=NO_CACHE)
+def crawl_source(
+    source: str, data_dir: Path, run_id: str, demo: source_registry.DemoOptions
+) -> CrawlResult:
+    """Crawl one source in its own subprocess; a failing source comes back as a failed result."""
+    return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo)
+
+
+@task(name="process", cache_policy=NO_CACHE)
+def process(data_dir: Path, run_id: str) -> ProcessResult:
+    """Validate and extract everything landed in this run."""
+    return process_run(data_dir, run_id)
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load(db: Path, run: RunInfo, records: list[dict[str, Any]], health: list[dict[str, Any]]) -> LoadStats:
+    """Load the run into the warehouse in one transaction."""
+    with open_warehouse(db) as con:
+        stats = load_run(con, run, records)
+        record_source_health(con, run.run_id, health)
+        return stats
+
+
+@task(name="indicators-and-claims", cache_policy=NO_CACHE)
+def indicators_and_claims(db: Path, computed_at: datetime) -> list[dict[str, Any]]:
+    """Recompute the demand indicators and the white paper claims from the warehouse."""
+    with open_warehouse(db) as con:
+        refresh_indicators(con, computed_at)
+        return compute_claims(con, computed_at)
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report(db: Path, out: Path) -> Path:
+    """Write the self-contained HTML report."""
+    return write_report(db, out)
+
+
+def _health_row(result: CrawlResult) -> dict[str, Any]:
+    return {"source": result.source, **result.health()}
+
+
+@flow(name="nightly-refresh", log_prints=False)
+def nightly_refresh(
+    sources: list[str] | None = None,
+    data_dir: str = "data",
+    db: str | None = None,
+    demo_postings: int = source_registry.DEFAULT_DEMO_POSTINGS,
+    demo_seed: int = source_registry.DEFAULT_DEMO_SEED,
+    as_of: date | None = None,
+) -> RefreshSummary:
+    """The nightly job: every source crawled in isolation, then one transactional load and the claims."""
+    logger = get_run_logger()
+    paths = DataPaths(Path(data_dir), Path(db) if db else None)
+    started_at = datetime.now(UTC)
+    seen_on = as_of or started_at.astimezone(BUSINESS_TZ).date()
+    run_id = new_run_id(started_at)
+    names = sources or [source_registry.DEMO_SOURCE]
+    source_registry.check_sources(names)
+    demo = source_registry.DemoOptions(demo_postings, demo_seed)
+    summary = RefreshSummary(run_id=run_id, status="success", seen_on=seen_on)
+
+    futures = [crawl_source.submit(name, paths.data_dir, run_id, demo) for name in names]
+    crawls: list[CrawlResult] = [f.result() for f in futures]
+    for result in crawls:
+        if result.error:
+            summary.errors.append(f"{result.source}: {result.error}")
+            logger.warning("source %s failed: %s", result.source, result.error)
+    if len(summary.errors) == len(crawls):
+        summary.status = "failed"
+    elif summary.errors:
+        summary.status = "partial"
+
+    processed = process(paths.data_dir, run_id)
+    summary.n_landed = processed.n_landed
+    summary.n_extracted = len(processed.records)
+    summary.n_rejected = processed.n_rejected
+    run = RunInfo(
+        run_id=run_id,
+        started_at=started_at,
+        finished_at=datetime.now(UTC),
+        status=summary.status,
+        seen_on=seen_on,
+        sources=names,
+        n_landed=processed.n_landed,
+        n_extracted=len(processed.records),
+        n_rejected=processed.n_rejected,
+        unknown_counts=dict(processed.unknown_counts),
+        errors=summary.errors,
+    )
+    summary.load = load(paths.db, run, processed.records, [_health_row(r) for r in crawls])
+    summary.claims = indicators_and_claims(paths.db, run.finished_at or started_at)
+    summary.report = report(paths.db, paths.reports / f"report-{seen_on:%Y-%m-%d}.html")
+    logger.info("run %s %s: %d postings loaded", run_id, summary.status, summary.n_extracted)
+    return summary

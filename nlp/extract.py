@@ -1,0 +1,106 @@
+"""One raw posting in, the extracted posting out: every field of DESIGN.md's "Extracted posting".
+
+Each field comes from its own raw field first (DESIGN.md, "Fields first"); the extractors themselves live in one
+module per field. This module only composes them and says which came back unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from nlp.ai_mention import ai_mention
+from nlp.certificates import extract_certificates
+from nlp.company_size import parse_company_size
+from nlp.education import parse_education
+from nlp.employment import parse_employment_type
+from nlp.experience import parse_experience
+from nlp.languages import extract_languages
+from nlp.location import parse_location
+from nlp.platforms import extract_platforms
+from nlp.relevance import classify_relevance
+from nlp.role_family import classify_role
+from nlp.salary import parse_salary
+from nlp.skills import extract_skills
+
+# Descriptions beyond this are read only up to it: real ones stay under 10,000 characters, and a pathological
+# 1 MB "description" must not stall a batch. The record itself is passed through untouched.
+MAX_TEXT_CHARS = 20_000
+
+EXTRACTED_FIELDS: tuple[str, ...] = (
+    "is_cross_border",
+    "relevance_evidence",
+    "salary",
+    "location",
+    "company_size",
+    "education",
+    "experience",
+    "employment_type",
+    "role_family",
+    "platforms",
+    "languages",
+    "skills",
+    "ai_mention",
+    "certificates",
+)
+
+
+def _text(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value[:MAX_TEXT_CHARS] if isinstance(value, str) else None
+
+
+def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
+    """Return the input record, keys and order unchanged, with the extracted fields appended."""
+    title = _text(record, "title")
+    description = _text(record, "description")
+    tags = [t for t in record.get("tags") or [] if isinstance(t, str)]
+    is_cross_border, evidence = classify_relevance(
+        title, description, tags, _text(record, "company"), _text(record, "industry_raw")
+    )
+    extracted: dict[str, Any] = {
+        "is_cross_border": is_cross_border,
+        "relevance_evidence": evidence,
+        "salary": parse_salary(_text(record, "salary_raw")),
+        "location": parse_location(_text(record, "location_raw"), _text(record, "address_raw")),
+        "company_size": parse_company_size(_text(record, "company_size_raw")),
+        "education": parse_education(_text(record, "education_raw"), description),
+        "experience": parse_experience(_text(record, "experience_raw"), description),
+        "employment_type": parse_employment_type(
+            _text(record, "employment_type_raw"), title, description, tags
+        ),
+        "role_family": classify_role(title, description),
+        "platforms": extract_platforms(title, description, tags),
+        "languages": extract_languages(_text(record, "language_raw"), title, description),
+        "skills": extract_skills(title, description, tags),
+        "ai_mention": ai_mention(title, description),
+        "certificates": extract_certificates(description),
+    }
+    out = dict(record)
+    out.update(extracted)
+    return out
+
+
+def unknown_fields(extracted: dict[str, Any]) -> list[str]:
+    """Names of the fields an extractor could not read in this posting (for the per-run unknown counts)."""
+    unknown = []
+    salary = extracted.get("salary") or {}
+    if salary.get("period") == "unknown" and not salary.get("negotiable"):
+        unknown.append("salary")
+    if not (extracted.get("location") or {}).get("province"):
+        unknown.append("location")
+    if (extracted.get("company_size") or {}).get("size_class") == "unknown":
+        unknown.append("company_size")
+    if extracted.get("education") is None:
+        unknown.append("education")
+    if (extracted.get("experience") or {}).get("min_years") is None:
+        unknown.append("experience")
+    return unknown
+
+
+class UnknownCounter(Counter[str]):
+    """Counts, per field, how many postings an extractor could not read."""
+
+    def add(self, extracted: dict[str, Any]) -> None:
+        """Count the unknown fields of one extracted posting."""
+        self.update(unknown_fields(extracted))

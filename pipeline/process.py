@@ -1,0 +1,87 @@
+"""The processing stage: raw records from the landing zone (or any JSONL stream) to extracted records.
+
+Bad lines are reported with their line number and reason, and the rest goes on; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nlp.extract import UnknownCounter, extract_posting
+from pipeline.landing import read_records, run_files
+from pipeline.records import RecordError, parse_raw_line, validate_raw
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """The outcome of one input line: an extracted record, or the reason it was rejected."""
+
+    lineno: int
+    record: dict[str, Any] | None = None
+    error: str | None = None
+
+
+def extract_lines(lines: Iterable[str]) -> Iterator[LineResult]:
+    """Validate and extract each JSONL line, in input order; never raises for bad input."""
+    for lineno, line in enumerate(lines, start=1):
+        try:
+            raw = parse_raw_line(line)
+        except RecordError as exc:
+            yield LineResult(lineno, error=str(exc))
+            continue
+        yield LineResult(lineno, record=extract_posting(raw))
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One output line: UTF-8 JSON, keys in record order, so the same input gives byte-identical output."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+@dataclass
+class ProcessResult:
+    """What the processing of one run produced and rejected."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    n_landed: int = 0
+    rejected_by_reason: Counter[str] = field(default_factory=Counter)
+    unknown_counts: UnknownCounter = field(default_factory=UnknownCounter)
+    n_duplicates_in_run: int = 0
+
+    @property
+    def n_rejected(self) -> int:
+        """Landed records that could not be used."""
+        return sum(self.rejected_by_reason.values())
+
+
+def posting_identity(record: dict[str, Any]) -> tuple[str, str]:
+    """The key under which a source reports one posting: its own id, else its URL, else title and company."""
+    key = record.get("source_id") or record.get("url") or f"{record.get('title')}|{record.get('company')}"
+    return (str(record["source"]), str(key))
+
+
+def process_run(data_dir: Path, run_id: str) -> ProcessResult:
+    """Extract every record landed for ``run_id``; a posting landed twice in one run counts once (the last)."""
+    result = ProcessResult()
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in run_files(data_dir, run_id):
+        for raw in read_records(path):
+            result.n_landed += 1
+            try:
+                validate_raw(raw)
+            except RecordError as exc:
+                result.rejected_by_reason[str(exc)] += 1
+                continue
+            key = posting_identity(raw)
+            if key in latest:
+                result.n_duplicates_in_run += 1
+            latest[key] = raw
+    for raw in latest.values():
+        extracted = extract_posting(raw)
+        result.unknown_counts.add(extracted)
+        result.records.append(extracted)
+    return result

@@ -1,0 +1,64 @@
+"""The raw-posting record: reading one JSON line into a validated dict, with a one-line reason when it is bad.
+
+DESIGN.md's contract: everything is optional but ``source`` and ``title``; unknown extra keys are kept.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+RAW_TEXT_FIELDS: tuple[str, ...] = (
+    "source",
+    "source_id",
+    "url",
+    "title",
+    "company",
+    "company_size_raw",
+    "company_type_raw",
+    "industry_raw",
+    "location_raw",
+    "address_raw",
+    "salary_raw",
+    "education_raw",
+    "experience_raw",
+    "employment_type_raw",
+    "language_raw",
+    "description",
+    "posted_at_raw",
+    "scraped_at",
+)
+REQUIRED_FIELDS: tuple[str, ...] = ("source", "title")
+
+
+class RecordError(ValueError):
+    """A raw line that cannot be used; ``str()`` is a one-line reason fit for a user."""
+
+
+def parse_raw_line(line: str) -> dict[str, Any]:
+    """Parse one JSONL line into a raw-posting dict, or raise :class:`RecordError` saying why not."""
+    if not line.strip():
+        raise RecordError("empty line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+    validate_raw(record)
+    return record
+
+
+def validate_raw(record: dict[str, Any]) -> None:
+    """Check field types in place; raise :class:`RecordError` naming the first bad field."""
+    for field in REQUIRED_FIELDS:
+        value = record.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise RecordError(f"field '{field}' is required and must be a non-empty string")
+    for field in RAW_TEXT_FIELDS:
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise RecordError(f"field '{field}' must be a string or null, got {type(value).__name__}")
+    tags = record.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise RecordError("field 'tags' must be a list of strings or null")
