@@ -1,0 +1,286 @@
+"""The `cbec` command line (DESIGN.md's public contract). Heavy imports happen inside commands, so `--help` is quick."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from flows.paths import DEFAULT_DATA_DIR, DataPaths, configure_prefect_env
+
+app = typer.Typer(
+    name="cbec",
+    help="Cross-border e-commerce talent demand: crawl job postings, extract, warehouse, test the white paper.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+DataDirOpt = Annotated[Path, typer.Option("--data-dir", help="Data directory (landing zone, warehouse, reports).")]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Warehouse file [default: DATA_DIR/warehouse.duckdb].")]
+
+
+class UserError(Exception):
+    """A mistake in the user's input or environment: reported in one line, exit code 2."""
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line error to stderr and return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the errors a user can cause (and fix) into one line and a non-zero exit, never a traceback."""
+    from flows.lock import RefreshBusy
+    from flows.sources import UnknownSource
+    from warehouse.db import WarehouseBusy
+
+    try:
+        yield
+    except (UserError, RefreshBusy, WarehouseBusy, UnknownSource) as exc:
+        raise fail(str(exc)) from None
+    except FileNotFoundError as exc:
+        raise fail(f"file not found: {exc.filename}") from None
+    except PermissionError as exc:
+        raise fail(f"permission denied: {exc.filename}") from None
+
+
+@app.command()
+def refresh(
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    db: DbOpt = None,
+    sources: Annotated[str | None, typer.Option(help="Comma-separated sources [default: demo].")] = None,
+    demo_postings: Annotated[int, typer.Option(min=1, help="Postings served by the demo board.")] = 2000,
+    demo_seed: Annotated[int, typer.Option(help="Seed of the demo board's generator.")] = 42,
+    as_of: Annotated[
+        str | None, typer.Option(help="Business date of the run, YYYY-MM-DD [default: today, Asia/Shanghai].")
+    ] = None,
+) -> None:
+    """The nightly job end to end: crawl, process, load, indicators, claims, report."""
+    paths = DataPaths(data_dir, db)
+    with user_errors():
+        names = [s.strip() for s in sources.split(",") if s.strip()] if sources else None
+        from flows.sources import check_sources
+
+        if names:
+            check_sources(names)
+        try:
+            day = date.fromisoformat(as_of) if as_of else None
+        except ValueError:
+            raise UserError(f"--as-of must be a date like 2026-11-25, got {as_of!r}") from None
+        from flows.lock import refresh_lock
+
+        with refresh_lock(paths.lock_file):
+            configure_prefect_env(paths)
+            from flows.nightly import nightly_refresh
+
+            summary = nightly_refresh(
+                sources=names,
+                data_dir=str(paths.data_dir),
+                db=str(paths.db),
+                demo_postings=demo_postings,
+                demo_seed=demo_seed,
+                as_of=day,
+            )
+    load = summary.load
+    typer.echo(
+        f"run {summary.run_id} {summary.status}: {summary.n_landed} landed, {summary.n_extracted} extracted, "
+        f"{summary.n_rejected} rejected"
+        + (f"; {load.n_new} new, {load.n_updated} updated, {load.n_unchanged} unchanged" if load else "")
+    )
+    for error in summary.errors:
+        typer.echo(f"  source failed: {error}", err=True)
+    typer.echo(f"warehouse: {paths.db}")
+    if summary.report:
+        typer.echo(f"report:    {summary.report}")
+    if summary.status != "success":
+        raise typer.Exit(1 if summary.status == "failed" else 3)
+
+
+@app.command()
+def crawl(
+    source: Annotated[str, typer.Argument(help="Source to crawl (see `cbec refresh --sources`).")],
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    max_items: Annotated[int | None, typer.Option(min=1, help="Stop after this many postings.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here, not the landing zone.")] = None,
+    demo_postings: Annotated[int, typer.Option(min=1)] = 2000,
+    demo_seed: Annotated[int, typer.Option()] = 42,
+) -> None:
+    """Run one spider into the landing zone (or a file)."""
+    from datetime import UTC, datetime
+
+    from flows.sources import DemoOptions
+    from flows.sources import crawl as crawl_source
+
+    with user_errors():
+        run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-crawl"
+        result = crawl_source(
+            source,
+            data_dir=data_dir,
+            run_id=run_id,
+            demo=DemoOptions(demo_postings, demo_seed),
+            max_items=max_items,
+            output=output,
+        )
+    if result.error:
+        raise fail(f"crawl of {source} failed: {result.error}", code=1)
+    typer.echo(f"{source}: {result.items} postings → {output or result.landing_path}")
+
+
+def _open_in(path: Path | None) -> TextIO:
+    if path is None or str(path) == "-":
+        return sys.stdin
+    if path.suffix == ".gz":
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
+    return path.open(encoding="utf-8", errors="replace")
+
+
+@app.command()
+def extract(
+    input_path: Annotated[Path | None, typer.Argument(metavar="[IN]", help="Raw-posting JSONL (.gz ok) [default: stdin].")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Extracted JSONL [default: stdout].")] = None,
+) -> None:
+    """Raw postings in, extracted postings out (JSONL; no database; deterministic)."""
+    from pipeline.process import dumps, extract_lines
+
+    n_ok = n_bad = 0
+    with user_errors():
+        if input_path is not None and str(input_path) != "-" and not input_path.is_file():
+            raise UserError(f"input file not found: {input_path}")
+        source = _open_in(input_path)
+        sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            for result in extract_lines(source):
+                if result.record is None:
+                    n_bad += 1
+                    typer.echo(f"line {result.lineno}: {result.error}", err=True)
+                    continue
+                n_ok += 1
+                sink.write(dumps(result.record) + "\n")
+        finally:
+            if output:
+                sink.close()
+            if source is not sys.stdin:
+                source.close()
+    if n_bad:
+        typer.echo(f"{n_ok} postings extracted, {n_bad} lines rejected", err=True)
+        raise typer.Exit(1)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+def _claims(db: Path) -> list[dict[str, Any]]:
+    from warehouse.db import open_warehouse
+
+    if not db.exists():
+        raise UserError(f"no warehouse at {db}: run `cbec refresh` first")
+    with open_warehouse(db, read_only=True) as con:
+        rel = con.sql("select * from claims order by claim_id, metric")
+        return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+
+
+def _pct(value: Any) -> str:
+    return "–" if value is None else f"{value * 100:.1f}%"
+
+
+@app.command()
+def validate(
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    db: DbOpt = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+) -> None:
+    """Print the white paper claims table: value, 95% CI, n, threshold, verdict."""
+    with user_errors():
+        claims = _claims(DataPaths(data_dir, db).db)
+    if fmt is Format.json:
+        typer.echo(json.dumps(claims, ensure_ascii=False, default=str, indent=2))
+        return
+    header = ["claim", "metric", "value", "95% CI", "n", "threshold", "verdict"]
+    rows = [
+        [
+            c["claim_id"],
+            c["metric"],
+            _pct(c["value"]),
+            "–" if c["ci_low"] is None else f"{_pct(c['ci_low'])}–{_pct(c['ci_high'])}",
+            "–" if c["n"] is None else str(c["n"]),
+            _pct(c["threshold"]),
+            c["verdict"],
+        ]
+        for c in claims
+    ]
+    if fmt is Format.markdown:
+        typer.echo("| " + " | ".join(header) + " |")
+        typer.echo("|" + "---|" * len(header))
+        for row in rows:
+            typer.echo("| " + " | ".join(row) + " |")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*header, title="White paper claims")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+
+
+@app.command()
+def report(
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    db: DbOpt = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML report (charts inline, readable offline)."""
+    from flows.report import write_report
+
+    with user_errors():
+        path = DataPaths(data_dir, db).db
+        if not path.exists():
+            raise UserError(f"no warehouse at {path}: run `cbec refresh` first")
+        typer.echo(f"report: {write_report(path, output)}")
+
+
+@app.command()
+def serve(data_dir: DataDirOpt = DEFAULT_DATA_DIR, db: DbOpt = None) -> None:
+    """Serve the Prefect deployment `nightly-refresh` (cron 0 2 * * *, Asia/Shanghai). Needs a Prefect server."""
+    paths = DataPaths(data_dir, db)
+    configure_prefect_env(paths)
+    from flows.deployment import serve_nightly
+
+    with user_errors():
+        serve_nightly(paths)
+
+
+@app.command("demo-board")
+def demo_board(
+    port: Annotated[int, typer.Option(min=0, max=65535)] = 8765,
+    postings: Annotated[int, typer.Option(min=1)] = 2000,
+    seed: Annotated[int, typer.Option()] = 42,
+) -> None:
+    """Run the demo job board alone on 127.0.0.1 until interrupted."""
+    from crawlers.demo_board.server import serve_forever
+
+    with user_errors():
+        try:
+            serve_forever(host="127.0.0.1", port=port, n=postings, seed=seed)
+        except OSError as exc:
+            raise UserError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
