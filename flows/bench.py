@@ -1,0 +1,96 @@
+"""Benchmarks that print figures (run by hand; quoted in issue notes, never asserted in tests).
+
+    python -m flows.bench refresh --postings 1000 10000   # end-to-end `cbec refresh` time and peak memory
+    python -m flows.bench extract --postings 5000         # `cbec extract` postings/s on one core, peak memory
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _peak_child_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def bench_refresh(sizes: list[int]) -> None:
+    """Time `cbec refresh` on a fresh data directory per size, in a subprocess each (peak RSS of the children)."""
+    prefect_home = Path(tempfile.mkdtemp(prefix="cbec-bench-prefect-"))
+    env = {**os.environ, "PREFECT_HOME": str(prefect_home)}
+    # A first tiny run migrates Prefect's database, so that cost is not charged to the first measured size.
+    with tempfile.TemporaryDirectory() as warm:
+        subprocess.run(
+            [sys.executable, "-m", "flows", "refresh", "--data-dir", warm, "--demo-postings", "10"],
+            env=env, check=True, capture_output=True,
+        )
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as data_dir:
+            cmd = [sys.executable, "-m", "flows", "refresh", "--data-dir", data_dir, "--demo-postings", str(n)]
+            wrapped = [sys.executable, "-c", _RUSAGE_WRAPPER, *cmd]
+            started = time.perf_counter()
+            out = subprocess.run(wrapped, env=env, capture_output=True, text=True)
+            elapsed = time.perf_counter() - started
+            if out.returncode != 0:
+                print(f"refresh {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
+                continue
+            peak = json.loads(out.stdout.strip().splitlines()[-1])["peak_mb"]
+            print(f"refresh postings={n}: {elapsed:.1f} s end to end, peak RSS {peak:.0f} MB (largest process)")
+
+
+# Runs the command and prints the largest resident set among its descendants (the crawl subprocess included).
+_RUSAGE_WRAPPER = """
+import json, resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+if proc.returncode not in (0,):
+    sys.stderr.write(proc.stderr); sys.exit(proc.returncode)
+print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def bench_extract(n: int) -> None:
+    """Extraction speed on one core over generated ~800-character postings, without any I/O in the timing."""
+    from crawlers.demo_board.generator import generate_postings
+    from nlp.extract import extract_posting
+    from pipeline.process import dumps
+
+    raws = [p.raw for p in generate_postings(n, seed=1)]
+    mean_chars = sum(len(r.get("description") or "") for r in raws) / n
+    for raw in raws[:50]:  # warm the lazily built matchers and caches
+        extract_posting(raw)
+    started = time.perf_counter()
+    for raw in raws:
+        dumps(extract_posting(raw))
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"extract: {n} postings (mean description {mean_chars:.0f} chars) in {elapsed:.2f} s = "
+        f"{n / elapsed:,.0f} postings/s on one core; peak RSS {peak:.0f} MB"
+    )
+
+
+def main() -> None:
+    """Parse the benchmark's arguments and run it."""
+    parser = argparse.ArgumentParser(prog="python -m flows.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="what", required=True)
+    r = sub.add_parser("refresh", help="end-to-end refresh time and peak memory")
+    r.add_argument("--postings", type=int, nargs="+", default=[1000, 10000])
+    e = sub.add_parser("extract", help="extraction postings/s on one core")
+    e.add_argument("--postings", type=int, default=5000)
+    args = parser.parse_args()
+    if args.what == "refresh":
+        bench_refresh(args.postings)
+    else:
+        bench_extract(args.postings)
+
+
+if __name__ == "__main__":
+    main()

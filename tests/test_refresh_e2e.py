@@ -1,0 +1,95 @@
+"""`cbec refresh` end to end over real HTTP on 127.0.0.1: idempotent, crash-safe, one at a time."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CBEC = [sys.executable, "-m", "flows"]
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    # One Prefect home for the module: its first start migrates a SQLite database, which need not happen per test.
+    home = tmp_path_factory.mktemp("prefect-home")
+    return {**os.environ, "PREFECT_HOME": str(home)}
+
+
+def cbec(args: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(CBEC + args, capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def dump(db: Path, sql: str) -> list[tuple[object, ...]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.sql(sql).fetchall()
+
+
+POSTINGS_DUMP = "select * exclude (sources) from postings order by posting_id"
+
+
+def test_refresh_fills_warehouse_and_rerun_changes_nothing(tmp_path: Path, env: dict[str, str]) -> None:
+    args = ["refresh", "--data-dir", str(tmp_path), "--demo-postings", "120", "--as-of", "2026-11-20"]
+    first = cbec(args, env)
+    assert first.returncode == 0, first.stderr[-2000:]
+    db = tmp_path / "warehouse.duckdb"
+    assert dump(db, "select count(*) from postings") == [(120,)]
+    before = dump(db, POSTINGS_DUMP)
+    claims = dump(db, "select claim_id, verdict from claims where claim_id in ('C3', 'C5', 'C6')")
+    assert {c for c, _ in claims} == {"C3", "C5", "C6"}
+    reports = list((tmp_path / "reports").glob("*.html"))
+    assert reports and "<svg" in reports[0].read_text(encoding="utf-8")
+
+    second = cbec(args, env)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert dump(db, POSTINGS_DUMP) == before
+    assert dump(db, "select count(*) from runs") == [(2,)]
+
+
+def test_second_refresh_is_refused_at_once(tmp_path: Path, env: dict[str, str]) -> None:
+    args = ["refresh", "--data-dir", str(tmp_path), "--demo-postings", "200"]
+    first = subprocess.Popen(CBEC + args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        lock = tmp_path / "refresh.lock"
+        deadline = time.monotonic() + 60
+        while not (lock.exists() and lock.read_text()):
+            assert time.monotonic() < deadline, "first refresh never took the lock"
+            time.sleep(0.1)
+        started = time.monotonic()
+        second = cbec(args, env, timeout=60)
+        assert time.monotonic() - started < 15
+        assert second.returncode == 2
+        assert "another refresh is already running" in second.stderr
+        assert "Traceback" not in second.stderr
+    finally:
+        first.wait(timeout=300)
+
+
+def test_kill_during_load_leaves_warehouse_before_or_after(tmp_path: Path, env: dict[str, str]) -> None:
+    base = ["refresh", "--data-dir", str(tmp_path)]
+    assert cbec([*base, "--demo-postings", "100", "--as-of", "2026-11-20"], env).returncode == 0
+    db = tmp_path / "warehouse.duckdb"
+    wal = tmp_path / "warehouse.duckdb.wal"
+    big = [*base, "--demo-postings", "3000", "--as-of", "2026-11-21"]
+    proc = subprocess.Popen(
+        CBEC + big, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 240
+    while not wal.exists() and proc.poll() is None:
+        assert time.monotonic() < deadline, "the load never started"
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    counts = dump(db, "select count(*), max(last_seen_at) from postings")
+    assert counts[0][0] in (100, 3000), f"partial load visible: {counts}"
+    rerun = cbec(big, env)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert dump(db, "select count(*) from postings") == [(3000,)]
