@@ -1,0 +1,181 @@
+"""Extracted records as an Arrow table with an explicit schema: the only way postings enter DuckDB.
+
+The schema mirrors the `cbec extract` output (raw-posting fields plus the nested extracted fields); extra keys are
+ignored and missing ones become nulls. Flattening and renaming happen in SQL (``sql/load/20_stage.sql``).
+Arrow's own converter does the work when the records are well typed; a record with a stray type (a number as a
+string, a scalar where a list belongs) sends the batch through a slower, forgiving coercion instead of failing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from nlp.textnorm import normalize
+
+_STR = pa.string()
+_STR_LIST = pa.list_(pa.string())
+
+RAW_FIELDS: tuple[str, ...] = (
+    "source", "source_id", "url", "title", "company", "company_size_raw", "company_type_raw", "industry_raw",
+    "location_raw", "address_raw", "salary_raw", "education_raw", "experience_raw", "employment_type_raw",
+    "language_raw", "description", "posted_at_raw", "scraped_at",
+)  # fmt: skip
+
+_ID_FIELDS = [pa.field("posting_id", _STR, nullable=False), pa.field("record_ord", pa.int64(), nullable=False)]
+
+RECORD_SCHEMA = pa.schema(
+    [
+        *[pa.field(name, _STR) for name in RAW_FIELDS],
+        pa.field("tags", _STR_LIST),
+        pa.field("sources", _STR_LIST),
+        pa.field("is_cross_border", pa.bool_()),
+        pa.field("relevance_evidence", _STR_LIST),
+        pa.field(
+            "salary",
+            pa.struct(
+                [
+                    ("min_monthly", pa.float64()),
+                    ("max_monthly", pa.float64()),
+                    ("months_per_year", pa.int32()),
+                    ("period", _STR),
+                    ("currency", _STR),
+                    ("negotiable", pa.bool_()),
+                ]
+            ),
+        ),
+        pa.field(
+            "location",
+            pa.struct(
+                [
+                    ("country", _STR),
+                    ("province", _STR),
+                    ("city", _STR),
+                    ("district", _STR),
+                    ("adcode", _STR),
+                    ("region", _STR),
+                    ("is_pilot_zone", pa.bool_()),
+                    ("industrial_belt", _STR),
+                ]
+            ),
+        ),
+        pa.field(
+            "company_size",
+            pa.struct([("min_employees", pa.int64()), ("max_employees", pa.int64()), ("size_class", _STR)]),
+        ),
+        pa.field("education", _STR),
+        pa.field("experience", pa.struct([("min_years", pa.float64()), ("max_years", pa.float64())])),
+        pa.field("employment_type", _STR_LIST),
+        pa.field("role_family", _STR),
+        pa.field("platforms", _STR_LIST),
+        pa.field(
+            "languages", pa.list_(pa.struct([("code", _STR), ("level", _STR), ("required", pa.bool_())]))
+        ),
+        pa.field(
+            "skills",
+            pa.list_(pa.struct([("id", _STR), ("name_zh", _STR), ("name_en", _STR), ("category", _STR)])),
+        ),
+        pa.field("ai_mention", pa.struct([("present", pa.bool_()), ("context", _STR)])),
+        pa.field("certificates", _STR_LIST),
+    ]
+)
+"""The record fields the warehouse reads (other keys are ignored)."""
+
+INCOMING_SCHEMA = pa.schema([*_ID_FIELDS, *RECORD_SCHEMA])
+"""What ``records_to_arrow`` returns: the record fields plus ``posting_id`` and ``record_ord`` (input order)."""
+
+
+def posting_id(record: Mapping[str, Any]) -> str:
+    """Stable id of a posting: hash of (source, source_id), else (source, url), else (source, title, company,
+    location_raw) normalised. Stable across runs, processes and Python versions (no ``hash()``)."""
+    source = str(record.get("source") or "")
+    source_id = record.get("source_id")
+    url = record.get("url")
+    if source_id not in (None, ""):
+        parts = ["id", source, str(source_id)]
+    elif url:
+        parts = ["url", source, str(url).strip()]
+    else:
+        # Normalised so a full-width or Traditional re-rendering of the same text keeps the same id.
+        parts = ["text", source, *(normalize(_text(record.get(k))) for k in ("title", "company", "location_raw"))]
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=10).hexdigest()
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def records_to_arrow(records: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """The records as a table of :data:`INCOMING_SCHEMA`, with ``posting_id`` and input order added."""
+    try:
+        table = pa.Table.from_pylist(list(records), schema=RECORD_SCHEMA)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        # Some record has a value of the wrong type: coerce field by field rather than reject the run.
+        coerced = [{f.name: coerce(rec.get(f.name), f.type) for f in RECORD_SCHEMA} for rec in records]
+        table = pa.Table.from_pylist(coerced, schema=RECORD_SCHEMA)
+    ids = pa.array([posting_id(rec) for rec in records], type=_STR)
+    order = pa.array(range(len(records)), type=pa.int64())
+    return pa.Table.from_arrays([ids, order, *table.columns], schema=INCOMING_SCHEMA)
+
+
+def coerce(value: Any, typ: pa.DataType) -> Any:
+    """``value`` converted to a Python value Arrow accepts for ``typ``, or None when it cannot be read as one."""
+    if value is None:
+        return None
+    if pa.types.is_string(typ):
+        if isinstance(value, str):
+            return value
+        if isinstance(value, bool | int | float):
+            return str(value)
+        if isinstance(value, list | dict):
+            return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return str(value)
+    if pa.types.is_boolean(typ):
+        return _coerce_bool(value)
+    if pa.types.is_floating(typ):
+        return _coerce_float(value)
+    if pa.types.is_integer(typ):
+        number = _coerce_float(value)
+        return int(number) if number is not None and number.is_integer() else None
+    if pa.types.is_list(typ):
+        items = value if isinstance(value, list | tuple) else [value]
+        return [coerce(item, typ.value_type) for item in items]
+    if pa.types.is_struct(typ):
+        if not isinstance(value, Mapping):
+            return None
+        return {typ.field(i).name: coerce(value.get(typ.field(i).name), typ.field(i).type) for i in range(typ.num_fields)}
+    return None
+
+
+def _coerce_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in {"true", "1", "yes", "y", "t"}:
+            return True
+        if lowered in {"false", "0", "no", "n", "f", ""}:
+            return False
+    return None
+
+
+def _coerce_float(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.replace(",", "").strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None

@@ -1,0 +1,2 @@
+-- Empty the staging table so it holds nothing at rest.
+delete from stg_postings
