@@ -1,0 +1,251 @@
+"""`cbec import`: dumps from other scrapers (CSV, JSONL, XLSX) into the landing zone as raw postings.
+
+A mapping (a JSON file, or a preset chosen from the file's columns) says which column feeds which raw-posting field.
+Rows that cannot become a posting are reported with their row number and reason; accepted rows are scrubbed of
+personal data and landed. Importing the same file twice lands nothing new: every landed row's fingerprint is kept
+per source.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pipeline.landing import landing_file, write_records
+from pipeline.records import RecordError, validate_raw
+from pipeline.scrub import scrub_record
+
+SUPPORTED = (".csv", ".jsonl", ".json", ".xlsx")
+
+
+class ImportError_(ValueError):
+    """A file or mapping that cannot be imported at all; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """Column → raw-field mapping. ``templates`` build a field from several columns ("{a}{b}")."""
+
+    name: str
+    fields: dict[str, str]
+    templates: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, dict[str, str]] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+    match_columns: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: str) -> Mapping:
+        """Build and check a mapping; a malformed one raises :class:`ImportError_` naming ``origin``."""
+        if not isinstance(data.get("fields", {}), dict):
+            raise ImportError_(f"mapping {origin}: 'fields' must be an object of raw field → column")
+        return cls(
+            name=str(data.get("name") or origin),
+            fields=dict(data.get("fields", {})),
+            templates=dict(data.get("templates", {})),
+            lists=dict(data.get("lists", {})),
+            constants=dict(data.get("constants", {})),
+            match_columns=tuple(data.get("match_columns", ())),
+        )
+
+    def columns(self) -> set[str]:
+        """Every column the mapping reads."""
+        cols = set(self.fields.values()) | {spec["column"] for spec in self.lists.values()}
+        for template in self.templates.values():
+            cols.update(part.split("}")[0] for part in template.split("{")[1:])
+        return cols
+
+
+def presets() -> list[Mapping]:
+    """The ready mappings shipped in pipeline/import_presets/."""
+    folder = resources.files("pipeline").joinpath("import_presets")
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            found.append(Mapping.from_dict(json.loads(entry.read_text("utf-8")), entry.name))
+    return found
+
+
+def choose_preset(columns: list[str]) -> Mapping:
+    """The preset whose required columns the file has (the most specific one), or a one-line error."""
+    have = set(columns)
+    fits = [m for m in presets() if m.match_columns and set(m.match_columns) <= have]
+    if not fits:
+        raise ImportError_(
+            f"no preset fits columns {', '.join(columns[:12])}; pass --mapping FILE "
+            f"(presets: {', '.join(m.name for m in presets())})"
+        )
+    return max(fits, key=lambda m: len(m.match_columns))
+
+
+def load_mapping(path: Path) -> Mapping:
+    """Read a mapping file."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ImportError_(f"mapping {path} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(data, dict):
+        raise ImportError_(f"mapping {path} must be a JSON object")
+    return Mapping.from_dict(data, str(path))
+
+
+def decode(data: bytes) -> str:
+    """Decode a text dump: UTF-8 (with or without BOM) first, else the detected encoding (GB18030 and kin)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best else "gb18030"
+    if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz", "big5"} or encoding.startswith("gb"):
+        encoding = "gb18030"  # a superset of GB2312 and GBK: decoding with it loses nothing they encode
+    return data.decode(encoding, errors="replace")
+
+
+def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    """Columns and (row number, row) pairs of a CSV, JSONL or XLSX file; row numbers start at 1 (header excluded)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise ImportError_(f"{path.name}: unsupported file type {suffix or '(none)'}; use CSV, JSONL or XLSX")
+    if suffix == ".xlsx":
+        return _xlsx_rows(path)
+    text = decode(path.read_bytes())
+    if suffix == ".csv":
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        columns = list(reader.fieldnames or [])
+        return columns, ((i, dict(row)) for i, row in enumerate(reader, start=1))
+    lines = text.splitlines()
+    first = next((json.loads(line) for line in lines if line.strip().startswith("{")), {})
+    return list(first), _jsonl_rows(lines)
+
+
+def _jsonl_rows(lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    for i, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield i, {"__error__": f"not valid JSON ({exc.msg})"}
+            continue
+        yield i, row if isinstance(row, dict) else {"__error__": "not a JSON object"}
+
+
+def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise ImportError_(f"{path.name}: not a readable XLSX file ({type(exc).__name__})") from None
+    rows = book.active.iter_rows(values_only=True)
+    header = [str(c) if c is not None else "" for c in next(rows, ())]
+
+    def gen() -> Iterator[tuple[int, dict[str, Any]]]:
+        for i, values in enumerate(rows, start=1):
+            if any(v is not None for v in values):
+                yield i, {h: v for h, v in zip(header, values, strict=False) if h}
+        book.close()
+
+    return header, gen()
+
+
+def _cell(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def map_row(row: dict[str, Any], mapping: Mapping, source: str) -> dict[str, Any]:
+    """One dump row as a raw posting; raises :class:`RecordError` when it cannot be one."""
+    if "__error__" in row:
+        raise RecordError(str(row["__error__"]))
+    record: dict[str, Any] = {"source": source}
+    record.update(mapping.constants)
+    for raw_field, column in mapping.fields.items():
+        value = _cell(row.get(column))
+        if value is not None:
+            record[raw_field] = value
+    for raw_field, template in mapping.templates.items():
+        parts = {c: _cell(row.get(c)) or "" for c in mapping.columns()}
+        value = template.format_map(parts).strip()
+        # A template whose columns are all empty ("k-k") says nothing.
+        if any(parts[c] for c in parts if "{" + c + "}" in template):
+            record[raw_field] = value
+    for raw_field, spec in mapping.lists.items():
+        value = _cell(row.get(spec["column"]))
+        if value is not None:
+            record[raw_field] = [t.strip() for t in value.split(spec.get("separator", ",")) if t.strip()]
+    validate_raw(record)
+    fingerprint = hashlib.sha1(
+        json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    ).hexdigest()[:20]
+    record.setdefault("source_id", fingerprint)
+    return scrub_record(record)
+
+
+@dataclass
+class ImportResult:
+    """What an import landed and what it rejected (row number, reason)."""
+
+    mapping: str
+    accepted: int = 0
+    already_landed: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    landing_path: Path | None = None
+
+
+def _seen_path(data_dir: Path, source: str) -> Path:
+    return data_dir / "landing" / source / "imported.sha1"
+
+
+def import_file(path: Path, source: str, data_dir: Path, mapping_path: Path | None = None) -> ImportResult:
+    """Import one dump into DATA_DIR/landing/<source>/import-<time>.jsonl.gz; idempotent per source."""
+    if not path.is_file():
+        raise ImportError_(f"input file not found: {path}")
+    columns, rows = read_rows(path)
+    mapping = load_mapping(mapping_path) if mapping_path else choose_preset(columns)
+    missing = sorted(c for c in mapping.columns() if c not in columns)
+    if mapping_path is None and missing:
+        raise ImportError_(f"{path.name}: columns missing for preset {mapping.name}: {', '.join(missing)}")
+    seen_file = _seen_path(data_dir, source)
+    seen = set(seen_file.read_text("utf-8").split()) if seen_file.exists() else set()
+    result = ImportResult(mapping=mapping.name)
+    scraped_at = datetime.now(UTC).isoformat(timespec="seconds")
+    accepted: list[dict[str, Any]] = []
+    new_keys: list[str] = []
+    for rownum, row in rows:
+        try:
+            record = map_row(row, mapping, source)
+        except RecordError as exc:
+            result.rejected.append((rownum, str(exc)))
+            continue
+        key = str(record["source_id"])
+        if key in seen:
+            result.already_landed += 1
+            continue
+        seen.add(key)
+        new_keys.append(key)
+        record.setdefault("scraped_at", scraped_at)
+        accepted.append(record)
+    result.accepted = len(accepted)
+    if accepted:
+        run_id = f"import-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
+        result.landing_path = landing_file(data_dir, source, run_id)
+        write_records(result.landing_path, accepted)
+        # The fingerprints are written after the landing file is complete: a crash in between re-imports the rows
+        # next time (landed twice, deduplicated downstream) rather than losing them.
+        seen_file.parent.mkdir(parents=True, exist_ok=True)
+        with seen_file.open("a", encoding="utf-8") as fh:
+            fh.write("".join(k + "\n" for k in new_keys))
+    return result

@@ -1,0 +1,50 @@
+"""Personal data out before anything is landed: phone numbers, e-mail addresses, WeChat and QQ ids are masked.
+
+Postings often carry a recruiter's contact (“联系电话 138 1234 5678”, “微信: hr_lily88”, “QQ 12345678”). None of it is
+needed to measure demand, and none of it may reach the landing zone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MASK = "[已隐藏]"
+
+# (pattern, replacement): labelled ids keep their label so the text still reads.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), MASK),
+    (
+        re.compile(r"(?i)((?:微信号?|vx|v信|wx|wechat|weixin)[:：\s]{0,3})[A-Za-z][-_A-Za-z0-9]{5,19}"),
+        rf"\1{MASK}",
+    ),
+    (re.compile(r"(?i)((?:qq号?|扣扣)[:：\s]{0,3})[1-9]\d{4,11}"), rf"\1{MASK}"),
+    # Mainland mobiles, with optional +86 and separators (138 1234 5678, 138-1234-5678).
+    (re.compile(r"(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)"), MASK),
+    # Landlines with an area code (0755-12345678, (020)87654321), and 400/800 numbers.
+    (re.compile(r"(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3}[-\s])\d{7,8}(?:-\d{1,5})?(?!\d)"), MASK),
+    (re.compile(r"(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)"), MASK),
+)
+
+
+def scrub_text(text: str) -> str:
+    """Mask every phone number, e-mail address, WeChat id and QQ number in ``text``."""
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def scrub_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a raw posting with personal data masked in every string value (tags and extra keys included)."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return scrub_text(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return {key: value if key in ("url", "source", "source_id", "scraped_at") else clean(value)
+            for key, value in record.items()}
