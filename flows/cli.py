@@ -198,6 +198,33 @@ def _pct(value: Any) -> str:
     return "–" if value is None else f"{value * 100:.1f}%"
 
 
+@app.command("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="CSV, JSONL or XLSX dump of postings.")],
+    source: Annotated[str, typer.Option("--source", help="Source name to land the postings under.")],
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    mapping: Annotated[
+        Path | None, typer.Option("--mapping", help="JSON mapping of raw fields to columns [default: a preset].")
+    ] = None,
+) -> None:
+    """Bring a dump from another scraper into the landing zone (personal data masked; idempotent)."""
+    from pipeline.importer import ImportError_, import_file
+
+    with user_errors():
+        try:
+            result = import_file(path, source, data_dir, mapping)
+        except ImportError_ as exc:
+            raise UserError(str(exc)) from None
+    for rownum, reason in result.rejected[:50]:
+        typer.echo(f"row {rownum}: {reason}", err=True)
+    if len(result.rejected) > 50:
+        typer.echo(f"... and {len(result.rejected) - 50} more rejected rows", err=True)
+    typer.echo(
+        f"{path.name} ({result.mapping}): {result.accepted} accepted, {len(result.rejected)} rejected, "
+        f"{result.already_landed} already landed" + (f" → {result.landing_path}" if result.landing_path else "")
+    )
+
+
 @app.command()
 def validate(
     data_dir: DataDirOpt = DEFAULT_DATA_DIR,
