@@ -1,0 +1,222 @@
+"""Salary strings of job boards to a monthly figure: ``parse_salary("2-3万·13薪")``.
+
+Reads every format seen on 51job, neitui, Boss-style boards and schema.org ``baseSalary`` renderings: magnitude
+suffixes (万/w, 千/k, 百), ranges with inherited units ("1-1.5万", "10-15K"), quoting periods (/年, 日薪, /时,
+CNY/MONTH), open bounds (以上, 以下, 起, "+"), "·N薪", foreign currencies (kept, never converted) and 面议.
+
+Conventions (DESIGN.md, "Salary semantics", and the team conventions): figures are per month in the posting's
+currency, rounded to 2 decimals; ``period`` is the unit the figure was quoted in. All reference numbers (21.75
+working days, 8 hours, magnitudes, currency tokens) live in ``nlp/data/salary_units.json``.
+
+One deliberate refusal: a bare figure without magnitude or currency that would be under 100 a month ("8-10") is
+most likely thousands, but nothing says so; it is reported as unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from nlp.textnorm import normalize
+
+# A salary field longer than this is prose, not a salary string: only its start is read (also bounds the cost).
+MAX_SALARY_CHARS = 200
+# Amounts beyond this are not salaries (even in VND or KRW): treated as unreadable.
+_MAX_AMOUNT = Decimal(10) ** 10
+_CENT = Decimal("0.01")
+
+PERIODS = ("month", "year", "day", "hour", "week", "unknown")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The compiled form of salary_units.json."""
+
+    magnitudes: dict[str, Decimal]
+    period_factor: dict[str, tuple[Decimal, Decimal]]  # period -> (multiply by, divide by)
+    months_range: tuple[int, int]
+    plausible_min_bare: Decimal
+    period_re: re.Pattern[str]
+    period_of: dict[str, str]
+    currency_re: re.Pattern[str]
+    currency_of: dict[str, str]
+    negotiable_re: re.Pattern[str]
+    amount_re: re.Pattern[str]
+    months_re: re.Pattern[str]
+    min_after: tuple[str, ...]
+    max_after: tuple[str, ...]
+    min_before: tuple[str, ...]
+    max_before: tuple[str, ...]
+    plus_components: tuple[str, ...]
+
+
+def _alternation(literals: list[str]) -> str:
+    """Regex alternation of literals, longest first so the longest wins at a given position."""
+    return "|".join(re.escape(x) for x in sorted(set(literals), key=lambda x: (-len(x), x)))
+
+
+@cache
+def _tables() -> _Tables:
+    raw: dict[str, Any] = json.loads(
+        resources.files("nlp").joinpath("data/salary_units.json").read_text(encoding="utf-8")
+    )
+    days = Decimal(raw["working_days_per_month"])
+    hours = Decimal(raw["working_hours_per_day"])
+    week_days = Decimal(raw["working_days_per_week"])
+    months = Decimal(raw["months_per_year"])
+    one = Decimal(1)
+    period_factor = {
+        "month": (one, one),
+        "year": (one, months),
+        "day": (days, one),
+        "hour": (days * hours, one),
+        "week": (days, week_days),
+    }
+    period_of = {lit: period for period, lits in raw["periods"].items() for lit in lits}
+    currency_of = {lit: code for code, lits in raw["currencies"].items() for lit in lits}
+    magnitudes = {k: Decimal(v) for k, v in raw["magnitudes"].items()}
+    # ASCII magnitude letters must not be the start of a word ("8kg" is not 8 thousand).
+    mag = "|".join(re.escape(m) + ("(?![a-z])" if m.isascii() else "") for m in magnitudes)
+    num = r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)"
+    sep = r"\s*(?:" + _alternation(raw["range_separators"]) + r")\s*"
+    amount_re = re.compile(rf"{num}({mag})?(?:{sep}{num}({mag})?)?")
+    lo, hi = raw["months_per_year_range"]
+    return _Tables(
+        magnitudes=magnitudes,
+        period_factor=period_factor,
+        months_range=(int(lo), int(hi)),
+        plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
+        period_re=re.compile(_alternation(list(period_of))),
+        period_of=period_of,
+        currency_re=re.compile(_alternation(list(currency_of))),
+        currency_of=currency_of,
+        negotiable_re=re.compile(_alternation(raw["negotiable"])),
+        amount_re=amount_re,
+        # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
+        months_re=re.compile(r"[·•*x×]?(?<![0-9.])([0-9]{1,2})(?:个月)?薪"),
+        min_after=tuple(raw["min_only_after"]),
+        max_after=tuple(raw["max_only_after"]),
+        min_before=tuple(raw["min_only_before"]),
+        max_before=tuple(raw["max_only_before"]),
+        plus_components=tuple(raw["plus_components"]),
+    )
+
+
+def _unknown(negotiable: bool = False) -> dict[str, Any]:
+    return {
+        "min_monthly": None,
+        "max_monthly": None,
+        "months_per_year": None,
+        "period": "unknown",
+        "currency": None,
+        "negotiable": negotiable,
+    }
+
+
+def _bound(tail: str, head: str, t: _Tables) -> str:
+    """Which bound a single figure gives: "min", "max" or "both", from the words right after or before it."""
+    if tail.startswith("+"):
+        rest = tail[1:]
+        # "底薪4000+提成": the figure is the base pay, not an open minimum.
+        return "both" if rest.startswith(t.plus_components) else "min"
+    if tail.startswith(t.min_after):
+        return "min"
+    if tail.startswith(t.max_after):
+        return "max"
+    if head.endswith(t.min_before):
+        return "min"
+    if head.endswith(t.max_before):
+        return "max"
+    return "both"
+
+
+def _scaled(number: str, magnitude: str | None, t: _Tables) -> Decimal:
+    value = Decimal(number)
+    return value * t.magnitudes[magnitude] if magnitude else value
+
+
+def _inherit(bare: str, other: str, magnitude: str, t: _Tables, bare_is_low: bool) -> bool:
+    """Whether a bare figure of a range takes the other end's magnitude ("1-1.5万", "8k-15")."""
+    b, o = Decimal(bare), Decimal(other)
+    if b >= t.magnitudes[magnitude]:  # "6千-8000": 8000 is already in yuan
+        return False
+    return b <= o if bare_is_low else b >= o
+
+
+@lru_cache(maxsize=65536)
+def _parse(raw: str) -> tuple[Any, ...]:
+    t = _tables()
+    s = normalize(raw).lower().replace(" ", "")
+    s = re.sub(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "", s)  # thousands separators: "8,000"
+    negotiable = t.negotiable_re.search(s) is not None
+    if not any(ch.isdigit() for ch in s):
+        return tuple(_unknown(negotiable).values())
+
+    months: int | None = None
+    m = t.months_re.search(s)
+    if m:
+        n = int(m.group(1))
+        if t.months_range[0] <= n <= t.months_range[1]:
+            months = n
+        s = s[: m.start()] + " " + s[m.end() :]
+
+    pm = t.period_re.search(s)
+    period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
+    cm = t.currency_re.search(s)
+    currency = t.currency_of[cm.group(0)] if cm else "CNY"
+    # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range.
+    s = t.period_re.sub(" ", s)
+    s = t.currency_re.sub("", s)
+
+    am = t.amount_re.search(s)
+    if not am:
+        return tuple(_unknown(negotiable).values())
+    n1, m1, n2, m2 = am.groups()
+    if n2 is not None:
+        if m1 is None and m2 is not None and _inherit(n1, n2, m2, t, bare_is_low=True):
+            m1 = m2
+        elif m2 is None and m1 is not None and _inherit(n2, n1, m1, t, bare_is_low=False):
+            m2 = m1
+        lo, hi = sorted((_scaled(n1, m1, t), _scaled(n2, m2, t)))
+        low: Decimal | None = lo
+        high: Decimal | None = hi
+    else:
+        value = _scaled(n1, m1, t)
+        bound = _bound(s[am.end() : am.end() + 8], s[max(0, am.start() - 4) : am.start()], t)
+        low = value if bound in ("min", "both") else None
+        high = value if bound in ("max", "both") else None
+    biggest = max(v for v in (low, high) if v is not None)
+    if biggest > _MAX_AMOUNT:
+        return tuple(_unknown(negotiable).values())
+    if m1 is None and m2 is None and cm is None and period == "month" and biggest < t.plausible_min_bare:
+        # "8-10": thousands in all likelihood, but not stated; refuse rather than guess.
+        return tuple(_unknown(negotiable).values())
+
+    mul, div = t.period_factor[period]
+
+    def monthly(v: Decimal | None) -> float | None:
+        return None if v is None else float((v * mul / div).quantize(_CENT, rounding=ROUND_HALF_UP))
+
+    return (monthly(low), monthly(high), months, period, currency, negotiable)
+
+
+def parse_salary(raw: str | None) -> dict[str, Any]:
+    """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency, negotiable}``.
+
+    Figures are per month in the posting's currency (``/年`` ÷ 12, ``/天`` × 21.75, ``/时`` × 8 × 21.75,
+    ``/周`` × 21.75 / 5), floats rounded to 2 decimals. Unreadable or absent input gives null figures, period
+    "unknown", currency null. Never raises.
+    """
+    if not raw or not isinstance(raw, str):
+        return _unknown()
+    try:
+        values = _parse(raw[:MAX_SALARY_CHARS])
+    except Exception:  # never let one odd string stop a batch
+        return _unknown()
+    return dict(zip(("min_monthly", "max_monthly", "months_per_year", "period", "currency", "negotiable"),
+                    values, strict=True))
