@@ -110,6 +110,8 @@ def build(dictionary: Path) -> list[dict[str, str]]:
 def _row(code: str, level: str, name: str, parent: str, kind: str, shorts: list[str], olds: set[str]
          ) -> dict[str, str]:
     aliases = [s for s in shorts if s != name and s not in GENERIC_SHORT and len(s) >= 2]
+    if level == "city" and not aliases and name.endswith("市") and len(name) > 2:
+        aliases.append(name[:-1])  # jionlp gives 吉林市 no short name: "吉林" is both the province and the city
     # Former names only with their suffix: a bare old short name (南沙, 西沙) is too easily another place.
     aliases += sorted(o for o in olds if o.endswith(("市", "区", "县", "旗")) and o not in ("城区", "郊区", "矿区", "南郊区"))
     return {"adcode": code, "level": level, "name": name, "parent_adcode": parent, "kind": kind,

@@ -1,0 +1,342 @@
+"""Location extractor: a posting's location_raw (then address_raw) to country, province, city, district and flags.
+
+How it reads a string: every known place name in it (official full names, short names, former names, curated
+development-zone and area aliases) is found with one Aho-Corasick pass; then the best *consistent chain* of names is
+chosen, a chain being names that lie on one line of the administrative tree (山东省 → 青岛 → 市南区). Chains score by
+the names they cover and by their links, so "山东省青岛市南区" reads 青岛 + 市南区 rather than 青岛市 + "南区", and a
+district name shared by several cities (朝阳区: 北京 and 长春) stays unresolved unless something else in the string
+(a province, a city, a unique area) picks one reading. Results are cached by distinct string: location strings repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from nlp.geography import Division, Geography, load_geography
+from nlp.textnorm import normalize
+
+FIELDS = ("country", "province", "city", "district", "adcode", "region", "is_pilot_zone", "industrial_belt")
+
+# Scores: a full official name is the strongest evidence; a short name of a county-level unit (two characters,
+# often a common word) the weakest, and weaker still when it does not open the string and has no parent beside it.
+_W_FULL = 3.0
+_W_SHORT = 2.5
+_W_AREA = 2.0
+_W_COUNTY_SHORT = 1.5
+_W_COUNTY_SHORT_INNER = 0.8
+_LINK_DOWN = 1.0  # a name followed by one of its descendants (广东省 → 深圳)
+_LINK_UP = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
+_MIN_SCORE = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
+_POSITION_TIE = 0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
+_PRIOR_PENALTY = 0.25  # the rarer reading of a district name listed in district_priors.csv
+# A short place name directly followed by a road word names a road (中山东二路, 北京路, 长安街), not a place.
+_ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?(?:路|街|大道|大街|巷|弄)")
+
+# Strings that say "no single place"; 全国 still says China.
+_NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
+_CHINA_WIDE = ("全国", "中国")
+_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北, 縣).
+_TRADITIONAL_PLACE_MARKERS = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣")
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    start: int
+    end: int
+    adcode: str
+    weight: float
+    area: bool  # a curated area alias (望京, 光谷): confirms a unit already named, so a repeat still counts
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    automaton: Any
+    latin: dict[str, str]
+    disfavoured: frozenset[str]  # adcodes of the readings that district_priors.csv ranks second
+
+
+def _weight_kind(division: Division, full: bool) -> str:
+    name = division.name
+    if full:
+        # Two-character district names (西区, 城区) are ordinary words in addresses: as weak as a short name.
+        return "county_short" if division.level == "county" and len(name) <= 2 and name.endswith("区") else "full"
+    # 省直辖 units' short names (东方, 琼海) are common words too.
+    return "county_short" if division.level == "county" or division.kind == "province_direct" else "short"
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    geo = load_geography()
+    entries: dict[str, dict[str, str]] = {}  # key -> adcode -> weight kind (strongest kept)
+    rank = {"full": 3, "short": 2, "area": 1, "county_short": 0}
+
+    def add(key: str, adcode: str, kind: str) -> None:
+        slot = entries.setdefault(key, {})
+        if adcode not in slot or rank[kind] > rank[slot[adcode]]:
+            slot[adcode] = kind
+
+    for div in geo.divisions.values():
+        add(div.name, div.adcode, _weight_kind(div, full=True))
+        for alias in div.aliases:
+            add(alias, div.adcode, _weight_kind(div, full=False))
+    latin: dict[str, str] = {}
+    for alias, adcode in geo.area_aliases.items():
+        if alias.isascii():
+            latin[alias] = adcode
+        else:
+            add(alias, adcode, "area")
+    automaton = ahocorasick.Automaton()
+    for key, codes in entries.items():
+        automaton.add_word(key, (len(key), tuple(codes.items())))
+    automaton.make_automaton()
+    disfavoured = frozenset(rival for _, rivals in geo.district_priors.values() for rival in rivals)
+    return _Matcher(automaton, latin, disfavoured)
+
+
+def _nodes(text: str) -> list[_Node]:
+    matcher = _matcher()
+    nodes: list[_Node] = []
+    for end, (length, codes) in matcher.automaton.iter(text):
+        start = end + 1 - length
+        road = _ROAD_AFTER.match(text, end + 1) is not None
+        for adcode, kind in codes:
+            if road and kind != "full":
+                continue
+            if kind == "full":
+                weight = _W_FULL
+            elif kind == "short":
+                weight = _W_SHORT
+            elif kind == "area":
+                weight = _W_AREA
+            else:
+                weight = _W_COUNTY_SHORT if start == 0 else _W_COUNTY_SHORT_INNER
+            weight -= _POSITION_TIE * start
+            if adcode in matcher.disfavoured:
+                weight -= _PRIOR_PENALTY
+            nodes.append(_Node(start, end + 1, adcode, weight, kind == "area"))
+    nodes.sort(key=lambda n: (n.start, n.end))
+    return nodes
+
+
+def _best_chains(nodes: list[_Node], geo: Geography) -> tuple[float, set[str]]:
+    """Best chain score and the set of deepest adcodes of the chains that reach it.
+
+    Dynamic programming over the matches in text order; the state is (match, deepest unit so far), so every unit in
+    a chain lies on the deepest unit's line to the root.
+    """
+    states: list[dict[str, float]] = []
+    best_score = 0.0
+    best_ends: set[str] = set()
+    for i, node in enumerate(nodes):
+        line = geo.chain(node.adcode)
+        here: dict[str, float] = {node.adcode: node.weight}
+        for j in range(i):
+            prev = nodes[j]
+            if prev.end > node.start:
+                continue
+            for deepest, score in states[j].items():
+                deep_line = geo.chain(deepest)
+                if node.adcode == deepest:  # a repeat (深圳深圳) is consistent but is no new evidence
+                    total = score + (node.weight if node.area else 0.0)
+                    if total > here.get(deepest, 0.0):
+                        here[deepest] = total
+                    continue
+                if node.adcode in deep_line:  # an ancestor: consistent, deepest unchanged
+                    bonus, new_deep = _LINK_UP, deepest
+                elif deepest in line:  # a descendant: the chain goes one step deeper
+                    bonus, new_deep = _LINK_DOWN, node.adcode
+                else:
+                    continue
+                total = score + node.weight + bonus
+                if total > here.get(new_deep, 0.0):
+                    here[new_deep] = total
+        states.append(here)
+        for deepest, score in here.items():
+            if score > best_score + 1e-9:
+                best_score, best_ends = score, {deepest}
+            elif abs(score - best_score) <= 1e-9:
+                best_ends.add(deepest)
+    return best_score, best_ends
+
+
+def _fields_of(adcode: str, geo: Geography) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """(province adcode, province name, city name, city adcode, district name) of a unit."""
+    div = geo.divisions[adcode]
+    line = [geo.divisions[c] for c in geo.chain(adcode)]
+    province = line[-1]
+    city: Division | None = None
+    district: str | None = None
+    if div.level == "county":
+        district = div.name
+        city = line[1]  # its prefecture, or the municipality itself
+    elif div.level == "city":
+        city = div
+    elif div.kind in ("municipality", "sar"):
+        city = div  # a municipality (or HK, Macao) is its own city
+    return (province.adcode, province.name, city.name if city else None, city.adcode if city else None, district)
+
+
+def _empty(country: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = dict.fromkeys(FIELDS)
+    out["country"] = country
+    out["is_pilot_zone"] = False
+    return out
+
+
+def _belt(text: str, city_code: str | None, district_code: str | None, geo: Geography) -> str | None:
+    found: tuple[int, str] | None = None
+    for belt in geo.belts:
+        if belt.level == "town":
+            hit = belt.town is not None and belt.town in text and belt.adcode in (city_code, district_code)
+            rank = 3
+        elif belt.level == "county":
+            hit, rank = belt.adcode == district_code, 2
+        else:
+            hit, rank = belt.adcode == city_code, 1
+        if hit and (found is None or rank > found[0]):
+            found = (rank, belt.place)
+    return found[1] if found else None
+
+
+def _resolve(adcodes: set[str], text: str, geo: Geography) -> dict[str, Any]:
+    """Fields the chains agree on: a field that differs between equally good readings stays null."""
+    readings = [_fields_of(code, geo) for code in adcodes]
+    out = _empty("CN")
+    first = readings[0]
+    if any(r[0] != first[0] for r in readings):
+        return out
+    out["province"] = first[1]
+    adcode = first[0]
+    city_code = district_code = None
+    if first[3] is not None and all(r[3] == first[3] for r in readings):
+        out["city"], city_code, adcode = first[2], first[3], first[3]
+        if len(adcodes) == 1 and first[4] is not None:
+            district_code = next(iter(adcodes))
+            out["district"], adcode = first[4], district_code
+    out["adcode"] = adcode
+    out["region"] = geo.region_by_province.get(first[0])
+    out["is_pilot_zone"] = bool(
+        (city_code and city_code in geo.pilot_adcodes) or (district_code and district_code in geo.pilot_adcodes)
+    )
+    if geo.divisions[first[0]].kind != "sar" and first[0] != "710000":
+        out["industrial_belt"] = _belt(text, city_code, district_code, geo)
+    return out
+
+
+def _foreign(text: str, geo: Geography) -> str | None:
+    """ISO code when the string opens with a foreign country or city name (美国洛杉矶, 日本东京, 新加坡)."""
+    for size in range(2, 10):
+        head = text[:size]
+        code = geo.countries.get(head) or geo.foreign_cities.get(head)
+        if code:
+            return code
+    return None
+
+
+def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
+    words = _LATIN_WORD.findall(text.lower())
+    if not words:
+        return None
+    candidates = [" ".join(words[i:i + 3]) for i in range(len(words))]
+    candidates += [" ".join(words[i:i + 2]) for i in range(len(words))] + words
+    candidates += ["".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    latin = _matcher().latin
+    for phrase in candidates:
+        if phrase in latin:
+            return _resolve({latin[phrase]}, text, geo)
+    for phrase in candidates:
+        if phrase in geo.english_places:
+            return _empty(geo.english_places[phrase])
+    if "china" in words or "prc" in words:
+        return _empty("CN")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _opencc():  # type: ignore[no-untyped-def]
+    from opencc import OpenCC  # lazily: only strings in Traditional script pay for it
+
+    return OpenCC("t2s")
+
+
+def _prepare(raw: str) -> str:
+    text = normalize(raw)
+    if any(ch in _TRADITIONAL_PLACE_MARKERS for ch in text):
+        text = str(_opencc().convert(text))
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _parse_text(raw: str) -> tuple[Any, ...]:
+    """Parse one string; cached as a tuple in FIELDS order (so no caller can alter the cached value)."""
+    try:
+        out = _parse_uncached(raw)
+    except Exception:  # never raise on data: an unreadable location is unknown
+        out = _empty()
+    return tuple(out[f] for f in FIELDS)
+
+
+def _parse_uncached(raw: str) -> dict[str, Any]:
+    geo = load_geography()
+    text = _prepare(raw)
+    if not text:
+        return _empty()
+    code = _foreign(text, geo)
+    if code:
+        return _empty(code)
+    nodes = _nodes(text)
+    if nodes:
+        score, ends = _best_chains(nodes, geo)
+        if score >= _MIN_SCORE and ends:
+            return _resolve(ends, text, geo)
+    latin = _latin(text, geo)
+    if latin is not None:
+        return latin
+    if any(word in text for word in _CHINA_WIDE) and not any(word in text for word in _NOWHERE):
+        return _empty("CN")
+    return _empty()
+
+
+def _as_dict(values: tuple[Any, ...]) -> dict[str, Any]:
+    return dict(zip(FIELDS, values, strict=True))
+
+
+def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]:
+    """Let the address refine the location field (add a district, or a city under the same province)."""
+    if secondary["province"] is None:
+        return primary
+    if primary["province"] is None:
+        return secondary if primary["country"] in (None, "CN") else primary
+    if primary["province"] != secondary["province"]:
+        return primary
+    if primary["city"] is None and secondary["city"] is not None:
+        return secondary
+    if primary["city"] == secondary["city"] and primary["district"] is None and secondary["district"] is not None:
+        return secondary
+    return primary
+
+
+def parse_location(location_raw: str | None, address_raw: str | None = None) -> dict[str, Any]:
+    """Read where a job is: from the location field first, then the street address (never the description).
+
+    Returns {country, province, city, district, adcode, region, is_pilot_zone, industrial_belt}; province and city
+    as official full names (municipalities: province and city both "上海市"); county-level cities and districts map
+    to their prefecture in `city` and keep their own name in `district`; `adcode` is the most specific code found;
+    `region` is the NBS region (null outside the mainland); unknown parts are null and is_pilot_zone is then false.
+    Never raises; deterministic; cached by distinct string.
+    """
+    try:
+        primary = _as_dict(_parse_text(location_raw)) if isinstance(location_raw, str) else _empty()
+        if not isinstance(address_raw, str) or not address_raw.strip():
+            return primary
+        if primary["country"] not in (None, "CN") or primary["district"] is not None:
+            return primary
+        return _merge(primary, _as_dict(_parse_text(address_raw)))
+    except Exception:  # a bug here must not stop a nightly run: the location is then unknown
+        return _empty()
