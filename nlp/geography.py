@@ -1,7 +1,8 @@
 """Reference geography loaded from the package's data files (nlp/data/).
 
-Administrative divisions, NBS regions, cross-border e-commerce pilot zones, industrial belts, foreign countries and
-the curated area aliases (development zones, former names, pinyin). Loaded once, lazily, with importlib.resources.
+Administrative divisions, NBS regions, cross-border e-commerce pilot zones, industrial belts, foreign
+countries and the curated area aliases (development zones, former names, pinyin). Loaded once, lazily, with
+importlib.resources.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ def _divisions() -> dict[str, Division]:
     out: dict[str, Division] = {}
     for row in csv.DictReader(io.StringIO(_text("admin_divisions.csv"))):
         aliases = tuple(a for a in row["aliases"].split("|") if a)
-        out[row["adcode"]] = Division(row["adcode"], row["level"], row["name"], row["parent_adcode"], row["kind"],
-                                      aliases)
+        out[row["adcode"]] = Division(
+            row["adcode"], row["level"], row["name"], row["parent_adcode"], row["kind"], aliases
+        )
     return out
 
 
@@ -96,18 +98,33 @@ def load_geography() -> Geography:
     aliases = {row["alias"]: row["adcode"] for row in csv.DictReader(io.StringIO(_text("area_aliases.csv")))}
     regions = _json("regions.json")
     region_by_province = {code: region for region, codes in regions["adcodes"].items() for code in codes}
-    pilots = frozenset(code for batch in _json("pilot_zones.json")["batches"] for place in batch["places"]
-                       for code in place["adcodes"])
-    belts = tuple(Belt(b["place"], b["level"], b["adcode"], tuple(b["products"]), b.get("town"))
-                  for b in _json("industrial_belts.json")["belts"])
+    pilots = frozenset(
+        code
+        for batch in _json("pilot_zones.json")["batches"]
+        for place in batch["places"]
+        for code in place["adcodes"]
+    )
+    belts = tuple(
+        Belt(b["place"], b["level"], b["adcode"], tuple(b["products"]), b.get("town"))
+        for b in _json("industrial_belts.json")["belts"]
+    )
     countries = _json("countries.json")
-    priors = {row["name"]: (row["preferred_adcode"], tuple(row["rival_adcodes"].split("|")))
-              for row in csv.DictReader(io.StringIO(_text("district_priors.csv")))}
-    return Geography(divisions=divisions, area_aliases=aliases, region_by_province=region_by_province,
-                     pilot_adcodes=pilots, belts=belts, countries=countries["countries"],
-                     foreign_cities=countries["cities"], english_places=countries["english"],
-                     district_priors=priors,
-                     ancestors=_ancestors(divisions))
+    priors = {
+        row["name"]: (row["preferred_adcode"], tuple(row["rival_adcodes"].split("|")))
+        for row in csv.DictReader(io.StringIO(_text("district_priors.csv")))
+    }
+    return Geography(
+        divisions=divisions,
+        area_aliases=aliases,
+        region_by_province=region_by_province,
+        pilot_adcodes=pilots,
+        belts=belts,
+        countries=countries["countries"],
+        foreign_cities=countries["cities"],
+        english_places=countries["english"],
+        district_priors=priors,
+        ancestors=_ancestors(divisions),
+    )
 
 
 def pilot_zone_batches() -> list[dict[str, Any]]:

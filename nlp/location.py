@@ -1,11 +1,12 @@
-"""Location extractor: a posting's location_raw (then address_raw) to country, province, city, district and flags.
+"""Location extractor: location_raw (then address_raw) to country, province, city, district and flags.
 
 How it reads a string: every known place name in it (official full names, short names, former names, curated
-development-zone and area aliases) is found with one Aho-Corasick pass; then the best *consistent chain* of names is
-chosen, a chain being names that lie on one line of the administrative tree (山东省 → 青岛 → 市南区). Chains score by
-the names they cover and by their links, so "山东省青岛市南区" reads 青岛 + 市南区 rather than 青岛市 + "南区", and a
-district name shared by several cities (朝阳区: 北京 and 长春) stays unresolved unless something else in the string
-(a province, a city, a unique area) picks one reading. Results are cached by distinct string: location strings repeat.
+development-zone and area aliases) is found with one Aho-Corasick pass; then the best *consistent chain* of
+names is chosen, a chain being names that lie on one line of the administrative tree (山东省 → 青岛 →
+市南区). Chains score by the names they cover and by their links, so "山东省青岛市南区" reads 青岛 + 市南区
+rather than 青岛市 + "南区", and a district name shared by several cities (朝阳区: 北京 and 长春) stays
+unresolved unless something else in the string (a province, a city, a unique area) picks one reading.
+Results are cached by distinct string: location strings repeat.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from nlp.textnorm import normalize
 FIELDS = ("country", "province", "city", "district", "adcode", "region", "is_pilot_zone", "industrial_belt")
 
 # Scores: a full official name is the strongest evidence; a short name of a county-level unit (two characters,
-# often a common word) the weakest, and weaker still when it does not open the string and has no parent beside it.
+# often a common word) the weakest, and weaker still when it does not open the string and has no parent
+# beside it.
 _W_FULL = 3.0
 _W_SHORT = 2.5
 _W_AREA = 2.0
@@ -32,7 +34,9 @@ _W_COUNTY_SHORT_INNER = 0.8
 _LINK_DOWN = 1.0  # a name followed by one of its descendants (广东省 → 深圳)
 _LINK_UP = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
 _MIN_SCORE = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
-_POSITION_TIE = 0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
+_POSITION_TIE = (
+    0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
+)
 _PRIOR_PENALTY = 0.25  # the rarer reading of a district name listed in district_priors.csv
 # A short place name directly followed by a road word names a road (中山东二路, 北京路, 长安街), not a place.
 _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?(?:路|街|大道|大街|巷|弄)")
@@ -41,7 +45,8 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?
 _NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
 _CHINA_WIDE = ("全国", "中国")
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-# Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北, 縣).
+# Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
+# 縣).
 _TRADITIONAL_PLACE_MARKERS = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣")
 
 
@@ -65,7 +70,11 @@ def _weight_kind(division: Division, full: bool) -> str:
     name = division.name
     if full:
         # Two-character district names (西区, 城区) are ordinary words in addresses: as weak as a short name.
-        return "county_short" if division.level == "county" and len(name) <= 2 and name.endswith("区") else "full"
+        return (
+            "county_short"
+            if division.level == "county" and len(name) <= 2 and name.endswith("区")
+            else "full"
+        )
     # 省直辖 units' short names (东方, 琼海) are common words too.
     return "county_short" if division.level == "county" or division.kind == "province_direct" else "short"
 
@@ -127,8 +136,8 @@ def _nodes(text: str) -> list[_Node]:
 def _best_chains(nodes: list[_Node], geo: Geography) -> tuple[float, set[str]]:
     """Best chain score and the set of deepest adcodes of the chains that reach it.
 
-    Dynamic programming over the matches in text order; the state is (match, deepest unit so far), so every unit in
-    a chain lies on the deepest unit's line to the root.
+    Dynamic programming over the matches in text order; the state is (match, deepest unit so far), so every
+    unit in a chain lies on the deepest unit's line to the root.
     """
     states: list[dict[str, float]] = []
     best_score = 0.0
@@ -179,7 +188,13 @@ def _fields_of(adcode: str, geo: Geography) -> tuple[str, str | None, str | None
         city = div
     elif div.kind in ("municipality", "sar"):
         city = div  # a municipality (or HK, Macao) is its own city
-    return (province.adcode, province.name, city.name if city else None, city.adcode if city else None, district)
+    return (
+        province.adcode,
+        province.name,
+        city.name if city else None,
+        city.adcode if city else None,
+        district,
+    )
 
 
 def _empty(country: str | None = None) -> dict[str, Any]:
@@ -222,7 +237,8 @@ def _resolve(adcodes: set[str], text: str, geo: Geography) -> dict[str, Any]:
     out["adcode"] = adcode
     out["region"] = geo.region_by_province.get(first[0])
     out["is_pilot_zone"] = bool(
-        (city_code and city_code in geo.pilot_adcodes) or (district_code and district_code in geo.pilot_adcodes)
+        (city_code and city_code in geo.pilot_adcodes)
+        or (district_code and district_code in geo.pilot_adcodes)
     )
     if geo.divisions[first[0]].kind != "sar" and first[0] != "710000":
         out["industrial_belt"] = _belt(text, city_code, district_code, geo)
@@ -243,9 +259,9 @@ def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
     words = _LATIN_WORD.findall(text.lower())
     if not words:
         return None
-    candidates = [" ".join(words[i:i + 3]) for i in range(len(words))]
-    candidates += [" ".join(words[i:i + 2]) for i in range(len(words))] + words
-    candidates += ["".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    candidates = [" ".join(words[i : i + 3]) for i in range(len(words))]
+    candidates += [" ".join(words[i : i + 2]) for i in range(len(words))] + words
+    candidates += ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
     latin = _matcher().latin
     for phrase in candidates:
         if phrase in latin:
@@ -259,7 +275,7 @@ def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=1)
-def _opencc():  # type: ignore[no-untyped-def]
+def _opencc() -> Any:
     from opencc import OpenCC  # lazily: only strings in Traditional script pay for it
 
     return OpenCC("t2s")
@@ -317,7 +333,11 @@ def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]
         return primary
     if primary["city"] is None and secondary["city"] is not None:
         return secondary
-    if primary["city"] == secondary["city"] and primary["district"] is None and secondary["district"] is not None:
+    if (
+        primary["city"] == secondary["city"]
+        and primary["district"] is None
+        and secondary["district"] is not None
+    ):
         return secondary
     return primary
 
@@ -325,11 +345,11 @@ def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]
 def parse_location(location_raw: str | None, address_raw: str | None = None) -> dict[str, Any]:
     """Read where a job is: from the location field first, then the street address (never the description).
 
-    Returns {country, province, city, district, adcode, region, is_pilot_zone, industrial_belt}; province and city
-    as official full names (municipalities: province and city both "上海市"); county-level cities and districts map
-    to their prefecture in `city` and keep their own name in `district`; `adcode` is the most specific code found;
-    `region` is the NBS region (null outside the mainland); unknown parts are null and is_pilot_zone is then false.
-    Never raises; deterministic; cached by distinct string.
+    Returns {country, province, city, district, adcode, region, is_pilot_zone, industrial_belt}; province
+    and city as official full names (municipalities: province and city both "上海市"); county-level cities
+    and districts map to their prefecture in `city` and keep their own name in `district`; `adcode` is the
+    most specific code found; `region` is the NBS region (null outside the mainland); unknown parts are null
+    and is_pilot_zone is then false. Never raises; deterministic; cached by distinct string.
     """
     try:
         primary = _as_dict(_parse_text(location_raw)) if isinstance(location_raw, str) else _empty()

@@ -117,8 +117,17 @@ def test_real_strings(raw: str, province: str, city: str, district: str | None) 
 
 @pytest.mark.parametrize(
     ("raw", "country"),
-    [("美国洛杉矶", "US"), ("日本东京", "JP"), ("新加坡", "SG"), ("韩国首尔", "KR"), ("英国伦敦", "GB"),
-     ("马来西亚吉隆坡", "MY"), ("Singapore", "SG"), ("Los Angeles, USA", "US"), ("越南胡志明市", "VN")],
+    [
+        ("美国洛杉矶", "US"),
+        ("日本东京", "JP"),
+        ("新加坡", "SG"),
+        ("韩国首尔", "KR"),
+        ("英国伦敦", "GB"),
+        ("马来西亚吉隆坡", "MY"),
+        ("Singapore", "SG"),
+        ("Los Angeles, USA", "US"),
+        ("越南胡志明市", "VN"),
+    ],
 )
 def test_foreign(raw: str, country: str) -> None:
     loc = parse_location(raw)
@@ -133,7 +142,9 @@ def test_foreign(raw: str, country: str) -> None:
 def test_nowhere(raw: str, country: str | None) -> None:
     loc = parse_location(raw)
     assert loc["country"] == country
-    assert all(loc[f] is None for f in ("province", "city", "district", "adcode", "region", "industrial_belt"))
+    assert all(
+        loc[f] is None for f in ("province", "city", "district", "adcode", "region", "industrial_belt")
+    )
     assert loc["is_pilot_zone"] is False
 
 
@@ -145,8 +156,12 @@ def test_ambiguous_district_alone_stays_unknown(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "city"),
-    [("北京市朝阳区建外SOHO", "北京市"), ("吉林省长春朝阳区", "长春市"), ("黑龙江省鹤岗南山区", "鹤岗市"),
-     ("浙江省舟山普陀区", "舟山市")],
+    [
+        ("北京市朝阳区建外SOHO", "北京市"),
+        ("吉林省长春朝阳区", "长春市"),
+        ("黑龙江省鹤岗南山区", "鹤岗市"),
+        ("浙江省舟山普陀区", "舟山市"),
+    ],
 )
 def test_ambiguous_district_with_clue(raw: str, city: str) -> None:
     assert parse_location(raw)["city"] == city
@@ -154,9 +169,19 @@ def test_ambiguous_district_with_clue(raw: str, city: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "region"),
-    [("深圳", "east"), ("海南省海口", "east"), ("武汉", "central"), ("山西省太原", "central"), ("重庆", "west"),
-     ("内蒙古包头", "west"), ("沈阳", "northeast"), ("黑龙江省哈尔滨", "northeast"), ("香港", None), ("臺北", None),
-     ("澳门", None)],
+    [
+        ("深圳", "east"),
+        ("海南省海口", "east"),
+        ("武汉", "central"),
+        ("山西省太原", "central"),
+        ("重庆", "west"),
+        ("内蒙古包头", "west"),
+        ("沈阳", "northeast"),
+        ("黑龙江省哈尔滨", "northeast"),
+        ("香港", None),
+        ("臺北", None),
+        ("澳门", None),
+    ],
 )
 def test_region(raw: str, region: str | None) -> None:
     assert parse_location(raw)["region"] == region
@@ -164,9 +189,24 @@ def test_region(raw: str, region: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "pilot"),
-    [("杭州", True), ("义乌", True), ("昆山", True), ("金华", True), ("浙江省金华东阳", True), ("呼伦贝尔", False),
-     ("内蒙古满洲里", True), ("延边", False), ("延吉", True), ("吉林省吉林", True), ("海南省陵水", True),
-     ("三沙", False), ("河北省雄安新区", True), ("福建省泉州", False), ("黔南", False), ("美国洛杉矶", False)],
+    [
+        ("杭州", True),
+        ("义乌", True),
+        ("昆山", True),
+        ("金华", True),
+        ("浙江省金华东阳", True),
+        ("呼伦贝尔", False),
+        ("内蒙古满洲里", True),
+        ("延边", False),
+        ("延吉", True),
+        ("吉林省吉林", True),
+        ("海南省陵水", True),
+        ("三沙", False),
+        ("河北省雄安新区", True),
+        ("福建省泉州", False),
+        ("黔南", False),
+        ("美国洛杉矶", False),
+    ],
 )
 def test_pilot_zone(raw: str, pilot: bool) -> None:
     assert parse_location(raw)["is_pilot_zone"] is pilot
@@ -174,12 +214,32 @@ def test_pilot_zone(raw: str, pilot: bool) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "belt"),
-    [("深圳-龙华新区", "深圳"), ("义乌", "义乌"), ("广东省东莞虎门镇", "虎门"), ("广东省东莞", "东莞"),
-     ("福建省泉州晋江", "晋江"), ("石狮", "石狮"), ("福建省泉州丰泽区", "泉州"), ("四川省成都武侯区", "成都武侯"),
-     ("四川省成都", None), ("广东省佛山顺德区", "顺德"), ("广东省佛山南海区", None), ("汕头澄海", "澄海"),
-     ("浙江省诸暨市大唐街道", "诸暨大唐"), ("浙江省诸暨", "绍兴"), ("嵊州", "嵊州"), ("河北省保定高阳", "高阳"),
-     ("邢台平乡", "平乡"), ("山东省菏泽曹县", "曹县"), ("丹阳", "丹阳"), ("河南省许昌", "许昌"), ("天津天津", "天津"),
-     ("揭阳普宁", "普宁"), ("南通", "南通"), ("北京", None)],
+    [
+        ("深圳-龙华新区", "深圳"),
+        ("义乌", "义乌"),
+        ("广东省东莞虎门镇", "虎门"),
+        ("广东省东莞", "东莞"),
+        ("福建省泉州晋江", "晋江"),
+        ("石狮", "石狮"),
+        ("福建省泉州丰泽区", "泉州"),
+        ("四川省成都武侯区", "成都武侯"),
+        ("四川省成都", None),
+        ("广东省佛山顺德区", "顺德"),
+        ("广东省佛山南海区", None),
+        ("汕头澄海", "澄海"),
+        ("浙江省诸暨市大唐街道", "诸暨大唐"),
+        ("浙江省诸暨", "绍兴"),
+        ("嵊州", "嵊州"),
+        ("河北省保定高阳", "高阳"),
+        ("邢台平乡", "平乡"),
+        ("山东省菏泽曹县", "曹县"),
+        ("丹阳", "丹阳"),
+        ("河南省许昌", "许昌"),
+        ("天津天津", "天津"),
+        ("揭阳普宁", "普宁"),
+        ("南通", "南通"),
+        ("北京", None),
+    ],
 )
 def test_industrial_belt(raw: str, belt: str | None) -> None:
     assert parse_location(raw)["industrial_belt"] == belt
@@ -222,12 +282,15 @@ def test_non_string_input_does_not_raise() -> None:
 # Characters that occur in no place name, alias or country: garbage made of them must never yield a place.
 _PLACE_CHARS = frozenset(
     "".join(d.name + "".join(d.aliases) for d in load_geography().divisions.values())
-    + "".join(load_geography().area_aliases) + "".join(load_geography().countries)
-    + "".join(load_geography().foreign_cities) + "全国中"
+    + "".join(load_geography().area_aliases)
+    + "".join(load_geography().countries)
+    + "".join(load_geography().foreign_cities)
+    + "全国中"
 )
 _GARBAGE = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_characters="".join(_PLACE_CHARS),
-                           exclude_categories=("Lu", "Ll", "Lt", "Cs")),
+    alphabet=st.characters(
+        codec="utf-8", exclude_characters="".join(_PLACE_CHARS), exclude_categories=("Lu", "Ll", "Lt", "Cs")
+    ),
     max_size=60,
 )
 

@@ -23,8 +23,20 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "admin_divisions.csv"
 # Short names that are ordinary words or shared by many units; a unit keeps its full name only.
-GENERIC_SHORT = {"城区", "郊区", "矿区", "新区", "市中", "市直辖", "管理区", "示范区", "南郊", "省直辖", "经开区",
-                 "高新区"}
+GENERIC_SHORT = {
+    "城区",
+    "郊区",
+    "矿区",
+    "新区",
+    "市中",
+    "市直辖",
+    "管理区",
+    "示范区",
+    "南郊",
+    "省直辖",
+    "经开区",
+    "高新区",
+}
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 SARS = {"810000", "820000"}
 # Typos in the source.
@@ -37,7 +49,9 @@ def _jionlp_dir() -> Path:
     # Locate the installed package without importing it (its import pulls optional dependencies).
     spec = importlib.util.find_spec("jionlp")
     if spec is None or spec.origin is None:
-        raise SystemExit("pip install --no-deps jionlp==1.5.31 into a throwaway venv, or pass its dictionary dir")
+        raise SystemExit(
+            "pip install --no-deps jionlp==1.5.31 into a throwaway venv, or pass its dictionary dir"
+        )
     return Path(spec.origin).resolve().parent / "dictionary"
 
 
@@ -96,8 +110,9 @@ def build(dictionary: Path) -> list[dict[str, str]]:
                 rows.append(_row(code, "city", name, province[0], "province_direct", shorts, set()))
                 continue
             parent = province[0] if province[2] == "municipality" else city[0]
-            if code[-2:-1] in ("7", "9") and not name.endswith(("县", "旗")) or name == "市直辖行政区划":
-                # Development zones coded by NBS at county level are not administrative units; the parser's curated
+            if (code[-2:-1] in ("7", "9") and not name.endswith(("县", "旗"))) or name == "市直辖行政区划":
+                # Development zones coded by NBS at county level are not administrative units; the parser's
+                # curated
                 # area aliases (nlp/data/area_aliases.csv) place them in their city instead.
                 continue
             kind = "county"
@@ -107,15 +122,28 @@ def build(dictionary: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _row(code: str, level: str, name: str, parent: str, kind: str, shorts: list[str], olds: set[str]
-         ) -> dict[str, str]:
+def _row(
+    code: str, level: str, name: str, parent: str, kind: str, shorts: list[str], olds: set[str]
+) -> dict[str, str]:
     aliases = [s for s in shorts if s != name and s not in GENERIC_SHORT and len(s) >= 2]
     if level == "city" and not aliases and name.endswith("市") and len(name) > 2:
-        aliases.append(name[:-1])  # jionlp gives 吉林市 no short name: "吉林" is both the province and the city
+        aliases.append(
+            name[:-1]
+        )  # jionlp gives 吉林市 no short name: "吉林" is both the province and the city
     # Former names only with their suffix: a bare old short name (南沙, 西沙) is too easily another place.
-    aliases += sorted(o for o in olds if o.endswith(("市", "区", "县", "旗")) and o not in ("城区", "郊区", "矿区", "南郊区"))
-    return {"adcode": code, "level": level, "name": name, "parent_adcode": parent, "kind": kind,
-            "aliases": "|".join(dict.fromkeys(aliases))}
+    aliases += sorted(
+        o
+        for o in olds
+        if o.endswith(("市", "区", "县", "旗")) and o not in ("城区", "郊区", "矿区", "南郊区")
+    )
+    return {
+        "adcode": code,
+        "level": level,
+        "name": name,
+        "parent_adcode": parent,
+        "kind": kind,
+        "aliases": "|".join(dict.fromkeys(aliases)),
+    }
 
 
 def main() -> None:
@@ -124,8 +152,11 @@ def main() -> None:
     rows = build(dictionary)
     rows.sort(key=lambda r: (r["adcode"], r["level"]))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["adcode", "level", "name", "parent_adcode", "kind", "aliases"],
-                                lineterminator="\n")
+        writer = csv.DictWriter(
+            fh,
+            fieldnames=["adcode", "level", "name", "parent_adcode", "kind", "aliases"],
+            lineterminator="\n",
+        )
         writer.writeheader()
         writer.writerows(rows)
     print(f"wrote {len(rows)} rows to {OUT}")
