@@ -33,6 +33,7 @@ _W_COUNTY_SHORT = 1.5
 _W_COUNTY_SHORT_INNER = 0.8
 _LINK_DOWN = 1.0  # a name followed by one of its descendants (广东省 → 深圳)
 _LINK_UP = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
+_AREA_CONFIRMS = 0.5  # an area alias inside the unit just named (朝阳区望京) picks that reading
 _MIN_SCORE = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
 _POSITION_TIE = (
     0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
@@ -44,6 +45,10 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?
 # Strings that say "no single place"; 全国 still says China.
 _NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
 _CHINA_WIDE = ("全国", "中国")
+# Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
+_ZONE_AFTER = re.compile(
+    r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
+)
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
 # 縣).
@@ -93,7 +98,9 @@ def _matcher() -> _Matcher:
     for div in geo.divisions.values():
         add(div.name, div.adcode, _weight_kind(div, full=True))
         for alias in div.aliases:
-            add(alias, div.adcode, _weight_kind(div, full=False))
+            # A former full name (江干区, 海安县, 番禺市) is as strong as a current one.
+            former_full = len(alias) >= 3 and alias.endswith(("区", "县", "市", "旗"))
+            add(alias, div.adcode, "full" if former_full else _weight_kind(div, full=False))
     latin: dict[str, str] = {}
     for alias, adcode in geo.area_aliases.items():
         if alias.isascii():
@@ -106,6 +113,10 @@ def _matcher() -> _Matcher:
     automaton.make_automaton()
     disfavoured = frozenset(rival for _, rivals in geo.district_priors.values() for rival in rivals)
     return _Matcher(automaton, latin, disfavoured)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _nodes(text: str) -> list[_Node]:
@@ -124,7 +135,14 @@ def _nodes(text: str) -> list[_Node]:
             elif kind == "area":
                 weight = _W_AREA
             else:
-                weight = _W_COUNTY_SHORT if start == 0 else _W_COUNTY_SHORT_INNER
+                # Alone, a short county name is believed only as the whole first word ("昆山", "义乌 …"),
+                # not as the head of a longer word (白沙洲 is in 武汉, not 白沙县).
+                whole = (
+                    end + 1 == len(text)
+                    or not _is_cjk(text[end + 1])
+                    or bool(_ZONE_AFTER.match(text, end + 1))
+                )
+                weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
             if adcode in matcher.disfavoured:
                 weight -= _PRIOR_PENALTY
@@ -152,7 +170,7 @@ def _best_chains(nodes: list[_Node], geo: Geography) -> tuple[float, set[str]]:
             for deepest, score in states[j].items():
                 deep_line = geo.chain(deepest)
                 if node.adcode == deepest:  # a repeat (深圳深圳) is consistent but is no new evidence
-                    total = score + (node.weight if node.area else 0.0)
+                    total = score + (_AREA_CONFIRMS if node.area else 0.0)
                     if total > here.get(deepest, 0.0):
                         here[deepest] = total
                     continue
