@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # Characters that occur in Traditional but not in Simplified Chinese text, among the most frequent ones in postings.
@@ -20,7 +21,7 @@ _TRADITIONAL_MARKERS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
+def _t2s() -> Any:
     from opencc import OpenCC  # imported lazily: only Traditional-script postings pay for it
 
     return OpenCC("t2s")
