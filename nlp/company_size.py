@@ -6,8 +6,8 @@ renderings ("20-99人"). The class follows the 2011 SME classification (WHITEPAP
 whole band in one class → that class; inside micro∪small but straddling 10 → "small_or_micro"; any other
 straddle → "ambiguous"; an open band "N人以上" → "large" when N ≥ 300, else "ambiguous".
 
-Close call: "N人以下" is read as fewer than N (1 to N-1), the way the SME rule itself uses it ("从业人员10人以下的为
-微型企业", with "10人及以上" small); "N人及以下" includes N.
+Close call: "N人以下" is read as fewer than N (1 to N-1), the way the SME rule itself uses it
+("从业人员10人以下的为微型企业", with "10人及以上" small); "N人及以下" includes N.
 """
 
 from __future__ import annotations
@@ -141,12 +141,18 @@ def _parse(raw: str) -> tuple[int | None, int | None, str]:
     if n2 is not None:
         if m1 is None and m2 is not None and float(n1) <= float(n2):  # "1-5千人"
             m1 = m2
-        low, high = sorted((_figure(n1, m1, t), _figure(n2, m2, t)))
-        bounds: tuple[int, int | None] = (low, high)
+        a, b = sorted((_figure(n1, m1, t), _figure(n2, m2, t)))
+        bounds: tuple[int, int | None] = (a, b)
     else:
-        bounds = _single(_figure(n1, m1, t), s[max(0, m.start() - 10) : m.start()], s[m.end() : m.end() + 10], t)
+        bounds = _single(
+            _figure(n1, m1, t), s[max(0, m.start() - 10) : m.start()], s[m.end() : m.end() + 10], t
+        )
     low, high = bounds
-    if low < 0 or (high is not None and (high < max(low, 1) or high > _MAX_EMPLOYEES)) or low > _MAX_EMPLOYEES:
+    if (
+        low < 0
+        or (high is not None and (high < max(low, 1) or high > _MAX_EMPLOYEES))
+        or low > _MAX_EMPLOYEES
+    ):
         return _UNKNOWN
     return low, high, size_class(low, high)
 

@@ -1,10 +1,11 @@
 """Education requirement to one level code: ``parse_education("本科及以上")`` → "bachelor".
 
-The raw field is read first; the description only when the raw field is empty (DESIGN.md, "Fields first"). The
-answer is the minimum level asked ("本科及以上，硕士优先" → bachelor); levels only preferred (优先, 加分, a plus)
-are not requirements. In a description a Chinese level word counts only in a requirement context — followed by
-及以上/以上/学历/毕业, or preceded by 学历/全日制/统招 — so "本科院校合作" or "高中端客户" are not read as
-requirements. Levels and their aliases live in ``nlp/data/education_levels.json``.
+The raw field is read first; the description only when the raw field is empty (DESIGN.md, "Fields first").
+The answer is the minimum level asked ("本科及以上，硕士优先" → bachelor); levels only preferred (优先,
+加分, a plus) are not requirements. In a description a Chinese level word counts only in a requirement
+context — followed by 及以上/以上/学历/毕业, or preceded by 学历/全日制/统招 — so "本科院校合作" or
+"高中端客户" are not read as requirements. Levels and their aliases live in
+``nlp/data/education_levels.json``.
 """
 
 from __future__ import annotations
@@ -105,8 +106,8 @@ def _mentions(s: str, t: _Tables) -> list[_Mention]:
 def _preferred(s: str, m: _Mention, t: _Tables) -> bool:
     """Whether a mention is only preferred ("硕士优先", "本科以上学历者优先考虑").
 
-    The preference word must follow closely in the same clause: in "本科及以上学历 相关专业优先" the preference is
-    about the major, not the degree.
+    The preference word must follow closely in the same clause: in "本科及以上学历 相关专业优先" the
+    preference is about the major, not the degree.
     """
     brk = t.clause_break_re.search(s, m.end)
     clause = s[m.end : brk.start() if brk else len(s)]
@@ -177,8 +178,8 @@ def _parse_raw(raw: str) -> str | None:
 def parse_education(raw: str | None, description: str | None = None) -> str | None:
     """Return the minimum education level asked, one of ``EDUCATION_LEVELS``, or None when unknown.
 
-    Reads ``raw`` (the posting's education field); only when it is empty falls back to ``description``, where a
-    level counts only as a stated requirement. Never raises.
+    Reads ``raw`` (the posting's education field); only when it is empty falls back to ``description``,
+    where a level counts only as a stated requirement. Never raises.
     """
     try:
         if isinstance(raw, str) and raw.strip():

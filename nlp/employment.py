@@ -1,13 +1,14 @@
 """Employment type from the posting's fields: ``parse_employment_type("兼职", "跨境客服", None, None)``.
 
-Returns a sorted list from full_time, part_time, internship, remote, freelance, campus (DESIGN.md). Rules (team
-conventions): full_time is the default when nothing says otherwise; 兼职 → part_time (not full_time); 实习 →
-internship; 远程/remote/居家办公 → add remote; 校招/校园招聘 → campus; 自由职业/freelance/项目制 → freelance.
+Returns a sorted list from full_time, part_time, internship, remote, freelance, campus (DESIGN.md). Rules
+(team conventions): full_time is the default when nothing says otherwise; 兼职 → part_time (not
+full_time); 实习 → internship; 远程/remote/居家办公 → add remote; 校招/校园招聘 → campus;
+自由职业/freelance/项目制 → freelance.
 
 The employment field, the title and the tags are read with a broad vocabulary; the description only with
-stricter phrases ("远程办公", not a bare "远程", which also means remote *support*), and it may set the basic type
-(part_time, internship, freelance, full_time) only when the fields name none. A term right after a negation
-("非兼职", "不接受实习") does not count. Vocabulary: ``nlp/data/employment_terms.json``.
+stricter phrases ("远程办公", not a bare "远程", which also means remote *support*), and it may set the
+basic type (part_time, internship, freelance, full_time) only when the fields name none. A term right
+after a negation ("非兼职", "不接受实习") does not count. Vocabulary: ``nlp/data/employment_terms.json``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class _Tables:
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str]:
-    """One alternation, longest first; ASCII terms only as whole words ("intern" is not in "international")."""
+    """One alternation, longest first; ASCII terms only as whole words ("intern" not in "international")."""
     parts = []
     for term in sorted(set(terms), key=lambda x: (-len(x), x)):
         escaped = re.escape(term)

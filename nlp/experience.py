@@ -1,12 +1,13 @@
-"""Experience requirement to year bounds: ``parse_experience("3-4年")`` → ``{"min_years": 3, "max_years": 4}``.
+"""Experience requirement to year bounds: ``parse_experience("3-4年")`` → min_years 3, max_years 4.
 
-Conventions (DESIGN.md and the team's): "1-3年" → 1, 3; "5年以上"/"5年工作经验" → 5, null; "经验不限", "无需经验",
-"应届", "在校生" → 0, null; "1年以内"/"1年以下" → 0, 1; a bare "2年" (51job) means 2 or more → 2, null; unknown →
-null, null. Chinese numerals are read ("两年以上" → 2, "半年" → 0.5).
+Conventions (DESIGN.md and the team's): "1-3年" → 1, 3; "5年以上"/"5年工作经验" → 5, null; "经验不限",
+"无需经验", "应届", "在校生" → 0, null; "1年以内"/"1年以下" → 0, 1; a bare "2年" (51job) means 2 or more →
+2, null; unknown → null, null. Chinese numerals are read ("两年以上" → 2, "半年" → 0.5).
 
-The raw field is read first; the description only when the raw field is empty. In a description a figure counts
-only next to an experience word (经验, 工作, 从业, experience), preferences (…经验者优先) are skipped, the first
-stated requirement wins, and an explicit welcome of fresh graduates ("应届生亦可") makes the minimum 0.
+The raw field is read first; the description only when the raw field is empty. In a description a figure
+counts only next to an experience word (经验, 工作, 从业, experience), preferences (…经验者优先) are
+skipped, the first stated requirement wins, and an explicit welcome of fresh graduates ("应届生亦可")
+makes the minimum 0.
 """
 
 from __future__ import annotations
@@ -68,9 +69,13 @@ def _tables() -> _Tables:
     digits = {k: float(v) for k, v in raw["chinese_digits"].items()}
     num = rf"((?<![0-9.])[0-9]{{1,3}}(?:\.[0-9])?|[{''.join(digits)}]{{1,3}})"
     # English year words must end a word ("3 yrs"), "年" may touch anything ("2年ios开发经验").
-    year = "(?:" + "|".join(
-        re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["year_words"])
-    ) + ")"
+    year = (
+        "(?:"
+        + "|".join(
+            re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["year_words"])
+        )
+        + ")"
+    )
     sep = _alternation(raw["range_separators"])
     # "1-3年", "1年-3年", "3-5 years", "3年", "3+ years", "半年"
     years_re = re.compile(rf"{num}(?:\s*(?:{year})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*{year}")
@@ -136,10 +141,9 @@ def _bounds(s: str, m: re.Match[str], t: _Tables) -> Bounds | None:
 
 def _zero_stated(s: str, pattern: re.Pattern[str], t: _Tables) -> bool:
     """Whether a no-experience phrase occurs without a negation right before it ("不接受应届" is not one)."""
-    for m in pattern.finditer(s):
-        if not s[max(0, m.start() - 4) : m.start()].endswith(t.zero_negators):
-            return True
-    return False
+    return any(
+        not s[max(0, m.start() - 4) : m.start()].endswith(t.zero_negators) for m in pattern.finditer(s)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -1,15 +1,16 @@
 """Salary strings of job boards to a monthly figure: ``parse_salary("2-3万·13薪")``.
 
-Reads every format seen on 51job, neitui, Boss-style boards and schema.org ``baseSalary`` renderings: magnitude
-suffixes (万/w, 千/k, 百), ranges with inherited units ("1-1.5万", "10-15K"), quoting periods (/年, 日薪, /时,
-CNY/MONTH), open bounds (以上, 以下, 起, "+"), "·N薪", foreign currencies (kept, never converted) and 面议.
+Reads every format seen on 51job, neitui, Boss-style boards and schema.org ``baseSalary`` renderings:
+magnitude suffixes (万/w, 千/k, 百), ranges with inherited units ("1-1.5万", "10-15K"), quoting periods
+(/年, 日薪, /时, CNY/MONTH), open bounds (以上, 以下, 起, "+"), "·N薪", foreign currencies (kept, never
+converted) and 面议.
 
 Conventions (DESIGN.md, "Salary semantics", and the team conventions): figures are per month in the posting's
 currency, rounded to 2 decimals; ``period`` is the unit the figure was quoted in. All reference numbers (21.75
 working days, 8 hours, magnitudes, currency tokens) live in ``nlp/data/salary_units.json``.
 
-One deliberate refusal: a bare figure without magnitude or currency that would be under 100 a month ("8-10") is
-most likely thousands, but nothing says so; it is reported as unknown rather than guessed.
+One deliberate refusal: a bare figure without magnitude or currency that would be under 100 a month
+("8-10") is most likely thousands, but nothing says so; it is reported as unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from typing import Any
 
 from nlp.textnorm import normalize
 
-# A salary field longer than this is prose, not a salary string: only its start is read (also bounds the cost).
+# A salary field longer than this is prose, not a salary string: only its start is read (also bounds the
+# cost).
 MAX_SALARY_CHARS = 200
 # Amounts beyond this are not salaries (even in VND or KRW): treated as unreadable.
 _MAX_AMOUNT = Decimal(10) ** 10
@@ -206,7 +208,8 @@ def _parse(raw: str) -> tuple[Any, ...]:
 
 
 def parse_salary(raw: str | None) -> dict[str, Any]:
-    """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency, negotiable}``.
+    """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency,
+    negotiable}``.
 
     Figures are per month in the posting's currency (``/年`` ÷ 12, ``/天`` × 21.75, ``/时`` × 8 × 21.75,
     ``/周`` × 21.75 / 5), floats rounded to 2 decimals. Unreadable or absent input gives null figures, period
@@ -218,5 +221,10 @@ def parse_salary(raw: str | None) -> dict[str, Any]:
         values = _parse(raw[:MAX_SALARY_CHARS])
     except Exception:  # never let one odd string stop a batch
         return _unknown()
-    return dict(zip(("min_monthly", "max_monthly", "months_per_year", "period", "currency", "negotiable"),
-                    values, strict=True))
+    return dict(
+        zip(
+            ("min_monthly", "max_monthly", "months_per_year", "period", "currency", "negotiable"),
+            values,
+            strict=True,
+        )
+    )

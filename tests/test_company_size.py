@@ -1,4 +1,5 @@
-"""Company size bands → headcount bounds and size class, by the team's straddle rule (WHITEPAPER thresholds)."""
+"""Company size bands → headcount bounds and size class, by the team's straddle rule (WHITEPAPER
+thresholds)."""
 
 from __future__ import annotations
 
@@ -59,9 +60,20 @@ def test_unknown(raw: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("low", "high", "cls"),
-    [(1, 9, "micro"), (10, 99, "small"), (100, 299, "medium"), (300, 300, "large"), (9, 10, "small_or_micro"),
-     (1, 99, "small_or_micro"), (99, 100, "ambiguous"), (1, 100, "ambiguous"), (299, 300, "ambiguous"),
-     (299, None, "ambiguous"), (300, None, "large"), (5, None, "ambiguous")],
+    [
+        (1, 9, "micro"),
+        (10, 99, "small"),
+        (100, 299, "medium"),
+        (300, 300, "large"),
+        (9, 10, "small_or_micro"),
+        (1, 99, "small_or_micro"),
+        (99, 100, "ambiguous"),
+        (1, 100, "ambiguous"),
+        (299, 300, "ambiguous"),
+        (299, None, "ambiguous"),
+        (300, None, "large"),
+        (5, None, "ambiguous"),
+    ],
 )
 def test_size_class_thresholds(low: int, high: int | None, cls: str) -> None:
     assert size_class(low, high) == cls

@@ -26,7 +26,10 @@ CASES = [
     ((None, "运营助理", "每周实习4天以上，可提供实习证明", None), ["internship"]),
     (("全职", "运营", "兼职岗位", None), ["full_time"]),  # the field decides the basic type
     ((None, "外贸业务员", None, ["远程办公", "双休"]), ["full_time", "remote"]),
-    ((None, "亚马逊运营", "负责远程协助供应商处理售后", None), ["full_time"]),  # 远程 alone is not remote work
+    (
+        (None, "亚马逊运营", "负责远程协助供应商处理售后", None),
+        ["full_time"],
+    ),  # 远程 alone is not remote work
     ((None, "自由职业翻译（日语）", None, None), ["freelance"]),
     ((None, None, None, None), ["full_time"]),
     (("兼職", "客服", None, None), ["part_time"]),
@@ -34,5 +37,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("args", "expected"), CASES)
-def test_types(args: tuple[str | None, str | None, str | None, list[str] | None], expected: list[str]) -> None:
+def test_types(
+    args: tuple[str | None, str | None, str | None, list[str] | None], expected: list[str]
+) -> None:
     assert parse_employment_type(*args) == expected
