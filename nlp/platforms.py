@@ -1,0 +1,19 @@
+"""Marketplaces named in a posting (DESIGN.md "Platforms"): sorted slugs (amazon, shopee, independent_site).
+
+Every marketplace named as a sales channel or as required experience counts, the employer's own channels
+included. The boundary and context rules live in nlp/data/platforms.jsonl: Amazon Web Services is not Amazon,
+"wish" and "noon" need a shop context, "ozon" is not found inside "ozone", 独立站/DTC wording gives
+independent_site while Shopify is its own slug.
+"""
+
+from __future__ import annotations
+
+from nlp.matcher import as_text, scan, tags_text
+
+
+def extract_platforms(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
+    """Sorted platform slugs found in the title, the description and the tags."""
+    slugs: set[str] = set()
+    for text in (as_text(title), as_text(description), tags_text(tags)):
+        slugs.update(h.id for h in scan(text).of("platform"))
+    return sorted(slugs)

@@ -1,0 +1,285 @@
+"""The cross-border term taxonomies: skills, platforms, languages, certificates, role families, relevance.
+
+They are versioned data files in ``nlp/data`` read with importlib.resources, validated once, cached. Every
+alias is stored in matching form: :func:`nlp.textnorm.normalize` then lowercased, so the matcher compares
+like with like.
+An alias is either a plain string or ``{"term": ..., "context_required": [...], "exclude_if": [...],
+"window": N}`` when it is ambiguous on its own (AI as Illustrator, "wish" as an English word).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from nlp.textnorm import normalize
+
+SKILL_CATEGORIES: tuple[str, ...] = (
+    "platform_operations",
+    "advertising",
+    "content_social",
+    "data_analysis",
+    "ai_tools",
+    "design",
+    "erp_tools",
+    "logistics",
+    "procurement",
+    "customer_service",
+    "compliance",
+    "foreign_trade",
+    "engineering",
+)
+
+PLATFORM_SLUGS: tuple[str, ...] = (
+    "amazon", "aliexpress", "alibaba_com", "made_in_china", "global_sources", "dhgate", "shopee", "lazada",
+    "tiktok_shop", "temu", "shein", "ebay", "walmart", "wish", "etsy", "mercado_libre", "ozon", "wildberries",
+    "allegro", "cdiscount", "rakuten", "coupang", "noon", "shopify", "independent_site",
+)  # fmt: skip
+
+ROLE_FAMILIES: tuple[str, ...] = (
+    "operations", "procurement", "marketing", "sales", "customer_service", "logistics", "design_content",
+    "data_analytics", "engineering", "management", "other",
+)  # fmt: skip
+
+LANGUAGE_LEVELS: tuple[str, ...] = (
+    "cet4", "cet6", "tem4", "tem8", "jlpt_n1", "jlpt_n2", "jlpt_n3", "jlpt_n4", "jlpt_n5",
+    "topik_1", "topik_2", "topik_3", "topik_4", "topik_5", "topik_6",
+    "native", "fluent", "proficient", "basic",
+)  # fmt: skip
+
+DEFAULT_WINDOW = 30  # characters either side of a hit searched for context_required / exclude_if terms
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy data file breaks a rule (duplicate id, unknown category, undeclared alias collision...)."""
+
+
+def match_form(text: str) -> str:
+    """The form every alias and every searched text takes: normalised, lowercased."""
+    return normalize(text).lower()
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of a concept, with the context rules that make an ambiguous form count."""
+
+    term: str
+    context_required: tuple[str, ...] = ()
+    exclude_if: tuple[str, ...] = ()
+    window: int = DEFAULT_WINDOW
+
+    @property
+    def conditional(self) -> bool:
+        """True when the alias only counts in context (so it may share its surface with another concept)."""
+        return bool(self.context_required or self.exclude_if)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A taxonomy entry: an id, its display names, a category (or kind), aliases and blockers."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    category: str
+    aliases: tuple[Alias, ...]
+    blockers: tuple[str, ...] = ()  # longer forms that contain an alias but mean something else (亚马逊云)
+    collides_with: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _parse_alias(raw: Any, where: str) -> Alias:
+    if isinstance(raw, str):
+        term = match_form(raw)
+        if not term:
+            raise TaxonomyError(f"{where}: empty alias")
+        return Alias(term)
+    if isinstance(raw, dict) and isinstance(raw.get("term"), str):
+        term = match_form(raw["term"])
+        if not term:
+            raise TaxonomyError(f"{where}: empty alias")
+        return Alias(
+            term,
+            tuple(match_form(t) for t in raw.get("context_required", [])),
+            tuple(match_form(t) for t in raw.get("exclude_if", [])),
+            int(raw.get("window", DEFAULT_WINDOW)),
+        )
+    raise TaxonomyError(f"{where}: alias must be a string or an object with 'term', got {raw!r}")
+
+
+def _read_jsonl(name: str) -> list[dict[str, Any]]:
+    text = resources.files("nlp.data").joinpath(name).read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TaxonomyError(f"{name}:{lineno}: {exc}") from exc
+        if not isinstance(row, dict):
+            raise TaxonomyError(f"{name}:{lineno}: not an object")
+        row["_where"] = f"{name}:{lineno}"
+        rows.append(row)
+    return rows
+
+
+def _concept(row: dict[str, Any], id_key: str, category: str) -> Concept:
+    where = row["_where"]
+    cid = row.get(id_key)
+    if not isinstance(cid, str) or not cid:
+        raise TaxonomyError(f"{where}: missing {id_key}")
+    aliases = tuple(_parse_alias(a, where) for a in row.get("aliases", []))
+    if not aliases:
+        raise TaxonomyError(f"{where}: {cid} has no aliases")
+    extra = {k: v for k, v in row.items() if not k.startswith("_")}
+    return Concept(
+        id=cid,
+        name_zh=str(row.get("name_zh", "")),
+        name_en=str(row.get("name_en", "")),
+        category=category,
+        aliases=aliases,
+        blockers=tuple(match_form(b) for b in row.get("blockers", [])),
+        collides_with=tuple(row.get("collides_with", [])),
+        extra=extra,
+    )
+
+
+def check_collisions(concepts: list[Concept] | tuple[Concept, ...], what: str) -> None:
+    """Raise when two concepts share an unconditional alias without declaring it in ``collides_with``."""
+    owners: dict[str, list[Concept]] = {}
+    for c in concepts:
+        for a in c.aliases:
+            if not a.conditional:
+                owners.setdefault(a.term, []).append(c)
+    for term, cs in owners.items():
+        ids = {c.id for c in cs}
+        if len(ids) < 2:
+            continue
+        for c in cs:
+            undeclared = ids - {c.id} - set(c.collides_with)
+            if undeclared and not any(c.id in o.collides_with for o in cs if o.id in undeclared):
+                raise TaxonomyError(f"{what}: alias {term!r} shared by {sorted(ids)} without collides_with")
+
+
+def _unique(concepts: list[Concept], what: str) -> None:
+    seen: set[str] = set()
+    for c in concepts:
+        if c.id in seen:
+            raise TaxonomyError(f"{what}: duplicate id {c.id}")
+        seen.add(c.id)
+
+
+@lru_cache(maxsize=1)
+def skills() -> tuple[Concept, ...]:
+    """The skill concepts, validated: unique ids, known categories, no undeclared alias collisions."""
+    out: list[Concept] = []
+    for row in _read_jsonl("skills.jsonl"):
+        cat = row.get("category")
+        if cat not in SKILL_CATEGORIES:
+            raise TaxonomyError(f"{row['_where']}: unknown category {cat!r}")
+        if not str(row.get("id", "")).startswith("skill:"):
+            raise TaxonomyError(f"{row['_where']}: skill ids start with 'skill:'")
+        out.append(_concept(row, "id", str(cat)))
+    _unique(out, "skills")
+    check_collisions(out, "skills")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def platforms() -> tuple[Concept, ...]:
+    """The platform concepts, one per DESIGN.md slug (id = slug)."""
+    out = [_concept(row, "slug", "platform") for row in _read_jsonl("platforms.jsonl")]
+    _unique(out, "platforms")
+    unknown = {c.id for c in out} - set(PLATFORM_SLUGS)
+    missing = set(PLATFORM_SLUGS) - {c.id for c in out}
+    if unknown or missing:
+        raise TaxonomyError(f"platforms: unknown slugs {sorted(unknown)}, missing {sorted(missing)}")
+    check_collisions(out, "platforms")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def language_entries() -> tuple[Concept, ...]:
+    """Language vocabulary: languages (category "language", id = ISO code), certificate levels ("level", id =
+    level, extra["code"] = the language it implies), plain levels ("qualifier"), and the words that mark a
+    language as only preferred ("preferred") or not needed ("negation")."""
+    out: list[Concept] = []
+    for row in _read_jsonl("languages.jsonl"):
+        kind = row.get("type")
+        if kind == "language":
+            out.append(_concept(row, "code", "language"))
+        elif kind in ("level", "qualifier"):
+            if row.get("level") not in LANGUAGE_LEVELS:
+                raise TaxonomyError(f"{row['_where']}: unknown level {row.get('level')!r}")
+            c = _concept(row, "level", str(kind))
+            out.append(c)
+        elif kind in ("preferred", "negation"):
+            row.setdefault("id", kind)
+            out.append(_concept(row, "id", str(kind)))
+        else:
+            raise TaxonomyError(f"{row['_where']}: unknown type {kind!r}")
+    _unique([c for c in out if c.category == "language"], "languages")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def certificates() -> tuple[Concept, ...]:
+    """Certificate concepts (id such as "cet4", "1x_cross_border_ecommerce_data_analysis")."""
+    rows = _read_jsonl("certificates.jsonl")
+    out = [_concept(row, "id", str(row.get("kind", "certificate"))) for row in rows]
+    _unique(out, "certificates")
+    check_collisions(out, "certificates")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def ai_terms() -> tuple[Concept, ...]:
+    """AI vocabulary for ai_mention: category "use_tools", "build_ai" or "vague" (nlp/data/ai_terms.jsonl)."""
+    out: list[Concept] = []
+    for row in _read_jsonl("ai_terms.jsonl"):
+        ctx = row.get("context")
+        if ctx not in ("use_tools", "build_ai", "vague"):
+            raise TaxonomyError(f"{row['_where']}: unknown context {ctx!r}")
+        out.append(_concept(row, "id", str(ctx)))
+    _unique(out, "ai_terms")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def role_families() -> tuple[dict[str, Any], ...]:
+    """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers}."""
+    rows = _read_jsonl("role_families.jsonl")
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        fam = row.get("family")
+        if fam not in ROLE_FAMILIES:
+            raise TaxonomyError(f"{row['_where']}: unknown family {fam!r}")
+        out.append(
+            {
+                "family": fam,
+                "title_terms": tuple(match_form(t) for t in row.get("title_terms", [])),
+                "weak_title_terms": tuple(match_form(t) for t in row.get("weak_title_terms", [])),
+                "description_terms": tuple(match_form(t) for t in row.get("description_terms", [])),
+                "blockers": tuple(match_form(t) for t in row.get("blockers", [])),
+            }
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def relevance_config() -> dict[str, Any]:
+    """Relevance signal terms and weights (nlp/data/relevance.json), terms put in matching form."""
+    raw = json.loads(resources.files("nlp.data").joinpath("relevance.json").read_text(encoding="utf-8"))
+    cfg: dict[str, Any] = {"threshold": float(raw["threshold"])}
+    for key, value in raw.items():
+        if isinstance(value, dict) and key != "weights":
+            cfg[key] = {match_form(t): float(w) for t, w in value.items()}
+        elif isinstance(value, list):
+            cfg[key] = tuple(match_form(t) for t in value)
+        elif key not in cfg:
+            cfg[key] = value
+    return cfg
