@@ -1,8 +1,8 @@
-"""White paper claims: metrics in SQL (``sql/claims/*.sql``), thresholds in ``data/claims.json``, verdicts in SQL.
+"""White paper claims: metrics in SQL (``sql/claims/*.sql``), thresholds in ``data/claims.json``.
 
 One row per implemented claim is stored in ``claim_results`` (replacing the same Asia/Shanghai day's rows) and
 shown by the ``claims`` view. C6 has a lower and an upper bound: ``value`` is the lower bound, ``value_upper``
-the upper bound, and ``ci_low``/``ci_high`` span [lower bound's Wilson low, upper bound's Wilson high], which is
+the upper bound, and ``ci_low``/``ci_high`` span [lower bound's Wilson low, upper bound's Wilson high]:
 the interval its verdict compares with the threshold.
 """
 
@@ -85,8 +85,8 @@ def compute_claims(
 ) -> list[dict[str, Any]]:
     """Compute every implemented claim, store the rows (replacing the same business day's) and return them.
 
-    Returned dicts have the ``claims`` view's columns: claim_id, statement, metric, value, value_upper, ci_low,
-    ci_high, n, threshold, verdict, computed_at.
+    Returned dicts have the ``claims`` view's columns: claim_id, statement, metric, value, value_upper,
+    ci_low, ci_high, n, threshold, verdict, computed_at.
     """
     chosen = [s for s in (specs if specs is not None else claim_specs()) if s.implemented]
     inputs = []
@@ -110,7 +110,10 @@ def compute_claims(
     con.register("claim_inputs", pa.Table.from_pylist(inputs, schema=_INPUT_SCHEMA))
     con.execute("begin transaction")
     try:
-        con.execute("delete from claim_results where computed_on = $computed_on", {"computed_on": params["computed_on"]})
+        con.execute(
+            "delete from claim_results where computed_on = $computed_on",
+            {"computed_on": params["computed_on"]},
+        )
         execute_sql(con, insert, params)
         con.execute("commit")
     except BaseException:
@@ -119,8 +122,8 @@ def compute_claims(
     finally:
         con.unregister("claim_inputs")
     rel = con.sql(
-        "select claim_id, statement, metric, value, value_upper, ci_low, ci_high, n, threshold, verdict, computed_at "
-        "from claim_results where computed_on = $computed_on order by claim_id",
+        "select claim_id, statement, metric, value, value_upper, ci_low, ci_high, n, threshold, verdict, "
+        "computed_at from claim_results where computed_on = $computed_on order by claim_id",
         params={"computed_on": params["computed_on"]},
     )
     return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]

@@ -1,15 +1,15 @@
 """Opening the warehouse file: storage format, the one-writer lock, and schema migrations.
 
-The file is created in DuckDB's v1.5.0 storage format so analysts' DuckDB 1.5 CLI can open it (a 2.0 default file
-cannot be read by 1.5). Migrations are the numbered ``warehouse/sql/NNN_*.sql`` files, applied in order, each in
-its own transaction together with its ``schema_version`` row, so an old file is upgraded in place.
+The file is created in DuckDB's v1.5.0 storage format so analysts' DuckDB 1.5 CLI can open it (1.5 cannot
+read a file in 2.0's default format). Migrations are the numbered ``warehouse/sql/NNN_*.sql`` files, applied
+in order, each in its own transaction with its ``schema_version`` row, so an old file is upgraded in place.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +19,7 @@ import duckdb
 
 CATALOG = "wh"
 STORAGE_VERSION = "v1.5.0"
+MEMORY_LIMIT = "1GB"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -70,7 +71,7 @@ def read_sql(relative: str) -> str:
     return text.strip().rstrip(";").strip()
 
 
-def execute_sql(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object] | None = None) -> None:
+def execute_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, object] | None = None) -> None:
     """Run one statement, passing only the named ``$parameters`` its code (not its comments) mentions."""
     code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
     used = set(_PARAM.findall(code))
@@ -152,7 +153,16 @@ def open_warehouse(db_path: Path, *, read_only: bool = False) -> Iterator[duckdb
         raise FileNotFoundError(f"no warehouse at {db_path}")
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(":memory:")
+    # The main database is in memory; the warehouse is ATTACHed so its storage version can be chosen. A memory
+    # cap with a spill directory beside the file keeps big loads within budget on small machines.
+    con = duckdb.connect(
+        ":memory:",
+        config={
+            "memory_limit": MEMORY_LIMIT,
+            "temp_directory": str(db_path) + ".tmp",
+            "preserve_insertion_order": False,
+        },
+    )
     try:
         _attach(con, db_path, read_only)
         if read_only:

@@ -1,9 +1,9 @@
 """Extracted records as an Arrow table with an explicit schema: the only way postings enter DuckDB.
 
-The schema mirrors the `cbec extract` output (raw-posting fields plus the nested extracted fields); extra keys are
-ignored and missing ones become nulls. Flattening and renaming happen in SQL (``sql/load/20_stage.sql``).
-Arrow's own converter does the work when the records are well typed; a record with a stray type (a number as a
-string, a scalar where a list belongs) sends the batch through a slower, forgiving coercion instead of failing.
+The schema mirrors the `cbec extract` output (raw-posting fields plus the nested extracted fields); extra keys
+are ignored and missing ones become nulls. Flattening and renaming happen in SQL (``sql/load/20_stage.sql``).
+Arrow's own converter does the work when the records are well typed; a record with a stray type (a number as
+a string, a scalar where a list belongs) sends the batch through a slower, forgiving coercion instead.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from nlp.textnorm import normalize
 
 _STR = pa.string()
 _STR_LIST = pa.list_(pa.string())
+_CHUNK = 10_000
 
 RAW_FIELDS: tuple[str, ...] = (
     "source", "source_id", "url", "title", "company", "company_size_raw", "company_type_raw", "industry_raw",
@@ -27,7 +28,10 @@ RAW_FIELDS: tuple[str, ...] = (
     "language_raw", "description", "posted_at_raw", "scraped_at",
 )  # fmt: skip
 
-_ID_FIELDS = [pa.field("posting_id", _STR, nullable=False), pa.field("record_ord", pa.int64(), nullable=False)]
+_ID_FIELDS = [
+    pa.field("posting_id", _STR, nullable=False),
+    pa.field("record_ord", pa.int64(), nullable=False),
+]
 
 RECORD_SCHEMA = pa.schema(
     [
@@ -87,7 +91,7 @@ RECORD_SCHEMA = pa.schema(
 """The record fields the warehouse reads (other keys are ignored)."""
 
 INCOMING_SCHEMA = pa.schema([*_ID_FIELDS, *RECORD_SCHEMA])
-"""What ``records_to_arrow`` returns: the record fields plus ``posting_id`` and ``record_ord`` (input order)."""
+"""What ``records_to_arrow`` returns: record fields plus ``posting_id`` and ``record_ord`` (input order)."""
 
 
 def posting_id(record: Mapping[str, Any]) -> str:
@@ -102,7 +106,11 @@ def posting_id(record: Mapping[str, Any]) -> str:
         parts = ["url", source, str(url).strip()]
     else:
         # Normalised so a full-width or Traditional re-rendering of the same text keeps the same id.
-        parts = ["text", source, *(normalize(_text(record.get(k))) for k in ("title", "company", "location_raw"))]
+        parts = [
+            "text",
+            source,
+            *(normalize(_text(record.get(k))) for k in ("title", "company", "location_raw")),
+        ]
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=10).hexdigest()
 
 
@@ -112,19 +120,25 @@ def _text(value: Any) -> str | None:
 
 def records_to_arrow(records: Sequence[Mapping[str, Any]]) -> pa.Table:
     """The records as a table of :data:`INCOMING_SCHEMA`, with ``posting_id`` and input order added."""
-    try:
-        table = pa.Table.from_pylist(list(records), schema=RECORD_SCHEMA)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
-        # Some record has a value of the wrong type: coerce field by field rather than reject the run.
-        coerced = [{f.name: coerce(rec.get(f.name), f.type) for f in RECORD_SCHEMA} for rec in records]
-        table = pa.Table.from_pylist(coerced, schema=RECORD_SCHEMA)
+    # Converted in chunks: Arrow's converter holds large transient buffers per call.
+    chunks = [_to_batch(records[i : i + _CHUNK]) for i in range(0, len(records), _CHUNK)]
+    table = pa.Table.from_batches(chunks, schema=RECORD_SCHEMA)
     ids = pa.array([posting_id(rec) for rec in records], type=_STR)
     order = pa.array(range(len(records)), type=pa.int64())
     return pa.Table.from_arrays([ids, order, *table.columns], schema=INCOMING_SCHEMA)
 
 
+def _to_batch(records: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:
+    try:
+        return pa.RecordBatch.from_pylist(list(records), schema=RECORD_SCHEMA)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        # Some record has a value of the wrong type: coerce field by field rather than reject the run.
+        coerced = [{f.name: coerce(rec.get(f.name), f.type) for f in RECORD_SCHEMA} for rec in records]
+        return pa.RecordBatch.from_pylist(coerced, schema=RECORD_SCHEMA)
+
+
 def coerce(value: Any, typ: pa.DataType) -> Any:
-    """``value`` converted to a Python value Arrow accepts for ``typ``, or None when it cannot be read as one."""
+    """``value`` as a Python value Arrow accepts for ``typ``, or None when it cannot be read as one."""
     if value is None:
         return None
     if pa.types.is_string(typ):
@@ -148,7 +162,10 @@ def coerce(value: Any, typ: pa.DataType) -> Any:
     if pa.types.is_struct(typ):
         if not isinstance(value, Mapping):
             return None
-        return {typ.field(i).name: coerce(value.get(typ.field(i).name), typ.field(i).type) for i in range(typ.num_fields)}
+        return {
+            typ.field(i).name: coerce(value.get(typ.field(i).name), typ.field(i).type)
+            for i in range(typ.num_fields)
+        }
     return None
 
 

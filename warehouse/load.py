@@ -1,9 +1,10 @@
 """Loading one run's extracted postings into the warehouse: one transaction, bulk via Arrow, idempotent.
 
-Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): empty staging → stage the Arrow table →
-classify each posting against its current version → close changed versions → merge new content → merge the
-posting lifecycle → upsert the run row → empty staging. Any error rolls everything back; a killed process leaves
-an uncommitted transaction that DuckDB discards on the next open.
+Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): pick one line per posting → stage the
+Arrow table (a TEMP view) → classify each posting against its current version → close changed versions →
+insert new content → overwrite same-day changes → merge the posting lifecycle → add new sources → upsert the
+run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction
+that DuckDB discards on the next open.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from warehouse.db import execute_sql, read_sql
 from warehouse.incoming import coerce, records_to_arrow
 
 _LOAD_STEPS = (
-    "10_clear_stage",
+    "10_stage_keys",
+    "15_stage_run",
     "20_stage",
     "30_classify",
     "40_close_versions",
-    "50_merge_versions",
+    "50_insert_versions",
+    "55_update_same_day_versions",
     "60_merge_postings",
+    "65_update_sources",
 )
 _RUN_STATUSES = frozenset({"success", "partial", "failed"})
 
@@ -139,14 +143,16 @@ def load_run(con: duckdb.DuckDBPyConnection, run: RunInfo, records: Sequence[Map
         for step in _LOAD_STEPS:
             execute_sql(con, read_sql(f"load/{step}.sql"), params)
         counts = con.execute(
-            "select count(*) filter (where change_kind = 'new'), count(*) filter (where change_kind = 'changed'), "
+            "select count(*) filter (where change_kind = 'new'), "
+            "count(*) filter (where change_kind = 'changed'), "
             "count(*) filter (where change_kind in ('unchanged', 'stale')) from load_changes"
         ).fetchall()[0]
         stats = LoadStats(n_new=int(counts[0]), n_updated=int(counts[1]), n_unchanged=int(counts[2]))
         con.register("incoming_run", _run_table(run, stats))
         con.execute(read_sql("load/70_upsert_run.sql"))
         con.execute(read_sql("load/80_clear_stage.sql"))
-        con.execute("drop table if exists load_changes")
+        for table in ("load_changes", "stg_winners", "stg_load_run"):
+            con.execute(f"drop table if exists {table}")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -157,7 +163,9 @@ def load_run(con: duckdb.DuckDBPyConnection, run: RunInfo, records: Sequence[Map
     return stats
 
 
-def record_source_health(con: duckdb.DuckDBPyConnection, run_id: str, rows: Sequence[Mapping[str, Any]]) -> int:
+def record_source_health(
+    con: duckdb.DuckDBPyConnection, run_id: str, rows: Sequence[Mapping[str, Any]]
+) -> int:
     """Store per-source crawler health for ``run_id`` (replacing that run's rows); returns rows written.
 
     Each row: source, requests, responses_by_status {status: count}, items, drops_by_reason {reason: count},

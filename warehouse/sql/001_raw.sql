@@ -2,8 +2,8 @@
 --
 -- raw_runs           grain: one row per run_id (the run as the flow reported it, plus the load's counts).
 -- raw_source_health  grain: one row per run_id and source (crawler stats for that source in that run).
--- stg_postings       grain: one row per posting_id of the load in progress (renamed, cast, flattened from the
---                    extracted records); filled and emptied inside load_run's transaction, so it is empty at rest.
+-- The staging model (stg_postings: one row per posting_id of the load in progress) is a TEMP table built by
+-- sql/load/20_stage.sql inside load_run's transaction: staging rows never reach the file or its WAL.
 
 create table if not exists raw_runs (
     run_id          varchar primary key,
@@ -35,61 +35,4 @@ create table if not exists raw_source_health (
     duration_s          double,
     recorded_at         timestamptz,
     primary key (run_id, source)
-);
-
-create table if not exists stg_postings (
-    posting_id              varchar not null,
-    record_ord              bigint,
-    run_id                  varchar,
-    seen_on                 date,
-    source                  varchar,
-    source_id               varchar,
-    sources                 varchar[],
-    scraped_at              timestamptz,
-    url                     varchar,
-    title                   varchar,
-    company                 varchar,
-    company_size_raw        varchar,
-    company_type_raw        varchar,
-    industry_raw            varchar,
-    location_raw            varchar,
-    address_raw             varchar,
-    salary_raw              varchar,
-    education_raw           varchar,
-    experience_raw          varchar,
-    employment_type_raw     varchar,
-    language_raw            varchar,
-    tags                    varchar[],
-    description             varchar,
-    posted_at_raw           varchar,
-    is_cross_border         boolean,
-    relevance_evidence      varchar[],
-    salary_min_cny_month    double,
-    salary_max_cny_month    double,
-    salary_months_per_year  integer,
-    salary_period           varchar,
-    salary_currency         varchar,
-    is_salary_negotiable    boolean,
-    country                 varchar,
-    province                varchar,
-    city                    varchar,
-    district                varchar,
-    adcode                  varchar,
-    region                  varchar,
-    is_pilot_zone           boolean,
-    industrial_belt         varchar,
-    size_min_employees      bigint,
-    size_max_employees      bigint,
-    size_class              varchar,
-    education               varchar,
-    experience_min_years    double,
-    experience_max_years    double,
-    employment_types        varchar[],
-    role_family             varchar,
-    platforms               varchar[],
-    languages               struct(code varchar, level varchar, required boolean)[],
-    skills                  struct(id varchar, name_zh varchar, name_en varchar, category varchar)[],
-    has_ai_mention          boolean,
-    ai_context              varchar,
-    certificates            varchar[]
 );

@@ -7,8 +7,6 @@
 -- indicator_values     grain: one row per indicator, period and dimension (rebuilt by refresh_indicators).
 -- claim_results        grain: one row per claim_id and computed_on (Asia/Shanghai date); a rerun the same day
 --                      replaces that day's rows.
--- stg_posting_changes  grain: one row per posting_id in stg_postings, classified new / changed / unchanged / stale
---                      against its current version (stale: a backfilled run older than the current version).
 -- wilson_low/high      macros: 95% Wilson score interval bounds for k successes out of n (null when n = 0).
 
 create table if not exists core_postings (
@@ -119,49 +117,3 @@ create or replace macro wilson_high(k, n) as
          + 1.959963984540054 * sqrt((k / n) * (1 - k / n) / n + 1.959963984540054 ^ 2 / (4 * n * n)))
         / (1 + 1.959963984540054 ^ 2 / n)
     end;
-
-create or replace view stg_posting_changes as
-with current_versions as (
-    select * from posting_versions where valid_to is null
-),
-
-compared as (
-    select
-        s.posting_id,
-        v.valid_from as current_valid_from,
-        case
-            when c.posting_id is null or v.posting_id is null then 'new'
-            when s.seen_on < v.valid_from then 'stale'
-            when (
-                s.url, s.title, s.company, s.company_size_raw, s.company_type_raw, s.industry_raw,
-                s.location_raw, s.address_raw, s.salary_raw, s.education_raw, s.experience_raw,
-                s.employment_type_raw, s.language_raw, s.tags, s.description, s.posted_at_raw,
-                s.is_cross_border, s.relevance_evidence, s.salary_min_cny_month, s.salary_max_cny_month,
-                s.salary_months_per_year, s.salary_period, s.salary_currency, s.is_salary_negotiable,
-                s.country, s.province, s.city, s.district, s.adcode, s.region, s.is_pilot_zone,
-                s.industrial_belt, s.size_min_employees, s.size_max_employees, s.size_class, s.education,
-                s.experience_min_years, s.experience_max_years, s.employment_types, s.role_family,
-                s.platforms, s.languages, s.skills, s.has_ai_mention, s.ai_context, s.certificates
-            ) is distinct from (
-                v.url, v.title, v.company, v.company_size_raw, v.company_type_raw, v.industry_raw,
-                v.location_raw, v.address_raw, v.salary_raw, v.education_raw, v.experience_raw,
-                v.employment_type_raw, v.language_raw, v.tags, v.description, v.posted_at_raw,
-                v.is_cross_border, v.relevance_evidence, v.salary_min_cny_month, v.salary_max_cny_month,
-                v.salary_months_per_year, v.salary_period, v.salary_currency, v.is_salary_negotiable,
-                v.country, v.province, v.city, v.district, v.adcode, v.region, v.is_pilot_zone,
-                v.industrial_belt, v.size_min_employees, v.size_max_employees, v.size_class, v.education,
-                v.experience_min_years, v.experience_max_years, v.employment_types, v.role_family,
-                v.platforms, v.languages, v.skills, v.has_ai_mention, v.ai_context, v.certificates
-            ) then 'changed'
-            else 'unchanged'
-        end as change_kind
-    from stg_postings as s
-    left join core_postings as c on c.posting_id = s.posting_id
-    left join current_versions as v on v.posting_id = s.posting_id
-),
-
-final as (
-    select * from compared
-)
-
-select * from final;

@@ -1,18 +1,21 @@
--- stg_postings from the registered Arrow table `incoming_records` (one row per extracted record).
--- grain: one row per posting_id. Rename, cast and flatten only; no business rules.
--- A posting listed twice in one batch keeps its latest scrape (then the later line of input).
--- Parameters: $run_id, $seen_on.
-insert into stg_postings by name
+-- stg_postings (TEMP VIEW over the registered Arrow table `incoming_records`, one row per extracted record).
+-- grain: one row per posting_id. Rename, cast and flatten only; no business rules. A view, not a table: the
+-- batch (descriptions included) is not copied again; stg_load (10_) holds the run and the winning lines.
+create or replace temp view stg_postings as
 with incoming as (
     select * from incoming_records
+),
+
+load_run as (
+    select run_id, seen_on from stg_load_run
 ),
 
 renamed as (
     select
         posting_id,
         record_ord,
-        $run_id::varchar as run_id,
-        $seen_on::date as seen_on,
+        load_run.run_id,
+        load_run.seen_on,
         source,
         source_id,
         list_sort(list_distinct(coalesce(list_concat(sources, [source]), [source]))) as sources,
@@ -64,14 +67,12 @@ renamed as (
         ai_mention.context as ai_context,
         certificates
     from incoming
+    cross join load_run
+    where incoming.record_ord in (select record_ord from stg_winners)
 ),
 
 final as (
-    select *
-    from renamed
-    qualify row_number() over (
-        partition by posting_id order by scraped_at desc nulls last, record_ord desc
-    ) = 1
+    select * from renamed
 )
 
 select * from final

@@ -1,2 +1,2 @@
--- Empty the staging table so it holds nothing at rest.
-delete from stg_postings
+-- Drop the staging objects so nothing of this load outlives its transaction.
+drop view if exists stg_postings;

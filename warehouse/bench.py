@@ -1,0 +1,155 @@
+"""Load benchmark on generated extracted records: ``python -m warehouse.bench --n 100000 [--db PATH]``.
+
+Prints rows/s for a first load, a same-day reload and a next-day load, and the process's peak RSS
+(resource.getrusage). The generated records have the shape of `cbec extract` output with plausible field
+values and about 800 characters of description; they are synthetic, not real postings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+_PLACES = (
+    ("广东省", "深圳市", "east"),
+    ("浙江省", "杭州市", "east"),
+    ("浙江省", "金华市", "east"),
+    ("福建省", "厦门市", "east"),
+    ("河南省", "郑州市", "central"),
+    ("四川省", "成都市", "west"),
+    ("辽宁省", "大连市", "northeast"),
+    (None, None, None),
+)
+_SIZES = (
+    (1, 49, "small_or_micro"),
+    (20, 99, "small"),
+    (50, 150, "ambiguous"),
+    (100, 299, "medium"),
+    (500, 1000, "large"),
+    (None, None, "unknown"),
+)
+_PLATFORMS = ("amazon", "tiktok_shop", "shopee", "temu", "aliexpress", "shopify", "independent_site")
+_LANGS = (("en", "cet4"), ("ja", "jlpt_n2"), ("es", None), ("ru", None), ("de", None))
+_ROLES = ("operations", "procurement", "marketing", "sales", "customer_service", "logistics")
+_SKILL = {
+    "id": "listing_optimisation",
+    "name_zh": "listing优化",
+    "name_en": "listing optimisation",
+    "category": "platform_operations",
+}
+_FILLER = "负责店铺日常运营、商品上架与优化、广告投放与数据分析，跟进订单与物流，维护客户关系。"
+
+
+def synthetic_records(
+    n: int, *, seed: int = 7, source: str = "bench", salary_shift: int = 0
+) -> list[dict[str, Any]]:
+    """``n`` deterministic extracted records; ``salary_shift`` moves every salary (simulates changed postings)."""
+    rng = random.Random(seed)
+    scraped = datetime(2026, 11, 1, 2, 0, tzinfo=UTC).isoformat()
+    records = []
+    for i in range(n):
+        province, city, region = rng.choice(_PLACES)
+        low, high, size_class = rng.choice(_SIZES)
+        salary_min = float(rng.randrange(4, 20) * 1000 + salary_shift)
+        langs = rng.sample(_LANGS, rng.randrange(0, 3))
+        records.append(
+            {
+                "source": source,
+                "source_id": f"{source}-{i}",
+                "url": f"http://127.0.0.1/jobs/{i}",
+                "title": f"跨境电商运营专员 {i % 97}",
+                "company": f"示例贸易有限公司{i % 1013}",
+                "company_size_raw": None if low is None else f"{low}-{high}人",
+                "location_raw": city,
+                "salary_raw": f"{int(salary_min)}-{int(salary_min) + 4000}元",
+                "tags": ["五险一金", "跨境"],
+                "description": _FILLER * 20,
+                "scraped_at": scraped,
+                "is_cross_border": rng.random() < 0.8,
+                "relevance_evidence": ["跨境电商"],
+                "salary": {
+                    "min_monthly": salary_min,
+                    "max_monthly": salary_min + 4000,
+                    "months_per_year": rng.choice([None, 13]),
+                    "period": "month",
+                    "currency": "CNY",
+                    "negotiable": False,
+                },
+                "location": {
+                    "country": "CN" if province else None,
+                    "province": province,
+                    "city": city,
+                    "district": None,
+                    "adcode": None,
+                    "region": region,
+                    "is_pilot_zone": province is not None,
+                    "industrial_belt": None,
+                },
+                "company_size": {"min_employees": low, "max_employees": high, "size_class": size_class},
+                "education": rng.choice(["associate", "bachelor", None]),
+                "experience": {"min_years": rng.choice([0, 1, 3]), "max_years": None},
+                "employment_type": ["full_time"],
+                "role_family": rng.choice(_ROLES),
+                "platforms": sorted(rng.sample(_PLATFORMS, rng.randrange(0, 3))),
+                "languages": [
+                    {"code": code, "level": level, "required": rng.random() < 0.6}
+                    for code, level in sorted(langs)
+                ],
+                "skills": [_SKILL],
+                "ai_mention": {"present": False, "context": None},
+                "certificates": [],
+            }
+        )
+    return records
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print one line per phase."""
+    from warehouse.db import open_warehouse
+    from warehouse.load import RunInfo, load_run
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=10_000, help="records per load")
+    parser.add_argument("--db", type=Path, default=None, help="warehouse file (default: a temporary one)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.duckdb"
+        day = date(2026, 11, 1)
+        phases = [
+            ("first load", day, 0),
+            ("same-day reload", day, 0),
+            ("next day, salaries changed", day + timedelta(days=1), 500),
+        ]
+        for i, (label, seen_on, shift) in enumerate(phases):
+            records = synthetic_records(args.n, salary_shift=shift)
+            peak_before = _peak_rss_mb()
+            run = RunInfo(f"bench-{i}", datetime.now(UTC), None, "success", seen_on)
+            started = time.perf_counter()
+            with open_warehouse(db) as con:
+                stats = load_run(con, run, records)
+            elapsed = time.perf_counter() - started
+            del records  # so the next phase's records do not coexist with these
+            print(
+                f"{label}: {args.n} records in {elapsed:.2f} s = {args.n / elapsed:,.0f} rows/s; {stats}; "
+                f"peak RSS {peak_before:.0f} MB with the records in hand, "
+                f"{_peak_rss_mb():.0f} MB after the load"
+            )
+        print(f"file size {db.stat().st_size / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
