@@ -50,7 +50,7 @@ _FILLER = "负责店铺日常运营、商品上架与优化、广告投放与数
 def synthetic_records(
     n: int, *, seed: int = 7, source: str = "bench", salary_shift: int = 0
 ) -> list[dict[str, Any]]:
-    """``n`` deterministic extracted records; ``salary_shift`` moves every salary (simulates changed postings)."""
+    """``n`` deterministic extracted records; ``salary_shift`` moves every salary (a changed posting)."""
     rng = random.Random(seed)
     scraped = datetime(2026, 11, 1, 2, 0, tzinfo=UTC).isoformat()
     records = []
