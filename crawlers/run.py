@@ -1,0 +1,148 @@
+"""Run a crawl as a subprocess (Scrapy's reactor cannot restart, and hangs inside a Prefect flow).
+
+``crawl_argv`` builds the command line; ``run_crawl`` runs it and returns a :class:`CrawlResult`. A crawl that
+fails gives a result with ``error`` set; it never raises for a crawl failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.landing import landing_file, stats_file
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the directory holding crawlers/ and scrapy.cfg
+SPIDER = "jobposting"
+
+
+@dataclass
+class CrawlResult:
+    """Outcome of one crawl subprocess."""
+
+    source: str
+    run_id: str
+    returncode: int
+    items: int
+    stats: dict[str, Any]
+    duration_s: float
+    landing_path: Path | None
+    error: str | None = None
+    stderr_tail: str = ""
+    argv: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def crawl_argv(
+    source: str,
+    *,
+    start_urls: str | list[str],
+    data_dir: str | os.PathLike[str],
+    run_id: str,
+    max_items: int | None = None,
+    local: bool = False,
+    output: str | os.PathLike[str] | None = None,
+    mode: str | None = None,
+) -> list[str]:
+    """``python -m scrapy crawl jobposting ...`` for one source; ``output`` writes a feed file instead of landing."""
+    urls = start_urls if isinstance(start_urls, str) else ",".join(start_urls)
+    argv = [sys.executable, "-m", "scrapy", "crawl", SPIDER, "-a", f"source={source}", "-a", f"start_urls={urls}",
+            "-s", f"CBEC_DATA_DIR={Path(data_dir).resolve()}", "-s", f"CBEC_RUN_ID={run_id}"]
+    if mode:
+        argv += ["-a", f"mode={mode}"]
+    if max_items is not None:
+        argv += ["-a", f"max_items={max_items}"]
+    if local:
+        argv += ["-s", "CBEC_LOCAL=1"]
+    if output is not None:
+        argv += ["-s", "CBEC_LANDING_ENABLED=0", "-O", str(Path(output).resolve())]
+    return argv
+
+
+def crawl_env() -> dict[str, str]:
+    """Environment that lets Scrapy find the project settings from any working directory."""
+    env = dict(os.environ)
+    env["SCRAPY_SETTINGS_MODULE"] = "crawlers.settings"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def _last_error_line(stderr: str) -> str:
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    for ln in reversed(lines):
+        if "Error" in ln or "error" in ln:
+            return ln[:300]
+    return lines[-1][:300] if lines else "no output"
+
+
+def run_crawl(
+    source: str,
+    *,
+    start_urls: str | list[str],
+    data_dir: str | os.PathLike[str],
+    run_id: str,
+    max_items: int | None = None,
+    local: bool = False,
+    output: str | os.PathLike[str] | None = None,
+    mode: str | None = None,
+    timeout_s: float | None = None,
+) -> CrawlResult:
+    """Run one crawl to completion and report what happened (never raises for a crawl failure)."""
+    from crawlers.spiders.jobposting import parse_args  # validate before paying for a subprocess
+
+    t0 = time.monotonic()
+    argv: list[str] = []
+
+    def failed(error: str, returncode: int = -1, stderr: str = "") -> CrawlResult:
+        return CrawlResult(source, run_id, returncode, 0, {}, time.monotonic() - t0, None, error,
+                           stderr[-4000:], argv)
+
+    try:
+        args: dict[str, Any] = {"source": source, "start_urls": start_urls}
+        if mode:
+            args["mode"] = mode
+        if max_items is not None:
+            args["max_items"] = max_items
+        parse_args(**args)
+        landing = landing_file(data_dir, source, run_id)
+        argv = crawl_argv(source, start_urls=start_urls, data_dir=data_dir, run_id=run_id, max_items=max_items,
+                          local=local, output=output, mode=mode)
+    except ValueError as exc:
+        return failed(str(exc))
+    try:
+        proc = subprocess.run(argv, cwd=PACKAGE_ROOT, env=crawl_env(), capture_output=True, text=True,
+                              timeout=timeout_s, check=False)
+    except subprocess.TimeoutExpired as exc:
+        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
+        return failed(f"crawl timed out after {timeout_s} s", stderr=err)
+    except OSError as exc:
+        return failed(f"could not start scrapy: {exc}")
+    duration = time.monotonic() - t0
+    stats: dict[str, Any] = {}
+    sfile = stats_file(data_dir, source, run_id)
+    if sfile.exists():
+        try:
+            stats = json.loads(sfile.read_text(encoding="utf-8"))
+        except ValueError:
+            stats = {}
+    landed = landing.exists() and output is None
+    items = int(stats.get("items", 0))
+    error = None
+    if proc.returncode != 0:
+        error = f"scrapy exited with {proc.returncode}: {_last_error_line(proc.stderr)}"
+    elif not stats:
+        error = "crawl wrote no stats file"
+    elif stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
+        error = f"crawl ended early: {stats.get('finish_reason')}"
+    elif output is None and not landed:
+        error = "crawl wrote no landing file"
+    return CrawlResult(source, run_id, proc.returncode, items, stats, duration, landing if landed else None,
+                       error, proc.stderr[-4000:] if error else "", argv)
