@@ -181,7 +181,7 @@ def record_source_health(
                 "responses_by_status": _map(row.get("responses_by_status"), pa.int64()),
                 "items": coerce(row.get("items"), pa.int64()),
                 "drops_by_reason": _map(row.get("drops_by_reason"), pa.int64()),
-                "blocked": coerce(row.get("blocked"), pa.int64()),
+                "blocked": _blocked_count(row.get("blocked")),
                 "field_fill_rates": _map(row.get("field_fill_rates"), pa.float64()),
                 "duration_s": coerce(row.get("duration_s"), pa.float64()),
                 "recorded_at": now,
@@ -202,6 +202,13 @@ def record_source_health(
     finally:
         con.unregister("incoming_health")
     return table.num_rows
+
+
+def _blocked_count(value: Any) -> int | None:
+    """Blocked responses as a count; a crawler that only reports whether it was blocked gives 0 or 1."""
+    if isinstance(value, bool):
+        return int(value)
+    return coerce(value, pa.int64())
 
 
 def _map(value: Any, value_type: pa.DataType) -> list[tuple[str, Any]] | None:
