@@ -87,7 +87,8 @@ def _tables() -> _Tables:
         rank=rank,
         level_of=level_of,
         whole_value=whole_value,
-        alias_re=re.compile("|".join(_word(a) for a in aliases)),
+        # Plain alternation (lookarounds would stop the regex engine's fast scan); word edges checked after.
+        alias_re=re.compile("|".join(re.escape(a) for a in aliases)),
         requirement_after=tuple(sorted(raw["requirement_after"], key=len, reverse=True)),
         requirement_before=tuple(sorted(raw["requirement_before"], key=len, reverse=True)),
         preferred_re=re.compile("|".join(_word(p) for p in raw["preferred"])),
@@ -99,8 +100,21 @@ def _tables() -> _Tables:
     )
 
 
+def _whole_word(s: str, m: re.Match[str]) -> bool:
+    """ASCII aliases count only as whole words ("master" is not in "mastery")."""
+    if not m.group(0).isascii():
+        return True
+    before = s[m.start() - 1] if m.start() else " "
+    after = s[m.end()] if m.end() < len(s) else " "
+    return not ("a" <= before <= "z" or "a" <= after <= "z")
+
+
 def _mentions(s: str, t: _Tables) -> list[_Mention]:
-    return [_Mention(t.level_of[m.group(0)], m.start(), m.end(), m.group(0)) for m in t.alias_re.finditer(s)]
+    return [
+        _Mention(t.level_of[m.group(0)], m.start(), m.end(), m.group(0))
+        for m in t.alias_re.finditer(s)
+        if _whole_word(s, m)
+    ]
 
 
 def _preferred(s: str, m: _Mention, t: _Tables) -> bool:

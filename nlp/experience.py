@@ -29,7 +29,8 @@ Bounds = tuple[Years | None, Years | None]
 _UNKNOWN: Bounds = (None, None)
 _ZERO: Bounds = (0, None)
 _ITEM_START = re.compile(r"(?:^|[\s:：;；,，。])(?:[0-9]{1,2}\s*[.、)]|[-*•])?\s*$")
-_LIST_NUMBER = re.compile(r"(^|[\s;；。])([0-9]{1,2})\.(?=[0-9])")
+# Starts with a character class (not "^|…") so the regex engine can scan fast; callers prefix a newline.
+_LIST_NUMBER = re.compile(r"([\s;；。])([0-9]{1,2})\.(?=[0-9])")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def _tables() -> _Tables:
         resources.files("nlp").joinpath("data/experience_terms.json").read_text(encoding="utf-8")
     )
     digits = {k: float(v) for k, v in raw["chinese_digits"].items()}
-    num = rf"((?<![0-9.])[0-9]{{1,3}}(?:\.[0-9])?|[{''.join(digits)}]{{1,3}})"
+    # No lookbehind for "not inside a longer number": it would stop the regex engine's fast scan;
+    # _inside_number checks it after the match instead.
+    num = rf"([0-9]{{1,3}}(?:\.[0-9])?|[{''.join(digits)}]{{1,3}})"
     # English year words must end a word ("3 yrs"), "年" may touch anything ("2年ios开发经验").
     year = (
         "(?:"
@@ -118,8 +121,15 @@ def _plain(x: float) -> Years:
     return int(x) if x == int(x) else x
 
 
+def _inside_number(s: str, m: re.Match[str]) -> bool:
+    """Whether a years match starts inside a longer figure ("18年" of "2018年", "5年" of "2.5年")."""
+    return m.start() > 0 and (s[m.start() - 1].isdigit() or s[m.start() - 1] == ".")
+
+
 def _bounds(s: str, m: re.Match[str], t: _Tables) -> Bounds | None:
     """Year bounds of one years match, from the figures and the words right around them."""
+    if _inside_number(s, m):
+        return None
     a_tok, b_tok, plus = m.group(1), m.group(2), m.group(3)
     a = _number(a_tok, t)
     b = _number(b_tok, t) if b_tok else None
@@ -190,7 +200,7 @@ def _from_description(s: str, t: _Tables) -> Bounds:
     if _zero_stated(s, t.zero_description_re, t):
         return _ZERO
     # "2.5年以上…经验" at the start of an item is item 2 asking 5 years, far more often than 2.5 years.
-    s = _LIST_NUMBER.sub(r"\1\2. ", s)
+    s = _LIST_NUMBER.sub(r"\1\2. ", "\n" + s)[1:]
     for m in t.years_re.finditer(s):
         bounds = _bounds(s, m, t)
         # A range of years ("1-3年") is an experience band even without an experience word next to it.
