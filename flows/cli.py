@@ -178,6 +178,36 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold label files (JSONL), e.g. tests/gold/*.jsonl.")],
+    realdata: Annotated[
+        Path, typer.Option("--realdata", help="Folder of the real-data files the gold rows point into.")
+    ] = Path("../shared/realdata"),
+    mismatches: Annotated[int, typer.Option(help="Mismatches to print per failing field.")] = 0,
+) -> None:
+    """Per-field accuracy, precision, recall and F1 of the extractors on a hand-annotated gold set."""
+    from nlp.evaluate import evaluate as run_evaluation
+    from nlp.evaluate import format_table
+
+    with user_errors():
+        for path in [*gold, realdata]:
+            if not path.exists():
+                raise UserError(f"not found: {path}")
+        try:
+            results = run_evaluation(gold, realdata)
+        except (IndexError, KeyError, ValueError) as exc:
+            raise UserError(f"gold set does not fit the real data: {exc}") from None
+    typer.echo(format_table(results))
+    if mismatches:
+        for name, res in results["fields"].items():
+            if not res["pass"]:
+                for miss in res["mismatches"][:mismatches]:
+                    typer.echo(f"  {name} {miss['file']}:{miss['row']} expected {miss['expected']} got {miss['got']}")
+    if any(not res["pass"] for res in results["fields"].values()):
+        raise typer.Exit(1)
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
