@@ -18,7 +18,14 @@ from warehouse.db import open_warehouse
 from warehouse.incoming import INCOMING_SCHEMA, posting_id, records_to_arrow
 from warehouse.load import LoadStats, RunInfo, load_run, record_source_health
 
-PUBLIC_VIEWS = ("postings", "posting_platforms", "posting_languages", "posting_skills", "indicators", "claims")
+PUBLIC_VIEWS = (
+    "postings",
+    "posting_platforms",
+    "posting_languages",
+    "posting_skills",
+    "indicators",
+    "claims",
+)
 DAY1, DAY2 = date(2026, 11, 1), date(2026, 11, 2)
 
 
@@ -117,7 +124,9 @@ def test_same_day_reload_changes_nothing_but_the_runs_view(con: duckdb.DuckDBPyC
 def test_next_day_moves_last_seen_only(con: duckdb.DuckDBPyConnection) -> None:
     load_run(con, run_info("r1", DAY1), BATCH)
     load_run(con, run_info("r2", DAY2), BATCH[:1])
-    rows = con.sql("select source_id, first_seen_at, last_seen_at from postings order by source_id").fetchall()
+    rows = con.sql(
+        "select source_id, first_seen_at, last_seen_at from postings order by source_id"
+    ).fetchall()
     assert rows == [("1", DAY1, DAY2), ("2", DAY1, DAY1), ("3", DAY1, DAY1)]
     assert con.sql("select count(*) from posting_versions").fetchall() == [(3,)]
 
@@ -132,16 +141,18 @@ def test_changed_salary_next_day_keeps_history(con: duckdb.DuckDBPyConnection) -
         params={"p": posting_id(raised)},
     ).fetchall()
     assert history == [(DAY1, DAY2, 10000.0), (DAY2, None, 12000.0)]
-    current = con.sql("select salary_min_cny_month, first_seen_at from postings where source_id = '1'").fetchall()
+    current = con.sql(
+        "select salary_min_cny_month, first_seen_at from postings where source_id = '1'"
+    ).fetchall()
     assert current == [(12000.0, DAY1)]
 
 
 def test_same_day_change_overwrites_that_days_version(con: duckdb.DuckDBPyConnection) -> None:
     load_run(con, run_info("r1", DAY1), BATCH)
     load_run(con, run_info("r2", DAY1), [record("1", title="亚马逊运营主管")])
-    assert con.sql("select title from posting_versions where posting_id = $p", params={"p": posting_id(BATCH[0])}).fetchall() == [
-        ("亚马逊运营主管",)
-    ]
+    assert con.sql(
+        "select title from posting_versions where posting_id = $p", params={"p": posting_id(BATCH[0])}
+    ).fetchall() == [("亚马逊运营主管",)]
 
 
 def test_backfilled_older_run_moves_first_seen_but_not_content(con: duckdb.DuckDBPyConnection) -> None:
@@ -172,7 +183,8 @@ def test_views_expose_child_rows(con: duckdb.DuckDBPyConnection) -> None:
         (pid, "ads_ppc", "广告投放", "PPC ads", "advertising")
     ]
     row = con.sql(
-        "select province, region, size_class, employment_types, has_ai_mention, ai_context, sources from postings"
+        "select province, region, size_class, employment_types, has_ai_mention, ai_context, sources "
+        "from postings"
     ).fetchall()
     assert row == [("广东省", "east", "small_or_micro", ["full_time"], True, "use_tools", ["demo"])]
 
@@ -184,18 +196,27 @@ def test_views_expose_child_rows(con: duckdb.DuckDBPyConnection) -> None:
         {"source": "demo", "title": "x", "salary": None, "location": None, "languages": None, "skills": None},
         {"source": "demo", "title": "x", "salary": {"min_monthly": "8000"}, "platforms": "amazon"},
         {"source": "demo", "title": "x", "company_size": {"min_employees": "50", "size_class": "ambiguous"}},
-        {"source": "demo", "title": "x", "is_cross_border": "true", "languages": [{"code": "ja", "required": 1}]},
+        {
+            "source": "demo",
+            "title": "x",
+            "is_cross_border": "true",
+            "languages": [{"code": "ja", "required": 1}],
+        },
         {"source": "demo", "title": "x", "source_id": 12345, "tags": "急招"},
     ],
 )
-def test_missing_null_or_mistyped_fields_are_tolerated(con: duckdb.DuckDBPyConnection, raw: dict[str, Any]) -> None:
+def test_missing_null_or_mistyped_fields_are_tolerated(
+    con: duckdb.DuckDBPyConnection, raw: dict[str, Any]
+) -> None:
     assert load_run(con, run_info("r1", DAY1), [raw]).n_new == 1
     assert con.sql("select count(*) from postings").fetchall() == [(1,)]
 
 
 def test_mistyped_values_are_coerced_not_dropped(con: duckdb.DuckDBPyConnection) -> None:
     load_run(con, run_info("r1", DAY1), [record("1", salary={"min_monthly": "8000"}, platforms="amazon")])
-    assert con.sql("select salary_min_cny_month, platforms from postings").fetchall() == [(8000.0, ["amazon"])]
+    assert con.sql("select salary_min_cny_month, platforms from postings").fetchall() == [
+        (8000.0, ["amazon"])
+    ]
 
 
 def test_error_mid_load_rolls_everything_back(
@@ -213,7 +234,11 @@ def test_error_mid_load_rolls_everything_back(
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ({"source": "s", "source_id": "1", "url": "u1"}, {"source": "s", "source_id": "1", "url": "u2"}, True),
+        (
+            {"source": "s", "source_id": "1", "url": "u1"},
+            {"source": "s", "source_id": "1", "url": "u2"},
+            True,
+        ),
         ({"source": "s", "source_id": "1"}, {"source": "t", "source_id": "1"}, False),
         ({"source": "s", "url": "http://a/1"}, {"source": "s", "url": "http://a/1", "title": "t"}, True),
         (
@@ -221,7 +246,11 @@ def test_error_mid_load_rolls_everything_back(
             {"source": "s", "title": "AI运营", "company": "甲", "location_raw": "深圳"},
             True,
         ),
-        ({"source": "s", "title": "运营", "company": "甲"}, {"source": "s", "title": "运营", "company": "乙"}, False),
+        (
+            {"source": "s", "title": "运营", "company": "甲"},
+            {"source": "s", "title": "运营", "company": "乙"},
+            False,
+        ),
     ],
 )
 def test_posting_id_keys(a: dict[str, Any], b: dict[str, Any], same: bool) -> None:
