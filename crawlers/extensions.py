@@ -14,7 +14,8 @@ from pipeline.landing import stats_file
 
 
 def summarize(stats: dict[str, Any], reason: str | None) -> dict[str, Any]:
-    """The health summary of Scrapy stats: requests, responses by status, items, drops, duration, finish reason."""
+    """The health summary of Scrapy stats: requests, responses by status, items, drops, duration, finish
+    reason."""
     prefix = "downloader/response_status_count/"
     start, finish = stats.get("start_time"), stats.get("finish_time")
     duration = stats.get("elapsed_time_seconds")
@@ -22,7 +23,7 @@ def summarize(stats: dict[str, Any], reason: str | None) -> dict[str, Any]:
         duration = (finish - start).total_seconds()
     return {
         "requests": stats.get("downloader/request_count", 0),
-        "responses_by_status": {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)},
+        "responses_by_status": {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix)},
         "items": stats.get("landing/records", stats.get("item_scraped_count", 0)),
         "drops": {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("drop_item/")},
         "errors": stats.get("log_count/ERROR", 0),
@@ -32,7 +33,8 @@ def summarize(stats: dict[str, Any], reason: str | None) -> dict[str, Any]:
 
 
 class StatsFileExtension:
-    """At spider close, writes ``<data>/landing/<source>/<run_id>.stats.json`` (summary + all Scrapy stats)."""
+    """At spider close, writes ``<data>/landing/<source>/<run_id>.stats.json`` (summary + all Scrapy
+    stats)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler

@@ -1,4 +1,5 @@
-"""The item every spider yields: a raw posting (DESIGN.md "Raw posting") plus when and where it was scraped."""
+"""The item every spider yields: a raw posting (DESIGN.md "Raw posting") plus when and where it was
+scraped."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class RawPosting:
 
     @classmethod
     def from_raw(cls, raw: dict[str, Any], **extra: Any) -> RawPosting:
-        """Build from a parser dict (unknown keys ignored) plus ``extra`` fields such as source and scraped_at."""
+        """Build from a parser dict (unknown keys ignored) plus ``extra`` fields such as source and
+        scraped_at."""
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in {**raw, **extra}.items() if k in names})

@@ -1,7 +1,8 @@
 """Pure parsing of schema.org JobPosting markup (JSON-LD first, microdata as fallback) into raw-posting dicts.
 
 No Scrapy here: the spider fetches pages and hands their HTML to :func:`postings_from_html`. JSON-LD is read
-leniently because real sites emit broken blocks (trailing commas, raw newlines in strings, HTML comments): a block
+leniently because real sites emit broken blocks (trailing commas, raw newlines in strings, HTML comments):
+a block
 that still fails is skipped, the others on the page are used. The mapping back to raw fields inverts the demo
 board's (see ``crawlers/demo_board/server.py``): structured values are rendered as text the extractors read,
 e.g. a QuantitativeValue head count as "50-150人" and a MonetaryAmount as "8000-12000 CNY/MONTH".
@@ -19,9 +20,25 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 from parsel import Selector
 
-RAW_FIELDS = ("source_id", "url", "title", "company", "company_size_raw", "company_type_raw", "industry_raw",
-              "location_raw", "address_raw", "salary_raw", "education_raw", "experience_raw",
-              "employment_type_raw", "language_raw", "tags", "description", "posted_at_raw")
+RAW_FIELDS = (
+    "source_id",
+    "url",
+    "title",
+    "company",
+    "company_size_raw",
+    "company_type_raw",
+    "industry_raw",
+    "location_raw",
+    "address_raw",
+    "salary_raw",
+    "education_raw",
+    "experience_raw",
+    "employment_type_raw",
+    "language_raw",
+    "tags",
+    "description",
+    "posted_at_raw",
+)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|h[1-6]|tr|ul|ol|section|article)>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -81,7 +98,8 @@ def _jsonld_objects(sel: Selector) -> list[dict[str, Any]]:
     return found
 
 
-# --- microdata -----------------------------------------------------------------------------------------------
+# --- microdata ------------------------------------------------------------------------------------
+
 
 def _md_value(el: Any) -> Any:
     if el.get("itemscope") is not None:
@@ -126,7 +144,7 @@ def _md_item(el: Any) -> dict[str, Any]:
 
 
 def _microdata_objects(sel: Selector) -> list[dict[str, Any]]:
-    found = []
+    found: list[dict[str, Any]] = []
     for el in sel.root.iter():
         if not isinstance(el.tag, str) or el.get("itemscope") is None or el.get("itemprop") is not None:
             continue
@@ -135,10 +153,12 @@ def _microdata_objects(sel: Selector) -> list[dict[str, Any]]:
     return found
 
 
-# --- mapping to raw fields ------------------------------------------------------------------------------------
+# --- mapping to raw fields ------------------------------------------------------------------------
+
 
 def _text(value: Any) -> str | None:
-    """A text field: strings stripped and unescaped, numbers printed, objects by name, lists joined with '/'."""
+    """A text field: strings stripped and unescaped, numbers printed, objects by name, lists joined with
+    '/'."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -191,7 +211,8 @@ def _employees(value: Any) -> str | None:
 
 
 def _salary(value: Any) -> str | None:
-    """baseSalary: text as is; a MonetaryAmount as '{min}-{max} {CUR}/{UNIT}' (unit and currency when given)."""
+    """baseSalary: text as is; a MonetaryAmount as '{min}-{max} {CUR}/{UNIT}' (unit and currency when
+    given)."""
     value = _first(value)
     if not isinstance(value, dict):
         return _text(value)
@@ -254,7 +275,8 @@ def _experience(value: Any) -> str | None:
 def raw_from_jobposting(obj: dict[str, Any], url: str) -> dict[str, Any]:
     """Raw-posting fields (DESIGN.md) from one schema.org JobPosting object; absent fields are left out.
 
-    ``source`` and ``scraped_at`` are the spider's to add. ``url`` is the JobPosting's own url (resolved against
+    ``source`` and ``scraped_at`` are the spider's to add. ``url`` is the JobPosting's own url (resolved
+    against
     the page) or else the page url.
     """
     org = _first(obj.get("hiringOrganization"))
@@ -296,9 +318,11 @@ def _page_extras(sel: Selector) -> dict[str, Any]:
 
 
 def postings_from_html(html: str, url: str) -> list[dict[str, Any]]:
-    """Every JobPosting on a page as a raw-posting dict (JSON-LD first, microdata when there is no JSON-LD one).
+    """Every JobPosting on a page as a raw-posting dict (JSON-LD first, microdata when there is no JSON-LD
+    one).
 
-    Fields in ``RAW_FIELDS`` order; a page without a JobPosting gives []. Visible ``data-field`` extras (company
+    Fields in ``RAW_FIELDS`` order; a page without a JobPosting gives []. Visible ``data-field`` extras
+    (company
     type, language requirement, tags) are added when the page holds exactly one posting.
     """
     sel = Selector(text=html)

@@ -1,6 +1,8 @@
-"""Item pipeline: raw postings into the landing zone (``<CBEC_DATA_DIR>/landing/<source>/<CBEC_RUN_ID>.jsonl.gz``).
+"""Item pipeline: raw postings into the landing zone
+(``<CBEC_DATA_DIR>/landing/<source>/<CBEC_RUN_ID>.jsonl.gz``).
 
-The file is written as ``.part`` and renamed when the spider closes (pipeline.landing), so a reader never sees a
+The file is written as ``.part`` and renamed when the spider closes (pipeline.landing), so a reader never
+sees a
 half file. Dropped items are counted in the stats as ``drop_item/<reason>``.
 """
 
@@ -42,7 +44,7 @@ class LandingPipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
-        self.source = getattr(spider, "source", None) or spider.name
+        self.source: str = getattr(spider, "source", None) or getattr(spider, "name", None) or "unknown"
         self.max_items = getattr(getattr(spider, "args", None), "max_items", None) or 0
         if self.enabled:
             self.path = landing_file(self.data_dir, self.source, self.run_id)
@@ -53,8 +55,11 @@ class LandingPipeline:
         return DropItem(reason)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        record = item.to_record() if hasattr(item, "to_record") else {
-            k: v for k, v in ItemAdapter(item).asdict().items() if v is not None}
+        record = (
+            item.to_record()
+            if hasattr(item, "to_record")
+            else {k: v for k, v in ItemAdapter(item).asdict().items() if v is not None}
+        )
         if not record.get("title"):
             raise self._drop("missing_title")
         key = record.get("source_id") or record.get("url")

@@ -52,10 +52,24 @@ def crawl_argv(
     output: str | os.PathLike[str] | None = None,
     mode: str | None = None,
 ) -> list[str]:
-    """``python -m scrapy crawl jobposting ...`` for one source; ``output`` writes a feed file instead of landing."""
+    """``python -m scrapy crawl jobposting ...`` for one source; ``output`` writes a feed file instead of
+    landing."""
     urls = start_urls if isinstance(start_urls, str) else ",".join(start_urls)
-    argv = [sys.executable, "-m", "scrapy", "crawl", SPIDER, "-a", f"source={source}", "-a", f"start_urls={urls}",
-            "-s", f"CBEC_DATA_DIR={Path(data_dir).resolve()}", "-s", f"CBEC_RUN_ID={run_id}"]
+    argv = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        SPIDER,
+        "-a",
+        f"source={source}",
+        "-a",
+        f"start_urls={urls}",
+        "-s",
+        f"CBEC_DATA_DIR={Path(data_dir).resolve()}",
+        "-s",
+        f"CBEC_RUN_ID={run_id}",
+    ]
     if mode:
         argv += ["-a", f"mode={mode}"]
     if max_items is not None:
@@ -102,8 +116,9 @@ def run_crawl(
     argv: list[str] = []
 
     def failed(error: str, returncode: int = -1, stderr: str = "") -> CrawlResult:
-        return CrawlResult(source, run_id, returncode, 0, {}, time.monotonic() - t0, None, error,
-                           stderr[-4000:], argv)
+        return CrawlResult(
+            source, run_id, returncode, 0, {}, time.monotonic() - t0, None, error, stderr[-4000:], argv
+        )
 
     try:
         args: dict[str, Any] = {"source": source, "start_urls": start_urls}
@@ -113,13 +128,28 @@ def run_crawl(
             args["max_items"] = max_items
         parse_args(**args)
         landing = landing_file(data_dir, source, run_id)
-        argv = crawl_argv(source, start_urls=start_urls, data_dir=data_dir, run_id=run_id, max_items=max_items,
-                          local=local, output=output, mode=mode)
+        argv = crawl_argv(
+            source,
+            start_urls=start_urls,
+            data_dir=data_dir,
+            run_id=run_id,
+            max_items=max_items,
+            local=local,
+            output=output,
+            mode=mode,
+        )
     except ValueError as exc:
         return failed(str(exc))
     try:
-        proc = subprocess.run(argv, cwd=PACKAGE_ROOT, env=crawl_env(), capture_output=True, text=True,
-                              timeout=timeout_s, check=False)
+        proc = subprocess.run(
+            argv,
+            cwd=PACKAGE_ROOT,
+            env=crawl_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
     except subprocess.TimeoutExpired as exc:
         err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
         return failed(f"crawl timed out after {timeout_s} s", stderr=err)
@@ -142,7 +172,19 @@ def run_crawl(
         error = "crawl wrote no stats file"
     elif stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
         error = f"crawl ended early: {stats.get('finish_reason')}"
+    elif not any(str(k).startswith("2") for k in stats.get("responses_by_status", {})):
+        error = f"no successful response ({stats.get('errors', 0)} errors logged); is the site up?"
     elif output is None and not landed:
         error = "crawl wrote no landing file"
-    return CrawlResult(source, run_id, proc.returncode, items, stats, duration, landing if landed else None,
-                       error, proc.stderr[-4000:] if error else "", argv)
+    return CrawlResult(
+        source,
+        run_id,
+        proc.returncode,
+        items,
+        stats,
+        duration,
+        landing if landed else None,
+        error,
+        proc.stderr[-4000:] if error else "",
+        argv,
+    )

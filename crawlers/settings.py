@@ -1,7 +1,9 @@
 """Scrapy settings for the cbec crawlers (``scrapy.cfg`` and ``SCRAPY_SETTINGS_MODULE`` point here).
 
-Defaults are polite for live sites. The loopback profile (no delay, no AutoThrottle, high concurrency) is applied
-by the spider only when every start URL is on a loopback host, and ``CBEC_LOCAL=1`` asks for it explicitly; it is
+Defaults are polite for live sites. The loopback profile (no delay, no AutoThrottle, high concurrency) is
+applied
+by the spider only when every start URL is on a loopback host, and ``CBEC_LOCAL=1`` asks for it
+explicitly; it is
 never honoured for a remote host (see ``crawlers.spiders.jobposting``).
 """
 

@@ -6,6 +6,7 @@ file or a whole one; landed files are never modified afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -21,7 +22,8 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def _check_name(kind: str, value: str) -> str:
-    # Names become path parts: refuse separators and dot-dot so a source cannot write outside the landing zone.
+    # Names become path parts: refuse separators and dot-dot so a source cannot write outside the landing
+    # zone.
     if not _NAME.fullmatch(value) or ".." in value:
         raise ValueError(f"invalid {kind} {value!r}: use letters, digits, '_', '-', '.'")
     return value
@@ -29,7 +31,12 @@ def _check_name(kind: str, value: str) -> str:
 
 def landing_file(data_dir: str | os.PathLike[str], source: str, run_id: str) -> Path:
     """Path of the landing file for a source and run (not created)."""
-    return Path(data_dir) / "landing" / _check_name("source", source) / f"{_check_name('run_id', run_id)}{SUFFIX}"
+    return (
+        Path(data_dir)
+        / "landing"
+        / _check_name("source", source)
+        / f"{_check_name('run_id', run_id)}{SUFFIX}"
+    )
 
 
 def stats_file(data_dir: str | os.PathLike[str], source: str, run_id: str) -> Path:
@@ -69,17 +76,16 @@ class LandingWriter:
     def abort(self) -> None:
         """Discard what was written."""
         for f in (self._text, self._raw):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 f.close()
-            except (OSError, ValueError):
-                pass
         self.part.unlink(missing_ok=True)
 
     def __enter__(self) -> LandingWriter:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc_type is None:
             self.commit()
         else:

@@ -1,8 +1,11 @@
-"""Deterministic synthetic job postings for the embedded demo board, each with the truth an extractor should find.
+"""Deterministic synthetic job postings for the embedded demo board, each with the truth an extractor
+should find.
 
-``generate_postings(n, seed)`` returns :class:`DemoPosting` objects. Posting ``i`` depends only on ``(seed, i)``
+``generate_postings(n, seed)`` returns :class:`DemoPosting` objects. Posting ``i`` depends only on
+``(seed, i)``
 (its own ``random.Random``), so a larger board extends a smaller one. The vocabularies (roles, locations, size
-bands, languages, platforms, simple fields) are data files under ``crawlers/demo_board/data``; this module only
+bands, languages, platforms, simple fields) are data files under ``crawlers/demo_board/data``; this module
+only
 assembles them. Texts are written so the truth is what a careful annotator following DESIGN.md would mark:
 every platform name written into a posting adds its slug; education and experience appear in the description
 only when their own field is empty; a posting never mentions a language it does not ask for.
@@ -17,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import accumulate
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from crawlers.demo_board import salaries
@@ -35,7 +38,8 @@ class DemoPosting:
 
     raw: the raw-posting record exactly as the spider lands it, minus ``url`` and ``scraped_at``.
     truth: what the extractors should produce for it (DESIGN.md vocabularies and the team conventions).
-    markup: how the board renders the posting (JSON-LD or microdata, structured salary/size); not for extractors.
+    markup: how the board renders the posting (JSON-LD or microdata, structured salary/size); not for
+    extractors.
     """
 
     raw: dict[str, Any]
@@ -44,7 +48,9 @@ class DemoPosting:
 
 
 def _load(name: str) -> Any:
-    return json.loads(resources.files("crawlers.demo_board").joinpath("data", name).read_text(encoding="utf-8"))
+    return json.loads(
+        resources.files("crawlers.demo_board").joinpath("data", name).read_text(encoding="utf-8")
+    )
 
 
 @dataclass(frozen=True)
@@ -112,22 +118,55 @@ def _companies(seed: int) -> dict[str, list[_Company]]:
         pool = []
         for _ in range(size):
             suffix = rng.choice(f[f"suffix_{kind}"])
-            name = rng.choice(f["city_prefixes"]) + rng.choice(f["brand_words"]) + rng.choice(f["brand_words"]) + suffix
+            name = (
+                rng.choice(f["city_prefixes"])
+                + rng.choice(f["brand_words"])
+                + rng.choice(f["brand_words"])
+                + suffix
+            )
             band = None if rng.random() < 0.05 else rng.choices(v.bands, v.band_weights)[0]
-            industry_key = {"cb": "industries_cb", "domestic": "industries_domestic", "saas": "industries_saas",
-                            "factory": "industries_factory"}[kind]
+            industry_key = {
+                "cb": "industries_cb",
+                "domestic": "industries_domestic",
+                "saas": "industries_saas",
+                "factory": "industries_factory",
+            }[kind]
             channels: tuple[str, ...] = ()
             if kind == "cb" and rng.random() < 0.35:
-                channels = tuple(rng.sample(["amazon", "ebay", "walmart", "aliexpress", "shopee", "temu", "etsy",
-                                             "wish", "wildberries", "dhgate"], rng.randint(1, 3)))
+                channels = tuple(
+                    rng.sample(
+                        [
+                            "amazon",
+                            "ebay",
+                            "walmart",
+                            "aliexpress",
+                            "shopee",
+                            "temu",
+                            "etsy",
+                            "wish",
+                            "wildberries",
+                            "dhgate",
+                        ],
+                        rng.randint(1, 3),
+                    )
+                )
             hq, branch = rng.sample(f["hq_cities"], 2)
-            pool.append(_Company(
-                name=name, kind=kind, band=band, company_type=rng.choice(f["company_types"]),
-                industry=rng.choice(f[industry_key]),
-                location=rng.choices(range(len(v.locations)), cum_weights=v.location_weights)[0],
-                year=rng.randint(2008, 2022), product=rng.choice(f["products"]),
-                markets="、".join(rng.sample(f["markets"], 2)), channels=channels, hq=hq, branch=branch,
-            ))
+            pool.append(
+                _Company(
+                    name=name,
+                    kind=kind,
+                    band=band,
+                    company_type=rng.choice(f["company_types"]),
+                    industry=rng.choice(f[industry_key]),
+                    location=rng.choices(range(len(v.locations)), cum_weights=v.location_weights)[0],
+                    year=rng.randint(2008, 2022),
+                    product=rng.choice(f["products"]),
+                    markets="、".join(rng.sample(f["markets"], 2)),
+                    channels=channels,
+                    hq=hq,
+                    branch=branch,
+                )
+            )
         pools[kind] = pool
     return pools
 
@@ -212,7 +251,9 @@ def _languages(
             wanted.append(("en", False))
     if role.get("pref_langs") and rng.random() < 0.3:
         wanted.append((rng.choice(role["pref_langs"]), False))
-    lines, truth, raw_parts = [], [], []
+    lines: list[str] = []
+    truth: list[dict[str, Any]] = []
+    raw_parts: list[str] = []
     for code, required in wanted:
         sentence, level, label = _language_line(rng, v.languages[code], required)
         lines.append(sentence)
@@ -235,12 +276,18 @@ def _blurb(rng: random.Random, company: _Company, role: dict[str, Any], w: _Writ
             s += "近年来公司也在拓展外贸出口业务，发展势头良好。"
         return s
     if company.kind == "saas":
-        return (f"{company.name}是一家为跨境电商卖家提供ERP、物流和收款解决方案的SaaS服务商，"
-                f"服务卖家超过{rng.randint(2, 9)}万家。")
+        return (
+            f"{company.name}是一家为跨境电商卖家提供ERP、物流和收款解决方案的SaaS服务商，"
+            f"服务卖家超过{rng.randint(2, 9)}万家。"
+        )
     if company.kind == "factory":
-        return f"{company.name}是一家集研发、生产和外贸出口于一体的{company.product}制造企业，拥有自营进出口权。"
-    s = (f"{company.name}成立于{company.year}年，是一家专注跨境电商的企业，主营{company.product}，"
-         f"产品销往{company.markets}等{rng.choice([20, 30, 50])}多个国家和地区。")
+        return (
+            f"{company.name}是一家集研发、生产和外贸出口于一体的{company.product}制造企业，拥有自营进出口权。"
+        )
+    s = (
+        f"{company.name}成立于{company.year}年，是一家专注跨境电商的企业，主营{company.product}，"
+        f"产品销往{company.markets}等{rng.choice([20, 30, 50])}多个国家和地区。"
+    )
     if company.channels and role.get("company") != "cb_plain":
         names = [rng.choice(v.platforms[slug]) for slug in company.channels]
         w.platforms.update(company.channels)
@@ -267,7 +314,9 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
     f = v.fields
     rng = random.Random(f"{seed}:{i}")
     role = rng.choices(v.roles, cum_weights=v.role_weights)[0]
-    pool_kind = {"domestic": "domestic", "saas": "saas", "factory": "factory"}.get(role.get("company", "cb"), "cb")
+    pool_kind = {"domestic": "domestic", "saas": "saas", "factory": "factory"}.get(
+        role.get("company", "cb"), "cb"
+    )
     company = rng.choice(_companies(seed)[pool_kind])
 
     # Employment type: seniors and engineers are hired full time.
@@ -309,8 +358,12 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
     if "P" in slot_slugs and slot_slugs["P"] not in platforms_named:
         duties.insert(0, w.fill(next(t for t in role["duties"] if "{P}" in t)))
 
-    raw: dict[str, Any] = {"source": "demo", "source_id": f"demo-{i + 1:06d}", "title": title,
-                           "company": company.name}
+    raw: dict[str, Any] = {
+        "source": "demo",
+        "source_id": f"demo-{i + 1:06d}",
+        "title": title,
+        "company": company.name,
+    }
     reqs: list[str] = []
     # Education and experience: the field, or (when the field is empty) a line in the requirements.
     if rng.random() < 0.06:
@@ -328,8 +381,11 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
         reqs.append(x["text"].format(n=n))
         experience = {"min_years": n if x["min"] == "n" else x["min"], "max_years": x["max"]}
     else:
-        x = rng.choice(f["experience_junior"]) if junior else rng.choices(
-            f["experience"], cum_weights=v.exp_weights)[0]
+        x = (
+            rng.choice(f["experience_junior"])
+            if junior
+            else rng.choices(f["experience"], cum_weights=v.exp_weights)[0]
+        )
         raw["experience_raw"] = x["raw"]
         experience = {"min_years": x["min"], "max_years": x["max"]}
     reqs += _pick_lines(rng, role["reqs"], w, 2, 5)
@@ -359,13 +415,16 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
     description = "\n".join(parts)
 
     # Location.
-    loc_index = company.location if rng.random() < 0.85 else rng.choices(
-        range(len(v.locations)), cum_weights=v.location_weights)[0]
+    loc_index = (
+        company.location
+        if rng.random() < 0.85
+        else rng.choices(range(len(v.locations)), cum_weights=v.location_weights)[0]
+    )
     loc = v.locations[loc_index]
     overseas = loc["country"] not in (None, "CN")
 
     # Salary: text in many formats, or (20%) a structured MonetaryAmount.
-    lo, hi = salaries.monthly_band(rng, tuple(role["salary"]))  # type: ignore[arg-type]
+    lo, hi = salaries.monthly_band(rng, (role["salary"][0], role["salary"][1]))
     markup: dict[str, Any] = {"format": "microdata" if rng.random() < 0.1 else "jsonld"}
     if rng.random() < 0.2 and not ({"part_time", "internship"} & set(emp["truth"])):
         (salary_raw, salary), markup["salary"] = salaries.structured_salary(rng, lo, hi, usd=overseas)
@@ -381,7 +440,11 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
         if m and rng.random() < 0.3:
             markup["employees"] = {"min": band["min"], "max": band["max"]}
         raw["company_size_raw"] = band["raw"]
-        company_size = {"min_employees": band["min"], "max_employees": band["max"], "size_class": band["class"]}
+        company_size = {
+            "min_employees": band["min"],
+            "max_employees": band["max"],
+            "size_class": band["class"],
+        }
     else:
         company_size = {"min_employees": None, "max_employees": None, "size_class": "unknown"}
     markup["credential"] = "education_raw" in raw and rng.random() < 0.3
@@ -391,7 +454,9 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
     if loc["raw"]:
         raw["location_raw"] = loc["raw"]
     if loc["addr"]:
-        raw["address_raw"] = f"{loc['addr']}{rng.randint(1, 399)}号{rng.choice(['', 'A座', 'B栋', '创业大厦'])}"
+        raw["address_raw"] = (
+            f"{loc['addr']}{rng.randint(1, 399)}号{rng.choice(['', 'A座', 'B栋', '创业大厦'])}"
+        )
         raw["address_raw"] += f"{rng.randint(2, 28)}楼"
     if salary_raw:
         raw["salary_raw"] = salary_raw
@@ -415,15 +480,32 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
         "role_family": role["family"],
     }
     # Key order of raw follows DESIGN.md's raw-posting field list.
-    order = ["source", "source_id", "title", "company", "company_size_raw", "company_type_raw", "industry_raw",
-             "location_raw", "address_raw", "salary_raw", "education_raw", "experience_raw", "employment_type_raw",
-             "language_raw", "tags", "description", "posted_at_raw"]
+    order = [
+        "source",
+        "source_id",
+        "title",
+        "company",
+        "company_size_raw",
+        "company_type_raw",
+        "industry_raw",
+        "location_raw",
+        "address_raw",
+        "salary_raw",
+        "education_raw",
+        "experience_raw",
+        "employment_type_raw",
+        "language_raw",
+        "tags",
+        "description",
+        "posted_at_raw",
+    ]
     raw = {k: raw[k] for k in order if k in raw}
     return DemoPosting(raw=raw, truth=truth, markup=markup)
 
 
 def generate_postings(n: int, seed: int = 42) -> list[DemoPosting]:
-    """The first ``n`` postings of the demo board with ``seed`` (deterministic; posting i is independent of n)."""
+    """The first ``n`` postings of the demo board with ``seed`` (deterministic; posting i is independent
+    of n)."""
     if n < 0:
         raise ValueError(f"n must be >= 0, got {n}")
     # The postings hold no reference cycles; pausing the cyclic GC saves a third of the time on big boards.

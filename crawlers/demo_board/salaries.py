@@ -1,7 +1,10 @@
-"""Salary strings in the formats real Chinese boards use, each with the truth dict the team's conventions give.
+"""Salary strings in the formats real Chinese boards use, each with the truth dict the team's conventions
+give.
 
-The generator picks a monthly CNY band for a posting, then one of these formats; every format returns the raw text
-and the truth ``{min_monthly, max_monthly, months_per_year, period, currency, negotiable}``. Structured salaries
+The generator picks a monthly CNY band for a posting, then one of these formats; every format returns the
+raw text
+and the truth ``{min_monthly, max_monthly, months_per_year, period, currency, negotiable}``. Structured
+salaries
 (schema.org MonetaryAmount) come back with the markup the board emits and the text the spider renders from it.
 """
 
@@ -12,7 +15,13 @@ from typing import Any
 
 # Conversion to a monthly figure, per the team conventions.
 DAYS_PER_MONTH = 21.75
-_FACTOR = {"month": 1.0, "year": 1 / 12, "day": DAYS_PER_MONTH, "hour": 8 * DAYS_PER_MONTH, "week": DAYS_PER_MONTH / 5}
+_FACTOR = {
+    "month": 1.0,
+    "year": 1 / 12,
+    "day": DAYS_PER_MONTH,
+    "hour": 8 * DAYS_PER_MONTH,
+    "week": DAYS_PER_MONTH / 5,
+}
 _UNIT_TEXT = {"month": "MONTH", "year": "YEAR", "day": "DAY", "hour": "HOUR"}
 
 Salary = tuple[str, dict[str, Any]]
@@ -27,7 +36,8 @@ def salary_truth(
     currency: str | None = "CNY",
     negotiable: bool = False,
 ) -> dict[str, Any]:
-    """Build the truth dict for figures quoted per ``period`` (converted to monthly, rounded to 2 decimals)."""
+    """Build the truth dict for figures quoted per ``period`` (converted to monthly, rounded to 2
+    decimals)."""
     factor = _FACTOR.get(period, 1.0)
     return {
         "min_monthly": None if lo is None else round(lo * factor, 2),
@@ -66,7 +76,7 @@ def _fmt51(lo: int, hi: int) -> str:
 
 
 def _round_to(v: float, step: int) -> int:
-    return max(step, int(round(v / step)) * step)
+    return max(step, round(v / step) * step)
 
 
 def monthly_band(rng: random.Random, low: tuple[int, int]) -> tuple[int, int]:
@@ -88,8 +98,21 @@ def text_salary(rng: random.Random, lo: int, hi: int, employment: list[str]) -> 
         kind = rng.choices(["day", "hour", "yuan", "w51", "neg"], [4, 2, 2, 1, 1])[0]
     else:
         kind = rng.choices(
-            ["w51", "w51n", "k", "yuan", "bare", "reversed", "single", "year", "above", "below", "neg", "absent",
-             "day"],
+            [
+                "w51",
+                "w51n",
+                "k",
+                "yuan",
+                "bare",
+                "reversed",
+                "single",
+                "year",
+                "above",
+                "below",
+                "neg",
+                "absent",
+                "day",
+            ],
             [30, 8, 12, 8, 5, 3, 3, 4, 4, 2, 5, 2, 1],
         )[0]
     if kind == "w51":
@@ -158,7 +181,9 @@ def usd_salary(rng: random.Random) -> Salary:
     return f"${a}-{b}/月", salary_truth(a, b, "month", currency="USD")
 
 
-def structured_salary(rng: random.Random, lo: int, hi: int, usd: bool = False) -> tuple[Salary, dict[str, Any]]:
+def structured_salary(
+    rng: random.Random, lo: int, hi: int, usd: bool = False
+) -> tuple[Salary, dict[str, Any]]:
     """A schema.org MonetaryAmount salary: ((spider-rendered text, truth), markup for the board)."""
     if usd:
         period, cur = "month", "USD"

@@ -1,7 +1,8 @@
 """The embedded demo job board: an aiohttp site that publishes generated postings the way real boards do.
 
 Routes: ``/`` (home), ``/jobs?page=N`` (listing, ``<a rel="next">``), ``/jobs/{source_id}`` (detail page),
-``/sitemap.xml`` (every detail URL; a sitemap index of ``/sitemaps/N.xml`` beyond 50,000 URLs), ``/robots.txt``.
+``/sitemap.xml`` (every detail URL; a sitemap index of ``/sitemaps/N.xml`` beyond 50,000 URLs),
+``/robots.txt``.
 Pages are rendered on request, so a board of 100,000 postings starts at once.
 
 Detail pages carry the posting as a schema.org JobPosting, JSON-LD for most and microdata for about 10%.
@@ -13,10 +14,12 @@ Mapping from the raw posting (the generic ``jobposting`` spider inverts it exact
 - location_raw → ``jobLocation.address.addressLocality``; address_raw → ``jobLocation.address.streetAddress``;
   ``addressCountry`` is informative only
 - salary_raw → ``baseSalary``: the text as shown on the page, or a MonetaryAmount
-  ``{currency, value: QuantitativeValue {minValue, maxValue, unitText: MONTH|YEAR|DAY|HOUR}}`` which the spider
+  ``{currency, value: QuantitativeValue {minValue, maxValue, unitText: MONTH|YEAR|DAY|HOUR}}`` which the
+  spider
   renders as "{min}-{max} {CUR}/{UNIT}"
 - education_raw → ``educationRequirements`` (text, or EducationalOccupationalCredential.credentialCategory)
-- experience_raw → ``experienceRequirements`` (text); employment_type_raw → ``employmentType`` (text, or a list
+- experience_raw → ``experienceRequirements`` (text); employment_type_raw → ``employmentType`` (text, or a
+list
   of the parts of "A/B", joined back with "/"); industry_raw → ``industry``; posted_at_raw → ``datePosted``
 - description → ``description`` as HTML, one ``<p>`` per line (the spider turns it back into lines)
 - schema.org has no property for company type, language requirement or tags: they are visible elements marked
@@ -94,8 +97,13 @@ def _country(p: DemoPosting) -> str | None:
 def jsonld_for(p: DemoPosting, url: str) -> dict[str, Any]:
     """The schema.org JobPosting JSON-LD object for a posting (see the module docstring for the mapping)."""
     r, m = p.raw, p.markup
-    obj: dict[str, Any] = {"@context": "https://schema.org", "@type": "JobPosting", "title": r["title"], "url": url,
-                           "identifier": {"@type": "PropertyValue", "name": "demo", "value": r["source_id"]}}
+    obj: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": r["title"],
+        "url": url,
+        "identifier": {"@type": "PropertyValue", "name": "demo", "value": r["source_id"]},
+    }
     org: dict[str, Any] = {"@type": "Organization", "name": r["company"]}
     if "employees" in m:
         qv = {"@type": "QuantitativeValue", "minValue": m["employees"]["min"]}
@@ -115,15 +123,23 @@ def jsonld_for(p: DemoPosting, url: str) -> dict[str, Any]:
     obj["jobLocation"] = {"@type": "Place", "address": addr}
     if "salary" in m:
         s = m["salary"]
-        obj["baseSalary"] = {"@type": "MonetaryAmount", "currency": s["currency"],
-                             "value": {"@type": "QuantitativeValue", "minValue": s["min"], "maxValue": s["max"],
-                                       "unitText": s["unit"]}}
+        obj["baseSalary"] = {
+            "@type": "MonetaryAmount",
+            "currency": s["currency"],
+            "value": {
+                "@type": "QuantitativeValue",
+                "minValue": s["min"],
+                "maxValue": s["max"],
+                "unitText": s["unit"],
+            },
+        }
     elif "salary_raw" in r:
         obj["baseSalary"] = r["salary_raw"]
     if "education_raw" in r:
         obj["educationRequirements"] = (
             {"@type": "EducationalOccupationalCredential", "credentialCategory": r["education_raw"]}
-            if m.get("credential") else r["education_raw"]
+            if m.get("credential")
+            else r["education_raw"]
         )
     if "experience_raw" in r:
         obj["experienceRequirements"] = r["experience_raw"]
@@ -137,17 +153,24 @@ def jsonld_for(p: DemoPosting, url: str) -> dict[str, Any]:
 
 def _extras_html(r: dict[str, Any]) -> str:
     """Visible non-schema.org fields (company type, language requirement, tags)."""
-    parts = [f'<dl class="job-extras"><dt>公司性质</dt><dd data-field="company_type_raw">{_e(r["company_type_raw"])}</dd>']
+    parts = [
+        '<dl class="job-extras"><dt>公司性质</dt>'
+        f'<dd data-field="company_type_raw">{_e(r["company_type_raw"])}</dd>'
+    ]
     if "language_raw" in r:
         parts.append(f'<dt>语言要求</dt><dd data-field="language_raw">{_e(r["language_raw"])}</dd>')
     parts.append("</dl>")
-    parts.append('<ul class="tags">' + "".join(f'<li data-field="tags">{_e(t)}</li>' for t in r["tags"]) + "</ul>")
+    parts.append(
+        '<ul class="tags">' + "".join(f'<li data-field="tags">{_e(t)}</li>' for t in r["tags"]) + "</ul>"
+    )
     return "".join(parts)
 
 
 def _page(title: str, body: str, head: str = "") -> str:
-    return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{_e(title)}</title>{head}'
-            f'</head><body><nav><a href="/">首页</a> | <a href="/jobs">职位列表</a></nav>{body}</body></html>')
+    return (
+        f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{_e(title)}</title>{head}'
+        f'</head><body><nav><a href="/">首页</a> | <a href="/jobs">职位列表</a></nav>{body}</body></html>'
+    )
 
 
 def render_jsonld_page(p: DemoPosting, url: str) -> str:
@@ -155,14 +178,17 @@ def render_jsonld_page(p: DemoPosting, url: str) -> str:
     r = p.raw
     data = json.dumps(jsonld_for(p, url), ensure_ascii=False).replace("</", "<\\/")
     head = f'<script type="application/ld+json">{data}</script>'
-    body = (f'<article class="job"><h1>{_e(r["title"])}</h1>'
-            f'<p class="salary">{_e(r.get("salary_raw", "薪资面议"))}</p>'
-            f'<p class="company">{_e(r["company"])} · {_e(r.get("company_size_raw", ""))} · {_e(r["industry_raw"])}</p>'
-            f'<p class="meta">{_e(r.get("location_raw", ""))} | {_e(r.get("experience_raw", ""))} | '
-            f'{_e(r.get("education_raw", ""))} | {_e(r["employment_type_raw"])}</p>'
-            f'{_extras_html(r)}<div class="description">{_desc_html(r["description"])}</div>'
-            f'<p class="address">{_e(r.get("address_raw", ""))}</p><p class="date">{_e(r["posted_at_raw"])}</p>'
-            "</article>")
+    body = (
+        f'<article class="job"><h1>{_e(r["title"])}</h1>'
+        f'<p class="salary">{_e(r.get("salary_raw", "薪资面议"))}</p>'
+        f'<p class="company">{_e(r["company"])} · {_e(r.get("company_size_raw", ""))} · '
+        f"{_e(r['industry_raw'])}</p>"
+        f'<p class="meta">{_e(r.get("location_raw", ""))} | {_e(r.get("experience_raw", ""))} | '
+        f"{_e(r.get('education_raw', ''))} | {_e(r['employment_type_raw'])}</p>"
+        f'{_extras_html(r)}<div class="description">{_desc_html(r["description"])}</div>'
+        f'<p class="address">{_e(r.get("address_raw", ""))}</p><p class="date">{_e(r["posted_at_raw"])}</p>'
+        "</article>"
+    )
     return _page(f"{r['title']} - {r['company']}", body, head)
 
 
@@ -179,13 +205,20 @@ def render_microdata_page(p: DemoPosting, url: str) -> str:
     r, m = p.raw, p.markup
     if "employees" in m:
         emp_max = m["employees"]["max"]
-        size = _mi("numberOfEmployees", "QuantitativeValue", _meta("minValue", m["employees"]["min"])
-                   + (_meta("maxValue", emp_max) if emp_max is not None else ""), "span")
+        size = _mi(
+            "numberOfEmployees",
+            "QuantitativeValue",
+            _meta("minValue", m["employees"]["min"])
+            + (_meta("maxValue", emp_max) if emp_max is not None else ""),
+            "span",
+        )
     elif "company_size_raw" in r:
         size = f'<span itemprop="numberOfEmployees">{_e(r["company_size_raw"])}</span>'
     else:
         size = ""
-    org = _mi("hiringOrganization", "Organization", f'<span itemprop="name">{_e(r["company"])}</span> {size}', "p")
+    org = _mi(
+        "hiringOrganization", "Organization", f'<span itemprop="name">{_e(r["company"])}</span> {size}', "p"
+    )
     addr = ""
     if "location_raw" in r:
         addr += f'<span itemprop="addressLocality">{_e(r["location_raw"])}</span> '
@@ -196,10 +229,18 @@ def render_microdata_page(p: DemoPosting, url: str) -> str:
     place = _mi("jobLocation", "Place", _mi("address", "PostalAddress", addr), "div")
     if "salary" in m:
         s = m["salary"]
-        qv = _mi("value", "QuantitativeValue",
-                 _meta("minValue", s["min"]) + _meta("maxValue", s["max"]) + _meta("unitText", s["unit"]), "span")
-        salary = _mi("baseSalary", "MonetaryAmount", _meta("currency", s["currency"]) + qv
-                     + f'{s["min"]}-{s["max"]} {s["currency"]}', "p")
+        qv = _mi(
+            "value",
+            "QuantitativeValue",
+            _meta("minValue", s["min"]) + _meta("maxValue", s["max"]) + _meta("unitText", s["unit"]),
+            "span",
+        )
+        salary = _mi(
+            "baseSalary",
+            "MonetaryAmount",
+            _meta("currency", s["currency"]) + qv + f"{s['min']}-{s['max']} {s['currency']}",
+            "p",
+        )
     elif "salary_raw" in r:
         salary = f'<p>薪资：<span itemprop="baseSalary">{_e(r["salary_raw"])}</span></p>'
     else:
@@ -210,12 +251,15 @@ def render_microdata_page(p: DemoPosting, url: str) -> str:
     if "experience_raw" in r:
         reqs += f'经验：<span itemprop="experienceRequirements">{_e(r["experience_raw"])}</span> '
     reqs += "类型：" + "/".join(
-        f'<span itemprop="employmentType">{_e(t)}</span>' for t in r["employment_type_raw"].split("/"))
-    body = (f'<article itemscope itemtype="https://schema.org/JobPosting">'
-            f'<h1 itemprop="title">{_e(r["title"])}</h1>{_meta("identifier", r["source_id"])}'
-            f'{_meta("datePosted", r["posted_at_raw"])}{salary}{org}{place}<p>{reqs}</p>'
-            f'<p>行业：<span itemprop="industry">{_e(r["industry_raw"])}</span></p>{_extras_html(r)}'
-            f'<div itemprop="description">{_desc_html(r["description"])}</div></article>')
+        f'<span itemprop="employmentType">{_e(t)}</span>' for t in r["employment_type_raw"].split("/")
+    )
+    body = (
+        f'<article itemscope itemtype="https://schema.org/JobPosting">'
+        f'<h1 itemprop="title">{_e(r["title"])}</h1>{_meta("identifier", r["source_id"])}'
+        f"{_meta('datePosted', r['posted_at_raw'])}{salary}{org}{place}<p>{reqs}</p>"
+        f'<p>行业：<span itemprop="industry">{_e(r["industry_raw"])}</span></p>{_extras_html(r)}'
+        f'<div itemprop="description">{_desc_html(r["description"])}</div></article>'
+    )
     return _page(f"{r['title']} - {r['company']}", body)
 
 
@@ -233,7 +277,10 @@ def make_app(postings: Sequence[DemoPosting], page_size: int = 20) -> web.Applic
         return f"{request.scheme}://{request.host}"
 
     async def home(request: web.Request) -> web.Response:
-        body = f'<h1>跨境人才网（演示）</h1><p>共 {len(postings)} 个职位。</p><p><a href="/jobs">浏览全部职位</a></p>'
+        body = (
+            f"<h1>跨境人才网（演示）</h1><p>共 {len(postings)} 个职位。</p>"
+            '<p><a href="/jobs">浏览全部职位</a></p>'
+        )
         return web.Response(text=_page("跨境人才网（演示）", body), content_type="text/html")
 
     async def listing(request: web.Request) -> web.Response:
@@ -248,14 +295,19 @@ def make_app(postings: Sequence[DemoPosting], page_size: int = 20) -> web.Applic
         items = []
         for i in range(start, min(start + page_size, len(postings))):
             p = postings[i]
-            items.append(f'<li><a href="/jobs/{_e(p.raw["source_id"])}">{_e(p.raw["title"])}</a> '
-                         f'<span>{_e(p.raw["company"])}</span> <span>{_e(p.raw.get("salary_raw", ""))}</span></li>')
+            items.append(
+                f'<li><a href="/jobs/{_e(p.raw["source_id"])}">{_e(p.raw["title"])}</a> '
+                f"<span>{_e(p.raw['company'])}</span> <span>{_e(p.raw.get('salary_raw', ''))}</span></li>"
+            )
         nav = ""
         if page > 1:
             nav += f'<a rel="prev" href="/jobs?page={page - 1}">上一页</a> '
         if page < pages:
             nav += f'<a rel="next" href="/jobs?page={page + 1}">下一页</a>'
-        body = f'<h1>职位列表 第{page}/{pages}页</h1><ul class="jobs">{"".join(items)}</ul><div class="pager">{nav}</div>'
+        body = (
+            f'<h1>职位列表 第{page}/{pages}页</h1><ul class="jobs">{"".join(items)}</ul>'
+            f'<div class="pager">{nav}</div>'
+        )
         return web.Response(text=_page(f"职位列表 第{page}页", body), content_type="text/html")
 
     async def detail(request: web.Request) -> web.Response:
@@ -265,22 +317,34 @@ def make_app(postings: Sequence[DemoPosting], page_size: int = 20) -> web.Applic
             raise web.HTTPNotFound(text="no such job")
         p = postings[i]
         url = f"{base(request)}/jobs/{sid}"
-        page = render_microdata_page(p, url) if p.markup.get("format") == "microdata" else render_jsonld_page(p, url)
+        page = (
+            render_microdata_page(p, url)
+            if p.markup.get("format") == "microdata"
+            else render_jsonld_page(p, url)
+        )
         return web.Response(text=page, content_type="text/html")
 
     def urlset(b: str, lo: int, hi: int) -> str:
-        urls = "".join(f"<url><loc>{xml_escape(f'{b}/jobs/{source_id(i)}')}</loc></url>" for i in range(lo, hi))
-        return ('<?xml version="1.0" encoding="UTF-8"?>'
-                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+        urls = "".join(
+            f"<url><loc>{xml_escape(f'{b}/jobs/{source_id(i)}')}</loc></url>" for i in range(lo, hi)
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+        )
 
     async def sitemap(request: web.Request) -> web.Response:
         n, b = len(postings), base(request)
         if n <= SITEMAP_MAX_URLS:
             return web.Response(text=urlset(b, 0, n), content_type="application/xml")
-        parts = "".join(f"<sitemap><loc>{b}/sitemaps/{k}.xml</loc></sitemap>"
-                        for k in range(1, -(-n // SITEMAP_MAX_URLS) + 1))
-        text = ('<?xml version="1.0" encoding="UTF-8"?>'
-                f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{parts}</sitemapindex>')
+        parts = "".join(
+            f"<sitemap><loc>{b}/sitemaps/{k}.xml</loc></sitemap>"
+            for k in range(1, -(-n // SITEMAP_MAX_URLS) + 1)
+        )
+        text = (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{parts}</sitemapindex>'
+        )
         return web.Response(text=text, content_type="application/xml")
 
     async def sitemap_part(request: web.Request) -> web.Response:
@@ -308,12 +372,21 @@ def make_app(postings: Sequence[DemoPosting], page_size: int = 20) -> web.Applic
 class DemoBoard:
     """Runs the board in a background thread with its own event loop; a context manager.
 
-    ``DemoBoard(n=1000)`` generates postings lazily (instant start for any n); pass ``postings=`` to serve a list.
+    ``DemoBoard(n=1000)`` generates postings lazily (instant start for any n); pass ``postings=`` to serve
+    a list.
     Binds 127.0.0.1 and an ephemeral port unless told otherwise; ``base_url`` is known after ``start()``.
     """
 
-    def __init__(self, n: int = 1000, seed: int = 42, *, postings: Sequence[DemoPosting] | None = None,
-                 host: str = "127.0.0.1", port: int = 0, page_size: int = 20) -> None:
+    def __init__(
+        self,
+        n: int = 1000,
+        seed: int = 42,
+        *,
+        postings: Sequence[DemoPosting] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        page_size: int = 20,
+    ) -> None:
         self._postings: Sequence[DemoPosting] = postings if postings is not None else LazyPostings(n, seed)
         self.seed, self.host, self.port, self.page_size = seed, host, port, page_size
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -383,8 +456,13 @@ class DemoBoard:
 
 def serve_forever(host: str = "127.0.0.1", port: int = 8765, n: int = 1000, seed: int = 42) -> None:
     """Serve the board in the foreground until interrupted (``cbec demo-board``)."""
-    web.run_app(make_app(LazyPostings(n, seed)), host=host, port=port, access_log=None,
-                print=lambda _msg: print(f"demo board: http://{host}:{port}/ ({n} postings, seed {seed})"))
+    web.run_app(
+        make_app(LazyPostings(n, seed)),
+        host=host,
+        port=port,
+        access_log=None,
+        print=lambda _msg: print(f"demo board: http://{host}:{port}/ ({n} postings, seed {seed})"),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Generic schema.org JobPosting spider: sitemap first (robots.txt ``Sitemap:`` lines), listing pages as fallback.
+"""Generic schema.org JobPosting spider: sitemap first (robots.txt ``Sitemap:`` lines), listing pages as
+fallback.
 
 Arguments (``-a name=value``), validated at construction: ``source`` (landing name, default "jobposting"),
 ``start_urls`` (comma-separated; default: setting ``CBEC_JOBPOSTING_START_URLS``), ``mode`` (sitemap|listing,
@@ -132,11 +133,18 @@ class JobPostingSpider(scrapy.Spider):
                 yield self._sitemap_request(url, url)
             else:
                 robots = urljoin(url, "/robots.txt")
-                yield scrapy.Request(robots, callback=self.parse_robots, errback=self._fallback,
-                                     cb_kwargs={"start": url}, dont_filter=True)
+                yield scrapy.Request(
+                    robots,
+                    callback=self.parse_robots,
+                    errback=self._fallback,
+                    cb_kwargs={"start": url},
+                    dont_filter=True,
+                )
 
     def _sitemap_request(self, url: str, start: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self._fallback, cb_kwargs={"start": start})
+        return scrapy.Request(
+            url, callback=self.parse_sitemap, errback=self._fallback, cb_kwargs={"start": start}
+        )
 
     def _listing(self, start: str) -> scrapy.Request:
         logger.info("falling back to listing pages from %s", start)
@@ -149,8 +157,11 @@ class JobPostingSpider(scrapy.Spider):
             yield self._listing(start)
 
     def parse_robots(self, response: Response, start: str) -> Iterator[scrapy.Request]:
-        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url)) if response.status == 200 \
+        sitemaps = (
+            list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            if response.status == 200
             else []
+        )
         if not sitemaps:
             sitemaps = [urljoin(start, "/sitemap.xml")]
         for url in sitemaps:
@@ -175,7 +186,8 @@ class JobPostingSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_page, cb_kwargs={"follow": False})
 
     def parse_page(self, response: Response, follow: bool) -> Iterator[Any]:
-        """Items for every JobPosting on the page; in listing mode, also the page's links (next page first)."""
+        """Items for every JobPosting on the page; in listing mode, also the page's links (next page
+        first)."""
         if not isinstance(response, scrapy.http.TextResponse):
             return
         now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
