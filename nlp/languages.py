@@ -15,14 +15,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Scan, as_text, scan
 
-# Clause separators: a level or a 优先 belongs to the language named in its own clause only.
+# Clause separators: a level belongs to the language named in its own clause only.
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
+# Sentence separators. A 优先 / 加分 marks the languages of its own clause as preferred, and reaches
+# across clauses of its sentence only in three constructions: a "...者，...者优先" chain
+# ("英文流利者，或有外媒经验者优先"), a heading ("加分项：熟练掌握英语、法语"), and a choice
+# ("熟练掌握一门外语（英语/日语）").
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n\r|]|\s\d+[.、)]")
+# One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
+_ABBREV = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
+           "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
+_ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
+_ENUMERATION = re.compile(
+    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))"
+    rf"|(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
+)
 _CERT_PREFIXES = ("cet", "tem", "jlpt", "topik")
 
 
@@ -53,16 +67,56 @@ def _rank(level: str | None) -> int:
     return 2 if level.startswith(_CERT_PREFIXES) else 1
 
 
+_CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
+
+
+def _preferred_clauses(
+    sc: Scan, breaks: list[int], clause: Callable[[int], int], sentence: Callable[[int], int]
+) -> set[int]:
+    """Indices of the clauses whose languages are only preferred."""
+    markers = sc.of("lang_preferred")
+    if not markers:
+        return set()
+    bounds = [0, *breaks, len(sc.text)]
+    n = len(bounds) - 1
+
+    def text_of(c: int) -> str:
+        return sc.text[bounds[c] + (1 if c else 0) : bounds[c + 1]].strip()
+
+    marked = {clause(h.start) for h in markers}
+    heading_sentences = {
+        sentence(h.start) for h in markers if sc.text[h.end : h.end + 2].lstrip().startswith((":", "："))
+    }
+    out = set(marked)
+    for c in range(n):
+        if c in out:
+            continue
+        start = bounds[c] + (1 if c else 0)
+        sent = sentence(start)
+        later = [m for m in marked if m > c and sentence(bounds[m] + 1) == sent]
+        body = text_of(c)
+        if (later and (body.endswith("者") or any(w in body for w in _CHOICE))) or (
+            sent in heading_sentences and any(m < c for m in marked)
+        ):
+            out.add(c)
+    return out
+
+
 def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
-    if not sc.hits:
+    if not sc.text:
         return []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sc.text)]
 
     def clause(pos: int) -> int:
         return bisect_right(breaks, pos)
 
+    sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(sc.text)]
+
+    def sentence(pos: int) -> int:
+        return bisect_right(sentence_breaks, pos)
+
     negated = {clause(h.start) for h in sc.of("lang_negation")}
-    preferred = {clause(h.start) for h in sc.of("lang_preferred")}
+    preferred = _preferred_clauses(sc, breaks, clause, sentence)
     quals = [(clause(h.start), h.start, h.id) for h in sc.of("lang_qualifier")]
     codes = _level_codes()
     out: list[_Mention] = []
@@ -78,6 +132,13 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
             if near:
                 level = min(near)[1]
         out.append(_Mention(code, level, cl not in preferred, order_base + i))
+    for m in _ENUMERATION.finditer(sc.text):
+        if clause(m.start()) in negated:
+            continue
+        for ch in m.group(1) or m.group(2):
+            if ch in _ABBREV:
+                required = clause(m.start()) not in preferred
+                out.append(_Mention(_ABBREV[ch], None, required, order_base + m.start()))
     return out
 
 

@@ -153,7 +153,7 @@ def all_entries() -> list[Entry]:
         entries += _plain("role_title", None, fam["blockers"])
         entries += _plain("role_desc", None, fam["blockers"])
     for group, terms in taxonomy.relevance_config().items():
-        if isinstance(terms, dict | tuple):
+        if group.endswith(("_signals", "_terms", "_overrides")) and isinstance(terms, dict | tuple):
             entries += [Entry("rel_" + group, t, Alias(t)) for t in terms]
     return entries
 

@@ -11,17 +11,29 @@ and industry fields a little and never enough alone. Domestic-only e-commerce wo
 
 from __future__ import annotations
 
+from collections import Counter
+
 from nlp.matcher import as_text, scan, tags_text
 from nlp.platforms import extract_platforms
+from nlp.role_family import title_family
 from nlp.taxonomy import relevance_config
 
 
-def _weighted(text: str | None, kind: str, weights: dict[str, float], where: str) -> tuple[float, list[str]]:
+def _weighted(
+    text: str | None,
+    kind: str,
+    weights: dict[str, float],
+    where: str,
+    repeat: float = 0.0,
+    strong: float = 0.0,
+) -> tuple[float, list[str]]:
+    """Sum of the weights of the distinct terms found; a strong term said again adds ``repeat`` once."""
+    counts = Counter(h.id for h in scan(text).of(kind))
     score = 0.0
     evidence: list[str] = []
-    for term in sorted({h.id for h in scan(text).of(kind)}):
+    for term in sorted(counts):
         w = weights.get(term, 0.0)
-        score += w
+        score += w + (repeat if w >= strong > 0 and counts[term] > 1 else 0.0)
         evidence.append(f"{where}:{term}" if w > 0 else f"{where}:-{term}")
     return score, evidence
 
@@ -53,9 +65,21 @@ def classify_relevance(
     evidence += [f"title:{p}" for p in title_platforms]
 
     desc = as_text(description)
-    d_score, d_ev = _weighted(desc, "rel_description_signals", cfg["description_signals"], "description")
+    strong = cfg["strong_description_weight"]
+    weights = cfg["description_signals"]
+    d_score, d_ev = _weighted(
+        desc, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
+    )
     desc_platforms = [p for p in extract_platforms(None, desc, None) if p not in title_platforms]
     d_score += cfg["platform_weight_description"] * len(desc_platforms)
+    # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
+    # convention counts it even when the description says so only once.
+    has_strong = bool(desc_platforms) or any(
+        weights.get(h.id, 0.0) >= strong for h in scan(desc).of("rel_description_signals")
+    )
+    if has_strong and title_family(title_s) in cfg["commerce_families"]:
+        d_score += cfg["commerce_bonus"]
+        d_ev.append("title:commerce_role")
     score += min(d_score, cfg["description_cap"])
     evidence += d_ev + [f"description:{p}" for p in desc_platforms]
 

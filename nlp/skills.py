@@ -8,10 +8,38 @@ Excel only where it is used on data.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from nlp import taxonomy
-from nlp.matcher import as_text, scan, tags_text
+from nlp.matcher import Hit, as_text, scan, tags_text
+
+# Company blurbs and benefit lists say what the employer does, not what the job asks
+# ("我们是一家云计算公司", "福利：免费健身房"): hits inside them are not the posting's skills.
+# A blurb runs from its heading to the next duties/requirements heading.
+_BLURB_HEAD = re.compile(
+    r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
+    r"|about us|我们提供|你将获得|加入我们的理由|关于公司"
+)
+_DUTY_HEAD = re.compile(
+    r"岗位职责|工作职责|职位描述|岗位描述|职责描述|任职要求|任职资格|岗位要求|职位要求|工作内容|我们希望你|职位职责"
+    r"|responsibilities|requirements|qualifications"
+)
+
+
+def _blurb_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _BLURB_HEAD.finditer(text):
+        nxt = _DUTY_HEAD.search(text, m.end())
+        spans.append((m.start(), nxt.start() if nxt else len(text)))
+    return spans
+
+
+def _posting_hits(text: str | None) -> list[Hit]:
+    sc = scan(text)
+    hits = sc.of("skill")
+    spans = _blurb_spans(sc.text) if hits else []
+    return [h for h in hits if not any(s <= h.start < e for s, e in spans)]
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +54,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     """Sorted ids of the skill concepts found in the title, description and tags."""
     ids: set[str] = set()
     for text in (as_text(title), as_text(description), tags_text(tags)):
-        ids.update(h.id for h in scan(text).of("skill"))
+        ids.update(h.id for h in _posting_hits(text))
     return sorted(ids)
 
 

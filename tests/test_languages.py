@@ -1,0 +1,70 @@
+"""Languages, levels and required flags from real-looking requirement sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.languages import extract_languages, foreign_codes
+
+
+def L(code: str, level: str | None = None, required: bool = True) -> dict[str, object]:
+    return {"code": code, "level": level, "required": required}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("英语四级以上", [L("en", "cet4")]),
+        ("CET-4及以上", [L("en", "cet4")]),
+        ("cet4证书", [L("en", "cet4")]),
+        ("英语六级，听说读写流利", [L("en", "cet6")]),
+        ("CET-6", [L("en", "cet6")]),
+        ("英语专四以上", [L("en", "tem4")]),
+        ("TEM-4", [L("en", "tem4")]),
+        ("英语专业八级优先", [L("en", "tem8", False)]),
+        ("专八", [L("en", "tem8")]),
+        ("日语N2以上", [L("ja", "jlpt_n2")]),
+        ("日语二级", [L("ja", "jlpt_n2")]),
+        ("JLPT N1", [L("ja", "jlpt_n1")]),
+        ("韩语TOPIK4级以上", [L("ko", "topik_4")]),
+        ("韩语4级", [L("ko", "topik_4")]),
+        ("英语母语水平", [L("en", "native")]),
+        ("英语口语流利", [L("en", "fluent")]),
+        ("精通西班牙语", [L("es", "fluent")]),
+        ("英语读写良好", [L("en", "proficient")]),
+        ("熟练使用葡语沟通", [L("pt", "proficient")]),
+        ("德语一般即可", [L("de", "basic")]),
+        ("英语不限", []),
+        ("无需英语", []),
+        ("有日语基础者优先", [L("ja", "basic", False)]),
+        ("英语四级以上，有日语基础者优先", [L("en", "cet4"), L("ja", "basic", False)]),
+        ("英语专业", [L("en")]),
+        ("小语种专业", []),
+        ("会外语", []),
+        ("会阿拉伯语、法语者优先", [L("ar", None, False), L("fr", None, False)]),
+        ("泰语、越南语、印尼语、马来语均可", [L("id"), L("ms"), L("th"), L("vi")]),
+        ("粤语、普通话标准", [L("yue"), L("zh")]),
+        ("英、日双语", [L("en"), L("ja")]),
+        ("fluent English is a plus", [L("en", "fluent", False)]),
+        ("英语六级；日语N2以上优先", [L("en", "cet6"), L("ja", "jlpt_n2", False)]),
+        ("加分项：熟练掌握英语、法语", [L("en", "proficient", False), L("fr", "proficient", False)]),
+        ("负责在线英语学习平台的开发", []),
+    ],
+)
+def test_description(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, None, text) == expected
+
+
+def test_one_entry_per_code_required_and_specific_level_win() -> None:
+    out = extract_languages("英语", "日语客服", "英语良好；英语六级优先")
+    assert out == [L("en", "cet6"), L("ja")]
+
+
+def test_chinese_is_reported_but_not_foreign() -> None:
+    assert "zh" not in foreign_codes() and "yue" not in foreign_codes()
+    assert {"en", "ja", "es"} <= foreign_codes()
+
+
+@pytest.mark.parametrize("bad", [None, "", 3, ["英语"]])
+def test_garbage_never_raises(bad: object) -> None:
+    assert extract_languages(bad, bad, bad) == []  # type: ignore[arg-type]

@@ -1,0 +1,61 @@
+"""Platform slugs from real-looking posting sentences, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.platforms import extract_platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("负责亚马逊美国站店铺运营", ["amazon"]),
+        ("熟悉amz平台规则", ["amazon"]),
+        ("有亚马孙运营经验优先", ["amazon"]),
+        ("负责Shopee、Lazada东南亚站点运营", ["lazada", "shopee"]),
+        ("虾皮台湾站运营", ["shopee"]),
+        ("负责速卖通店铺日常运营", ["aliexpress"]),
+        ("负责AE平台店铺运营及推广", ["aliexpress"]),
+        ("负责阿里巴巴国际站询盘回复", ["alibaba_com"]),
+        ("熟悉国际站RFQ报价", ["alibaba_com"]),
+        ("中国制造网、环球资源平台运营", ["global_sources", "made_in_china"]),
+        ("负责敦煌网店铺", ["dhgate"]),
+        ("负责TikTok Shop美区小店运营", ["tiktok_shop"]),
+        ("TK小店达人建联", ["tiktok_shop"]),
+        ("Temu全托管运营，拼多多跨境经验优先", ["temu"]),
+        ("SHEIN/希音平台供货", ["shein"]),
+        ("熟悉eBay、Wish、Etsy平台", ["ebay", "etsy", "wish"]),
+        ("沃尔玛平台运营", ["walmart"]),
+        ("负责美客多墨西哥站", ["mercado_libre"]),
+        ("负责Ozon、WB俄罗斯平台运营", ["ozon", "wildberries"]),
+        ("负责Allegro和Cdiscount店铺", ["allegro", "cdiscount"]),
+        ("负责乐天日本站店铺运营", ["rakuten"]),
+        ("负责Coupang韩国站运营", ["coupang"]),
+        ("负责Noon中东平台店铺", ["noon"]),
+        ("负责Shopify独立站搭建", ["independent_site", "shopify"]),
+        ("DTC独立站运营", ["independent_site"]),
+        ("负责拼多多店铺运营", []),
+        ("熟悉AWS和亚马逊云科技服务", []),
+        ("有Google、Amazon等云计算系统开发背景者优先", []),
+        ("部署在Amazon Web Services上", []),
+        ("We wish you a great career", []),
+        ("午休时间noon到14点", []),
+        ("臭氧ozone检测", []),
+        ("乐天派，性格开朗", []),
+        ("参观敦煌莫高窟", []),
+        ("", []),
+    ],
+)
+def test_platforms_in_description(text: str, expected: list[str]) -> None:
+    assert extract_platforms(None, text, None) == expected
+
+
+def test_title_and_tags_count() -> None:
+    out = extract_platforms("亚马逊运营", None, ["Shopee", "独立站"])
+    assert out == ["amazon", "independent_site", "shopee"]
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["x"], {"a": 1}])
+def test_garbage_input_never_raises(bad: object) -> None:
+    assert extract_platforms(bad, bad, bad) == []  # type: ignore[arg-type]

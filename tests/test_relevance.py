@@ -1,0 +1,56 @@
+"""Cross-border relevance under the binding convention; a realdata smoke check when the data is present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.relevance import classify_relevance
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "company", "expected"),
+    [
+        ("亚马逊运营专员", "负责店铺日常运营", None, True),
+        ("外贸业务员", "开发国外客户，回复询盘", None, True),
+        ("阿里国际站销售", "向中小企业销售阿里巴巴国际站会员服务", None, True),
+        ("跨境电商美工", "负责亚马逊主图和详情页设计", None, True),
+        ("采购专员", "为亚马逊店铺选品，1688找货，对接工厂", None, True),
+        ("货代操作", "负责海运订舱、报关和FBA头程", None, True),
+        ("运营专员", "负责Shopee、Lazada店铺上架和站内广告", None, True),
+        ("海淘招商", "负责进口品牌招商", None, True),
+        ("Java开发工程师", "负责跨境电商ERP系统开发", "深圳某跨境电商公司", False),
+        ("会计", "负责跨境电商公司账务处理、出口退税", None, False),
+        ("行政专员", "负责公司行政事务，公司主营亚马逊跨境电商", None, False),
+        ("淘宝运营", "负责天猫、淘宝店铺运营", None, False),
+        ("销售代表", "向跨境卖家销售ERP软件和SaaS服务，收款服务", None, False),
+        ("运营专员", "负责抖音电商店铺运营", "某外贸有限公司", False),
+        ("产品经理", "负责教育类产品的功能设计", None, False),
+    ],
+)
+def test_relevance(title: str, description: str, company: str | None, expected: bool) -> None:
+    decided, evidence = classify_relevance(title, description, None, company, None)
+    assert decided is expected
+    assert evidence == sorted(evidence)
+    if decided:
+        assert evidence
+
+
+def test_company_blurb_alone_is_not_enough() -> None:
+    decided, _ = classify_relevance("运营专员", "负责社群运营", None, "跨境外贸进出口公司", "跨境电商")
+    assert decided is False
+
+
+@pytest.mark.realdata
+def test_realdata_share_is_small_and_stable() -> None:
+    path = REALDATA / "neitui_2018_dev.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/realdata is absent")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    flagged = [r for r in rows if classify_relevance(r.get("title"), r.get("summary"), None, None, None)[0]]
+    # A realistic mix with few cross-border postings: the filter must keep it a small minority.
+    assert 3 <= len(flagged) <= 60

@@ -1,0 +1,43 @@
+"""Role family by duties, title first, description breaking ties."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.role_family import classify_role
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected"),
+    [
+        ("亚马逊运营专员", None, "operations"),
+        ("资深运营经理", None, "operations"),
+        ("跨境电商选品专员", None, "procurement"),
+        ("产品开发专员", None, "procurement"),
+        ("采购主管", None, "procurement"),
+        ("海外市场推广", None, "marketing"),
+        ("SEO优化师", None, "marketing"),
+        ("外贸业务员", None, "sales"),
+        ("广告销售", None, "sales"),
+        ("BD经理", None, "sales"),
+        ("英语客服", None, "customer_service"),
+        ("仓库管理员", None, "logistics"),
+        ("货代操作", None, "logistics"),
+        ("电商美工", None, "design_content"),
+        ("日语翻译", None, "design_content"),
+        ("数据分析师", None, "data_analytics"),
+        ("Java开发工程师（跨境电商）", None, "engineering"),
+        ("产品经理", None, "other"),
+        ("App产品经理", None, "other"),
+        ("总经理助理", None, "other"),
+        ("财务会计", None, "other"),
+        ("总经理", None, "management"),
+        ("运营商平台经理", None, "management"),
+        ("部门经理", "负责亚马逊店铺运营，listing上架与站内广告", "operations"),
+        ("主管", None, "management"),
+        ("储备干部", None, "other"),
+        (None, None, "other"),
+    ],
+)
+def test_classify_role(title: str | None, description: str | None, expected: str) -> None:
+    assert classify_role(title, description) == expected

@@ -1,0 +1,90 @@
+"""Skill concepts from real-looking sentences, with the ambiguous forms the conventions decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.ai_mention import ai_mention
+from nlp.certificates import extract_certificates
+from nlp.skills import extract_skills, skill_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("负责listing优化和关键词优化", ["skill:listing_optimization", "skill:keyword_research"], []),
+        ("熟悉站内广告PPC、CPC、SP广告投放", ["skill:onsite_ppc"], []),
+        ("负责选品和产品开发，对接工厂打样", ["skill:product_selection", "skill:product_development"], []),
+        ("熟悉海外仓、FBA头程流程", ["skill:overseas_warehouse", "skill:fba", "skill:first_leg"], []),
+        ("熟练使用店小秘、领星、马帮、通途ERP", ["skill:dianxiaomi", "skill:lingxing", "skill:mabang"], []),
+        ("会用Helium 10、卖家精灵、Jungle Scout、Keepa", ["skill:helium10", "skill:sellersprite"], []),
+        ("熟练使用ChatGPT、DeepSeek、文心一言、Kimi", ["skill:chatgpt", "skill:deepseek", "skill:kimi"], []),
+        ("会用Midjourney和Stable Diffusion出图", ["skill:midjourney", "skill:stable_diffusion"], []),
+        ("熟练使用PS、AI、CDR等设计软件", ["skill:photoshop", "skill:illustrator", "skill:coreldraw"], []),
+        ("了解AI发展趋势", [], ["skill:illustrator"]),
+        ("会用Premiere、剪映剪辑视频", ["skill:premiere", "skill:capcut", "skill:video_editing"], []),
+        ("熟练使用Excel数据透视表、VLOOKUP", ["skill:excel", "skill:pivot_table", "skill:vlookup"], []),
+        ("会用SQL取数，熟悉Power BI、Tableau", ["skill:sql_analysis", "skill:power_bi", "skill:tableau"], []),
+        ("用Python进行数据分析", ["skill:python_analysis"], ["skill:python_programming"]),
+        ("精通Python开发，熟悉Django", ["skill:python_programming"], ["skill:python_analysis"]),
+        ("精通JavaScript前端开发", ["skill:javascript"], ["skill:java"]),
+        ("熟悉Java和Spring Boot", ["skill:java", "skill:spring"], []),
+        ("负责Google Ads和Facebook广告投放", ["skill:google_ads", "skill:facebook_ads"], []),
+        ("负责TikTok达人建联与网红营销", ["skill:creator_outreach", "skill:influencer_marketing"], []),
+        ("熟悉SEO/SEM", ["skill:seo", "skill:sem"], []),
+        ("邮件营销、社媒运营、短视频与直播", ["skill:email_marketing", "skill:livestreaming"], []),
+        ("规避侵权，了解知识产权与商标注册", ["skill:ip_infringement", "skill:trademark"], []),
+        ("熟悉欧洲VAT、EPR合规，产品CE/FCC认证", ["skill:vat", "skill:epr", "skill:fcc_certification"], []),
+        ("负责报关、清关，熟悉信用证和FOB/CIF", ["skill:customs_declaration", "skill:letter_of_credit"], []),
+        ("及时回复询盘，处理阿里国际站RFQ", ["skill:inquiry_handling", "skill:rfq"], []),
+        ("处理客诉、退货和差评处理", ["skill:complaint_handling", "skill:returns_refunds"], []),
+        ("整合供应链，1688找货，配合工厂验厂", ["skill:supply_chain", "skill:sourcing_1688"], []),
+        ("熟悉AWS云服务", ["skill:cloud_platforms"], []),
+        ("参与互联网产品开发流程", [], ["skill:product_development"]),
+    ],
+)
+def test_skills(text: str, present: list[str], absent: list[str]) -> None:
+    ids = skill_ids(None, text, None)
+    assert set(present) <= set(ids)
+    assert not set(absent) & set(ids)
+
+
+def test_output_shape_sorted_by_id() -> None:
+    out = extract_skills("亚马逊运营", "负责选品，熟练使用Excel", ["SEO"])
+    assert [s["id"] for s in out] == sorted(s["id"] for s in out)
+    assert {"id", "name_zh", "name_en", "category"} == set(out[0])
+    assert {"skill:seo", "skill:amazon_operations", "skill:product_selection"} <= {s["id"] for s in out}
+
+
+def test_company_blurb_is_not_a_skill() -> None:
+    text = "岗位职责：负责店铺运营。\n公司介绍：我们是一家云计算公司。"
+    assert "skill:cloud_platforms" not in skill_ids(None, text, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (None, "熟练使用ChatGPT等AI工具写文案", {"present": True, "context": "use_tools"}),
+        ("算法工程师", "负责大模型训练与微调，熟悉PyTorch", {"present": True, "context": "build_ai"}),
+        (None, "公司处于人工智能行业", {"present": True, "context": "vague"}),
+        (None, "熟练使用PS、AI等设计软件", {"present": False, "context": None}),
+        (None, "负责亚马逊店铺运营", {"present": False, "context": None}),
+        ("AIGC运营", "负责内容生产", {"present": True, "context": "use_tools"}),
+    ],
+)
+def test_ai_mention(title: str | None, text: str, expected: dict[str, object]) -> None:
+    assert ai_mention(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("英语四级、日语N2证书", ["cet4", "jlpt_n2"]),
+        ("持有1+X跨境电商数据分析证书优先", ["1x_cross_border_ecommerce_data_analysis"]),
+        ("负责跨境电商数据分析", []),
+        ("持有报关员证", ["customs_declarer"]),
+        ("专八，CATTI二级笔译", ["catti", "tem8"]),
+    ],
+)
+def test_certificates(text: str, expected: list[str]) -> None:
+    assert extract_certificates(text) == expected
