@@ -61,6 +61,7 @@ def refresh(
     sources: Annotated[str | None, typer.Option(help="Comma-separated sources [default: demo].")] = None,
     demo_postings: Annotated[int, typer.Option(min=1, help="Postings served by the demo board.")] = 2000,
     demo_seed: Annotated[int, typer.Option(help="Seed of the demo board's generator.")] = 42,
+    demo_port: Annotated[int, typer.Option(min=1, max=65535, help="Port of the demo board (127.0.0.1).")] = 8765,
     as_of: Annotated[
         str | None, typer.Option(help="Business date of the run, YYYY-MM-DD [default: today, Asia/Shanghai].")
     ] = None,
@@ -89,6 +90,7 @@ def refresh(
                 db=str(paths.db),
                 demo_postings=demo_postings,
                 demo_seed=demo_seed,
+                demo_port=demo_port,
                 as_of=day,
             )
     load = summary.load
@@ -114,6 +116,7 @@ def crawl(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here, not the landing zone.")] = None,
     demo_postings: Annotated[int, typer.Option(min=1)] = 2000,
     demo_seed: Annotated[int, typer.Option()] = 42,
+    demo_port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
 ) -> None:
     """Run one spider into the landing zone (or a file)."""
     from datetime import UTC, datetime
@@ -127,7 +130,7 @@ def crawl(
             source,
             data_dir=data_dir,
             run_id=run_id,
-            demo=DemoOptions(demo_postings, demo_seed),
+            demo=DemoOptions(demo_postings, demo_seed, demo_port),
             max_items=max_items,
             output=output,
         )

@@ -20,8 +20,9 @@ from flows import sources as source_registry
 from flows.paths import DataPaths
 from flows.report import write_report
 from pipeline.process import ProcessResult, process_run
-from warehouse.claims import compute_claims, refresh_indicators
+from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
+from warehouse.indicators import refresh_indicators
 from warehouse.load import LoadStats, RunInfo, load_run, record_source_health
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
@@ -86,7 +87,18 @@ def report(db: Path, out: Path) -> Path:
 
 
 def _health_row(result: CrawlResult) -> dict[str, Any]:
-    return {"source": result.source, **result.health()}
+    """A crawl's stats in the shape of the warehouse's source_health."""
+    stats = result.stats
+    return {
+        "source": result.source,
+        "requests": stats.get("requests"),
+        "responses_by_status": stats.get("responses_by_status"),
+        "items": result.items,
+        "drops_by_reason": stats.get("drops"),
+        "blocked": stats.get("blocked", 0),
+        "field_fill_rates": stats.get("field_fill_rates"),
+        "duration_s": result.duration_s,
+    }
 
 
 @flow(name="nightly-refresh", log_prints=False)
@@ -96,6 +108,7 @@ def nightly_refresh(
     db: str | None = None,
     demo_postings: int = source_registry.DEFAULT_DEMO_POSTINGS,
     demo_seed: int = source_registry.DEFAULT_DEMO_SEED,
+    demo_port: int = source_registry.DEFAULT_DEMO_PORT,
     as_of: date | None = None,
 ) -> RefreshSummary:
     """The nightly job: every source crawled in isolation, then one transactional load and the claims."""
@@ -106,7 +119,7 @@ def nightly_refresh(
     run_id = new_run_id(started_at)
     names = sources or [source_registry.DEMO_SOURCE]
     source_registry.check_sources(names)
-    demo = source_registry.DemoOptions(demo_postings, demo_seed)
+    demo = source_registry.DemoOptions(demo_postings, demo_seed, demo_port)
     summary = RefreshSummary(run_id=run_id, status="success", seen_on=seen_on)
 
     futures = [crawl_source.submit(name, paths.data_dir, run_id, demo) for name in names]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawlers.demo_board.server import DemoBoard
 from crawlers.run import CrawlResult, run_crawl
 
 DEMO_SOURCE = "demo"
 DEFAULT_DEMO_POSTINGS = 2000
 DEFAULT_DEMO_SEED = 42
+# A fixed port, the same as `cbec demo-board`'s: posting URLs are part of a posting's record, so an ephemeral port
+# would make every night's URLs (and so the postings) look changed, and the stored URLs open against the board.
+DEFAULT_DEMO_PORT = 8765
 
 
 @dataclass(frozen=True)
@@ -20,10 +22,15 @@ class DemoOptions:
 
     postings: int = DEFAULT_DEMO_POSTINGS
     seed: int = DEFAULT_DEMO_SEED
+    port: int = DEFAULT_DEMO_PORT
 
 
 class UnknownSource(ValueError):
     """A source name that no spider serves."""
+
+
+class DemoBoardUnavailable(RuntimeError):
+    """The demo board could not start (its port is taken)."""
 
 
 def known_sources() -> list[str]:
@@ -38,14 +45,15 @@ def check_sources(names: list[str]) -> None:
         raise UnknownSource(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(known_sources())}")
 
 
-@contextmanager
-def demo_board(options: DemoOptions) -> Iterator[str]:
-    """Serve the demo board on 127.0.0.1 for the duration of a crawl; yields its base URL."""
-    from crawlers.demo_board.generator import generate_postings
-    from crawlers.demo_board.server import DemoBoard
-
-    with DemoBoard(generate_postings(options.postings, options.seed)) as board:
-        yield board.base_url
+def start_demo_board(options: DemoOptions) -> DemoBoard:
+    """Start the demo board on 127.0.0.1 for a crawl; the caller stops it."""
+    board = DemoBoard(n=options.postings, seed=options.seed, port=options.port)
+    try:
+        return board.start()
+    except OSError as exc:
+        raise DemoBoardUnavailable(
+            f"the demo board cannot listen on 127.0.0.1:{options.port} ({exc.strerror}); pass --demo-port"
+        ) from None
 
 
 def crawl(
@@ -59,13 +67,19 @@ def crawl(
 ) -> CrawlResult:
     """Crawl one source into the landing zone (or ``output``); failures come back in the result, never raised."""
     check_sources([source])
-    with demo_board(demo) as base_url:
+    try:
+        board = start_demo_board(demo)
+    except DemoBoardUnavailable as exc:
+        return CrawlResult(source, run_id, -1, 0, {}, 0.0, None, error=str(exc))
+    try:
         return run_crawl(
             source,
-            start_urls=[base_url],
+            start_urls=[board.base_url],
             data_dir=data_dir,
             run_id=run_id,
             max_items=max_items,
             local=True,
             output=output,
         )
+    finally:
+        board.stop()
