@@ -103,7 +103,9 @@ def _preferred_clauses(
 
 
 def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
-    if not sc.text:
+    named = sc.of("lang_language", "lang_level")
+    enumerations = list(_ENUMERATION.finditer(sc.text)) if sc.text else []
+    if not named and not enumerations:
         return []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sc.text)]
 
@@ -120,7 +122,7 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
     quals = [(clause(h.start), h.start, h.id) for h in sc.of("lang_qualifier")]
     codes = _level_codes()
     out: list[_Mention] = []
-    for i, h in enumerate(sc.of("lang_language", "lang_level")):
+    for i, h in enumerate(named):
         cl = clause(h.start)
         if cl in negated:
             continue
@@ -132,7 +134,7 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
             if near:
                 level = min(near)[1]
         out.append(_Mention(code, level, cl not in preferred, order_base + i))
-    for m in _ENUMERATION.finditer(sc.text):
+    for m in enumerations:
         if clause(m.start()) in negated:
             continue
         for ch in m.group(1) or m.group(2):

@@ -26,9 +26,10 @@ def _weighted(
     where: str,
     repeat: float = 0.0,
     strong: float = 0.0,
+    part: str = "body",
 ) -> tuple[float, list[str]]:
     """Sum of the weights of the distinct terms found; a strong term said again adds ``repeat`` once."""
-    counts = Counter(h.id for h in scan(text).of(kind))
+    counts = Counter(h.id for h in scan(text, part).of(kind))
     score = 0.0
     evidence: list[str] = []
     for term in sorted(counts):
@@ -49,14 +50,14 @@ def classify_relevance(
     that weighed against), sorted."""
     cfg = relevance_config()
     title_s = as_text(title)
-    t_scan = scan(title_s)
+    t_scan = scan(title_s, "title")
     unrelated = t_scan.of("rel_unrelated_title_terms")
     if unrelated and not t_scan.of("rel_related_title_overrides"):
         return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
 
-    score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title")
+    score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
     tag_text = tags_text(tags)
-    tag_score, tag_ev = _weighted(tag_text, "rel_title_signals", cfg["title_signals"], "tags")
+    tag_score, tag_ev = _weighted(tag_text, "rel_title_signals", cfg["title_signals"], "tags", part="title")
     score += min(tag_score, cfg["title_signals"].get("跨境", 3.0) / 2)  # tags are terse but often boilerplate
     evidence += tag_ev
 

@@ -40,18 +40,18 @@ def _head(hits: list[Hit]) -> str | None:
 
 def title_family(title: str | None) -> str | None:
     """The family the title's function words give, or None when the title names no function."""
-    t_scan = scan(as_text(title))
+    t_scan = scan(as_text(title), "title")
     return _head(_outside_brackets(t_scan.text, t_scan.of("role_title")))
 
 
 def classify_role(title: str | None, description: str | None) -> str:
     """One of operations, procurement, marketing, sales, customer_service, logistics, design_content,
     data_analytics, engineering, management, other."""
-    t_scan = scan(as_text(title))
+    t_scan = scan(as_text(title), "title")
     strong = _head(_outside_brackets(t_scan.text, t_scan.of("role_title")))
     if strong is not None:
         return strong
-    counts = Counter(h.id for h in scan(as_text(description)).of("role_desc"))
+    counts = Counter(h.id for h in scan(as_text(description), "duties").of("role_desc"))
     counts.pop("management", None)  # managing a team is seniority, not a function
     if counts:
         top = max(counts.values())
