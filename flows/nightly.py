@@ -19,11 +19,19 @@ from crawlers.run import CrawlResult
 from flows import sources as source_registry
 from flows.paths import DataPaths
 from flows.report import write_report
-from pipeline.process import ProcessResult, process_run
+from pipeline.landing import run_files
+from pipeline.process import ProcessResult, landing_key, pending_imports, process_run
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
 from warehouse.indicators import refresh_indicators
-from warehouse.load import LoadStats, RunInfo, load_run, record_source_health
+from warehouse.load import (
+    LoadStats,
+    RunInfo,
+    load_run,
+    loaded_landing_files,
+    mark_landing_files_loaded,
+    record_source_health,
+)
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 
@@ -57,18 +65,32 @@ def crawl_source(
     return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo)
 
 
+@task(name="find-imports", cache_policy=NO_CACHE)
+def find_imports(db: Path, data_dir: Path) -> list[Path]:
+    """Files landed by `cbec import` that no run has loaded yet."""
+    with open_warehouse(db) as con:
+        return pending_imports(data_dir, loaded_landing_files(con))
+
+
 @task(name="process", cache_policy=NO_CACHE)
-def process(data_dir: Path, run_id: str) -> ProcessResult:
-    """Validate and extract everything landed in this run."""
-    return process_run(data_dir, run_id)
+def process(data_dir: Path, run_id: str, imports: list[Path]) -> ProcessResult:
+    """Validate and extract everything landed in this run, and pending imports."""
+    return process_run(data_dir, run_id, imports)
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load(db: Path, run: RunInfo, records: list[dict[str, Any]], health: list[dict[str, Any]]) -> LoadStats:
-    """Load the run into the warehouse in one transaction."""
+def load(
+    db: Path,
+    run: RunInfo,
+    records: list[dict[str, Any]],
+    health: list[dict[str, Any]],
+    landed: list[str],
+) -> LoadStats:
+    """Load the run into the warehouse in one transaction, then its source health and the files it consumed."""
     with open_warehouse(db) as con:
         stats = load_run(con, run, records)
         record_source_health(con, run.run_id, health)
+        mark_landing_files_loaded(con, run.run_id, landed)
         return stats
 
 
@@ -133,7 +155,8 @@ def nightly_refresh(
     elif summary.errors:
         summary.status = "partial"
 
-    processed = process(paths.data_dir, run_id)
+    imports = find_imports(paths.db, paths.data_dir)
+    processed = process(paths.data_dir, run_id, imports)
     summary.n_landed = processed.n_landed
     summary.n_extracted = len(processed.records)
     summary.n_rejected = processed.n_rejected
@@ -150,7 +173,8 @@ def nightly_refresh(
         unknown_counts=dict(processed.unknown_counts),
         errors=summary.errors,
     )
-    summary.load = load(paths.db, run, processed.records, [_health_row(r) for r in crawls])
+    landed = [landing_key(paths.data_dir, p) for p in [*imports, *run_files(paths.data_dir, run_id)]]
+    summary.load = load(paths.db, run, processed.records, [_health_row(r) for r in crawls], landed)
     summary.claims = indicators_and_claims(paths.db, run.finished_at or started_at)
     summary.report = report(paths.db, paths.reports / f"report-{seen_on:%Y-%m-%d}.html")
     logger.info("run %s %s: %d postings loaded", run_id, summary.status, summary.n_extracted)

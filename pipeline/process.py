@@ -64,11 +64,26 @@ def posting_identity(record: dict[str, Any]) -> tuple[str, str]:
     return (str(record["source"]), str(key))
 
 
-def process_run(data_dir: Path, run_id: str) -> ProcessResult:
-    """Extract every record landed for ``run_id``; a posting landed twice in one run counts once (the last)."""
+def pending_imports(data_dir: Path, loaded: set[str]) -> list[Path]:
+    """Imported landing files (``cbec import``) that no run has loaded yet, oldest first."""
+    root = data_dir / "landing"
+    found = sorted(root.glob("*/import-*.jsonl.gz"), key=lambda p: p.name) if root.is_dir() else []
+    return [p for p in found if landing_key(data_dir, p) not in loaded]
+
+
+def landing_key(data_dir: Path, path: Path) -> str:
+    """A landing file's name relative to the landing root, as the warehouse records it."""
+    return path.relative_to(data_dir / "landing").as_posix()
+
+
+def process_run(data_dir: Path, run_id: str, extra_files: Iterable[Path] = ()) -> ProcessResult:
+    """Extract every record landed for ``run_id`` (and in ``extra_files``); a posting landed twice counts once.
+
+    The last landing of a posting wins, so a crawl of tonight overrides an older import of the same posting.
+    """
     result = ProcessResult()
     latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in run_files(data_dir, run_id):
+    for path in [*extra_files, *run_files(data_dir, run_id)]:
         for raw in read_records(path):
             result.n_landed += 1
             try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,6 +25,13 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {**os.environ, "PREFECT_HOME": str(home)}
 
 
+def free_port() -> int:
+    """A port free on 127.0.0.1 now; each test's demo board gets its own (the default 8765 may be taken)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def cbec(args: list[str], env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run(CBEC + args, capture_output=True, text=True, env=env, timeout=timeout)
 
@@ -37,7 +45,8 @@ POSTINGS_DUMP = "select * exclude (sources) from postings order by posting_id"
 
 
 def test_refresh_fills_warehouse_and_rerun_changes_nothing(tmp_path: Path, env: dict[str, str]) -> None:
-    args = ["refresh", "--data-dir", str(tmp_path), "--demo-postings", "120", "--as-of", "2026-11-20"]
+    args = ["refresh", "--data-dir", str(tmp_path), "--demo-port", str(free_port()), "--demo-postings", "120",
+            "--as-of", "2026-11-20"]
     first = cbec(args, env)
     assert first.returncode == 0, first.stderr[-2000:]
     db = tmp_path / "warehouse.duckdb"
@@ -55,7 +64,7 @@ def test_refresh_fills_warehouse_and_rerun_changes_nothing(tmp_path: Path, env: 
 
 
 def test_second_refresh_is_refused_at_once(tmp_path: Path, env: dict[str, str]) -> None:
-    args = ["refresh", "--data-dir", str(tmp_path), "--demo-postings", "200"]
+    args = ["refresh", "--data-dir", str(tmp_path), "--demo-port", str(free_port()), "--demo-postings", "200"]
     first = subprocess.Popen(CBEC + args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         lock = tmp_path / "refresh.lock"
@@ -74,7 +83,7 @@ def test_second_refresh_is_refused_at_once(tmp_path: Path, env: dict[str, str]) 
 
 
 def test_kill_during_load_leaves_warehouse_before_or_after(tmp_path: Path, env: dict[str, str]) -> None:
-    base = ["refresh", "--data-dir", str(tmp_path)]
+    base = ["refresh", "--data-dir", str(tmp_path), "--demo-port", str(free_port())]
     assert cbec([*base, "--demo-postings", "100", "--as-of", "2026-11-20"], env).returncode == 0
     db = tmp_path / "warehouse.duckdb"
     wal = tmp_path / "warehouse.duckdb.wal"

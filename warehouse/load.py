@@ -216,3 +216,29 @@ def _map(value: Any, value_type: pa.DataType) -> list[tuple[str, Any]] | None:
     if not isinstance(value, Mapping):
         return None
     return sorted((str(k), coerce(v, value_type)) for k, v in value.items())
+
+
+def loaded_landing_files(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Landing files (relative to the landing root) already loaded by some run."""
+    return {row[0] for row in con.sql("select landing_path from raw_landed_files").fetchall()}
+
+
+def mark_landing_files_loaded(con: duckdb.DuckDBPyConnection, run_id: str, paths: Sequence[str]) -> None:
+    """Record that ``run_id`` loaded these landing files (bulk, via Arrow)."""
+    if not paths:
+        return
+    table = pa.table(
+        {
+            "landing_path": pa.array(list(paths), pa.string()),
+            "run_id": pa.array([run_id] * len(paths), pa.string()),
+            "loaded_at": pa.array([datetime.now(UTC)] * len(paths), _TS),
+        }
+    )
+    con.register("incoming_landed_files", table)
+    try:
+        con.execute(
+            "insert into raw_landed_files by name select * from incoming_landed_files "
+            "on conflict (landing_path) do nothing"
+        )
+    finally:
+        con.unregister("incoming_landed_files")
