@@ -238,6 +238,14 @@ def test_sitemap_and_robots() -> None:
     _serve(LazyPostings(30), check)
 
 
+def test_demo_board_serves_a_given_list() -> None:
+    postings = generate_postings(3, seed=9)
+    with DemoBoard(postings) as board:
+        assert board.postings == postings
+        with urllib.request.urlopen(board.base_url + "/jobs/demo-000003", timeout=5) as r:
+            assert postings[2].raw["title"] in r.read().decode()
+
+
 def test_demo_board_over_http() -> None:
     with DemoBoard(n=25) as board:
         assert board.base_url.startswith("http://127.0.0.1:")

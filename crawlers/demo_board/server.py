@@ -372,14 +372,14 @@ def make_app(postings: Sequence[DemoPosting], page_size: int = 20) -> web.Applic
 class DemoBoard:
     """Runs the board in a background thread with its own event loop; a context manager.
 
-    ``DemoBoard(n=1000)`` generates postings lazily (instant start for any n); pass ``postings=`` to serve
-    a list.
+    ``DemoBoard(n=1000)`` generates postings lazily (instant start for any n); ``DemoBoard(postings_list)`` or
+    ``postings=`` serves a given list.
     Binds 127.0.0.1 and an ephemeral port unless told otherwise; ``base_url`` is known after ``start()``.
     """
 
     def __init__(
         self,
-        n: int = 1000,
+        n: int | Sequence[DemoPosting] = 1000,
         seed: int = 42,
         *,
         postings: Sequence[DemoPosting] | None = None,
@@ -387,7 +387,11 @@ class DemoBoard:
         port: int = 0,
         page_size: int = 20,
     ) -> None:
-        self._postings: Sequence[DemoPosting] = postings if postings is not None else LazyPostings(n, seed)
+        if not isinstance(n, int):  # a list of postings given positionally
+            postings = n
+        self._postings: Sequence[DemoPosting] = (
+            postings if postings is not None else LazyPostings(int(n), seed)  # type: ignore[arg-type]
+        )
         self.seed, self.host, self.port, self.page_size = seed, host, port, page_size
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
