@@ -1,7 +1,7 @@
 """Benchmarks that print figures (run by hand; quoted in issue notes, never asserted in tests).
 
-    python -m flows.bench refresh --postings 1000 10000   # end-to-end `cbec refresh` time and peak memory
-    python -m flows.bench extract --postings 5000         # `cbec extract` postings/s on one core, peak memory
+python -m flows.bench refresh --postings 1000 10000   # end-to-end `cbec refresh` time and peak memory
+python -m flows.bench extract --postings 5000         # `cbec extract` postings/s on one core, peak memory
 """
 
 from __future__ import annotations
@@ -29,11 +29,22 @@ def bench_refresh(sizes: list[int]) -> None:
     with tempfile.TemporaryDirectory() as warm:
         subprocess.run(
             [sys.executable, "-m", "flows", "refresh", "--data-dir", warm, "--demo-postings", "10"],
-            env=env, check=True, capture_output=True,
+            env=env,
+            check=True,
+            capture_output=True,
         )
     for n in sizes:
         with tempfile.TemporaryDirectory() as data_dir:
-            cmd = [sys.executable, "-m", "flows", "refresh", "--data-dir", data_dir, "--demo-postings", str(n)]
+            cmd = [
+                sys.executable,
+                "-m",
+                "flows",
+                "refresh",
+                "--data-dir",
+                data_dir,
+                "--demo-postings",
+                str(n),
+            ]
             wrapped = [sys.executable, "-c", _RUSAGE_WRAPPER, *cmd]
             started = time.perf_counter()
             out = subprocess.run(wrapped, env=env, capture_output=True, text=True)
@@ -42,7 +53,9 @@ def bench_refresh(sizes: list[int]) -> None:
                 print(f"refresh {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
                 continue
             peak = json.loads(out.stdout.strip().splitlines()[-1])["peak_mb"]
-            print(f"refresh postings={n}: {elapsed:.1f} s end to end, peak RSS {peak:.0f} MB (largest process)")
+            print(
+                f"refresh postings={n}: {elapsed:.1f} s end to end, peak RSS {peak:.0f} MB (largest process)"
+            )
 
 
 # Runs the command and prints the largest resident set among its descendants (the crawl subprocess included).
@@ -78,8 +91,11 @@ def bench_extract(n: int) -> None:
 
 def main() -> None:
     """Parse the benchmark's arguments and run it."""
-    parser = argparse.ArgumentParser(prog="python -m flows.bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m flows.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="what", required=True)
     r = sub.add_parser("refresh", help="end-to-end refresh time and peak memory")
     r.add_argument("--postings", type=int, nargs="+", default=[1000, 10000])

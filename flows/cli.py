@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -23,8 +23,12 @@ app = typer.Typer(
     add_completion=False,
 )
 
-DataDirOpt = Annotated[Path, typer.Option("--data-dir", help="Data directory (landing zone, warehouse, reports).")]
-DbOpt = Annotated[Path | None, typer.Option("--db", help="Warehouse file [default: DATA_DIR/warehouse.duckdb].")]
+DataDirOpt = Annotated[
+    Path, typer.Option("--data-dir", help="Data directory (landing zone, warehouse, reports).")
+]
+DbOpt = Annotated[
+    Path | None, typer.Option("--db", help="Warehouse file [default: DATA_DIR/warehouse.duckdb].")
+]
 
 
 class UserError(Exception):
@@ -61,7 +65,9 @@ def refresh(
     sources: Annotated[str | None, typer.Option(help="Comma-separated sources [default: demo].")] = None,
     demo_postings: Annotated[int, typer.Option(min=1, help="Postings served by the demo board.")] = 2000,
     demo_seed: Annotated[int, typer.Option(help="Seed of the demo board's generator.")] = 42,
-    demo_port: Annotated[int, typer.Option(min=1, max=65535, help="Port of the demo board (127.0.0.1).")] = 8765,
+    demo_port: Annotated[
+        int, typer.Option(min=1, max=65535, help="Port of the demo board (127.0.0.1).")
+    ] = 8765,
     as_of: Annotated[
         str | None, typer.Option(help="Business date of the run, YYYY-MM-DD [default: today, Asia/Shanghai].")
     ] = None,
@@ -113,7 +119,9 @@ def crawl(
     source: Annotated[str, typer.Argument(help="Source to crawl (see `cbec refresh --sources`).")],
     data_dir: DataDirOpt = DEFAULT_DATA_DIR,
     max_items: Annotated[int | None, typer.Option(min=1, help="Stop after this many postings.")] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here, not the landing zone.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSONL here, not the landing zone.")
+    ] = None,
     demo_postings: Annotated[int, typer.Option(min=1)] = 2000,
     demo_seed: Annotated[int, typer.Option()] = 42,
     demo_port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
@@ -151,8 +159,12 @@ def _open_in(path: Path | None) -> TextIO:
 
 @app.command()
 def extract(
-    input_path: Annotated[Path | None, typer.Argument(metavar="[IN]", help="Raw-posting JSONL (.gz ok) [default: stdin].")] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Extracted JSONL [default: stdout].")] = None,
+    input_path: Annotated[
+        Path | None, typer.Argument(metavar="[IN]", help="Raw-posting JSONL (.gz ok) [default: stdin].")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Extracted JSONL [default: stdout].")
+    ] = None,
 ) -> None:
     """Raw postings in, extracted postings out (JSONL; no database; deterministic)."""
     from pipeline.process import dumps, extract_lines
@@ -206,12 +218,14 @@ def evaluate(
         for name, res in results["fields"].items():
             if not res["pass"]:
                 for miss in res["mismatches"][:mismatches]:
-                    typer.echo(f"  {name} {miss['file']}:{miss['row']} expected {miss['expected']} got {miss['got']}")
+                    typer.echo(
+                        f"  {name} {miss['file']}:{miss['row']} expected {miss['expected']} got {miss['got']}"
+                    )
     if any(not res["pass"] for res in results["fields"].values()):
         raise typer.Exit(1)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
@@ -237,7 +251,8 @@ def import_(
     source: Annotated[str, typer.Option("--source", help="Source name to land the postings under.")],
     data_dir: DataDirOpt = DEFAULT_DATA_DIR,
     mapping: Annotated[
-        Path | None, typer.Option("--mapping", help="JSON mapping of raw fields to columns [default: a preset].")
+        Path | None,
+        typer.Option("--mapping", help="JSON mapping of raw fields to columns [default: a preset]."),
     ] = None,
 ) -> None:
     """Bring a dump from another scraper into the landing zone (personal data masked; idempotent)."""
@@ -254,7 +269,8 @@ def import_(
         typer.echo(f"... and {len(result.rejected) - 50} more rejected rows", err=True)
     typer.echo(
         f"{path.name} ({result.mapping}): {result.accepted} accepted, {len(result.rejected)} rejected, "
-        f"{result.already_landed} already landed" + (f" → {result.landing_path}" if result.landing_path else "")
+        f"{result.already_landed} already landed"
+        + (f" → {result.landing_path}" if result.landing_path else "")
     )
 
 

@@ -27,14 +27,16 @@ DEFAULT_SERVER_PORT = 4200
 
 def _healthy(api_url: str) -> bool:
     try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=1) as resp:  # noqa: S310 (loopback only)
+        with urllib.request.urlopen(f"{api_url}/health", timeout=1) as resp:
             return bool(resp.status == 200)
     except OSError:
         return False
 
 
 @contextmanager
-def local_prefect_server(paths: DataPaths, port: int = DEFAULT_SERVER_PORT, timeout_s: float = 60) -> Iterator[str]:
+def local_prefect_server(
+    paths: DataPaths, port: int = DEFAULT_SERVER_PORT, timeout_s: float = 60
+) -> Iterator[str]:
     """Start `prefect server start` on 127.0.0.1:port for the duration; yields its API URL."""
     api_url = f"http://127.0.0.1:{port}/api"
     log_path = paths.prefect_home / "server.log"
@@ -62,13 +64,15 @@ def local_prefect_server(paths: DataPaths, port: int = DEFAULT_SERVER_PORT, time
 
 def build_deployment(paths: DataPaths) -> Any:
     """The deployment object: flow, schedule with its time zone, and the parameters the schedule runs with."""
+    from prefect.schedules import Cron
+
     from flows.nightly import nightly_refresh
 
+    parameters = {"data_dir": str(Path(paths.data_dir).resolve()), "db": str(paths.db.resolve())}
     return nightly_refresh.to_deployment(
         name=DEPLOYMENT_NAME,
-        cron=CRON,
-        timezone=TIMEZONE,
-        parameters={"data_dir": str(Path(paths.data_dir).resolve()), "db": str(paths.db.resolve())},
+        schedule=Cron(CRON, timezone=TIMEZONE, parameters=parameters),
+        parameters=parameters,
         description="Crawl every configured source, load the warehouse, recompute indicators and claims, report.",
     )
 

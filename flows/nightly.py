@@ -58,9 +58,7 @@ def new_run_id(now: datetime) -> str:
 
 
 @task(name="crawl-source", cache_policy=NO_CACHE)
-def crawl_source(
-    source: str, data_dir: Path, run_id: str, demo: source_registry.DemoOptions
-) -> CrawlResult:
+def crawl_source(source: str, data_dir: Path, run_id: str, demo: source_registry.DemoOptions) -> CrawlResult:
     """Crawl one source in its own subprocess; a failing source comes back as a failed result."""
     return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo)
 

@@ -87,7 +87,9 @@ def gather(con: Any) -> dict[str, Any]:
         "select count(*) as n_postings, count(*) filter (where is_cross_border) as n_cross_border from postings",
     )[0]
     base = "from postings where is_cross_border"
-    regions = _rows(con, f"select coalesce(region, 'unknown') as k, count(*) as n {base} group by 1 order by 2 desc")
+    regions = _rows(
+        con, f"select coalesce(region, 'unknown') as k, count(*) as n {base} group by 1 order by 2 desc"
+    )
     roles = _rows(con, f"select role_family as k, count(*) as n {base} group by 1 order by 2 desc")
     sizes = _rows(con, f"select size_class as k, count(*) as n {base} group by 1 order by 2 desc")
     platforms = _rows(
@@ -133,7 +135,9 @@ def render(data: dict[str, Any], generated_at: datetime) -> str:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"svg.fonttype": "none", "font.size": 9})  # text stays text: the browser's CJK fonts apply
+    plt.rcParams.update(
+        {"svg.fonttype": "none", "font.size": 9}
+    )  # text stays text: the browser's CJK fonts apply
 
     def bars(key: str, title: str, xlabel: str = "postings") -> str | None:
         items = data[key]
@@ -157,7 +161,8 @@ def render(data: dict[str, Any], generated_at: datetime) -> str:
         autoescape=jinja2.select_autoescape(default=True),
     )
     html = env.get_template(TEMPLATE).render(
-        data=data, charts={k: jinja2.utils.markupsafe.Markup(v) if v else None for k, v in charts.items()},
+        data=data,
+        charts={k: jinja2.utils.markupsafe.Markup(v) if v else None for k, v in charts.items()},
         generated_at=generated_at,
     )
     return html

@@ -124,8 +124,19 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]
         columns = list(reader.fieldnames or [])
         return columns, ((i, dict(row)) for i, row in enumerate(reader, start=1))
     lines = text.splitlines()
-    first = next((json.loads(line) for line in lines if line.strip().startswith("{")), {})
-    return list(first), _jsonl_rows(lines)
+    return list(_first_object(lines)), _jsonl_rows(lines)
+
+
+def _first_object(lines: list[str]) -> dict[str, Any]:
+    """The first line that parses as a JSON object: its keys stand for the file's columns."""
+    for line in lines:
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(obj, dict):
+            return obj
+    return {}
 
 
 def _jsonl_rows(lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -46,5 +46,7 @@ def scrub_record(record: dict[str, Any]) -> dict[str, Any]:
             return {k: clean(v) for k, v in value.items()}
         return value
 
-    return {key: value if key in ("url", "source", "source_id", "scraped_at") else clean(value)
-            for key, value in record.items()}
+    return {
+        key: value if key in ("url", "source", "source_id", "scraped_at") else clean(value)
+        for key, value in record.items()
+    }

@@ -12,11 +12,19 @@ import pytest
 CBEC = [sys.executable, "-m", "flows"]
 
 
-def run(args: list[str], stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(CBEC + args, input=stdin, capture_output=True, text=True, timeout=120, cwd=cwd)
 
 
-GOOD = {"source": "t", "source_id": "1", "title": "亚马逊运营专员", "salary_raw": "8K-12K", "location_raw": "深圳-龙华新区"}
+GOOD = {
+    "source": "t",
+    "source_id": "1",
+    "title": "亚马逊运营专员",
+    "salary_raw": "8K-12K",
+    "location_raw": "深圳-龙华新区",
+}
 
 
 def test_extract_reports_each_bad_line_and_goes_on(tmp_path: Path) -> None:

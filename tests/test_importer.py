@@ -52,14 +52,14 @@ def test_same_file_twice_lands_nothing_new(tmp_path: Path) -> None:
 def test_jsonl_with_bad_lines_and_custom_mapping(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     path.write_text(
-        '{"t": "TikTok Shop运营", "pay": "8K-15K"}\n{broken\n[1]\n\n{"t": "采购专员", "pay": "面议"}\n',
+        '{broken\n{"t": "TikTok Shop运营", "pay": "8K-15K"}\n[1]\n\n{"t": "采购专员", "pay": "面议"}\n',
         encoding="utf-8",
     )
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps({"fields": {"title": "t", "salary_raw": "pay"}}), encoding="utf-8")
     result = import_file(path, "mine", tmp_path / "data", mapping)
     assert result.accepted == 2
-    assert [r for r, _ in result.rejected] == [2, 3]
+    assert [r for r, _ in result.rejected] == [1, 3]
     assert "not valid JSON" in result.rejected[0][1]
 
 
@@ -69,7 +69,9 @@ def test_xlsx(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER.strip().split(","))
-    sheet.append(["速卖通运营", "", "浙江省杭州", "8千-1万", "1年", "大专", "杭州公司", "民营", "少于50人", None, None])
+    sheet.append(
+        ["速卖通运营", "", "浙江省杭州", "8千-1万", "1年", "大专", "杭州公司", "民营", "少于50人", None, None]
+    )
     path = tmp_path / "dump.xlsx"
     book.save(path)
     result = import_file(path, "x", tmp_path / "data")
@@ -97,7 +99,9 @@ def test_unknown_columns_and_types_give_one_line_errors(tmp_path: Path) -> None:
         ("addresses_cpca.csv", "company_addresses", 18367, 0),
     ],
 )
-def test_realdata_imports_with_presets(tmp_path: Path, name: str, preset: str, rows: int, rejected: int) -> None:
+def test_realdata_imports_with_presets(
+    tmp_path: Path, name: str, preset: str, rows: int, rejected: int
+) -> None:
     path = REALDATA / name
     if not path.exists():
         pytest.skip("../shared/realdata is absent")

@@ -33,6 +33,5 @@ def test_lock_is_released_after_use_and_after_errors(tmp_path: Path) -> None:
     lock = tmp_path / "refresh.lock"
     with pytest.raises(ZeroDivisionError), refresh_lock(lock):
         1 / 0  # noqa: B018
-    with refresh_lock(lock):
-        with pytest.raises(RefreshBusy), refresh_lock(lock):
-            pass
+    with refresh_lock(lock), pytest.raises(RefreshBusy), refresh_lock(lock):
+        pass

@@ -23,7 +23,10 @@ def test_valid_line_keeps_unknown_keys() -> None:
         ('{"title": "运营"}', "field 'source' is required"),
         ('{"source": "x", "title": ""}', "field 'title' is required"),
         ('{"source": "x", "title": 5}', "field 'title' is required"),
-        ('{"source": "x", "title": "t", "salary_raw": 8000}', "field 'salary_raw' must be a string or null, got int"),
+        (
+            '{"source": "x", "title": "t", "salary_raw": 8000}',
+            "field 'salary_raw' must be a string or null, got int",
+        ),
         ('{"source": "x", "title": "t", "tags": "a,b"}', "field 'tags' must be a list of strings"),
         ('{"source": "x", "title": "t", "tags": [1]}', "field 'tags' must be a list of strings"),
     ],

@@ -45,8 +45,17 @@ POSTINGS_DUMP = "select * exclude (sources) from postings order by posting_id"
 
 
 def test_refresh_fills_warehouse_and_rerun_changes_nothing(tmp_path: Path, env: dict[str, str]) -> None:
-    args = ["refresh", "--data-dir", str(tmp_path), "--demo-port", str(free_port()), "--demo-postings", "120",
-            "--as-of", "2026-11-20"]
+    args = [
+        "refresh",
+        "--data-dir",
+        str(tmp_path),
+        "--demo-port",
+        str(free_port()),
+        "--demo-postings",
+        "120",
+        "--as-of",
+        "2026-11-20",
+    ]
     first = cbec(args, env)
     assert first.returncode == 0, first.stderr[-2000:]
     db = tmp_path / "warehouse.duckdb"
