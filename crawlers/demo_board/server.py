@@ -41,7 +41,9 @@ from xml.sax.saxutils import escape as xml_escape
 
 from aiohttp import web
 
+from crawlers.demo_board.faults import apply_faults, check_faults
 from crawlers.demo_board.generator import DemoPosting, generate_postings, make_posting
+from crawlers.replicas import make_site_app
 
 SITEMAP_MAX_URLS = 50_000
 _DEMO_ID = re.compile(r"demo-(\d{6,})")
@@ -386,6 +388,8 @@ class DemoBoard:
         host: str = "127.0.0.1",
         port: int = 0,
         page_size: int = 20,
+        site: str = "jobposting",
+        faults: Sequence[str] = (),
     ) -> None:
         if not isinstance(n, int):  # a list of postings given positionally
             postings = n
@@ -393,6 +397,7 @@ class DemoBoard:
             postings if postings is not None else LazyPostings(int(n), seed)  # type: ignore[arg-type]
         )
         self.seed, self.host, self.port, self.page_size = seed, host, port, page_size
+        self.site, self.faults = site, check_faults(faults)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -417,7 +422,8 @@ class DemoBoard:
             self._loop = loop
             asyncio.set_event_loop(loop)
             try:
-                runner = web.AppRunner(make_app(self._postings, self.page_size), access_log=None)
+                app = apply_faults(make_site_app(self.site, self._postings, self.page_size), self.faults)
+                runner = web.AppRunner(app, access_log=None)
                 loop.run_until_complete(runner.setup())
                 site = web.TCPSite(runner, self.host, self.port)
                 loop.run_until_complete(site.start())

@@ -1,0 +1,33 @@
+"""Faithful local replicas of real job sites, served by the demo board over real HTTP on 127.0.0.1.
+
+Each replica serves the demo generator's postings in its site's own protocol (the same paths, parameters and
+JSON or HTML shapes the live site uses), so a spider is tested against the protocol it will meet live. The demo
+board's own schema.org site is the site "jobposting".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from crawlers.demo_board.generator import DemoPosting
+
+AppFactory = Callable[[Sequence["DemoPosting"], int], web.Application]
+
+
+def site_factories() -> dict[str, AppFactory]:
+    """Site name → application factory (postings, page_size) → aiohttp app. Imported lazily, per call."""
+    from crawlers.demo_board.server import make_app
+
+    return {"jobposting": make_app}
+
+
+def make_site_app(site: str, postings: Sequence[DemoPosting], page_size: int) -> web.Application:
+    """The application serving ``site``; a one-line ValueError for an unknown site."""
+    factories = site_factories()
+    if site not in factories:
+        raise ValueError(f"unknown demo site {site!r}; known: {', '.join(sorted(factories))}")
+    return factories[site](postings, page_size)
