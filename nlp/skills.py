@@ -13,18 +13,24 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Hit, as_text, scan, tags_text
+from nlp.role_family import classify_role, title_family
+from nlp.taxonomy import match_form
 
 # Company blurbs and benefit lists say what the employer does, not what the job asks
 # ("我们是一家云计算公司", "福利：免费健身房"): hits inside them are not the posting's skills.
 # A blurb runs from its heading to the next duties/requirements heading.
 _BLURB_HEAD = re.compile(
     r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
-    r"|about us|我们提供|你将获得|加入我们的理由|关于公司"
+    r"|about us|我们提供|我们能提供|你将获得|你能获得|加入我们的理由|关于公司|为什么来|为什么加入|职位诱惑|说说福利"
+    r"|创始团队|这是家什么公司|公司福利|福利[:：]|[\u4e00-\u9fff]{2,8}简介"
 )
 _DUTY_HEAD = re.compile(
     r"岗位职责|工作职责|职位描述|岗位描述|职责描述|任职要求|任职资格|岗位要求|职位要求|工作内容|我们希望你|职位职责"
+    r"|任职条件|资格要求|技能要求|职位说明|具体职责|岗位说明|加分项|你的工作|来做什么|要求是什么|技术要求"
     r"|responsibilities|requirements|qualifications"
 )
+# Without headings, a line that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
+_COMPANY_CUE = re.compile(r"是一家|致力于|成立于|旗下拥有|旗下有|估值|总部位于|我们是")
 
 
 def _blurb_spans(text: str) -> list[tuple[int, int]]:
@@ -32,14 +38,34 @@ def _blurb_spans(text: str) -> list[tuple[int, int]]:
     for m in _BLURB_HEAD.finditer(text):
         nxt = _DUTY_HEAD.search(text, m.end())
         spans.append((m.start(), nxt.start() if nxt else len(text)))
+    first_duty = _DUTY_HEAD.search(text)
+    for m in _COMPANY_CUE.finditer(text):
+        if first_duty and m.start() < first_duty.start():
+            spans.append((0, first_duty.start()))  # an introduction before the duties
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        spans.append((line_start, line_end if line_end >= 0 else len(text)))
     return spans
 
 
-def _posting_hits(text: str | None) -> list[Hit]:
-    sc = scan(text)
+def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
+    sc = scan(text, part)
     hits = sc.of("skill")
     spans = _blurb_spans(sc.text) if hits else []
     return [h for h in hits if not any(s <= h.start < e for s, e in spans)]
+
+
+@lru_cache(maxsize=1)
+def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per skill id: its generic terms (运维, 大数据, 售后) and the role families whose own duty they are."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for c in taxonomy.skills():
+        terms = c.extra.get("generic_terms")
+        if terms:
+            families = frozenset(c.extra.get("own_duty_families", ()))
+            out[c.id] = (frozenset(match_form(t) for t in terms), families)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +78,20 @@ def _by_id() -> dict[str, dict[str, str]]:
 
 def skill_ids(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title, description and tags."""
+    title_s, desc_s = as_text(title), as_text(description)
+    hits = _posting_hits(title_s, "title") + _posting_hits(desc_s) + _posting_hits(tags_text(tags), "title")
+    generic = _generic()
+    family: str | None = None
     ids: set[str] = set()
-    for text in (as_text(title), as_text(description), tags_text(tags)):
-        ids.update(h.id for h in _posting_hits(text))
+    for h in hits:
+        rule = generic.get(h.id)
+        if rule is not None and h.term in rule[0]:
+            # A generic word (运维, 大数据, 售后) is a skill only where it is the job's own function.
+            if family is None:
+                family = title_family(title_s) or classify_role(title_s, desc_s)
+            if family not in rule[1]:
+                continue
+        ids.add(h.id)
     return sorted(ids)
 
 
