@@ -13,8 +13,8 @@ from collections import Counter
 from nlp.matcher import as_text, scan
 
 
-def _contexts(text: str | None) -> Counter[str]:
-    return Counter(_CONTEXT[h.id] for h in scan(as_text(text)).of("ai"))
+def _contexts(text: str | None, part: str = "body") -> Counter[str]:
+    return Counter(_CONTEXT[h.id] for h in scan(as_text(text), part).of("ai"))
 
 
 _CONTEXT = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "vague"}
@@ -22,7 +22,7 @@ _CONTEXT = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "va
 
 def ai_mention(title: str | None, description: str | None) -> dict[str, object]:
     """``{present: bool, context: "use_tools" | "build_ai" | "vague" | None}``."""
-    in_title = _contexts(title)
+    in_title = _contexts(title, "title")
     in_desc = _contexts(description)
     if not in_title and not in_desc:
         return {"present": False, "context": None}

@@ -161,6 +161,7 @@ def extract_languages(
 ) -> list[dict[str, object]]:
     """Languages from the language field, the title and the description, merged per ISO code."""
     mentions: list[_Mention] = []
-    for n, text in enumerate((as_text(language_raw), as_text(title), as_text(description))):
-        mentions += _mentions(scan(text), n * 1_000_000)
+    texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (as_text(description), "body"))
+    for n, (text, part) in enumerate(texts):
+        mentions += _mentions(scan(text, part), n * 1_000_000)
     return _merge(mentions)

@@ -120,13 +120,32 @@ def _resolve_overlaps(candidates: list[tuple[int, int, Entry]]) -> list[Hit]:
     by_kind: dict[str, list[tuple[int, int, Entry]]] = {}
     for c in candidates:
         by_kind.setdefault(c[2].kind, []).append(c)
-    out: list[Hit] = []
+    kept: list[tuple[int, int, str, str, str]] = []
     for kind, cands in by_kind.items():
-        if len(cands) > 1:
+        if len(cands) > 1 and _overlapping(cands):
             cands = _longest_first(cands)
-        out += [Hit(kind, e.id, start, end, e.alias.term) for start, end, e in cands if e.id is not None]
-    out.sort(key=lambda h: (h.start, h.end, h.kind, h.id))
-    return out
+        kept += [(start, end, kind, e.id, e.alias.term) for start, end, e in cands if e.id is not None]
+    kept.sort()  # by start, end, kind, id (then term: identical spans of one id keep a fixed order)
+    # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects.
+    return [_new_hit(Hit, (kind, cid, start, end, term)) for start, end, kind, cid, term in kept]
+
+
+_new_hit = tuple.__new__
+
+
+def _overlapping(cands: list[tuple[int, int, Entry]]) -> bool:
+    """Whether any two candidates share a character. Candidates arrive in order of their end, so one pass
+    over them sorted by start settles it; most kinds in most texts have none and skip the resolution."""
+    last_end = -1
+    for start, end, _ in sorted(cands, key=_start_of):
+        if start < last_end:
+            return True
+        last_end = max(last_end, end)
+    return False
+
+
+def _start_of(c: tuple[int, int, Entry]) -> tuple[int, int]:
+    return (c[0], c[1])
 
 
 def _longest_first(cands: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
@@ -217,17 +236,35 @@ def default_matcher(part: str = "title") -> TermMatcher:
     return TermMatcher(entries)
 
 
-@lru_cache(maxsize=1024)
+_SCAN_CACHE: dict[tuple[str, str], Scan] = {}
+_SCAN_CACHE_SIZE = 2048
+
+
 def scan(text: str | None, part: str = "body") -> Scan:
     """Normalise and lowercase ``text`` and find the taxonomy terms of ``part`` in it (recent texts cached).
 
     ``part``: "body" for descriptions (no title-only kinds), "title" for titles and tags (all kinds),
-    "duties" for the role-family duty words.
+    "duties" for the role-family duty words. A text already scanned as a title serves "body" requests too:
+    the title matcher holds every body kind, and overlaps are resolved per kind, so its body-kind hits are
+    the same ones (and callers always filter by kind).
     """
     if not text:
-        return Scan("", ())
+        return _EMPTY
+    cache = _SCAN_CACHE
+    hit = cache.get((text, part))
+    if hit is None and part == "body":
+        hit = cache.get((text, "title"))
+    if hit is not None:
+        return hit
     form = _form(text)
-    return Scan(form, tuple(default_matcher(part).find(form)))
+    result = Scan(form, tuple(default_matcher(part).find(form)))
+    if len(cache) >= _SCAN_CACHE_SIZE:
+        cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
+    cache[(text, part)] = result
+    return result
+
+
+_EMPTY = Scan("", ())
 
 
 @lru_cache(maxsize=1024)

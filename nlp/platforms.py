@@ -14,6 +14,6 @@ from nlp.matcher import as_text, scan, tags_text
 def extract_platforms(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
     """Sorted platform slugs found in the title, the description and the tags."""
     slugs: set[str] = set()
-    for text in (as_text(title), as_text(description), tags_text(tags)):
-        slugs.update(h.id for h in scan(text).of("platform"))
+    for text, part in ((as_text(title), "title"), (as_text(description), "body"), (tags_text(tags), "title")):
+        slugs.update(h.id for h in scan(text, part).of("platform"))
     return sorted(slugs)

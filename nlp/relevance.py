@@ -92,8 +92,7 @@ def classify_relevance(
     score += min(c_score, cfg["company_cap"])
 
     decided = score >= cfg["threshold"]
-    if decided:
-        kept = [e for e in evidence if ":-" not in e]
-    else:
-        kept = [e for e in evidence if ":-" in e] or evidence
+    # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
+    against = [e for e in evidence if ":-" in e]
+    kept = [e for e in evidence if ":-" not in e] if decided else against or evidence
     return decided, sorted(set(kept))
