@@ -46,11 +46,11 @@ def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause (and fix) into one line and a non-zero exit, never a traceback."""
     from flows.lock import RefreshBusy
     from flows.sources import UnknownSource
-    from warehouse.db import WarehouseBusy
+    from warehouse.db import WarehouseBusy, WarehouseOutdated
 
     try:
         yield
-    except (UserError, RefreshBusy, WarehouseBusy, UnknownSource) as exc:
+    except (UserError, RefreshBusy, WarehouseBusy, WarehouseOutdated, UnknownSource) as exc:
         raise fail(str(exc)) from None
     except FileNotFoundError as exc:
         raise fail(f"file not found: {exc.filename}") from None

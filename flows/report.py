@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from warehouse.claims import claim_specs
 from warehouse.db import open_warehouse
 
 TEMPLATE = "report.html.j2"
@@ -114,7 +115,15 @@ def gather(con: Any) -> dict[str, Any]:
         )
     ]
     claims = _rows(con, "select * from claims order by claim_id, metric")
+    computed = {c["claim_id"] for c in claims}
+    pending = [{"claim_id": s.id, "statement": s.statement} for s in claim_specs() if s.id not in computed]
     runs = _rows(con, "select * from runs order by started_at desc limit 5")
+    health = _rows(
+        con,
+        "select h.run_id, h.source, h.requests, h.items, h.blocked, h.duration_s from source_health h "
+        "join (select run_id from runs order by started_at desc limit 5) r using (run_id) "
+        "order by h.run_id desc, h.source",
+    )
     return {
         "totals": totals,
         "regions": regions,
@@ -124,7 +133,9 @@ def gather(con: Any) -> dict[str, Any]:
         "languages": languages,
         "midpoints": midpoints,
         "claims": claims,
+        "pending_claims": pending,
         "runs": runs,
+        "health": health,
     }
 
 
