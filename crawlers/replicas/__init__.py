@@ -18,11 +18,24 @@ if TYPE_CHECKING:
 AppFactory = Callable[[Sequence["DemoPosting"], int], web.Application]
 
 
+# Replicas of real sites (crawlers/replicas/<site>.py); each also has a "<site>-blocked" variant answering every
+# request with the site's login wall, captcha or security check.
+REAL_SITES = ("job51", "boss", "liepin", "zhaopin", "greenhouse", "lever")
+
+
 def site_factories() -> dict[str, AppFactory]:
     """Site name → application factory (postings, page_size) → aiohttp app. Imported lazily, per call."""
+    from functools import partial
+    from importlib import import_module
+
     from crawlers.demo_board.server import make_app
 
-    return {"jobposting": make_app}
+    factories: dict[str, AppFactory] = {"jobposting": make_app}
+    for site in REAL_SITES:
+        module = import_module(f"crawlers.replicas.{site}")
+        factories[site] = module.make_app
+        factories[f"{site}-blocked"] = partial(module.make_app, blocked=True)
+    return factories
 
 
 def make_site_app(site: str, postings: Sequence[DemoPosting], page_size: int) -> web.Application:
