@@ -22,6 +22,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawlers import state as crawl_state
 from crawlers.items import RawPosting
 from crawlers.jobposting import postings_from_html
 from crawlers.pipelines import default_run_id
@@ -173,7 +174,8 @@ class JobPostingSpider(scrapy.Spider):
         except Exception:  # not XML: treat like a missing sitemap
             yield self._listing(start)
             return
-        urls = [e["loc"] for e in sm if e.get("loc")]
+        entries = [(e["loc"], e.get("lastmod")) for e in sm if e.get("loc")]
+        urls = [u for u, _ in entries]
         if sm.type == "sitemapindex":
             for url in urls:
                 yield self._sitemap_request(url, start)
@@ -182,8 +184,16 @@ class JobPostingSpider(scrapy.Spider):
             yield self._listing(start)
             return
         self.crawler.stats.inc_value("jobposting/sitemap_urls", len(urls))
-        for url in urls:
-            yield scrapy.Request(url, callback=self.parse_page, cb_kwargs={"follow": False})
+        state = crawl_state.for_crawler(self.crawler)
+        for url, lastmod in entries:
+            # Incremental: a posting whose <lastmod> is the one we landed is online and unchanged: not fetched.
+            if state is not None and state.unchanged_lastmod(url, lastmod):
+                state.mark_seen(url)
+                self.crawler.stats.inc_value("incremental/unchanged_lastmod")
+                continue
+            yield scrapy.Request(
+                url, callback=self.parse_page, cb_kwargs={"follow": False}, meta={"cbec_lastmod": lastmod}
+            )
 
     def parse_page(self, response: Response, follow: bool) -> Iterator[Any]:
         """Items for every JobPosting on the page; in listing mode, also the page's links (next page
