@@ -125,9 +125,16 @@ def crawl(
     demo_postings: Annotated[int, typer.Option(min=1)] = 2000,
     demo_seed: Annotated[int, typer.Option()] = 42,
     demo_port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
+    resume: Annotated[
+        bool, typer.Option(help="Resumable: keep the queue in DATA_DIR/jobs/SOURCE; stop with one Ctrl-C/SIGTERM.")
+    ] = False,
 ) -> None:
     """Run one spider into the landing zone (or a file)."""
+    import os
     from datetime import UTC, datetime
+
+    if resume:  # read by crawlers/settings.py in the crawl subprocess (the environment is inherited)
+        os.environ["CBEC_JOBDIR"] = "auto"
 
     from flows.sources import DemoOptions
     from flows.sources import crawl as crawl_source
@@ -346,13 +353,21 @@ def demo_board(
     port: Annotated[int, typer.Option(min=0, max=65535)] = 8765,
     postings: Annotated[int, typer.Option(min=1)] = 2000,
     seed: Annotated[int, typer.Option()] = 42,
+    faults: Annotated[
+        str, typer.Option(help="Fault switches, e.g. http429,gbk:p=0.5 (crawlers/demo_board/faults.py).")
+    ] = "",
 ) -> None:
     """Run the demo job board alone on 127.0.0.1 until interrupted."""
+    from crawlers.demo_board.faults import check_faults
     from crawlers.demo_board.server import serve_forever
 
     with user_errors():
         try:
-            serve_forever(host="127.0.0.1", port=port, n=postings, seed=seed)
+            names = check_faults([f for f in faults.split(",") if f.strip()])
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        try:
+            serve_forever(host="127.0.0.1", port=port, n=postings, seed=seed, faults=names)
         except OSError as exc:
             raise UserError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
 

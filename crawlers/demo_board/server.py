@@ -464,10 +464,12 @@ class DemoBoard:
         self.stop()
 
 
-def serve_forever(host: str = "127.0.0.1", port: int = 8765, n: int = 1000, seed: int = 42) -> None:
-    """Serve the board in the foreground until interrupted (``cbec demo-board``)."""
+def serve_forever(
+    host: str = "127.0.0.1", port: int = 8765, n: int = 1000, seed: int = 42, faults: Sequence[str] = ()
+) -> None:
+    """Serve the board in the foreground until interrupted (``cbec demo-board``), with fault switches."""
     web.run_app(
-        make_app(LazyPostings(n, seed)),
+        apply_faults(make_app(LazyPostings(n, seed)), faults),
         host=host,
         port=port,
         access_log=None,
