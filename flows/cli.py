@@ -98,6 +98,7 @@ def refresh(
                 demo_seed=demo_seed,
                 demo_port=demo_port,
                 as_of=day,
+                lock_held=True,
             )
     load = summary.load
     typer.echo(

@@ -6,6 +6,9 @@ Import this module only after :func:`flows.paths.configure_prefect_env` has run 
 from __future__ import annotations
 
 import secrets
+import sys
+import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from crawlers.run import CrawlResult
 from flows import sources as source_registry
+from flows.lock import refresh_lock
 from flows.paths import DataPaths
 from flows.report import write_report
 from pipeline.landing import run_files
@@ -121,6 +125,16 @@ def _health_row(result: CrawlResult) -> dict[str, Any]:
     }
 
 
+class _Stages:
+    """One line per stage on stderr (the operator's progress display and cron log), with elapsed seconds."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+
+    def __call__(self, message: str) -> None:
+        print(f"[{time.monotonic() - self.started:6.1f}s] {message}", file=sys.stderr, flush=True)
+
+
 @flow(name="nightly-refresh", log_prints=False)
 def nightly_refresh(
     sources: list[str] | None = None,
@@ -130,10 +144,27 @@ def nightly_refresh(
     demo_seed: int = source_registry.DEFAULT_DEMO_SEED,
     demo_port: int = source_registry.DEFAULT_DEMO_PORT,
     as_of: date | None = None,
+    lock_held: bool = False,
 ) -> RefreshSummary:
-    """The nightly job: every source crawled in isolation, then one transactional load and the claims."""
-    logger = get_run_logger()
+    """The nightly job: every source crawled in isolation, then one transactional load and the claims.
+
+    ``lock_held``: the caller (the CLI) already holds the data directory's refresh lock; a scheduled run takes it.
+    """
     paths = DataPaths(Path(data_dir), Path(db) if db else None)
+    with nullcontext() if lock_held else refresh_lock(paths.lock_file):
+        return _refresh(paths, sources, demo_postings, demo_seed, demo_port, as_of)
+
+
+def _refresh(
+    paths: DataPaths,
+    sources: list[str] | None,
+    demo_postings: int,
+    demo_seed: int,
+    demo_port: int,
+    as_of: date | None,
+) -> RefreshSummary:
+    logger = get_run_logger()
+    stage = _Stages()
     started_at = datetime.now(UTC)
     seen_on = as_of or started_at.astimezone(BUSINESS_TZ).date()
     run_id = new_run_id(started_at)
@@ -142,9 +173,11 @@ def nightly_refresh(
     demo = source_registry.DemoOptions(demo_postings, demo_seed, demo_port)
     summary = RefreshSummary(run_id=run_id, status="success", seen_on=seen_on)
 
+    stage(f"run {run_id}: crawling {', '.join(names)}")
     futures = [crawl_source.submit(name, paths.data_dir, run_id, demo) for name in names]
     crawls: list[CrawlResult] = [f.result() for f in futures]
     for result in crawls:
+        stage(f"crawled {result.source}: {result.items} postings in {result.duration_s:.1f} s")
         if result.error:
             summary.errors.append(f"{result.source}: {result.error}")
             logger.warning("source %s failed: %s", result.source, result.error)
@@ -154,6 +187,7 @@ def nightly_refresh(
         summary.status = "partial"
 
     imports = find_imports(paths.db, paths.data_dir)
+    stage(f"extracting{f' (and {len(imports)} imported files)' if imports else ''}")
     processed = process(paths.data_dir, run_id, imports)
     summary.n_landed = processed.n_landed
     summary.n_extracted = len(processed.records)
@@ -172,8 +206,11 @@ def nightly_refresh(
         errors=summary.errors,
     )
     landed = [landing_key(paths.data_dir, p) for p in [*imports, *run_files(paths.data_dir, run_id)]]
+    stage(f"loading {len(processed.records)} postings into {paths.db}")
     summary.load = load(paths.db, run, processed.records, [_health_row(r) for r in crawls], landed)
+    stage("computing indicators and claims")
     summary.claims = indicators_and_claims(paths.db, run.finished_at or started_at)
+    stage("writing the report")
     summary.report = report(paths.db, paths.reports / f"report-{seen_on:%Y-%m-%d}.html")
     logger.info("run %s %s: %d postings loaded", run_id, summary.status, summary.n_extracted)
     return summary

@@ -52,6 +52,8 @@ def configure_prefect_env(paths: DataPaths) -> None:
     os.environ.setdefault("PREFECT_HOME", str(paths.prefect_home.resolve()))
     os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
     os.environ["DO_NOT_TRACK"] = "1"
+    # The temporary API server a local run starts needs more than Prefect's default 20 s on a busy 2-core machine.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
     # Prefect would otherwise check for updates and fetch UI assets: nothing leaves the machine.
