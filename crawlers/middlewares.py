@@ -166,10 +166,12 @@ _CAPTCHA_WORDS = ("安全验证", "验证码", "人机验证", "滑块", "captch
 _LOGIN_WORDS = ("登录", "login", "sign in")
 
 
-def blocked_reason(response: Response) -> str | None:
-    """Why a response is a block rather than content: login_redirect, login_wall, captcha, http403; else None."""
+def blocked_reason(response: Response, request: Request | None = None) -> str | None:
+    """Why a response is a block rather than content: login_redirect, login_wall, captcha, http403; else None.
+
+    ``request`` (the one that got ``response``) tells a login page reached by a redirect from one asked for."""
     path = urlsplit(response.url).path
-    redirected = bool(response.meta.get("redirect_urls")) if response.request is not None else False
+    redirected = bool(request is not None and request.meta.get("redirect_urls"))
     if response.status == 403:
         return "http403"
     if _LOGIN_PATH.search(path):
@@ -208,7 +210,7 @@ class BlockedMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.responses += 1
-        reason = blocked_reason(response)
+        reason = blocked_reason(response, request)
         if reason is None:
             return response
         self.blocks += 1
@@ -267,7 +269,8 @@ class ConditionalRequestMiddleware:
 
 
 _LDJSON = re.compile(r'(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>')
-_BALANCED_TAGS = ("div", "p", "ul", "li", "dl", "dd", "article", "script")
+_SCRIPT = re.compile(r"(?is)<script\b.*?</script>")
+_BALANCED_TAGS = ("div", "p", "ul", "li", "dl", "dd", "article")
 
 
 def page_faults(html: str) -> list[str]:
@@ -280,7 +283,7 @@ def page_faults(html: str) -> list[str]:
         except ValueError:
             found.append("malformed_jsonld")
             break
-    lower = html.lower()
+    lower = _SCRIPT.sub("", html.lower())  # tags inside scripts (JSON-LD descriptions) are text
     if "</html>" not in lower or any(
         lower.count(f"<{t}>") + lower.count(f"<{t} ") != lower.count(f"</{t}>") for t in _BALANCED_TAGS
     ):

@@ -13,14 +13,25 @@ MASK = "[已隐藏]"
 
 # (pattern, replacement): labelled ids keep their label so the text still reads.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), MASK),
+    (re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"), MASK),
+    # Spelled-out e-mails, written that way to dodge harvesters: hr(at)example.com, hr [at] example [dot] com.
     (
-        re.compile(r"(?i)((?:微信号?|vx|v信|wx|wechat|weixin)[:：\s]{0,3})[A-Za-z][-_A-Za-z0-9]{5,19}"),
+        re.compile(
+            r"(?i)[A-Za-z0-9._%+-]+\s*[(\[]at[)\]]\s*[A-Za-z0-9-]+(?:\s*(?:\.|[(\[]dot[)\]])\s*[A-Za-z0-9-]+)+"
+        ),
+        MASK,
+    ),
+    # WeChat ids after a label (微信, 加微, VX, wx号, a bare "V:"); numeric ids too (often a phone or QQ number).
+    (
+        re.compile(
+            r"(?i)((?:微信号?码?|加微信?|威信|薇信|vx号?|v信|wx号?|wechat(?:\s*id)?|weixin|(?<![A-Za-z])v(?=[:：]))"
+            r"[:：\s]{0,3})(?:[A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,12})"
+        ),
         rf"\1{MASK}",
     ),
-    (re.compile(r"(?i)((?:qq号?|扣扣)[:：\s]{0,3})[1-9]\d{4,11}"), rf"\1{MASK}"),
-    # Mainland mobiles, with optional +86 and separators (138 1234 5678, 138-1234-5678).
-    (re.compile(r"(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)"), MASK),
+    (re.compile(r"(?i)((?:qq号?码?|qq群|扣扣|企鹅号?)[:：\s]{0,3})[1-9]\d{4,11}"), rf"\1{MASK}"),
+    # Mainland mobiles, with optional +86 and separators (138 1234 5678, 138-1234-5678, 138.1234.5678).
+    (re.compile(r"(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s.]?\d{4}){2}(?!\d)"), MASK),
     # Landlines with an area code (0755-12345678, (020)87654321), and 400/800 numbers.
     (re.compile(r"(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3}[-\s])\d{7,8}(?:-\d{1,5})?(?!\d)"), MASK),
     (re.compile(r"(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)"), MASK),

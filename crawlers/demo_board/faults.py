@@ -153,6 +153,7 @@ PII_LINES: tuple[str, ...] = (
     "电话/微信同号 +86 186 0000 1234；座机 0755-86001234",
     "投递邮箱：recruit.2026@qq.com，扣扣 987654321",
     "VX：cbec_hr2026，QQ号：2468013579，热线 400-800-1234",
+    "加微：kuajing_hr01；简历 hr(at)szcbec.cn；手机 135.0000.8888",
 )
 CONTACT_VALUES: tuple[str, ...] = (
     "138 1234 5678",
@@ -168,6 +169,9 @@ CONTACT_VALUES: tuple[str, ...] = (
     "cbec_hr2026",
     "2468013579",
     "400-800-1234",
+    "kuajing_hr01",
+    "hr(at)szcbec.cn",
+    "135.0000.8888",
 )
 
 _LOGIN_PAGE = (
