@@ -35,36 +35,44 @@ class CrawlResult:
     error: str | None = None
     stderr_tail: str = ""
     argv: list[str] = field(default_factory=list)
+    blocked: dict[str, int] = field(default_factory=dict)  # block reason → count, when the site blocked us
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
 
+def _arg_text(value: Any) -> str:
+    """A spider argument as ``-a`` text: lists comma-joined, mappings as ``key=value`` pairs."""
+    if isinstance(value, dict):
+        return ",".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(v) for v in value)
+    return str(value)
+
+
 def crawl_argv(
     source: str,
     *,
-    start_urls: str | list[str],
+    start_urls: str | list[str] | None = None,
     data_dir: str | os.PathLike[str],
     run_id: str,
     max_items: int | None = None,
     local: bool = False,
     output: str | os.PathLike[str] | None = None,
     mode: str | None = None,
+    spider: str = SPIDER,
+    spider_args: dict[str, Any] | None = None,
 ) -> list[str]:
-    """``python -m scrapy crawl jobposting ...`` for one source; ``output`` writes a feed file instead of
-    landing."""
-    urls = start_urls if isinstance(start_urls, str) else ",".join(start_urls)
-    argv = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        SPIDER,
-        "-a",
-        f"source={source}",
-        "-a",
-        f"start_urls={urls}",
+    """``python -m scrapy crawl <spider> ...`` for one source; ``output`` writes a feed file instead of
+    landing. ``start_urls`` and ``mode`` are the jobposting spider's; ``spider_args`` go to any spider."""
+    argv = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"source={source}"]
+    if start_urls is not None:
+        urls = start_urls if isinstance(start_urls, str) else ",".join(start_urls)
+        argv += ["-a", f"start_urls={urls}"]
+    for key, value in (spider_args or {}).items():
+        argv += ["-a", f"{key}={_arg_text(value)}"]
+    argv += [
         "-s",
         f"CBEC_DATA_DIR={Path(data_dir).resolve()}",
         "-s",
@@ -97,10 +105,29 @@ def _last_error_line(stderr: str) -> str:
     return lines[-1][:300] if lines else "no output"
 
 
+def validate_args(spider: str, args: dict[str, Any]) -> None:
+    """Validate a spider's arguments in this process (a one-line ValueError), before paying for a subprocess."""
+    if spider == SPIDER:
+        from crawlers.spiders.jobposting import parse_args
+
+        parse_args(**args)
+        return
+    from importlib import import_module
+
+    try:
+        module = import_module(f"crawlers.spiders.{spider}")
+    except ImportError:
+        raise ValueError(f"unknown spider {spider!r}") from None
+    classes = [c for c in vars(module).values() if getattr(c, "name", None) == spider and hasattr(c, "parse_args")]
+    if not classes:
+        raise ValueError(f"unknown spider {spider!r}")
+    classes[0].parse_args(**{k: _arg_text(v) if isinstance(v, dict) else v for k, v in args.items()})
+
+
 def run_crawl(
     source: str,
     *,
-    start_urls: str | list[str],
+    start_urls: str | list[str] | None = None,
     data_dir: str | os.PathLike[str],
     run_id: str,
     max_items: int | None = None,
@@ -108,9 +135,13 @@ def run_crawl(
     output: str | os.PathLike[str] | None = None,
     mode: str | None = None,
     timeout_s: float | None = None,
+    spider: str = SPIDER,
+    spider_args: dict[str, Any] | None = None,
 ) -> CrawlResult:
-    """Run one crawl to completion and report what happened (never raises for a crawl failure)."""
-    from crawlers.spiders.jobposting import parse_args  # validate before paying for a subprocess
+    """Run one crawl to completion and report what happened (never raises for a crawl failure).
+
+    A site that blocks the crawl (login wall, captcha, security check) gives ``error`` "blocked by the site ..."
+    and the counts in ``blocked``."""
 
     t0 = time.monotonic()
     argv: list[str] = []
@@ -121,12 +152,14 @@ def run_crawl(
         )
 
     try:
-        args: dict[str, Any] = {"source": source, "start_urls": start_urls}
+        args: dict[str, Any] = {"source": source, **(spider_args or {})}
+        if start_urls is not None:
+            args["start_urls"] = start_urls
         if mode:
             args["mode"] = mode
         if max_items is not None:
             args["max_items"] = max_items
-        parse_args(**args)
+        validate_args(spider, args)
         landing = landing_file(data_dir, source, run_id)
         argv = crawl_argv(
             source,
@@ -137,6 +170,8 @@ def run_crawl(
             local=local,
             output=output,
             mode=mode,
+            spider=spider,
+            spider_args=spider_args,
         )
     except ValueError as exc:
         return failed(str(exc))
@@ -165,11 +200,16 @@ def run_crawl(
             stats = {}
     landed = landing.exists() and output is None
     items = int(stats.get("items", 0))
+    scrapy_stats = stats.get("scrapy", {}) if isinstance(stats.get("scrapy"), dict) else {}
+    blocked = {k.split("/", 1)[1]: int(v) for k, v in scrapy_stats.items() if str(k).startswith("blocked/")}
     error = None
     if proc.returncode != 0:
         error = f"scrapy exited with {proc.returncode}: {_last_error_line(proc.stderr)}"
     elif not stats:
         error = "crawl wrote no stats file"
+    elif stats.get("finish_reason") == "blocked" or blocked:
+        counts = ", ".join(f"{k}: {v}" for k, v in sorted(blocked.items()))
+        error = f"blocked by the site ({counts or 'reason unknown'}); stopped politely after {items} postings"
     elif stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
         error = f"crawl ended early: {stats.get('finish_reason')}"
     elif not any(str(k).startswith("2") for k in stats.get("responses_by_status", {})):
@@ -187,4 +227,5 @@ def run_crawl(
         error,
         proc.stderr[-4000:] if error else "",
         argv,
+        blocked,
     )
