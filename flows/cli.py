@@ -71,6 +71,9 @@ def refresh(
     as_of: Annotated[
         str | None, typer.Option(help="Business date of the run, YYYY-MM-DD [default: today, Asia/Shanghai].")
     ] = None,
+    replica: Annotated[
+        bool, typer.Option("--replica", help="Crawl each source's local replica (demo board), not the live site.")
+    ] = False,
 ) -> None:
     """The nightly job end to end: crawl, process, load, indicators, claims, report."""
     paths = DataPaths(data_dir, db)
@@ -98,6 +101,7 @@ def refresh(
                 demo_seed=demo_seed,
                 demo_port=demo_port,
                 as_of=day,
+                replica=replica,
                 lock_held=True,
             )
     load = summary.load
@@ -129,6 +133,9 @@ def crawl(
     resume: Annotated[
         bool, typer.Option(help="Resumable: keep the queue in DATA_DIR/jobs/SOURCE; stop with one Ctrl-C/SIGTERM.")
     ] = False,
+    replica: Annotated[
+        bool, typer.Option("--replica", help="Crawl each source's local replica (demo board), not the live site.")
+    ] = False,
 ) -> None:
     """Run one spider into the landing zone (or a file)."""
     import os
@@ -149,6 +156,7 @@ def crawl(
             demo=DemoOptions(demo_postings, demo_seed, demo_port),
             max_items=max_items,
             output=output,
+            replica=replica,
         )
     if result.error:
         raise fail(f"crawl of {source} failed: {result.error}", code=1)

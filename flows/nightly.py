@@ -62,9 +62,12 @@ def new_run_id(now: datetime) -> str:
 
 
 @task(name="crawl-source", cache_policy=NO_CACHE)
-def crawl_source(source: str, data_dir: Path, run_id: str, demo: source_registry.DemoOptions) -> CrawlResult:
-    """Crawl one source in its own subprocess; a failing source comes back as a failed result."""
-    return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo)
+def crawl_source(
+    source: str, data_dir: Path, run_id: str, demo: source_registry.DemoOptions, replica: bool = False
+) -> CrawlResult:
+    """Crawl one source in its own subprocess (``replica``: against its local replica); a failing source comes
+    back as a failed result."""
+    return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo, replica=replica)
 
 
 @task(name="find-imports", cache_policy=NO_CACHE)
@@ -145,14 +148,16 @@ def nightly_refresh(
     demo_port: int = source_registry.DEFAULT_DEMO_PORT,
     as_of: date | None = None,
     lock_held: bool = False,
+    replica: bool = False,
 ) -> RefreshSummary:
     """The nightly job: every source crawled in isolation, then one transactional load and the claims.
 
     ``lock_held``: the caller (the CLI) already holds the data directory's refresh lock; a scheduled run takes it.
+    ``replica``: crawl each source's local replica (the demo board serving that site's protocol), not the live site.
     """
     paths = DataPaths(Path(data_dir), Path(db) if db else None)
     with nullcontext() if lock_held else refresh_lock(paths.lock_file):
-        return _refresh(paths, sources, demo_postings, demo_seed, demo_port, as_of)
+        return _refresh(paths, sources, demo_postings, demo_seed, demo_port, as_of, replica)
 
 
 def _refresh(
@@ -162,6 +167,7 @@ def _refresh(
     demo_seed: int,
     demo_port: int,
     as_of: date | None,
+    replica: bool = False,
 ) -> RefreshSummary:
     logger = get_run_logger()
     stage = _Stages()
@@ -174,7 +180,7 @@ def _refresh(
     summary = RefreshSummary(run_id=run_id, status="success", seen_on=seen_on)
 
     stage(f"run {run_id}: crawling {', '.join(names)}")
-    futures = [crawl_source.submit(name, paths.data_dir, run_id, demo) for name in names]
+    futures = [crawl_source.submit(name, paths.data_dir, run_id, demo, replica) for name in names]
     crawls: list[CrawlResult] = [f.result() for f in futures]
     for result in crawls:
         stage(f"crawled {result.source}: {result.items} postings in {result.duration_s:.1f} s")

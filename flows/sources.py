@@ -1,12 +1,16 @@
-"""The sources a refresh can crawl, and how each is crawled (always as a subprocess: see DESIGN.md)."""
+"""The sources a refresh can crawl (crawlers/sources.json), and how each is crawled (always as a subprocess: see
+DESIGN.md). ``replica=True`` crawls a source against the demo board's replica of its site instead of the live
+site; the `demo` source always uses its board."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crawlers.demo_board.server import DemoBoard
 from crawlers.run import CrawlResult, run_crawl
+from crawlers.sources import SourceSpec, sources
 
 DEMO_SOURCE = "demo"
 DEFAULT_DEMO_POSTINGS = 2000
@@ -34,8 +38,8 @@ class DemoBoardUnavailable(RuntimeError):
 
 
 def known_sources() -> list[str]:
-    """Names accepted by `--sources`."""
-    return [DEMO_SOURCE]
+    """Names accepted by `--sources`: the demo and every source in crawlers/sources.json."""
+    return [DEMO_SOURCE, *(n for n in sources() if n != DEMO_SOURCE)]
 
 
 def check_sources(names: list[str]) -> None:
@@ -56,6 +60,18 @@ def start_demo_board(options: DemoOptions) -> DemoBoard:
         ) from None
 
 
+def replica_args(spec: SourceSpec, board: DemoBoard) -> dict[str, Any]:
+    """Spider arguments pointing ``spec``'s spider at a running replica (its boards, for Greenhouse and Lever)."""
+    from crawlers.replicas.common import board_tokens
+
+    args: dict[str, Any] = {"base_url": board.base_url}
+    if spec.spider == "greenhouse":
+        args["boards"] = list(board_tokens(board.postings))
+    elif spec.spider == "lever":
+        args["companies"] = board_tokens(board.postings)
+    return args
+
+
 def crawl(
     source: str,
     *,
@@ -64,9 +80,18 @@ def crawl(
     demo: DemoOptions,
     max_items: int | None = None,
     output: Path | None = None,
+    replica: bool = False,
 ) -> CrawlResult:
-    """Crawl one source into the landing zone (or ``output``); failures come back in the result, never raised."""
+    """Crawl one source into the landing zone (or ``output``); failures come back in the result, never raised.
+
+    ``replica``: crawl the demo board's replica of the source's site (same seed, same postings) on 127.0.0.1.
+    """
     check_sources([source])
+    spec = sources().get(source)
+    if source != DEMO_SOURCE and spec is not None:
+        return _crawl_board(
+            spec, data_dir=data_dir, run_id=run_id, demo=demo, max_items=max_items, output=output, replica=replica
+        )
     try:
         board = start_demo_board(demo)
     except DemoBoardUnavailable as exc:
@@ -75,6 +100,41 @@ def crawl(
         return run_crawl(
             source,
             start_urls=[board.base_url],
+            data_dir=data_dir,
+            run_id=run_id,
+            max_items=max_items,
+            local=True,
+            output=output,
+        )
+    finally:
+        board.stop()
+
+
+def _crawl_board(
+    spec: SourceSpec,
+    *,
+    data_dir: Path,
+    run_id: str,
+    demo: DemoOptions,
+    max_items: int | None,
+    output: Path | None,
+    replica: bool,
+) -> CrawlResult:
+    """A real board's spider, live or against its replica (on an ephemeral port)."""
+    if not replica:
+        return run_crawl(
+            spec.name, spider=spec.spider, data_dir=data_dir, run_id=run_id, max_items=max_items, output=output
+        )
+    board = DemoBoard(n=demo.postings, seed=demo.seed, port=0, site=spec.replica_site)
+    try:
+        board.start()
+    except OSError as exc:
+        return CrawlResult(spec.name, run_id, -1, 0, {}, 0.0, None, error=f"replica did not start: {exc}")
+    try:
+        return run_crawl(
+            spec.name,
+            spider=spec.spider,
+            spider_args=replica_args(spec, board),
             data_dir=data_dir,
             run_id=run_id,
             max_items=max_items,
