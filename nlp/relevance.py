@@ -7,16 +7,26 @@ title terms and
 marketplaces named in the title weigh most, duty terms and marketplaces in the description next, the company
 and industry fields a little and never enough alone. Domestic-only e-commerce words (淘宝, 天猫, 京东,
 拼多多) and selling SaaS, payments or courses to sellers weigh against.
+
+Two refinements keep "overseas" from meaning "cross-border": where the only evidence is overseas wording (海外,
+国际, 海外市场) the industry field decides which way it goes (goods sellers yes, games/apps/software no: the
+convention excludes overseas marketing of software), and a marketplace named only as preferred experience
+("有亚马逊经验者尤佳") weighs half and is not a duty.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from typing import Any
 
 from nlp.matcher import as_text, scan, tags_text
 from nlp.platforms import extract_platforms
 from nlp.role_family import title_family
-from nlp.taxonomy import relevance_config
+from nlp.taxonomy import match_form, relevance_config
+
+# A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 
 
 def _weighted(
@@ -37,6 +47,35 @@ def _weighted(
         score += w + (repeat if w >= strong > 0 and counts[term] > 1 else 0.0)
         evidence.append(f"{where}:{term}" if w > 0 else f"{where}:-{term}")
     return score, evidence
+
+
+def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
+    """Whether every mention of platform ``slug`` in ``text`` sits in a clause with a preference cue."""
+    hits = [h for h in scan(text).of("platform") if h.id == slug]
+    if not hits:
+        return False
+    form = scan(text).text
+    for h in hits:
+        ends = [m.start() for m in _CLAUSE_END.finditer(form)]
+        start = max([e for e in ends if e < h.start], default=-1) + 1
+        end = min([e for e in ends if e >= h.end], default=len(form))
+        if not any(c in form[start:end] for c in cues):
+            return False
+    return True
+
+
+def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, list[str]]:
+    """The weight of the industry field (short: substring match), with its evidence."""
+    if not industry:
+        return 0.0, []
+    form = match_form(industry)
+    found = sorted(t for t in cfg.get("industry_weights", {}) if t in form)
+    weights = [cfg["industry_weights"][t] for t in found]
+    # One industry, one verdict: the strongest-magnitude term speaks (电子商务 also contains 电商).
+    if not weights:
+        return 0.0, []
+    w = max(weights, key=abs)
+    return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
 def classify_relevance(
@@ -61,6 +100,9 @@ def classify_relevance(
     score += min(tag_score, cfg["title_signals"].get("跨境", 3.0) / 2)  # tags are terse but often boilerplate
     evidence += tag_ev
 
+    strong_title = any(
+        cfg["title_signals"].get(h.id, 0.0) >= cfg["strong_title_weight"] for h in t_scan.of("rel_title_signals")
+    )
     title_platforms = extract_platforms(title_s, None, None)
     score += cfg["platform_weight_title"] * len(title_platforms)
     evidence += [f"title:{p}" for p in title_platforms]
@@ -71,11 +113,17 @@ def classify_relevance(
     d_score, d_ev = _weighted(
         desc, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
-    desc_platforms = [p for p in extract_platforms(None, desc, None) if p not in title_platforms]
-    d_score += cfg["platform_weight_description"] * len(desc_platforms)
+    # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,
+    # weighed like one named in the duties.
+    desc_platforms = [p for p in extract_platforms(None, desc, tags) if p not in title_platforms]
+    cues = cfg["preferred_cues"]
+    wished = [p for p in desc_platforms if desc and _preferred_only(desc, p, cues)]
+    d_score += cfg["platform_weight_description"] * (
+        len(desc_platforms) - len(wished) + cfg["preferred_platform_factor"] * len(wished)
+    )
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
     # convention counts it even when the description says so only once.
-    has_strong = bool(desc_platforms) or any(
+    has_strong = len(wished) < len(desc_platforms) or any(
         weights.get(h.id, 0.0) >= strong for h in scan(desc).of("rel_description_signals")
     )
     if has_strong and title_family(title_s) in cfg["commerce_families"]:
@@ -90,6 +138,13 @@ def classify_relevance(
         c_score += s
         evidence += ev
     score += min(c_score, cfg["company_cap"])
+
+    # Only overseas wording so far (no full-weight title term, no strong duty term, no marketplace in the
+    # title): the industry says whether "overseas" means goods sold abroad or software marketed abroad.
+    if score > 0 and not strong_title and not has_strong and not title_platforms:
+        i_score, i_ev = _industry_weight(as_text(industry), cfg)
+        score += i_score
+        evidence += i_ev
 
     decided = score >= cfg["threshold"]
     # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
