@@ -268,7 +268,7 @@ class ConditionalRequestMiddleware:
         return response
 
 
-_LDJSON = re.compile(r'(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>')
+_LDJSON = re.compile(r"(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>")
 _SCRIPT = re.compile(r"(?is)<script\b.*?</script>")
 _BALANCED_TAGS = ("div", "p", "ul", "li", "dl", "dd", "article")
 
@@ -342,4 +342,3 @@ class PageChecksMiddleware:
             stats.inc_value(f"fault/{fault}")
         if items == 0 and _looks_like_posting(html):
             stats.inc_value("fault/no_posting")
-

@@ -13,7 +13,7 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, Response
 
-from crawlers.demo_board.faults import FAULTS, affected, check_faults, lastmod, parse_fault, variant
+from crawlers.demo_board.faults import affected, check_faults, lastmod, parse_fault, variant
 from crawlers.demo_board.server import DemoBoard
 from crawlers.middlewares import backoff_delay, blocked_reason, exception_reason, page_faults, retry_after_seconds
 from crawlers.run import PACKAGE_ROOT, crawl_argv, crawl_env
@@ -50,8 +50,12 @@ def test_fault_specs_parse_with_defaults_and_parameters() -> None:
 
 @pytest.mark.parametrize(
     ("bad", "message"),
-    [("nope", "unknown fault"), ("http429:x=1", "unknown parameter"), ("gbk:p=2", "between 0 and 1"),
-     ("reset:n=a", "must be a number")],
+    [
+        ("nope", "unknown fault"),
+        ("http429:x=1", "unknown parameter"),
+        ("gbk:p=2", "between 0 and 1"),
+        ("reset:n=a", "must be a number"),
+    ],
 )
 def test_bad_fault_specs_fail_in_one_line(bad: str, message: str) -> None:
     with pytest.raises(ValueError, match=message) as err:

@@ -242,9 +242,7 @@ def apply_faults(app: web.Application, names: Sequence[str]) -> web.Application:
             return web.Response(text=_CAPTCHA_PAGE, content_type="text/html")
         for name, status in (("http429", 429), ("http503", 503)):
             if fires(name, key):
-                return web.Response(
-                    status=status, text="slow down", headers={"Retry-After": f"{specs[name].ra:g}"}
-                )
+                return web.Response(status=status, text="slow down", headers={"Retry-After": f"{specs[name].ra:g}"})
         if fires("timeout", key):
             await asyncio.sleep(specs["timeout"].delay)
         if fires("reset", key):
