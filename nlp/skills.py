@@ -77,9 +77,13 @@ def _by_id() -> dict[str, dict[str, str]]:
 
 
 def skill_ids(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
-    """Sorted ids of the skill concepts found in the title, description and tags."""
+    """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
-    hits = _posting_hits(title_s, "title") + _posting_hits(desc_s) + _posting_hits(tags_text(tags), "title")
+    hits = _posting_hits(title_s, "title") + _posting_hits(desc_s)
+    if not (desc_s and desc_s.strip()):
+        # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
+        # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
+        hits += _posting_hits(tags_text(tags), "title")
     generic = _generic()
     family: str | None = None
     ids: set[str] = set()

@@ -54,3 +54,32 @@ def test_realdata_share_is_small_and_stable() -> None:
     flagged = [r for r in rows if classify_relevance(r.get("title"), r.get("summary"), None, None, None)[0]]
     # A realistic mix with few cross-border postings: the filter must keep it a small minority.
     assert 3 <= len(flagged) <= 60
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "industry", "expected"),
+    [
+        # Bare "overseas" wording: the industry says whether goods or software go abroad.
+        ("海外公关经理", "负责海外媒体资源的拓展和维护", "电子商务", True),
+        ("海外商务专员", "海外子公司的订单管理，合同管理", "硬件", True),
+        ("海外市场项目经理", "制定游戏在海外市场的营销计划", "游戏", False),
+        ("海外运营经理", "拓展海外用户，对海外用户增长负责", "社交网络", False),
+        # A full-weight cross-border title is not overruled by an app industry.
+        ("海淘招商", "负责进口品牌招商", "移动互联网", True),
+    ],
+)
+def test_industry_decides_bare_overseas(title: str, description: str, industry: str, expected: bool) -> None:
+    assert classify_relevance(title, description, None, None, industry)[0] is expected
+
+
+def test_marketplace_only_as_preferred_experience_is_not_a_duty() -> None:
+    text = "负责电商产品上架编辑。\n有Ebay、Amazon、京东等相关工作经验者尤佳。"
+    assert classify_relevance("产品编辑", text, None, None, None)[0] is False
+    duty = "负责Ebay、Amazon店铺的产品上架编辑。"
+    assert classify_relevance("产品编辑", duty, None, None, None)[0] is True
+
+
+def test_marketplace_in_tags_counts_as_asked_experience() -> None:
+    decided, evidence = classify_relevance("运营专员", None, ["亚马逊", "跨境电商"], None, None)
+    assert decided is True
+    assert "description:amazon" in evidence

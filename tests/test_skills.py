@@ -50,10 +50,49 @@ def test_skills(text: str, present: list[str], absent: list[str]) -> None:
 
 
 def test_output_shape_sorted_by_id() -> None:
-    out = extract_skills("亚马逊运营", "负责选品，熟练使用Excel", ["SEO"])
+    out = extract_skills("亚马逊运营", "负责选品，熟练使用Excel做数据", None)
     assert [s["id"] for s in out] == sorted(s["id"] for s in out)
     assert {"id", "name_zh", "name_en", "category"} == set(out[0])
-    assert {"skill:seo", "skill:amazon_operations", "skill:product_selection"} <= {s["id"] for s in out}
+    assert {"skill:amazon_operations", "skill:product_selection"} <= {s["id"] for s in out}
+
+
+def test_tags_stand_in_only_for_a_missing_description() -> None:
+    # 51job rows carry keyword tags and no description; neitui tags are the board's category path.
+    assert "skill:seo" in skill_ids("运营专员", None, ["SEO", "五险一金"])
+    assert "skill:backend_dev" not in skill_ids("高级Windows C++", "负责客户端开发", ["技术", "后端开发", "C++"])
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "present", "absent"),
+    [
+        # 算法 counts as the engineering skill only beside 数据结构; crypto or ML algorithms are other concepts.
+        ("C++工程师", "熟悉主流的加密算法并能实现之", None, "skill:algorithms"),
+        ("Java工程师", "熟悉常用数据结构和算法", "skill:algorithms", None),
+        # 视觉设计 is e-commerce art only for shop visuals.
+        ("视觉设计师", "负责产品web端和移动端的整体视觉设计", None, "skill:ecommerce_art_design"),
+        ("美工", "负责天猫店铺详情页的视觉设计", "skill:ecommerce_art_design", None),
+        # Facebook/Google next to ad buying are the ad platforms, not page operations.
+        ("海外渠道优化师", "负责Facebook、Google等渠道投放和优化", "skill:facebook_ads", "skill:facebook_operations"),
+        ("海外渠道优化师", "负责Facebook、Google等渠道投放和优化", "skill:google_ads", None),
+        ("海外运营", "负责Facebook主页日常更新", "skill:facebook_operations", "skill:facebook_ads"),
+        # Generic words outside their own function.
+        ("行政专员", "负责日常办公用品采购，快递及物流管理", None, "skill:purchasing"),
+        ("财务经理", "出具合并财务报表及财务分析报告", None, "skill:reporting"),
+        ("销售", "有新媒体、互联网或广告公关行业经验者优先", None, "skill:public_relations"),
+        ("会计", "熟练掌握ms office软件，如excel和word", None, "skill:excel"),
+        ("客户成功经理", "保持与客户的沟通。ps：实习期表现优秀即可转正", None, "skill:photoshop"),
+        ("数据分析师", "数学、统计学等相关专业", None, "skill:statistics"),
+        ("新闻编辑", "热点新闻抓取", None, "skill:hashtag_trends"),
+        ("社区运营（西班牙语）", "负责社区运营，策划活动或组织内容", "skill:community_operations", None),
+        ("销售BD", "根据市场计划，完成个人销售指标", "skill:sales_target_management", None),
+    ],
+)
+def test_context_rules(title: str, description: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, description, None)
+    if present:
+        assert present in ids
+    if absent:
+        assert absent not in ids
 
 
 def test_company_blurb_is_not_a_skill() -> None:
