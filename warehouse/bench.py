@@ -44,7 +44,26 @@ _SKILL = {
     "name_en": "listing optimisation",
     "category": "platform_operations",
 }
-_FILLER = "负责店铺日常运营、商品上架与优化、广告投放与数据分析，跟进订单与物流，维护客户关系。"
+_DUTY_VERBS = ("负责", "协助", "参与", "主导", "跟进", "统筹", "优化", "策划", "执行", "分析")
+_DUTY_OBJECTS = (
+    "店铺日常运营", "商品上架与详情页优化", "站内广告投放", "竞品与市场调研", "新品开发与选品", "订单与物流跟进",
+    "海外仓库存周转", "客户邮件与售后处理", "社媒账号内容运营", "达人合作与直播带货", "促销活动策划", "数据报表与复盘",
+    "供应商开发与比价", "包装与认证合规", "关键词与搜索排名", "独立站转化率提升", "退货率与差评分析", "团队培训与带教",
+)  # fmt: skip
+_DUTY_ENDS = ("，提升销售额。", "，控制成本。", "，完成月度目标。", "，保证店铺健康。", "，提高转化率。", "。")
+
+
+def _description(rng: random.Random, i: int) -> str:
+    """About 800 characters of duties, different from posting to posting (so near-duplicate detection sees
+    distinct texts, as with real boards)."""
+    lines = [
+        f"{n}. {rng.choice(_DUTY_VERBS)}{obj}{rng.choice(_DUTY_ENDS)}"
+        for n, obj in enumerate(rng.sample(_DUTY_OBJECTS, 10), start=1)
+    ]
+    lines.append("岗位编号" + "".join("零一二三四五六七八九"[int(c)] for c in str(i)) + "。")
+    # A product line of random characters: real postings name their own products, brands and markets.
+    lines.append("主营产品：" + "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(120)) + "。")
+    return "\n".join(lines * 2)
 
 
 def synthetic_records(
@@ -70,7 +89,7 @@ def synthetic_records(
                 "location_raw": city,
                 "salary_raw": f"{int(salary_min)}-{int(salary_min) + 4000}元",
                 "tags": ["五险一金", "跨境"],
-                "description": _FILLER * 20,
+                "description": _description(rng, i),
                 "scraped_at": scraped,
                 "is_cross_border": rng.random() < 0.8,
                 "relevance_evidence": ["跨境电商"],

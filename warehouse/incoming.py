@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from typing import Any
 
 import pyarrow as pa
@@ -86,6 +87,8 @@ RECORD_SCHEMA = pa.schema(
         ),
         pa.field("ai_mention", pa.struct([("present", pa.bool_()), ("context", _STR)])),
         pa.field("certificates", _STR_LIST),
+        pa.field("is_closed", pa.bool_()),
+        pa.field("valid_through", _STR),
     ]
 )
 """The record fields the warehouse reads (other keys are ignored)."""
@@ -126,6 +129,21 @@ def records_to_arrow(records: Sequence[Mapping[str, Any]]) -> pa.Table:
     ids = pa.array([posting_id(rec) for rec in records], type=_STR)
     order = pa.array(range(len(records)), type=pa.int64())
     return pa.Table.from_arrays([ids, order, *table.columns], schema=INCOMING_SCHEMA)
+
+
+def record_chunks(
+    records: Iterable[Mapping[str, Any]], size: int = _CHUNK
+) -> Iterator[tuple[list[Mapping[str, Any]], pa.Table]]:
+    """The records in chunks of ``size``, each with its table of :data:`INCOMING_SCHEMA` (``record_ord``
+    continues across chunks). Only one chunk is held at a time, so a generator of records streams."""
+    iterator = iter(records)
+    offset = 0
+    while chunk := list(islice(iterator, size)):
+        table = pa.Table.from_batches([_to_batch(chunk)], schema=RECORD_SCHEMA)
+        ids = pa.array([posting_id(rec) for rec in chunk], type=_STR)
+        order = pa.array(range(offset, offset + len(chunk)), type=pa.int64())
+        yield chunk, pa.Table.from_arrays([ids, order, *table.columns], schema=INCOMING_SCHEMA)
+        offset += len(chunk)
 
 
 def _to_batch(records: Sequence[Mapping[str, Any]]) -> pa.RecordBatch:

@@ -1,15 +1,15 @@
 """Loading one run's extracted postings into the warehouse: one transaction, bulk via Arrow, idempotent.
 
-Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): pick one line per posting → stage the
-Arrow table (a TEMP view) → classify each posting against its current version → close changed versions →
-insert new content → overwrite same-day changes → merge the posting lifecycle → add new sources → upsert the
-run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction
+Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): stream the records in Arrow chunks into a
+TEMP table (computing dedup keys on the way) → pick one line per posting → stage (a TEMP view) → classify each posting against its current version → close changed versions →
+insert new content → overwrite same-day changes → merge the posting lifecycle → add new sources → cluster the
+new postings (``warehouse.dedup``) → upsert the run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction
 that DuckDB discards on the next open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -17,8 +17,10 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse import dedup
 from warehouse.db import execute_sql, read_sql
-from warehouse.incoming import coerce, records_to_arrow
+from warehouse.incoming import INCOMING_SCHEMA, coerce, record_chunks
+from warehouse.settings import Lifecycle, lifecycle, store_settings
 
 _LOAD_STEPS = (
     "10_stage_keys",
@@ -129,17 +131,21 @@ def _run_table(run: RunInfo, stats: LoadStats) -> pa.Table:
     return pa.Table.from_pylist([row], schema=_RUN_SCHEMA)
 
 
-def load_run(con: duckdb.DuckDBPyConnection, run: RunInfo, records: Sequence[Mapping[str, Any]]) -> LoadStats:
+def load_run(
+    con: duckdb.DuckDBPyConnection, run: RunInfo, records: Iterable[Mapping[str, Any]]
+) -> LoadStats:
     """Load ``records`` (``cbec extract`` output) seen on ``run.seen_on`` and upsert the run row, atomically.
 
-    Reloading the same records on the same business date changes nothing but the run row; a later date moves
-    ``last_seen_at``; changed content opens a new row in ``posting_versions``.
+    ``records`` may be a list or any iterable (a generator streams: only one chunk of records and its Arrow
+    table are held in Python at a time). Reloading the same records on the same business date changes nothing
+    but the run row and its dedup counts; a later date moves ``last_seen_at``; changed content opens a new row in
+    ``posting_versions``. New postings are deduplicated against the warehouse (:mod:`warehouse.dedup`).
     """
-    incoming = records_to_arrow(records)
+    settings = lifecycle()
     params = {"run_id": run.run_id, "seen_on": run.seen_on}
-    con.register("incoming_records", incoming)
     con.execute("begin transaction")
     try:
+        _stage(con, records, settings)
         for step in _LOAD_STEPS:
             execute_sql(con, read_sql(f"load/{step}.sql"), params)
         counts = con.execute(
@@ -148,19 +154,41 @@ def load_run(con: duckdb.DuckDBPyConnection, run: RunInfo, records: Sequence[Map
             "count(*) filter (where change_kind in ('unchanged', 'stale')) from load_changes"
         ).fetchall()[0]
         stats = LoadStats(n_new=int(counts[0]), n_updated=int(counts[1]), n_unchanged=int(counts[2]))
+        dedup.stage_changed(con, settings.near_duplicate)
+        dedup.cluster_load(con, run.run_id, run.seen_on, settings)
+        store_settings(con, settings)
         con.register("incoming_run", _run_table(run, stats))
-        con.execute(read_sql("load/70_upsert_run.sql"))
+        try:
+            con.execute(read_sql("load/70_upsert_run.sql"))
+        finally:
+            con.unregister("incoming_run")
         con.execute(read_sql("load/80_clear_stage.sql"))
-        for table in ("load_changes", "stg_winners", "stg_load_run"):
+        dedup.drop_stage(con)
+        for table in ("load_changes", "stg_winners", "stg_load_run", "stg_incoming"):
             con.execute(f"drop table if exists {table}")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
-    finally:
-        for name in ("incoming_records", "incoming_run"):
-            con.unregister(name)
     return stats
+
+
+def _stage(con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]], settings: Lifecycle) -> None:
+    """Stream the records into the TEMP table ``stg_incoming`` chunk by chunk (DuckDB spills it under its
+    memory limit), computing dedup keys for postings that have none yet on the way."""
+    con.register("incoming_empty", INCOMING_SCHEMA.empty_table())
+    try:
+        con.execute("create or replace temp table stg_incoming as select * from incoming_empty")
+    finally:
+        con.unregister("incoming_empty")
+    dedup.create_stage(con)
+    for chunk, table in record_chunks(records):
+        con.register("incoming_chunk", table)
+        try:
+            con.execute("insert into stg_incoming select * from incoming_chunk")
+        finally:
+            con.unregister("incoming_chunk")
+        dedup.stage_chunk(con, chunk, table, settings.near_duplicate)
 
 
 def record_source_health(

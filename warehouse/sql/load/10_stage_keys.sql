@@ -3,7 +3,7 @@
 -- wide rows are never sorted.
 create or replace temp table stg_winners as
 with incoming as (
-    select posting_id, record_ord, try_cast(scraped_at as timestamptz) as scraped_at from incoming_records
+    select posting_id, record_ord, try_cast(scraped_at as timestamptz) as scraped_at from stg_incoming
 ),
 
 final as (

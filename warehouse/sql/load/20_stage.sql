@@ -1,9 +1,9 @@
--- stg_postings (TEMP VIEW over the registered Arrow table `incoming_records`, one row per extracted record).
+-- stg_postings (TEMP VIEW over the TEMP table `stg_incoming`: the streamed Arrow chunks, one row per record).
 -- grain: one row per posting_id. Rename, cast and flatten only; no business rules. A view, not a table: the
 -- batch (descriptions included) is not copied again; stg_load (10_) holds the run and the winning lines.
 create or replace temp view stg_postings as
 with incoming as (
-    select * from incoming_records
+    select * from stg_incoming
 ),
 
 load_run as (
@@ -65,7 +65,9 @@ renamed as (
         skills,
         ai_mention.present as has_ai_mention,
         ai_mention.context as ai_context,
-        certificates
+        certificates,
+        is_closed,
+        try_cast(valid_through as date) as valid_through
     from incoming
     cross join load_run
     where incoming.record_ord in (select record_ord from stg_winners)

@@ -4,6 +4,7 @@
 --   changed    content differs from the current version (any extracted or raw field; scraped_at ignored)
 --   unchanged  same content
 --   stale      a backfilled run older than the current version: lifecycle dates only, content untouched
+-- identity_changed: title, company, city, location or description differ (dedup keys must be recomputed).
 create or replace temp table load_changes as
 with current_versions as (
     select * from posting_versions where valid_to is null
@@ -25,7 +26,8 @@ compared as (
                 s.country, s.province, s.city, s.district, s.adcode, s.region, s.is_pilot_zone,
                 s.industrial_belt, s.size_min_employees, s.size_max_employees, s.size_class, s.education,
                 s.experience_min_years, s.experience_max_years, s.employment_types, s.role_family,
-                s.platforms, s.languages, s.skills, s.has_ai_mention, s.ai_context, s.certificates
+                s.platforms, s.languages, s.skills, s.has_ai_mention, s.ai_context, s.certificates,
+                s.is_closed, s.valid_through
             ) is distinct from (
                 v.url, v.title, v.company, v.company_size_raw, v.company_type_raw, v.industry_raw,
                 v.location_raw, v.address_raw, v.salary_raw, v.education_raw, v.experience_raw,
@@ -35,10 +37,13 @@ compared as (
                 v.country, v.province, v.city, v.district, v.adcode, v.region, v.is_pilot_zone,
                 v.industrial_belt, v.size_min_employees, v.size_max_employees, v.size_class, v.education,
                 v.experience_min_years, v.experience_max_years, v.employment_types, v.role_family,
-                v.platforms, v.languages, v.skills, v.has_ai_mention, v.ai_context, v.certificates
+                v.platforms, v.languages, v.skills, v.has_ai_mention, v.ai_context, v.certificates,
+                v.is_closed, v.valid_through
             ) then 'changed'
             else 'unchanged'
-        end as change_kind
+        end as change_kind,
+        (s.title, s.company, s.city, s.location_raw, s.description)
+            is distinct from (v.title, v.company, v.city, v.location_raw, v.description) as identity_changed
     from stg_postings as s
     left join core_postings as c on c.posting_id = s.posting_id
     left join current_versions as v on v.posting_id = s.posting_id
@@ -48,4 +53,4 @@ final as (
     select * from compared
 )
 
-select posting_id, change_kind, current_valid_from from final
+select posting_id, change_kind, current_valid_from, identity_changed from final

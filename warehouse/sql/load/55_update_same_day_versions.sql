@@ -18,7 +18,7 @@ set
     experience_min_years = s.experience_min_years, experience_max_years = s.experience_max_years,
     employment_types = s.employment_types, role_family = s.role_family, platforms = s.platforms,
     languages = s.languages, skills = s.skills, has_ai_mention = s.has_ai_mention, ai_context = s.ai_context,
-    certificates = s.certificates
+    certificates = s.certificates, is_closed = s.is_closed, valid_through = s.valid_through
 from stg_postings as s
 inner join load_changes as c on c.posting_id = s.posting_id
 where v.posting_id = s.posting_id

@@ -1,0 +1,409 @@
+"""Deduplication inside a load, in three counted steps (``dedup_stats``):
+
+(a) ``source_id``: the same source's id is the same posting_id; re-sightings (lines of postings the warehouse or
+    the batch already holds) are counted.
+(b) ``company_title_city``: a new posting with the same normalised company, title and city as a posting of
+    another source seen within ``dedup_window_days``.
+(c) ``minhash``: a new posting whose description is a near-duplicate (estimated Jaccard ≥ threshold) of a
+    posting of the same normalised company, in a compatible city (equal, or either unknown), seen within the
+    window. Candidates come from LSH buckets persisted in ``posting_minhash``; only the new postings' buckets
+    are looked up, so the step costs in proportion to the load, not to the warehouse.
+
+A matched posting joins the other's cluster (``posting_clusters``); the cluster's representative in the views is
+its earliest-seen member. Keys and signatures (``posting_dedup_keys``) are computed while the batch streams in,
+for postings that have none yet, and again for changed postings whose identity fields changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from nlp.textnorm import normalize
+from warehouse.companies import company_key, title_key
+from warehouse.minhash import MinHashParams, band_hashes, from_blobs, signatures, similarity, to_blob
+from warehouse.settings import Lifecycle
+
+STEP_SOURCE_ID = "source_id"
+STEP_IDENTITY = "company_title_city"
+STEP_MINHASH = "minhash"
+STEPS = (STEP_SOURCE_ID, STEP_IDENTITY, STEP_MINHASH)
+_MAX_CANDIDATES = 50  # per new posting: a crowded bucket must not make one posting cost thousands of checks
+
+_KEYS_SCHEMA = pa.schema(
+    [
+        ("record_ord", pa.int64()),
+        ("posting_id", pa.string()),
+        ("source", pa.string()),
+        ("company_key", pa.string()),
+        ("title_key", pa.string()),
+        ("city_key", pa.string()),
+        ("identity_hash", pa.int64()),
+        ("signature", pa.binary()),
+    ]
+)
+_BANDS_SCHEMA = pa.schema([("record_ord", pa.int64()), ("band", pa.int16()), ("hash", pa.int64())])
+
+
+@dataclass(frozen=True)
+class PostingText:
+    """The fields deduplication reads from one incoming line."""
+
+    record_ord: int
+    posting_id: str
+    source: str | None
+    company: str | None
+    title: str | None
+    city: str | None
+    description: str | None
+
+
+def hash64(text: str) -> int:
+    """A stable signed 64-bit hash (DuckDB BIGINT)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def city_key(city: str | None) -> str:
+    """深圳市, 深圳 and ``广东省深圳`` style strings compared on the city name without its 市 suffix."""
+    text = normalize(city or "").strip().lower()
+    return text[:-1] if text.endswith("市") and len(text) > 2 else text
+
+
+def identity(company: str | None, title: str | None, city: str | None) -> tuple[str, str, str, int | None]:
+    """(company_key, title_key, city_key, identity_hash); the hash is None unless all three are known."""
+    keys = (company_key(company), title_key(title), city_key(city))
+    return (*keys, hash64("\x1f".join(keys)) if all(keys) else None)
+
+
+def text_of(record_ord: int, pid: str, record: Mapping[str, Any]) -> PostingText:
+    """A raw/extracted record's dedup fields (the extracted city, else the raw location)."""
+    location = record.get("location")
+    city = location.get("city") if isinstance(location, Mapping) else None
+
+    def text(key: str) -> str | None:
+        value = record.get(key)
+        return None if value is None else str(value)
+
+    return PostingText(
+        record_ord, pid, text("source"), text("company"), text("title"), city or text("location_raw"),
+        text("description"),
+    )  # fmt: skip
+
+
+def key_tables(items: Sequence[PostingText], params: MinHashParams) -> tuple[pa.Table, pa.Table]:
+    """Keys and signatures (one row per item) and LSH band hashes (bands rows per comparable item)."""
+    sigs, usable = signatures([i.description for i in items], params)
+    idents = [identity(i.company, i.title, i.city) for i in items]
+    keys = pa.Table.from_pydict(
+        {
+            "record_ord": [i.record_ord for i in items],
+            "posting_id": [i.posting_id for i in items],
+            "source": [i.source for i in items],
+            "company_key": [x[0] for x in idents],
+            "title_key": [x[1] for x in idents],
+            "city_key": [x[2] for x in idents],
+            "identity_hash": [x[3] for x in idents],
+            "signature": [to_blob(s) if ok else None for s, ok in zip(sigs, usable, strict=True)],
+        },
+        schema=_KEYS_SCHEMA,
+    )
+    rows = np.flatnonzero(usable)
+    hashes = band_hashes(sigs[rows], [hash64(idents[r][0]) for r in rows], params)
+    ords = np.array([items[r].record_ord for r in rows], dtype=np.int64)
+    bands = pa.Table.from_pydict(
+        {
+            "record_ord": np.repeat(ords, params.bands),
+            "band": np.tile(np.arange(params.bands, dtype=np.int16), len(rows)),
+            "hash": hashes.reshape(-1),
+        },
+        schema=_BANDS_SCHEMA,
+    )
+    return keys, bands
+
+
+def create_stage(con: duckdb.DuckDBPyConnection) -> None:
+    """TEMP tables for this load's keys and band hashes (by input line)."""
+    con.register("dd_empty_keys", _KEYS_SCHEMA.empty_table())
+    con.register("dd_empty_bands", _BANDS_SCHEMA.empty_table())
+    try:
+        con.execute("create or replace temp table stg_keys as select * from dd_empty_keys")
+        con.execute("create or replace temp table stg_bands as select * from dd_empty_bands")
+    finally:
+        con.unregister("dd_empty_keys")
+        con.unregister("dd_empty_bands")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, keys: pa.Table, bands: pa.Table) -> None:
+    con.register("dd_keys", keys)
+    con.register("dd_bands", bands)
+    try:
+        con.execute("insert into stg_keys select * from dd_keys")
+        con.execute("insert into stg_bands select * from dd_bands")
+    finally:
+        con.unregister("dd_keys")
+        con.unregister("dd_bands")
+
+
+def stage_chunk(
+    con: duckdb.DuckDBPyConnection,
+    records: Sequence[Mapping[str, Any]],
+    table: pa.Table,
+    params: MinHashParams,
+) -> int:
+    """Compute keys for the chunk's postings that have none in the warehouse yet; return how many."""
+    con.register("dd_chunk", table.select(["posting_id", "record_ord"]))
+    try:
+        todo = con.execute(
+            "select posting_id, record_ord from dd_chunk "
+            "where posting_id not in (select posting_id from posting_dedup_keys)"
+        ).fetchall()
+    finally:
+        con.unregister("dd_chunk")
+    if not todo:
+        return 0
+    first = int(table.column("record_ord")[0].as_py())
+    items = [text_of(ord_, pid, records[ord_ - first]) for pid, ord_ in todo]
+    _insert(con, *key_tables(items, params))
+    return len(items)
+
+
+def stage_changed(con: duckdb.DuckDBPyConnection, params: MinHashParams) -> int:
+    """Recompute keys of changed postings whose title, company, city or description changed."""
+    rows = con.execute(
+        "select s.record_ord, s.posting_id, s.source, s.company, s.title, coalesce(s.city, s.location_raw), "
+        "s.description from stg_postings as s inner join load_changes as c on c.posting_id = s.posting_id "
+        "where c.change_kind = 'changed' and c.identity_changed "
+        "and s.record_ord not in (select record_ord from stg_keys)"
+    ).fetchall()
+    if rows:
+        _insert(con, *key_tables([PostingText(*row) for row in rows], params))
+    return len(rows)
+
+
+def store_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Persist the winning lines' keys, signatures and band hashes."""
+    con.execute(
+        "create or replace temp table stg_keys_won as "
+        "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
+    )
+    con.execute(
+        "insert or replace into posting_dedup_keys "
+        "select posting_id, source, company_key, title_key, city_key, identity_hash, signature from stg_keys_won"
+    )
+    # A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
+    # candidates), however many identical texts one company has posted; near-duplicates of that member are in
+    # its cluster anyway. Superseded content's buckets stay (candidates are verified on current signatures).
+    con.execute(
+        """
+        insert into posting_minhash
+        with won as (
+            select k.posting_id, b.band, b.hash
+            from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
+        ),
+        firsts as (
+            select posting_id, band, hash from won
+            qualify row_number() over (partition by band, hash order by posting_id) = 1
+        )
+        select f.posting_id, f.band, f.hash from firsts as f
+        anti join posting_minhash as m on m.band = f.band and m.hash = f.hash
+        """
+    )
+
+
+_IDENTITY_PAIRS = """
+with new_ids as (select posting_id from load_changes where change_kind = 'new'),
+new_keys as (
+    select posting_id, source, identity_hash from stg_keys_won
+    where identity_hash is not null and posting_id in (select posting_id from new_ids)
+)
+select n.posting_id, o.posting_id, coalesce(pc.cluster_id, o.posting_id),
+       o.posting_id in (select posting_id from new_ids)
+from new_keys as n
+inner join posting_dedup_keys as o
+    on o.identity_hash = n.identity_hash and o.posting_id <> n.posting_id and o.source is distinct from n.source
+inner join core_postings as p on p.posting_id = o.posting_id
+left join posting_clusters as pc on pc.posting_id = o.posting_id
+where p.last_seen_at >= $seen_on::date - $window and p.first_seen_at <= $seen_on::date + $window
+"""
+
+_MINHASH_PAIRS = """
+with new_ids as (select posting_id from load_changes where change_kind = 'new'),
+new_bands as (
+    select k.posting_id, b.band, b.hash
+    from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
+    where k.posting_id in (select posting_id from new_ids)
+),
+pairs as (
+    select n.posting_id as new_id, m.posting_id as other_id, count(*) as shared
+    from new_bands as n
+    inner join posting_minhash as m on m.band = n.band and m.hash = n.hash and m.posting_id <> n.posting_id
+    group by all
+),
+ranked as (
+    select * from pairs qualify row_number() over (partition by new_id order by shared desc, other_id) <= $cap
+)
+select r.new_id, r.other_id, coalesce(pc.cluster_id, r.other_id), r.other_id in (select posting_id from new_ids),
+       kn.signature, ko.signature, kn.city_key, ko.city_key
+from ranked as r
+inner join posting_dedup_keys as kn on kn.posting_id = r.new_id
+inner join posting_dedup_keys as ko on ko.posting_id = r.other_id
+inner join core_postings as p on p.posting_id = r.other_id
+left join posting_clusters as pc on pc.posting_id = r.other_id
+where kn.signature is not null and ko.signature is not null
+  and p.last_seen_at >= $seen_on::date - $window and p.first_seen_at <= $seen_on::date + $window
+"""
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A verified pair: a new posting and another posting (new in this load, or an existing cluster's member)."""
+
+    step: str
+    new_id: str
+    other_id: str
+    other_cluster: str
+    other_is_new: bool
+    similarity: float
+
+
+def near_duplicate(sim: float, city_a: str | None, city_b: str | None, threshold: float) -> bool:
+    """The near-duplicate decision after an LSH candidate: similar enough, and not in two different cities."""
+    return sim >= threshold and (not city_a or not city_b or city_a == city_b)
+
+
+def candidate_edges(
+    con: duckdb.DuckDBPyConnection, seen_on: date, settings: Lifecycle
+) -> list[Edge]:
+    """Verified pairs of steps (b) and (c) for the postings new in this load."""
+    params = {"seen_on": seen_on, "window": settings.dedup_window_days}
+    edges = [
+        Edge(STEP_IDENTITY, a, b, cluster, bool(is_new), 1.0)
+        for a, b, cluster, is_new in con.execute(_IDENTITY_PAIRS, params).fetchall()
+    ]
+    rows = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES}).fetchall()
+    if rows:
+        bins = settings.near_duplicate.num_bins
+        sims = similarity(from_blobs([r[4] for r in rows], bins), from_blobs([r[5] for r in rows], bins))
+        edges += [
+            Edge(STEP_MINHASH, r[0], r[1], r[2], bool(r[3]), float(sim))
+            for r, sim in zip(rows, sims, strict=True)
+            if near_duplicate(float(sim), r[6], r[7], settings.threshold)
+        ]
+    return edges
+
+
+def assign_clusters(new_ids: Sequence[str], edges: Sequence[Edge]) -> dict[str, tuple[str, str, float | None]]:
+    """posting_id → (cluster_id, matched_by, similarity) for every new posting.
+
+    Edges are taken strongest first (step b before c, then similarity); a new posting joins at most one existing
+    cluster, and new postings matched only to each other form a cluster named after the smallest posting_id
+    (they were first seen the same day). An edge that would join two existing clusters is skipped: merging old
+    clusters is never a side effect of a new posting.
+    """
+    parent = {pid: pid for pid in new_ids}
+    anchor: dict[str, str] = {}
+    first_edge: dict[str, tuple[str, float]] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = sorted(edges, key=lambda e: (STEPS.index(e.step), -e.similarity, e.new_id, e.other_id))
+    for e in order:
+        if e.new_id not in parent:
+            continue
+        ra = find(e.new_id)
+        if e.other_is_new and e.other_id in parent:
+            rb = find(e.other_id)
+            if ra == rb or (ra in anchor and rb in anchor and anchor[ra] != anchor[rb]):
+                continue
+            root, child = (ra, rb) if ra < rb else (rb, ra)
+            parent[child] = root
+            if child in anchor:
+                anchor.setdefault(root, anchor.pop(child))
+            first_edge.setdefault(e.other_id, (e.step, e.similarity))
+        else:
+            if anchor.get(ra, e.other_cluster) != e.other_cluster:
+                continue
+            anchor[ra] = e.other_cluster
+        first_edge.setdefault(e.new_id, (e.step, e.similarity))
+    smallest: dict[str, str] = {}
+    for pid in new_ids:
+        root = find(pid)
+        smallest[root] = min(smallest.get(root, pid), pid)
+    result: dict[str, tuple[str, str, float | None]] = {}
+    for pid in new_ids:
+        root = find(pid)
+        cluster = anchor.get(root, smallest[root])
+        if cluster == pid:
+            result[pid] = (pid, "self", None)
+        else:
+            step, sim = first_edge.get(pid, (STEP_IDENTITY, 1.0))
+            result[pid] = (cluster, step, sim)
+    return result
+
+
+_CLUSTER_SCHEMA = pa.schema(
+    [
+        ("posting_id", pa.string()),
+        ("cluster_id", pa.string()),
+        ("matched_by", pa.string()),
+        ("similarity", pa.float64()),
+        ("run_id", pa.string()),
+    ]
+)
+
+
+def cluster_load(
+    con: duckdb.DuckDBPyConnection, run_id: str, seen_on: date, settings: Lifecycle
+) -> dict[str, tuple[int, int]]:
+    """Steps (a)–(c) for the load in progress (inside its transaction, after the core merge): persist keys,
+    cluster the new postings, write ``dedup_stats``; returns {step: (n_pairs, n_merged)}."""
+    store_keys(con)
+    new_ids = [r[0] for r in con.execute("select posting_id from load_changes where change_kind = 'new'").fetchall()]
+    edges = candidate_edges(con, seen_on, settings) if new_ids else []
+    assigned = assign_clusters(new_ids, edges)
+    table = pa.Table.from_pydict(
+        {
+            "posting_id": list(assigned),
+            "cluster_id": [v[0] for v in assigned.values()],
+            "matched_by": [v[1] for v in assigned.values()],
+            "similarity": [v[2] for v in assigned.values()],
+            "run_id": [run_id] * len(assigned),
+        },
+        schema=_CLUSTER_SCHEMA,
+    )
+    con.register("dd_clusters", table)
+    try:
+        con.execute("insert or replace into posting_clusters select * from dd_clusters")
+    finally:
+        con.unregister("dd_clusters")
+
+    resighted = con.execute(
+        "select (select count(*) from stg_incoming) - (select count(*) from stg_winners) "
+        "+ (select count(*) from load_changes where change_kind <> 'new')"
+    ).fetchall()[0][0]
+    pairs = {step: {frozenset((e.new_id, e.other_id)) for e in edges if e.step == step} for step in STEPS[1:]}
+    merged = {step: sum(1 for v in assigned.values() if v[1] == step) for step in STEPS[1:]}
+    stats = {STEP_SOURCE_ID: (int(resighted), int(resighted))}
+    stats.update({step: (len(pairs[step]), merged[step]) for step in STEPS[1:]})
+    for step, (n_pairs, n_merged) in stats.items():
+        con.execute(
+            "insert or replace into dedup_stats values ($1, $2, $3, $4)", [run_id, step, n_pairs, n_merged]
+        )
+    return stats
+
+
+def drop_stage(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop this module's TEMP tables."""
+    for name in ("stg_keys", "stg_bands", "stg_keys_won"):
+        con.execute(f"drop table if exists {name}")
