@@ -17,7 +17,7 @@ The combined matcher over all taxonomy files is built lazily on first use (never
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -47,55 +47,139 @@ class Entry:
     alias: Alias
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 class TermMatcher:
     """Aho-Corasick matcher over (kind, id, alias) entries; :meth:`find` applies the three rules."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         grouped: dict[str, list[Entry]] = {}
         for e in entries:
+            if e.id == "":
+                raise ValueError(f"empty concept id for term {e.alias.term!r}")  # "" marks blockers below
             grouped.setdefault(e.alias.term, []).append(e)
         self._automaton = ahocorasick.Automaton()
         for term, es in grouped.items():
             # Deduplicate identical entries so a term listed twice does not yield two hits; precompute what
-            # the hot loop needs: byte and character lengths, which boundaries to check, which have rules.
-            uniq = tuple((e, e.alias.conditional) for e in dict.fromkeys(es))
+            # the hot loop needs: byte and character lengths, which boundaries to check, and per entry
+            # (kind, id or "" for a blocker, the alias when it has context rules else None).
+            payload = tuple(
+                (e.kind, e.id or "", e.alias if e.alias.conditional else None) for e in dict.fromkeys(es)
+            )
             key = _bytewise(term)
-            value = (len(key), len(term), _is_word_char(term[0]), _is_word_char(term[-1]), uniq)
+            value = (len(key), len(term), _is_word_char(term[0]), _is_word_char(term[-1]), term, payload)
             self._automaton.add_word(key, value)
         self.size = len(grouped)
         if grouped:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Hit]:
-        """All hits in ``text`` (already in :func:`match_form`), sorted by start, then kind and id."""
+        """All hits in ``text`` (already in :func:`match_form`), sorted by start, then end, kind and id."""
         if not self.size or not text:
             return []
         raw = text.encode("utf-8")
         data = raw.decode("latin-1")
         n = len(data)
-        candidates: list[tuple[int, int, Entry]] = []
-        b_last = c_last = 0  # hits come in order of their end: convert byte offsets to characters as we go
-        for b_end_idx, (blen, clen, check_left, check_right, entries) in self._automaton.iter(data):
-            b_start = b_end_idx - blen + 1
-            b_end = b_end_idx + 1
+        ascii_only = n == len(text)
+        word = _WORD_CHARS
+        # Work in byte offsets: overlap and order are the same as in characters (matches start and end on
+        # character boundaries), so only the surviving hits, and hits with context rules, are converted.
+        cands: list[tuple[int, int, str, str, str, int]] = []
+        b_seen = c_seen = 0  # hits come in order of their end: context checks convert offsets as they go
+        for b_last, (blen, clen, check_left, check_right, term, payload) in self._automaton.iter(data):
+            b_end = b_last + 1
+            b_start = b_end - blen
             # UTF-8 bytes of non-ASCII characters are >= 0x80, so the ASCII test works on bytes as on text.
-            if check_left and b_start > 0 and _is_word_char(data[b_start - 1]):
+            if check_left and b_start and data[b_start - 1] in word:
                 continue
-            if check_right and b_end < n and _is_word_char(data[b_end]):
+            if check_right and b_end < n and data[b_end] in word:
                 continue
-            c_last += len(raw[b_last:b_end].decode("utf-8")) if b_end > b_last else 0
-            b_last = b_end
-            end = c_last
-            start = end - clen
-            for e, conditional in entries:
-                if conditional and not _context_ok(text, start, end, e.alias):
-                    continue
-                candidates.append((start, end, e))
-        return _resolve_overlaps(candidates)
+            for kind, cid, alias in payload:
+                if alias is not None:
+                    if ascii_only:
+                        c_seen = b_end
+                    elif b_end > b_seen:
+                        c_seen += len(raw[b_seen:b_end].decode("utf-8"))
+                        b_seen = b_end
+                    if not _context_ok(text, c_seen - clen, c_seen, alias):
+                        continue
+                cands.append((b_start, b_end, kind, cid, term, clen))
+        if not cands:
+            return []
+        cands.sort()  # the output order: start, end, kind, id, term (bytes order as characters do)
+        rejected = _overlap_losers(cands)
+        hits: list[Hit] = []
+        b_prev = c_start = 0
+        for cand in cands:
+            b_start, b_end, kind, cid, term, clen = cand
+            if not cid or (rejected and (b_start, b_end, kind) in rejected):
+                continue
+            if ascii_only:
+                c_start = b_start
+            elif b_start > b_prev:
+                c_start += len(raw[b_prev:b_start].decode("utf-8"))
+                b_prev = b_start
+            # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
+            hits.append(_new_hit(Hit, (kind, cid, c_start, c_start + clen, term)))
+        return hits
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_new_hit = tuple.__new__
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch in _WORD_CHARS
+
+
+def _overlap_losers(cands: list[tuple[int, int, str, str, str, int]]) -> set[tuple[int, int, str]]:
+    """Spans (start, end, kind) hidden by a longer overlapping candidate of their kind.
+
+    ``cands`` is sorted by start. Within a kind the longest candidate (in characters) wins, the earliest among
+    equals, and hides those it overlaps; identical spans share their fate. Candidates of a kind fall into
+    clusters of transitively overlapping spans (most are alone); only clusters of two or more are resolved,
+    each on its own, which gives what resolving the whole kind at once would.
+    """
+    losers: set[tuple[int, int, str]] = set()
+    clusters: dict[str, list[tuple[int, int, str, str, str, int]]] = {}
+    ends: dict[str, int] = {}
+    for c in cands:
+        kind = c[2]
+        if c[0] < ends.get(kind, -1):
+            clusters[kind].append(c)
+            if c[1] > ends[kind]:
+                ends[kind] = c[1]
+            continue
+        cluster = clusters.get(kind)
+        if cluster is not None and len(cluster) > 1:
+            _resolve_cluster(cluster, losers)
+        clusters[kind] = [c]
+        ends[kind] = c[1]
+    for cluster in clusters.values():
+        if len(cluster) > 1:
+            _resolve_cluster(cluster, losers)
+    return losers
+
+
+def _resolve_cluster(
+    cluster: list[tuple[int, int, str, str, str, int]], losers: set[tuple[int, int, str]]
+) -> None:
+    """Longest first (earliest among equals): a candidate overlapping one already kept loses."""
+    cluster.sort(key=_longest_earliest)
+    kept: list[tuple[int, int]] = []
+    for c in cluster:
+        start, end = c[0], c[1]
+        span = (start, end)
+        if span in kept:
+            continue  # the same span as a winner: another concept or a blocker of the same term
+        for k_start, k_end in kept:
+            if start < k_end and k_start < end:
+                losers.add((start, end, c[2]))
+                break
+        else:
+            kept.append(span)
+
+
+def _longest_earliest(c: tuple[int, int, str, str, str, int]) -> tuple[int, int]:
+    return (-c[5], c[0])
 
 
 def _bytewise(text: str) -> str:
@@ -116,63 +200,40 @@ def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
     return True
 
 
-def _resolve_overlaps(candidates: list[tuple[int, int, Entry]]) -> list[Hit]:
-    by_kind: dict[str, list[tuple[int, int, Entry]]] = {}
-    for c in candidates:
-        by_kind.setdefault(c[2].kind, []).append(c)
-    kept: list[tuple[int, int, str, str, str]] = []
-    for kind, cands in by_kind.items():
-        if len(cands) > 1 and _overlapping(cands):
-            cands = _longest_first(cands)
-        kept += [(start, end, kind, e.id, e.alias.term) for start, end, e in cands if e.id is not None]
-    kept.sort()  # by start, end, kind, id (then term: identical spans of one id keep a fixed order)
-    # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects.
-    return [_new_hit(Hit, (kind, cid, start, end, term)) for start, end, kind, cid, term in kept]
-
-
-_new_hit = tuple.__new__
-
-
-def _overlapping(cands: list[tuple[int, int, Entry]]) -> bool:
-    """Whether any two candidates share a character. Candidates arrive in order of their end, so one pass
-    over them sorted by start settles it; most kinds in most texts have none and skip the resolution."""
-    last_end = -1
-    for start, end, _ in sorted(cands, key=_start_of):
-        if start < last_end:
-            return True
-        last_end = max(last_end, end)
-    return False
-
-
-def _start_of(c: tuple[int, int, Entry]) -> tuple[int, int]:
-    return (c[0], c[1])
-
-
-def _longest_first(cands: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """Keep the longest of overlapping candidates (the earliest among equals); identical spans all survive."""
-    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-    occupied = bytearray(max(c[1] for c in cands))
-    spans: set[tuple[int, int]] = set()
-    kept: list[tuple[int, int, Entry]] = []
-    for start, end, e in cands:
-        if (start, end) not in spans:
-            if any(occupied[start:end]):
-                continue
-            occupied[start:end] = b"\x01" * (end - start)
-            spans.add((start, end))
-        kept.append((start, end, e))
-    return kept
-
-
 class Scan(NamedTuple):
-    """A text in matching form and every hit found in it."""
+    """A text in matching form and every hit found in it (``by_kind``: the same hits grouped per kind)."""
 
     text: str
     hits: tuple[Hit, ...]
+    by_kind: Mapping[str, tuple[Hit, ...]] | None = None  # None: :meth:`of` filters ``hits``
 
     def of(self, *kinds: str) -> list[Hit]:
         """The hits of the given kinds, in text order."""
+        index = self.by_kind
+        if index is None:
+            return [h for h in self.hits if h.kind in kinds]
+        present = [k for k in kinds if k in index]
+        if len(present) == 1:
+            return list(index[present[0]])
+        if not present:
+            return []
         return [h for h in self.hits if h.kind in kinds]
+
+    def id_counts(self, kind: str) -> dict[str, int]:
+        """How often each concept id of ``kind`` was found, in order of first occurrence."""
+        counts: dict[str, int] = {}
+        for h in self.by_kind.get(kind, ()) if self.by_kind is not None else self.of(kind):
+            counts[h.id] = counts.get(h.id, 0) + 1
+        return counts
+
+    @classmethod
+    def build(cls, text: str, hits: Iterable[Hit]) -> Scan:
+        """A scan with its per-kind index (extractors ask for one or two kinds at a time, ~30 times a posting)."""
+        ordered = tuple(hits)
+        groups: dict[str, list[Hit]] = {}
+        for h in ordered:
+            groups.setdefault(h.kind, []).append(h)
+        return cls(text, ordered, {k: tuple(v) for k, v in groups.items()})
 
 
 def _plain(kind: str, cid: str | None, terms: Iterable[str]) -> list[Entry]:
@@ -257,7 +318,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
     if hit is not None:
         return hit
     form = _form(text)
-    result = Scan(form, tuple(default_matcher(part).find(form)))
+    result = Scan.build(form, default_matcher(part).find(form))
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     cache[(text, part)] = result
