@@ -15,29 +15,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Scan, as_text, scan
 
-# Clause separators: a level belongs to the language named in its own clause only.
+# Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
+# the same without the comma.
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
-# Sentence separators. A 优先 / 加分 marks the languages of its own clause as preferred, and reaches
-# across clauses of its sentence only in three constructions: a "...者，...者优先" chain
-# ("英文流利者，或有外媒经验者优先"), a heading ("加分项：熟练掌握英语、法语"), and a choice
-# ("熟练掌握一门外语（英语/日语）").
-_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n\r|]|\s\d+[.、)]")
+_COMMAS = frozenset("，,")
+# A 优先 / 加分 marks the languages of its own clause as preferred, and reaches across clauses of its sentence
+# only in three constructions: a "...者，...者优先" chain ("英文流利者，或有外媒经验者优先"), a heading
+# ("加分项：熟练掌握英语、法语"), and a choice ("熟练掌握一门外语（英语/日语）"). A heading on a line of its own
+# ("加分项：", "其他加分项是什么?", "【加分项】") marks every line of its section, up to a blank line or the next
+# heading.
+_HEADING_MAX = 16  # characters: a longer line is a sentence, not a heading
+_HEADING_ENDS = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
-_ENUMERATION = re.compile(
-    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))"
-    rf"|(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
+# Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
+# engine looks for with a fast scan instead of trying the whole alternation at every position.
+_ENUMERATION = re.compile(rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))")
+_ENUMERATION_BRACKETED = re.compile(
+    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
 )
 _CERT_PREFIXES = ("cet", "tem", "jlpt", "topik")
+# A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
+_MAJOR_WORDS = ("专业", "学历")
 
 
 @dataclass
@@ -70,77 +77,130 @@ def _rank(level: str | None) -> int:
 _CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
 
 
-def _preferred_clauses(
-    sc: Scan, breaks: list[int], clause: Callable[[int], int], sentence: Callable[[int], int]
-) -> set[int]:
-    """Indices of the clauses whose languages are only preferred."""
+class _Layout:
+    """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
+    break that is not a comma)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self.sentence_breaks = [p for p in self.breaks if text[p] not in _COMMAS]
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.breaks, pos)
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.sentence_breaks, pos)
+
+    def clause_start(self, c: int) -> int:
+        return self.breaks[c - 1] + 1 if c else 0
+
+    def clause_text(self, c: int) -> str:
+        end = self.breaks[c] if c < len(self.breaks) else len(self.text)
+        return self.text[self.clause_start(c) : end].strip()
+
+
+def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
+    """Those of the clauses ``wanted`` whose languages are only preferred."""
     markers = sc.of("lang_preferred")
     if not markers:
         return set()
-    bounds = [0, *breaks, len(sc.text)]
-    n = len(bounds) - 1
-
-    def text_of(c: int) -> str:
-        return sc.text[bounds[c] + (1 if c else 0) : bounds[c + 1]].strip()
-
-    marked = {clause(h.start) for h in markers}
+    text = sc.text
+    marked = {layout.clause(h.start) for h in markers}
     heading_sentences = {
-        sentence(h.start) for h in markers if sc.text[h.end : h.end + 2].lstrip().startswith((":", "："))
+        layout.sentence(h.start) for h in markers if text[h.end : h.end + 2].lstrip().startswith((":", "："))
     }
-    out = set(marked)
-    for c in range(n):
-        if c in out:
-            continue
-        start = bounds[c] + (1 if c else 0)
-        sent = sentence(start)
-        later = [m for m in marked if m > c and sentence(bounds[m] + 1) == sent]
-        body = text_of(c)
-        if (later and (body.endswith("者") or any(w in body for w in _CHOICE))) or (
-            sent in heading_sentences and any(m < c for m in marked)
-        ):
+    out = wanted & marked
+    for c in wanted - marked:
+        sent = layout.sentence(layout.clause_start(c))
+        if sent in heading_sentences and any(m < c for m in marked):
             out.add(c)
+            continue
+        later = any(m > c and layout.sentence(layout.breaks[m - 1] + 1) == sent for m in marked)
+        if later:
+            body = layout.clause_text(c)
+            if body.endswith("者") or any(w in body for w in _CHOICE):
+                out.add(c)
     return out
 
 
+def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
+    """Spans of the sections under a preference heading that stands on a line of its own."""
+    text = sc.text
+    spans: list[tuple[int, int]] = []
+    for h in sc.of("lang_preferred"):
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_end = text.find("\n", h.end)
+        if line_end < 0:
+            continue  # the last line: nothing under it
+        line = text[line_start:line_end].strip()
+        if len(line) > _HEADING_MAX or not (line.endswith(_HEADING_ENDS) or len(line) <= len(h.term) + 2):
+            continue
+        end = pos = line_end + 1
+        while pos < len(text):
+            nxt = text.find("\n", pos)
+            nxt = len(text) if nxt < 0 else nxt
+            row = text[pos:nxt].strip()
+            if not row or (len(row) <= _HEADING_MAX and row.endswith(_HEADING_ENDS)):
+                break
+            end = nxt
+            pos = nxt + 1
+        if end > line_end:
+            spans.append((line_end, end))
+    return spans
+
+
+def _enumerations(text: str) -> list[re.Match[str]]:
+    plain = list(_ENUMERATION.finditer(text))
+    bracketed = list(_ENUMERATION_BRACKETED.finditer(text))
+    if not bracketed:
+        return plain
+    # As one alternation would have found them: a bracketed list hides a plain one that starts inside it.
+    plain = [m for m in plain if not any(b.start() <= m.start() < b.end() for b in bracketed)]
+    return sorted(plain + bracketed, key=lambda m: m.start())
+
+
 def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
+    text = sc.text
     named = sc.of("lang_language", "lang_level")
-    enumerations = list(_ENUMERATION.finditer(sc.text)) if sc.text else []
+    enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sc.text)]
-
-    def clause(pos: int) -> int:
-        return bisect_right(breaks, pos)
-
-    sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(sc.text)]
-
-    def sentence(pos: int) -> int:
-        return bisect_right(sentence_breaks, pos)
-
+    layout = _Layout(text)
+    clause = layout.clause
     negated = {clause(h.start) for h in sc.of("lang_negation")}
-    preferred = _preferred_clauses(sc, breaks, clause, sentence)
+    spots = [(clause(h.start), h) for h in named]
+    enum_spots = [(clause(m.start()), m) for m in enumerations]
+    wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
+    preferred = _preferred_clauses(sc, layout, wanted - negated)
+    sections = _heading_sections(sc)
+
+    def required(c: int, pos: int) -> bool:
+        return c not in preferred and not any(s <= pos < e for s, e in sections)
+
     quals = [(clause(h.start), h.start, h.id) for h in sc.of("lang_qualifier")]
     codes = _level_codes()
+    foreign = foreign_codes()
     out: list[_Mention] = []
-    for i, h in enumerate(named):
-        cl = clause(h.start)
+    for i, (cl, h) in enumerate(spots):
         if cl in negated:
             continue
         if h.kind == "lang_level":
             code, level = codes[h.id], h.id
         else:
             code, level = h.id, None
+            if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
+                continue
             near = [(abs(pos - h.start), lvl) for c, pos, lvl in quals if c == cl]
             if near:
                 level = min(near)[1]
-        out.append(_Mention(code, level, cl not in preferred, order_base + i))
-    for m in enumerations:
-        if clause(m.start()) in negated:
+        out.append(_Mention(code, level, required(cl, h.start), order_base + i))
+    for cl, m in enum_spots:
+        if cl in negated:
             continue
-        for ch in m.group(1) or m.group(2):
+        for ch in m.group(1):
             if ch in _ABBREV:
-                required = clause(m.start()) not in preferred
-                out.append(_Mention(_ABBREV[ch], None, required, order_base + m.start()))
+                out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
 
 

@@ -1,0 +1,111 @@
+"""TermMatcher.find against a plain reference (every occurrence, then the three rules done the obvious way),
+and the per-kind index of Scan."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.matcher import Entry, Hit, Scan, TermMatcher, scan
+from nlp.taxonomy import Alias
+
+_ENTRIES = [
+    Entry("platform", "amazon", Alias("亚马逊")),
+    Entry("platform", None, Alias("亚马逊云")),
+    Entry("platform", "tiktok_shop", Alias("tiktok shop")),
+    Entry("platform", "tiktok", Alias("tiktok")),
+    Entry("skill", "java", Alias("java")),
+    Entry("skill", "javascript", Alias("javascript")),
+    Entry("skill", "ops", Alias("亚马逊运营")),
+    Entry("skill", "ai_ill", Alias("ai", context_required=("ps",), window=6)),
+    Entry("skill", "ce", Alias("ce", exclude_if=("认证",), window=4)),
+    Entry("lang", "en", Alias("英文")),
+    Entry("lang", "en", Alias("中英文", context_required=("沟通",), window=4)),
+    Entry("lang", None, Alias("中英文")),
+    Entry("lang", "zh", Alias("中英文", context_required=("沟通",), window=4)),
+    Entry("rel", "跨境", Alias("跨境")),
+    Entry("rel", "跨境电商", Alias("跨境电商")),
+    Entry("rel", "电商", Alias("电商")),
+]
+
+
+def _word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _reference(entries: list[Entry], text: str) -> list[Hit]:
+    """Quadratic but obvious: every occurrence of every term, boundary and context, longest first per kind."""
+    cands: list[tuple[int, int, Entry]] = []
+    for e in dict.fromkeys(entries):
+        term = e.alias.term
+        for start in range(len(text) - len(term) + 1):
+            end = start + len(term)
+            if text[start:end] != term:
+                continue
+            if _word(term[0]) and start > 0 and _word(text[start - 1]):
+                continue
+            if _word(term[-1]) and end < len(text) and _word(text[end]):
+                continue
+            window = text[max(0, start - e.alias.window) : end + e.alias.window]
+            if any(t in window for t in e.alias.exclude_if):
+                continue
+            if e.alias.context_required and not any(
+                t in window.replace(term, "\x00") for t in e.alias.context_required
+            ):
+                continue
+            cands.append((start, end, e))
+    kept: list[tuple[int, int, str, str, str]] = []
+    for kind in {e.kind for _, _, e in cands}:
+        taken: list[tuple[int, int]] = []
+        for start, end, e in sorted((c for c in cands if c[2].kind == kind), key=lambda c: (c[0] - c[1], c[0])):
+            if (start, end) not in taken and any(start < te and ts < end for ts, te in taken):
+                continue
+            taken.append((start, end))
+            if e.id is not None:
+                kept.append((start, end, kind, e.id, e.alias.term))
+    return [Hit(kind, cid, start, end, term) for start, end, kind, cid, term in sorted(kept)]
+
+
+_MATCHER = TermMatcher(_ENTRIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("javascript与java", [("skill", "javascript", 0, 10), ("skill", "java", 11, 15)]),
+        ("亚马逊云服务", []),
+        ("亚马逊运营", [("platform", "amazon", 0, 3), ("skill", "ops", 0, 5)]),
+        ("做tiktok shop", [("platform", "tiktok_shop", 1, 12)]),
+        ("熟悉ps、ai", [("skill", "ai_ill", 5, 7)]),
+        ("ai时代", []),
+        ("ce认证", []),
+        ("中英文沟通", [("lang", "en", 0, 3), ("lang", "zh", 0, 3)]),
+        ("中英文童书", []),  # the blocker hides 英文 once 中英文 fails its context
+        ("跨境电商", [("rel", "跨境电商", 0, 4)]),
+        ("跨境，电商", [("rel", "跨境", 0, 2), ("rel", "电商", 3, 5)]),
+    ],
+)
+def test_find_cases(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert [(h.kind, h.id, h.start, h.end) for h in _MATCHER.find(text)] == expected
+
+
+_ALPHABET = st.sampled_from([*"亚马逊云运营跨境电商中英文沟通童ai ps ce认证javscriptkoh,，。", "tiktok shop", "java"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join))
+def test_find_equals_reference(text: str) -> None:
+    assert _MATCHER.find(text) == _reference(_ENTRIES, text)
+
+
+def test_scan_index_agrees_with_filtering() -> None:
+    sc = scan("负责亚马逊店铺运营，英语六级优先，熟悉亚马逊云者优先", "title")
+    plain = Scan(sc.text, sc.hits)  # no index: filters the hits
+    kinds = sorted({h.kind for h in sc.hits})
+    assert kinds and sc.by_kind is not None
+    for kind in kinds:
+        assert sc.of(kind) == plain.of(kind)
+    assert sc.of("lang_language", "lang_level") == plain.of("lang_language", "lang_level")
+    assert sc.of("no_such_kind") == []
+    assert sc.id_counts("lang_preferred") == {"preferred": 2}
