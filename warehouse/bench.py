@@ -13,6 +13,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -61,8 +62,10 @@ def _description(rng: random.Random, i: int) -> str:
         for n, obj in enumerate(rng.sample(_DUTY_OBJECTS, 10), start=1)
     ]
     lines.append("岗位编号" + "".join("零一二三四五六七八九"[int(c)] for c in str(i)) + "。")
-    # A product line of random characters: real postings name their own products, brands and markets.
-    lines.append("主营产品：" + "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(120)) + "。")
+    # Product models as random letters: real postings name their own products, brands and markets.
+    lines.append("主营型号：" + " ".join(
+        "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=8)) for _ in range(15)
+    ) + "。")
     return "\n".join(lines * 2)
 
 
@@ -70,15 +73,22 @@ def synthetic_records(
     n: int, *, seed: int = 7, source: str = "bench", salary_shift: int = 0
 ) -> list[dict[str, Any]]:
     """``n`` deterministic extracted records; ``salary_shift`` moves every salary (a changed posting)."""
-    rng = random.Random(seed)
+    return list(iter_synthetic_records(n, seed=seed, source=source, salary_shift=salary_shift))
+
+
+def iter_synthetic_records(
+    n: int, *, seed: int = 7, source: str = "bench", salary_shift: int = 0, start: int = 0
+) -> Iterator[dict[str, Any]]:
+    """The records of :func:`synthetic_records` one at a time (numbers ``start`` .. ``start + n - 1``), so a
+    million can stream into a load without being held at once."""
+    rng = random.Random(seed if start == 0 else f"{seed}:{start}")
     scraped = datetime(2026, 11, 1, 2, 0, tzinfo=UTC).isoformat()
-    records = []
-    for i in range(n):
+    for i in range(start, start + n):
         province, city, region = rng.choice(_PLACES)
         low, high, size_class = rng.choice(_SIZES)
         salary_min = float(rng.randrange(4, 20) * 1000 + salary_shift)
         langs = rng.sample(_LANGS, rng.randrange(0, 3))
-        records.append(
+        yield (
             {
                 "source": source,
                 "source_id": f"{source}-{i}",
@@ -126,7 +136,6 @@ def synthetic_records(
                 "certificates": [],
             }
         )
-    return records
 
 
 def _peak_rss_mb() -> float:
@@ -141,32 +150,46 @@ def main(argv: list[str] | None = None) -> int:
     from warehouse.load import RunInfo, load_run
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--n", type=int, default=10_000, help="records per load")
+    parser.add_argument("--n", type=int, default=10_000, help="records in the first load")
+    parser.add_argument("--n-new", type=int, default=10_000, help="new records in the incremental load")
     parser.add_argument("--db", type=Path, default=None, help="warehouse file (default: a temporary one)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
         day = date(2026, 11, 1)
         phases = [
-            ("first load", day, 0),
-            ("same-day reload", day, 0),
-            ("next day, salaries changed", day + timedelta(days=1), 500),
+            ("first load into an empty warehouse", day, args.n, 0),
+            ("second identical load", day, args.n, 0),
+            ("incremental load of new postings, next day", day + timedelta(days=1), args.n_new, args.n),
         ]
-        for i, (label, seen_on, shift) in enumerate(phases):
-            records = synthetic_records(args.n, salary_shift=shift)
-            peak_before = _peak_rss_mb()
+        for i, (label, seen_on, n, start) in enumerate(phases):
+            records = iter_synthetic_records(n, start=start)
             run = RunInfo(f"bench-{i}", datetime.now(UTC), None, "success", seen_on)
             started = time.perf_counter()
             with open_warehouse(db) as con:
                 stats = load_run(con, run, records)
+                dedup = con.execute(
+                    "select step, n_pairs, n_merged from dedup_stats where run_id = $r order by step", {"r": run.run_id}
+                ).fetchall()
             elapsed = time.perf_counter() - started
-            del records  # so the next phase's records do not coexist with these
             print(
-                f"{label}: {args.n} records in {elapsed:.2f} s = {args.n / elapsed:,.0f} rows/s; {stats}; "
-                f"peak RSS {peak_before:.0f} MB with the records in hand, "
-                f"{_peak_rss_mb():.0f} MB after the load"
+                f"{label}: {n:,} records in {elapsed:.1f} s = {n / elapsed:,.0f} rows/s; {stats}; "
+                f"dedup {dedup}; peak RSS so far {_peak_rss_mb():.0f} MB",
+                flush=True,
             )
-        print(f"file size {db.stat().st_size / 1e6:.1f} MB")
+        with open_warehouse(db, read_only=True) as con:
+            query = (
+                "select count(*) filter (where is_east) / count(*) from mart_cross_border_postings "
+                "where has_known_province"
+            )
+            for attempt in ("cold", "warm"):
+                started = time.perf_counter()
+                value = con.execute(query).fetchall()[0][0]
+                print(f"indicator share_east_region ({attempt}): {value:.4f} in {time.perf_counter() - started:.2f} s")
+            started = time.perf_counter()
+            n_active = con.execute("select count(*) from postings where is_active").fetchall()[0][0]
+            print(f"active postings: {n_active:,} in {time.perf_counter() - started:.2f} s")
+        print(f"file size {db.stat().st_size / 1e6:.1f} MB; peak RSS {_peak_rss_mb():.0f} MB")
     return 0
 
 

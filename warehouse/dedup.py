@@ -115,8 +115,8 @@ def key_tables(items: Sequence[PostingText], params: MinHashParams) -> tuple[pa.
         schema=_KEYS_SCHEMA,
     )
     rows = np.flatnonzero(usable)
-    hashes = band_hashes(sigs[rows], [hash64(idents[r][0]) for r in rows], params)
-    ords = np.array([items[r].record_ord for r in rows], dtype=np.int64)
+    hashes = band_hashes(sigs[rows], [hash64(idents[int(r)][0]) for r in rows], params)
+    ords = np.array([items[int(r)].record_ord for r in rows], dtype=np.int64)
     bands = pa.Table.from_pydict(
         {
             "record_ord": np.repeat(ords, params.bands),

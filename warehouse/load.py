@@ -1,10 +1,11 @@
 """Loading one run's extracted postings into the warehouse: one transaction, bulk via Arrow, idempotent.
 
 Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): stream the records in Arrow chunks into a
-TEMP table (computing dedup keys on the way) → pick one line per posting → stage (a TEMP view) → classify each posting against its current version → close changed versions →
-insert new content → overwrite same-day changes → merge the posting lifecycle → add new sources → cluster the
-new postings (``warehouse.dedup``) → upsert the run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction
-that DuckDB discards on the next open.
+TEMP table (computing dedup keys on the way) → pick one line per posting → stage (a TEMP view) → classify each
+posting against its current version → close changed versions → insert new content → overwrite same-day changes
+→ merge the posting lifecycle → add new sources → cluster the new postings (``warehouse.dedup``) → upsert the
+run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction that
+DuckDB discards on the next open.
 """
 
 from __future__ import annotations

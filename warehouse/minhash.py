@@ -103,10 +103,8 @@ def signatures(texts: Sequence[str | None], params: MinHashParams) -> tuple[Sign
             h ^= codes[first + j] << np.uint64(21 * (j % 3))
         h = _mix(h + _GOLD)
     bin_bits = bins.bit_length() - 1
-    if bin_bits:
-        bin_of = (h >> np.uint64(64 - bin_bits)).astype(np.int64)
-    else:
-        bin_of = np.zeros(len(h), dtype=np.int64)
+    # The top bits choose the bin (one bin, when num_bins is 1, takes every shingle).
+    bin_of = (h >> np.uint64(64 - bin_bits)).astype(np.int64) if bin_bits else np.zeros(len(h), dtype=np.int64)
     value = h & np.uint64((1 << (64 - bin_bits)) - 1)
     table = np.full(n * bins, _EMPTY, dtype=np.uint64)
     np.minimum.at(table, doc_of * bins + bin_of, value)
