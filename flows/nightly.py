@@ -28,6 +28,7 @@ from pipeline.process import ProcessResult, landing_key, pending_imports, proces
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
 from warehouse.indicators import refresh_indicators
+from warehouse.quality import run_quality_checks
 from warehouse.load import (
     LoadStats,
     RunInfo,
@@ -96,6 +97,7 @@ def load(
         stats = load_run(con, run, records)
         record_source_health(con, run.run_id, health)
         mark_landing_files_loaded(con, run.run_id, landed)
+        run_quality_checks(con, run)  # recorded per run; a failed check never fails the run
         return stats
 
 
