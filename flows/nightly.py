@@ -23,8 +23,7 @@ from flows import sources as source_registry
 from flows.lock import refresh_lock
 from flows.paths import DataPaths
 from flows.report import write_report
-from pipeline.landing import run_files
-from pipeline.process import ProcessResult, landing_key, pending_imports, process_run
+from pipeline.process import ProcessResult, landing_key, process_files, unloaded_landing_files
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
 from warehouse.indicators import refresh_indicators
@@ -37,6 +36,7 @@ from warehouse.load import (
     mark_landing_files_loaded,
     record_source_health,
 )
+from warehouse.seen import mark_seen
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 
@@ -71,17 +71,17 @@ def crawl_source(
     return source_registry.crawl(source, data_dir=data_dir, run_id=run_id, demo=demo, replica=replica)
 
 
-@task(name="find-imports", cache_policy=NO_CACHE)
-def find_imports(db: Path, data_dir: Path) -> list[Path]:
-    """Files landed by `cbec import` that no run has loaded yet."""
+@task(name="find-landed", cache_policy=NO_CACHE)
+def find_landed(db: Path, data_dir: Path) -> list[Path]:
+    """Landing files no run has loaded yet: tonight's crawls, imports, a killed run's files."""
     with open_warehouse(db) as con:
-        return pending_imports(data_dir, loaded_landing_files(con))
+        return unloaded_landing_files(data_dir, loaded_landing_files(con))
 
 
 @task(name="process", cache_policy=NO_CACHE)
-def process(data_dir: Path, run_id: str, imports: list[Path]) -> ProcessResult:
-    """Validate and extract everything landed in this run, and pending imports."""
-    return process_run(data_dir, run_id, imports)
+def process(files: list[Path]) -> ProcessResult:
+    """Validate and extract every record of these landing files."""
+    return process_files(files)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -91,10 +91,13 @@ def load(
     records: list[dict[str, Any]],
     health: list[dict[str, Any]],
     landed: list[str],
+    seen: list[dict[str, Any]],
 ) -> LoadStats:
-    """Load the run into the warehouse in one transaction, then its source health and the files it consumed."""
+    """Load the run into the warehouse in one transaction, then the postings seen unchanged, its source health
+    and the files it consumed."""
     with open_warehouse(db) as con:
         stats = load_run(con, run, records)
+        mark_seen(con, run.seen_on, seen)
         record_source_health(con, run.run_id, health)
         mark_landing_files_loaded(con, run.run_id, landed)
         run_quality_checks(con, run)  # recorded per run; a failed check never fails the run
@@ -194,9 +197,12 @@ def _refresh(
     elif summary.errors:
         summary.status = "partial"
 
-    imports = find_imports(paths.db, paths.data_dir)
-    stage(f"extracting{f' (and {len(imports)} imported files)' if imports else ''}")
-    processed = process(paths.data_dir, run_id, imports)
+    files = find_landed(paths.db, paths.data_dir)
+    stage(f"extracting {len(files)} landing files")
+    processed = process(files)
+    for path in processed.unreadable:
+        summary.errors.append(f"unreadable landing file {landing_key(paths.data_dir, path)}, left for the next run")
+        summary.status = "partial" if summary.status == "success" else summary.status
     summary.n_landed = processed.n_landed
     summary.n_extracted = len(processed.records)
     summary.n_rejected = processed.n_rejected
@@ -213,9 +219,10 @@ def _refresh(
         unknown_counts=dict(processed.unknown_counts),
         errors=summary.errors,
     )
-    landed = [landing_key(paths.data_dir, p) for p in [*imports, *run_files(paths.data_dir, run_id)]]
+    landed = [landing_key(paths.data_dir, p) for p in files if p not in processed.unreadable]
     stage(f"loading {len(processed.records)} postings into {paths.db}")
-    summary.load = load(paths.db, run, processed.records, [_health_row(r) for r in crawls], landed)
+    health = [_health_row(r) for r in crawls]
+    summary.load = load(paths.db, run, processed.records, health, landed, processed.seen)
     stage("computing indicators and claims")
     summary.claims = indicators_and_claims(paths.db, run.finished_at or started_at)
     stage("writing the report")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp.extract import UnknownCounter, extract_posting
-from pipeline.landing import read_records, run_files
+from pipeline.landing import SUFFIX, read_records
 from pipeline.records import RecordError, parse_raw_line, validate_raw
 
 
@@ -51,6 +51,8 @@ class ProcessResult:
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
     unknown_counts: UnknownCounter = field(default_factory=UnknownCounter)
     n_duplicates_in_run: int = 0
+    seen: list[dict[str, Any]] = field(default_factory=list)
+    unreadable: list[Path] = field(default_factory=list)
 
     @property
     def n_rejected(self) -> int:
@@ -64,11 +66,7 @@ def posting_identity(record: dict[str, Any]) -> tuple[str, str]:
     return (str(record["source"]), str(key))
 
 
-def pending_imports(data_dir: Path, loaded: set[str]) -> list[Path]:
-    """Imported landing files (``cbec import``) that no run has loaded yet, oldest first."""
-    root = data_dir / "landing"
-    found = sorted(root.glob("*/import-*.jsonl.gz"), key=lambda p: p.name) if root.is_dir() else []
-    return [p for p in found if landing_key(data_dir, p) not in loaded]
+SEEN_SUFFIX = ".seen.jsonl.gz"
 
 
 def landing_key(data_dir: Path, path: Path) -> str:
@@ -76,15 +74,34 @@ def landing_key(data_dir: Path, path: Path) -> str:
     return path.relative_to(data_dir / "landing").as_posix()
 
 
-def process_run(data_dir: Path, run_id: str, extra_files: Iterable[Path] = ()) -> ProcessResult:
-    """Extract every record landed for ``run_id`` (and in ``extra_files``); a posting landed twice counts once.
+def unloaded_landing_files(data_dir: Path, loaded: set[str]) -> list[Path]:
+    """Every landing file no run has loaded yet, oldest first: tonight's crawls, `cbec import` dumps, and the
+    files of a run that was killed after its crawl (whose postings the crawl state will not fetch again)."""
+    root = data_dir / "landing"
+    if not root.is_dir():
+        return []
+    found = [p for p in root.glob(f"*/*{SUFFIX}") if landing_key(data_dir, p) not in loaded]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
-    The last landing of a posting wins, so a crawl of tonight overrides an older import of the same posting.
+
+def process_files(paths: Iterable[Path]) -> ProcessResult:
+    """Extract every record of the given landing files; a posting landed more than once counts once (the
+    latest file wins, so tonight's crawl overrides an older import). Seen-lists (postings still online but
+    unchanged, not re-landed) are collected for the warehouse to mark as seen; unreadable files are listed.
     """
     result = ProcessResult()
     latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in [*extra_files, *run_files(data_dir, run_id)]:
-        for raw in read_records(path):
+    for path in paths:
+        try:
+            records = list(read_records(path))
+        except (OSError, EOFError, ValueError):
+            # A damaged file stays in the landing zone, unloaded, and is tried again next run: never lost.
+            result.unreadable.append(path)
+            continue
+        if path.name.endswith(SEEN_SUFFIX):
+            result.seen.extend(r for r in records if isinstance(r.get("source"), str))
+            continue
+        for raw in records:
             result.n_landed += 1
             try:
                 validate_raw(raw)
