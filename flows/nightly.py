@@ -27,7 +27,6 @@ from pipeline.process import ProcessResult, landing_key, process_files, unloaded
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
 from warehouse.indicators import refresh_indicators
-from warehouse.quality import run_quality_checks
 from warehouse.load import (
     LoadStats,
     RunInfo,
@@ -36,6 +35,7 @@ from warehouse.load import (
     mark_landing_files_loaded,
     record_source_health,
 )
+from warehouse.quality import run_quality_checks
 from warehouse.seen import mark_seen
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
