@@ -347,6 +347,27 @@ def report(
 
 
 @app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write (replaced whole, atomically).")],
+    data_dir: DataDirOpt = DEFAULT_DATA_DIR,
+    db: DbOpt = None,
+) -> None:
+    """Write the public views as hive-partitioned Parquet, for readers who must not wait for the writer."""
+    from warehouse.db import WarehouseOutdated
+    from warehouse.export import ExportTargetError, export_views
+
+    with user_errors():
+        path = DataPaths(data_dir, db).db
+        if not path.exists():
+            raise UserError(f"no warehouse at {path}: run `cbec refresh` first")
+        try:
+            counts = export_views(path, output)
+        except (ExportTargetError, WarehouseOutdated) as exc:
+            raise UserError(str(exc)) from None
+    typer.echo(f"exported {len(counts)} views ({counts.get('postings', 0)} postings) → {output}")
+
+
+@app.command()
 def serve(data_dir: DataDirOpt = DEFAULT_DATA_DIR, db: DbOpt = None) -> None:
     """Serve the Prefect deployment `nightly-refresh` (cron 0 2 * * *, Asia/Shanghai). Needs a Prefect server."""
     paths = DataPaths(data_dir, db)
