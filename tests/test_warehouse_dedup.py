@@ -80,7 +80,7 @@ def test_signatures_estimate_jaccard_like_datasketch() -> None:
 
 
 def test_short_or_missing_descriptions_are_not_compared() -> None:
-    sigs, usable = signatures(["负责亚马逊店铺运营。", None, "", DEMO[0]["description"]], MinHashParams())
+    _, usable = signatures(["负责亚马逊店铺运营。", None, "", DEMO[0]["description"]], MinHashParams())
     assert usable.tolist() == [False, False, False, True]
 
 
@@ -235,9 +235,8 @@ def test_a_005_file_is_upgraded_in_place_and_keeps_its_postings(tmp_path: Path) 
     raw.execute("insert into raw_runs (run_id, seen_on) values ('r0', date '2026-10-20')")
     raw.close()
     with open_warehouse(path) as con:
-        assert con.sql("select posting_id, title, sources, n_duplicates, is_active, closed_on from postings").fetchall() == [
-            ("p1", "x", ["demo"], 0, True, None)
-        ]
+        rows = con.sql("select posting_id, title, sources, n_duplicates, is_active, closed_on from postings")
+        assert rows.fetchall() == [("p1", "x", ["demo"], 0, True, None)]
         assert con.sql("select run_id, quality_passed from runs").fetchall() == [("r0", None)]
         load_run(con, run("r1", date(2026, 11, 20)), [{"source": "demo", "source_id": "2", "title": "y"}])
         # Not seen for 31 days (> 14): p1 left the active stock on its last sighting + 14 days.
