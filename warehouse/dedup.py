@@ -35,6 +35,7 @@ STEP_SOURCE_ID = "source_id"
 STEP_IDENTITY = "company_title_city"
 STEP_MINHASH = "minhash"
 STEPS = (STEP_SOURCE_ID, STEP_IDENTITY, STEP_MINHASH)
+_SIG_SLICE = 1_000
 _MAX_CANDIDATES = 50  # per new posting: a crowded bucket must not make one posting cost thousands of checks
 
 _KEYS_SCHEMA = pa.schema(
@@ -99,7 +100,13 @@ def text_of(record_ord: int, pid: str, record: Mapping[str, Any]) -> PostingText
 
 def key_tables(items: Sequence[PostingText], params: MinHashParams) -> tuple[pa.Table, pa.Table]:
     """Keys and signatures (one row per item) and LSH band hashes (bands rows per comparable item)."""
-    sigs, usable = signatures([i.description for i in items], params)
+    # Signatures in slices: the shingle arrays of 10,000 descriptions would cost hundreds of MB at once.
+    parts = [
+        signatures([i.description for i in items[k : k + _SIG_SLICE]], params)
+        for k in range(0, len(items), _SIG_SLICE)
+    ]
+    sigs = np.concatenate([p[0] for p in parts]) if parts else np.zeros((0, params.num_bins), dtype=np.uint16)
+    usable = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=bool)
     idents = [identity(i.company, i.title, i.city) for i in items]
     keys = pa.Table.from_pydict(
         {
@@ -129,12 +136,13 @@ def key_tables(items: Sequence[PostingText], params: MinHashParams) -> tuple[pa.
 
 
 def create_stage(con: duckdb.DuckDBPyConnection) -> None:
-    """TEMP tables for this load's keys and band hashes (by input line)."""
+    """Staging tables for this load's keys and band hashes (by input line): tables of the warehouse file like
+    ``stg_incoming`` (evictable under the memory limit), dropped before the load commits."""
     con.register("dd_empty_keys", _KEYS_SCHEMA.empty_table())
     con.register("dd_empty_bands", _BANDS_SCHEMA.empty_table())
     try:
-        con.execute("create or replace temp table stg_keys as select * from dd_empty_keys")
-        con.execute("create or replace temp table stg_bands as select * from dd_empty_bands")
+        con.execute("create or replace table stg_keys as select * from dd_empty_keys")
+        con.execute("create or replace table stg_bands as select * from dd_empty_bands")
     finally:
         con.unregister("dd_empty_keys")
         con.unregister("dd_empty_bands")
@@ -190,7 +198,7 @@ def stage_changed(con: duckdb.DuckDBPyConnection, params: MinHashParams) -> int:
 def store_keys(con: duckdb.DuckDBPyConnection) -> None:
     """Persist the winning lines' keys, signatures and band hashes."""
     con.execute(
-        "create or replace temp table stg_keys_won as "
+        "create or replace table stg_keys_won as "
         "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
     )
     con.execute(
@@ -404,6 +412,6 @@ def cluster_load(
 
 
 def drop_stage(con: duckdb.DuckDBPyConnection) -> None:
-    """Drop this module's TEMP tables."""
+    """Drop this module's staging tables."""
     for name in ("stg_keys", "stg_bands", "stg_keys_won"):
         con.execute(f"drop table if exists {name}")

@@ -175,11 +175,14 @@ def load_run(
 
 
 def _stage(con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]], settings: Lifecycle) -> None:
-    """Stream the records into the TEMP table ``stg_incoming`` chunk by chunk (DuckDB spills it under its
-    memory limit), computing dedup keys for postings that have none yet on the way."""
+    """Stream the records into the staging table ``stg_incoming`` chunk by chunk, computing dedup keys for
+    postings that have none yet on the way."""
     con.register("incoming_empty", INCOMING_SCHEMA.empty_table())
     try:
-        con.execute("create or replace temp table stg_incoming as select * from incoming_empty")
+        # A table in the warehouse file, not TEMP: DuckDB writes a big uncommitted append to free blocks of the
+        # file and can evict it under its memory limit; an in-memory TEMP table of a million descriptions cannot
+        # be evicted. Dropped before COMMIT, so it never outlives the load (a killed load leaves nothing).
+        con.execute("create or replace table stg_incoming as select * from incoming_empty")
     finally:
         con.unregister("incoming_empty")
     dedup.create_stage(con)
