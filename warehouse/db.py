@@ -19,7 +19,7 @@ import duckdb
 
 CATALOG = "wh"
 STORAGE_VERSION = "v1.5.0"
-MEMORY_LIMIT = "512MB"  # with Python's own share, a 1M-posting load stays under 1 GB RSS
+MEMORY_LIMIT = "512MB"  # DuckDB's buffer cap; the process adds Python's share and unmanaged memory (see bench)
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
