@@ -163,6 +163,9 @@ def open_warehouse(db_path: Path, *, read_only: bool = False) -> Iterator[duckdb
             "preserve_insertion_order": False,
         },
     )
+    # Long loads would otherwise draw DuckDB's progress bar on stdout, which callers may be parsing (a session
+    # setting: DuckDB refuses it in the connect config).
+    con.execute("set enable_progress_bar = false")
     try:
         _attach(con, db_path, read_only)
         if read_only:
