@@ -114,9 +114,10 @@ def stats(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, tuple[int, i
 
 
 def test_same_company_title_city_on_another_source_is_one_posting(con: duckdb.DuckDBPyConnection) -> None:
-    a = posting(DEMO[0], "boss", "1", description="短描述")
+    a = posting(DEMO[0], "boss", "1", description="短描述", location={"city": "东莞市"})
     b = posting(
-        DEMO[0], "zhilian", "x9", company="苏州安克万象跨境电子商务（苏州）有限公司", description="另一段短描述",
+        DEMO[0], "zhilian", "x9", company=DEMO[0]["company"].replace("有限公司", "（苏州）有限公司"),
+        description="另一段短描述",
         title=DEMO[0]["title"] + "（急招）", location={"city": "东莞市"},
     )  # fmt: skip
     load_run(con, run("r1"), [a])

@@ -32,6 +32,7 @@ from warehouse.minhash import MinHashParams, band_hashes, from_blobs, signatures
 from warehouse.settings import Lifecycle
 
 STEP_SOURCE_ID = "source_id"
+TITLE_SIMILARITY = 0.5  # least bigram Jaccard of two titles for a near-duplicate (see titles_compatible)
 STEP_IDENTITY = "company_title_city"
 STEP_MINHASH = "minhash"
 STEPS = (STEP_SOURCE_ID, STEP_IDENTITY, STEP_MINHASH)
@@ -258,7 +259,7 @@ ranked as (
     select * from pairs qualify row_number() over (partition by new_id order by shared desc, other_id) <= $cap
 )
 select r.new_id, r.other_id, coalesce(pc.cluster_id, r.other_id), r.other_id in (select posting_id from new_ids),
-       kn.signature, ko.signature, kn.city_key, ko.city_key
+       kn.signature, ko.signature, kn.city_key, ko.city_key, kn.title_key, ko.title_key
 from ranked as r
 inner join posting_dedup_keys as kn on kn.posting_id = r.new_id
 inner join posting_dedup_keys as ko on ko.posting_id = r.other_id
@@ -281,9 +282,35 @@ class Edge:
     similarity: float
 
 
-def near_duplicate(sim: float, city_a: str | None, city_b: str | None, threshold: float) -> bool:
-    """The near-duplicate decision after an LSH candidate: similar enough, and not in two different cities."""
-    return sim >= threshold and (not city_a or not city_b or city_a == city_b)
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def titles_compatible(title_a: str | None, title_b: str | None) -> bool:
+    """Two normalised titles that can name the same job: either unknown, or sharing at least half their character
+    bigrams (亚马逊运营 / 亚马逊运营专员 do; 行政专员 / 人事专员 and 京东运营 / 天猫运营专员 do not). Templated
+    descriptions of one company's different jobs are near-duplicates as text; the title tells them apart."""
+    if not title_a or not title_b:
+        return True
+    a, b = _bigrams(title_a), _bigrams(title_b)
+    return len(a & b) / len(a | b) >= TITLE_SIMILARITY
+
+
+def near_duplicate(
+    sim: float,
+    city_a: str | None,
+    city_b: str | None,
+    threshold: float,
+    title_a: str | None = None,
+    title_b: str | None = None,
+) -> bool:
+    """The near-duplicate decision after an LSH candidate: similar enough, not in two different cities, and with
+    titles that can name the same job."""
+    return (
+        sim >= threshold
+        and (not city_a or not city_b or city_a == city_b)
+        and titles_compatible(title_a, title_b)
+    )
 
 
 def candidate_edges(
@@ -302,7 +329,7 @@ def candidate_edges(
         edges += [
             Edge(STEP_MINHASH, r[0], r[1], r[2], bool(r[3]), float(sim))
             for r, sim in zip(rows, sims, strict=True)
-            if near_duplicate(float(sim), r[6], r[7], settings.threshold)
+            if near_duplicate(float(sim), r[6], r[7], settings.threshold, r[8], r[9])
         ]
     return edges
 

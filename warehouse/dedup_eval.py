@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from warehouse.companies import company_key
+from warehouse.companies import company_key, title_key
 from warehouse.dedup import city_key, hash64, near_duplicate
 from warehouse.minhash import band_hashes, signatures, similarity
 from warehouse.settings import lifecycle
@@ -111,7 +111,9 @@ def scores(pairs: Sequence[Mapping[str, Any]], realdata: Path | None) -> list[tu
     for i, (a, b, label) in enumerate(sides):
         candidate = bool((buckets[2 * i] == buckets[2 * i + 1]).any())
         sim = float(similarity(sigs[2 * i], sigs[2 * i + 1]))
-        cities_ok = near_duplicate(1.0, city_key(a["city"]), city_key(b["city"]), 0.0)
+        cities_ok = near_duplicate(
+            1.0, city_key(a["city"]), city_key(b["city"]), 0.0, title_key(a.get("title")), title_key(b.get("title"))
+        )
         out.append((label, candidate, sim, cities_ok))
     return out
 

@@ -29,7 +29,9 @@ from crawlers.demo_board import salaries
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _EPOCH = date(2025, 1, 1)
 _DATE_SPAN_DAYS = 669  # 2025-01-01 .. 2026-10-31: enough months for trend indicators
-_COMPANY_POOLS = {"cb": 900, "domestic": 80, "saas": 40, "factory": 60}
+# Large enough that one company rarely posts the same title in the same city twice (that would be a repost,
+# which the warehouse rightly merges).
+_COMPANY_POOLS = {"cb": 6000, "domestic": 2000, "saas": 800, "factory": 1000}
 
 
 @dataclass(frozen=True)
