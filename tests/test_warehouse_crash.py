@@ -16,7 +16,7 @@ from warehouse.bench import synthetic_records
 from warehouse.db import open_warehouse
 from warehouse.load import RunInfo, load_run
 
-N_BIG = 200_000
+N_BIG = 120_000
 _LOADER = """
 import sys
 from datetime import UTC, date, datetime
@@ -70,7 +70,7 @@ def test_sigkill_during_load_leaves_the_file_as_before(tmp_path: Path) -> None:
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "inserting"
-    time.sleep(0.4)  # inside the insert of 200k versions (about 1.5 s on this machine), before the commit
+    time.sleep(0.25)  # inside the insert of 120k versions (about 0.9 s on this machine), before the commit
     assert proc.poll() is None, "the load finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
