@@ -112,6 +112,8 @@ def refresh(
     )
     for error in summary.errors:
         typer.echo(f"  source failed: {error}", err=True)
+    for flag in summary.health_flags:
+        typer.echo(f"  source health: {flag}", err=True)
     typer.echo(f"warehouse: {paths.db}")
     if summary.report:
         typer.echo(f"report:    {summary.report}")

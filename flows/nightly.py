@@ -26,6 +26,7 @@ from flows.report import write_report
 from pipeline.process import ProcessResult, landing_key, process_files, unloaded_landing_files
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
+from warehouse.health import flagged_measures
 from warehouse.indicators import refresh_indicators
 from warehouse.load import (
     LoadStats,
@@ -55,6 +56,7 @@ class RefreshSummary:
     claims: list[dict[str, Any]] = field(default_factory=list)
     report: Path | None = None
     errors: list[str] = field(default_factory=list)
+    health_flags: list[str] = field(default_factory=list)
 
 
 def new_run_id(now: datetime) -> str:
@@ -104,6 +106,16 @@ def load(
         return stats
 
 
+@task(name="health-flags", cache_policy=NO_CACHE)
+def health_flags(db: Path, run_id: str) -> list[str]:
+    """This run's source measures that fell far below their trailing median, as one line each."""
+    with open_warehouse(db, read_only=True) as con:
+        return [
+            f"{f['source']}: {f['measure']} {f['value']:g} (trailing median {f['trailing_median']:g})"
+            for f in flagged_measures(con, run_id)
+        ]
+
+
 @task(name="indicators-and-claims", cache_policy=NO_CACHE)
 def indicators_and_claims(db: Path, computed_at: datetime) -> list[dict[str, Any]]:
     """Recompute the demand indicators and the white paper claims from the warehouse."""
@@ -125,7 +137,9 @@ def _health_row(result: CrawlResult) -> dict[str, Any]:
         "source": result.source,
         "requests": stats.get("requests"),
         "responses_by_status": stats.get("responses_by_status"),
-        "items": result.items,
+        # Postings found online tonight: landed, plus those an incremental crawl saw unchanged and did not refetch
+        # (else every quiet night would look like a broken spider).
+        "items": result.items + int(stats.get("seen_unchanged") or 0),
         "drops_by_reason": stats.get("drops"),
         "blocked": stats.get("blocked", 0),
         "field_fill_rates": stats.get("field_fill_rates"),
@@ -223,6 +237,9 @@ def _refresh(
     stage(f"loading {len(processed.records)} postings into {paths.db}")
     health = [_health_row(r) for r in crawls]
     summary.load = load(paths.db, run, processed.records, health, landed, processed.seen)
+    summary.health_flags = health_flags(paths.db, run_id)
+    for flag in summary.health_flags:
+        logger.warning("source health: %s", flag)
     stage("computing indicators and claims")
     summary.claims = indicators_and_claims(paths.db, run.finished_at or started_at)
     stage("writing the report")

@@ -118,11 +118,16 @@ def gather(con: Any) -> dict[str, Any]:
     computed = {c["claim_id"] for c in claims}
     pending = [{"claim_id": s.id, "statement": s.statement} for s in claim_specs() if s.id not in computed]
     runs = _rows(con, "select * from runs order by started_at desc limit 5")
+    recent = "(select run_id from runs order by started_at desc limit 5)"
     health = _rows(
         con,
         "select h.run_id, h.source, h.requests, h.items, h.blocked, h.duration_s from source_health h "
-        "join (select run_id from runs order by started_at desc limit 5) r using (run_id) "
-        "order by h.run_id desc, h.source",
+        f"where h.run_id in {recent} order by h.run_id desc, h.source",
+    )
+    health_flags = _rows(
+        con,
+        "select run_id, source, measure, value, trailing_median from source_health_flags "
+        f"where is_flagged and run_id in {recent} order by run_id desc, source, measure",
     )
     return {
         "totals": totals,
@@ -136,6 +141,7 @@ def gather(con: Any) -> dict[str, Any]:
         "pending_claims": pending,
         "runs": runs,
         "health": health,
+        "health_flags": health_flags,
     }
 
 
