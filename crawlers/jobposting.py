@@ -20,25 +20,8 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 from parsel import Selector
 
-RAW_FIELDS = (
-    "source_id",
-    "url",
-    "title",
-    "company",
-    "company_size_raw",
-    "company_type_raw",
-    "industry_raw",
-    "location_raw",
-    "address_raw",
-    "salary_raw",
-    "education_raw",
-    "experience_raw",
-    "employment_type_raw",
-    "language_raw",
-    "tags",
-    "description",
-    "posted_at_raw",
-)
+from pipeline.records import RAW_FIELDS
+
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|h[1-6]|tr|ul|ol|section|article)>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")

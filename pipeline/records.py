@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-RAW_TEXT_FIELDS: tuple[str, ...] = (
+# DESIGN.md's raw-posting fields, in its order (the order records are written in).
+RAW_FIELDS: tuple[str, ...] = (
     "source",
     "source_id",
     "url",
@@ -24,10 +25,12 @@ RAW_TEXT_FIELDS: tuple[str, ...] = (
     "experience_raw",
     "employment_type_raw",
     "language_raw",
+    "tags",
     "description",
     "posted_at_raw",
     "scraped_at",
 )
+RAW_TEXT_FIELDS: tuple[str, ...] = tuple(f for f in RAW_FIELDS if f != "tags")
 REQUIRED_FIELDS: tuple[str, ...] = ("source", "title")
 
 

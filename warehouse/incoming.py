@@ -18,16 +18,12 @@ from typing import Any
 import pyarrow as pa
 
 from nlp.textnorm import normalize
+from pipeline.records import RAW_TEXT_FIELDS
 
 _STR = pa.string()
 _STR_LIST = pa.list_(pa.string())
 _CHUNK = 10_000
 
-RAW_FIELDS: tuple[str, ...] = (
-    "source", "source_id", "url", "title", "company", "company_size_raw", "company_type_raw", "industry_raw",
-    "location_raw", "address_raw", "salary_raw", "education_raw", "experience_raw", "employment_type_raw",
-    "language_raw", "description", "posted_at_raw", "scraped_at",
-)  # fmt: skip
 
 _ID_FIELDS = [
     pa.field("posting_id", _STR, nullable=False),
@@ -36,7 +32,7 @@ _ID_FIELDS = [
 
 RECORD_SCHEMA = pa.schema(
     [
-        *[pa.field(name, _STR) for name in RAW_FIELDS],
+        *[pa.field(name, _STR) for name in RAW_TEXT_FIELDS],
         pa.field("tags", _STR_LIST),
         pa.field("sources", _STR_LIST),
         pa.field("is_cross_border", pa.bool_()),

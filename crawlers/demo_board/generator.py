@@ -25,6 +25,7 @@ from itertools import accumulate
 from typing import Any
 
 from crawlers.demo_board import salaries
+from pipeline.records import RAW_FIELDS
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _EPOCH = date(2025, 1, 1)
@@ -482,26 +483,7 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
         "role_family": role["family"],
     }
     # Key order of raw follows DESIGN.md's raw-posting field list.
-    order = [
-        "source",
-        "source_id",
-        "title",
-        "company",
-        "company_size_raw",
-        "company_type_raw",
-        "industry_raw",
-        "location_raw",
-        "address_raw",
-        "salary_raw",
-        "education_raw",
-        "experience_raw",
-        "employment_type_raw",
-        "language_raw",
-        "tags",
-        "description",
-        "posted_at_raw",
-    ]
-    raw = {k: raw[k] for k in order if k in raw}
+    raw = {k: raw[k] for k in RAW_FIELDS if k in raw}
     return DemoPosting(raw=raw, truth=truth, markup=markup)
 
 
