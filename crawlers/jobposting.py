@@ -20,22 +20,11 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 from parsel import Selector
 
+from crawlers.parsers.common import html_to_text
 from pipeline.records import RAW_FIELDS
 
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|h[1-6]|tr|ul|ol|section|article)>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _EXTRA_FIELDS = ("company_type_raw", "language_raw")
-
-
-def html_to_text(value: str) -> str:
-    """Plain text with one line per block element / <br>; each line stripped, empty lines dropped."""
-    if _TAG.search(value):
-        value = _BLOCK_END.sub("\n", value)
-        value = _TAG.sub("", value)
-    value = html_lib.unescape(value)
-    lines = (line.strip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def _loads_lenient(text: str) -> Any:

@@ -76,14 +76,19 @@ def load_json(body: str | bytes | dict[str, Any] | list[Any]) -> Any:
     return json.loads(text)
 
 
-_BREAK = re.compile(r"<\s*br\s*/?\s*>|</\s*(?:p|div|li|h[1-6]|dd|dt|tr)\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BREAK = re.compile(
+    r"<\s*br\s*/?\s*>|</\s*(?:p|div|li|h[1-6]|dd|dt|tr|ul|ol|section|article)\s*>", re.IGNORECASE
+)
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")  # a tag, not a stray "<" in text ("<3年")
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 
 
 def html_to_text(fragment: str) -> str:
-    """Visible text of an HTML fragment, one line per paragraph, line break or list item; blank lines dropped."""
-    text = html.unescape(_TAG.sub("", _BREAK.sub("\n", fragment)))
+    """Visible text of an HTML fragment (or plain text), one line per paragraph, line break or list item; runs of
+    spaces collapsed, lines stripped, blank lines dropped."""
+    if _TAG.search(fragment):
+        fragment = _TAG.sub("", _BREAK.sub("\n", fragment))
+    text = html.unescape(fragment).replace("\r\n", "\n").replace("\r", "\n")
     lines = (_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
