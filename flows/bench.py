@@ -89,6 +89,30 @@ def bench_extract(n: int) -> None:
     )
 
 
+def bench_crawl(names: list[str], postings: int) -> None:
+    """Crawl throughput against the demo board (``demo``) or each source's replica, loopback profile."""
+    from flows.sources import DemoOptions, crawl
+
+    for name in names:
+        with tempfile.TemporaryDirectory() as data_dir:
+            port = 18000 + sum(map(ord, name)) % 1000  # a fixed port per source, away from the default 8765
+            result = crawl(
+                name,
+                data_dir=Path(data_dir),
+                run_id="bench",
+                demo=DemoOptions(postings=postings, port=port),
+                replica=name != "demo",
+            )
+            if result.error:
+                print(f"crawl {name}: failed: {result.error}", file=sys.stderr)
+                continue
+            requests = int(result.stats.get("requests") or 0)
+            print(
+                f"crawl {name}: {requests} requests, {result.items} postings in {result.duration_s:.1f} s = "
+                f"{requests / result.duration_s:.0f} pages/s (subprocess start-up included)"
+            )
+
+
 def main() -> None:
     """Parse the benchmark's arguments and run it."""
     parser = argparse.ArgumentParser(
@@ -101,9 +125,14 @@ def main() -> None:
     r.add_argument("--postings", type=int, nargs="+", default=[1000, 10000])
     e = sub.add_parser("extract", help="extraction postings/s on one core")
     e.add_argument("--postings", type=int, default=5000)
+    c = sub.add_parser("crawl", help="crawl pages/s against the local board or replicas")
+    c.add_argument("--sources", nargs="+", default=["demo"])
+    c.add_argument("--postings", type=int, default=2000)
     args = parser.parse_args()
     if args.what == "refresh":
         bench_refresh(args.postings)
+    elif args.what == "crawl":
+        bench_crawl(args.sources, args.postings)
     else:
         bench_extract(args.postings)
 

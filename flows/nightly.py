@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from crawlers.run import CrawlResult
 from flows import sources as source_registry
@@ -236,7 +237,10 @@ def _refresh(
     landed = [landing_key(paths.data_dir, p) for p in files if p not in processed.unreadable]
     stage(f"loading {len(processed.records)} postings into {paths.db}")
     health = [_health_row(r) for r in crawls]
-    summary.load = load(paths.db, run, processed.records, health, landed, processed.seen)
+    # quote(): Prefect would otherwise walk every record looking for task futures (15 s for 10,000 postings).
+    summary.load = load(  # type: ignore[call-overload]  # quote() is unwrapped before the task runs
+        paths.db, run, quote(processed.records), health, landed, quote(processed.seen)
+    )
     summary.health_flags = health_flags(paths.db, run_id)
     for flag in summary.health_flags:
         logger.warning("source health: %s", flag)
