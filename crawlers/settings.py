@@ -40,6 +40,9 @@ CBEC_BLOCKED_MIN = 5  # blocks before the crawl may be stopped ...
 CBEC_BLOCKED_SHARE = 0.5  # ... and the share of answers they must be
 DOWNLOAD_TIMEOUT = 30
 COOKIES_ENABLED = False
+# Scrapy starts this many asyncio workers for the output of every response; a job page yields one posting, so
+# the default of 100 only costs (about 100 tasks a page: half the CPU of a local crawl).
+CONCURRENT_ITEMS = 8
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
