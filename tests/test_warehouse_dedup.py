@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 import warehouse.dedup as dedup_module
-from crawlers.demo_board.generator import generate_postings
+from crawlers.demo_board.generator import generate_postings, make_posting
 from warehouse.companies import company_key
 from warehouse.db import _attach, apply_migrations, open_warehouse
 from warehouse.dedup import Edge, assign_clusters
@@ -153,10 +153,9 @@ def test_near_duplicate_description_joins_the_cluster(con: duckdb.DuckDBPyConnec
 
 
 def test_same_company_different_role_is_not_merged(con: duckdb.DuckDBPyConnection) -> None:
-    by_company: dict[str, list[dict[str, Any]]] = {}
-    for raw in (p.raw for p in generate_postings(400, 42)):
-        by_company.setdefault(raw["company"], []).append(raw)
-    a, b = next(v[:2] for v in by_company.values() if len(v) >= 2 and v[0]["title"] != v[1]["title"])
+    # The board gives postings i and i + 2000 of a 2000-company pool the same company (its blurb included).
+    pairs = ((make_posting(i).raw, make_posting(i + 2000).raw) for i in range(400))
+    a, b = next((x, y) for x, y in pairs if x["company"] == y["company"] and x["title"] != y["title"])
     load_run(con, run("r1"), [posting(a, "boss", "1"), posting(b, "boss", "2")])
     assert stats(con, "r1")["minhash"][1] == 0
     assert con.sql("select count(*) from postings").fetchall() == [(2,)]

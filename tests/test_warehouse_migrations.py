@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -98,7 +99,9 @@ def test_creates_parent_directory_and_missing_read_only_file_is_an_error(tmp_pat
 
 
 def _duckdb_cli() -> str | None:
-    return os.environ.get("CBEC_DUCKDB_CLI") or shutil.which("duckdb")
+    # The dev extra installs duckdb-cli 1.5 into the virtual environment, beside this interpreter.
+    beside = Path(sys.executable).parent / "duckdb"
+    return os.environ.get("CBEC_DUCKDB_CLI") or (str(beside) if beside.exists() else shutil.which("duckdb"))
 
 
 @pytest.mark.skipif(

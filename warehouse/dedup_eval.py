@@ -136,7 +136,7 @@ def precision_recall(rows: Iterable[tuple[bool, bool, float, bool]], threshold: 
 def build_pairs() -> list[dict[str, Any]]:
     """The labelled pairs: duplicates by transformation, hard distinct pairs by construction."""
     seed = 42
-    board = _demo(seed, 3000)
+    board = _demo(seed, 8000)  # enough for the board to repeat companies (pools of 2,000 and 6,000)
     pairs: list[dict[str, Any]] = []
 
     def demo(i: int, *transform: str) -> dict[str, Any]:

@@ -30,9 +30,8 @@ from pipeline.records import RAW_FIELDS
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _EPOCH = date(2025, 1, 1)
 _DATE_SPAN_DAYS = 669  # 2025-01-01 .. 2026-10-31: enough months for trend indicators
-# Large enough that one company rarely posts the same title in the same city twice (that would be a repost,
-# which the warehouse rightly merges).
-_COMPANY_POOLS = {"cb": 6000, "domestic": 2000, "saas": 800, "factory": 1000}
+# Pool sizes: see make_posting for how a posting picks its company.
+_COMPANY_POOLS = {"cb": 6000, "domestic": 2000, "saas": 2000, "factory": 2000}
 
 
 @dataclass(frozen=True)
@@ -117,16 +116,16 @@ def _companies(seed: int) -> dict[str, list[_Company]]:
     f = v.fields
     rng = random.Random(f"{seed}:companies")
     pools: dict[str, list[_Company]] = {}
+    brands: set[str] = set()  # one brand per company: a shared brand would read as one group's reposts
     for kind, size in _COMPANY_POOLS.items():
         pool = []
         for _ in range(size):
             suffix = rng.choice(f[f"suffix_{kind}"])
-            name = (
-                rng.choice(f["city_prefixes"])
-                + rng.choice(f["brand_words"])
-                + rng.choice(f["brand_words"])
-                + suffix
-            )
+            brand = rng.choice(f["brand_words"]) + rng.choice(f["brand_words"])
+            while brand in brands:
+                brand += rng.choice(f["brand_words"])
+            brands.add(brand)
+            name = rng.choice(f["city_prefixes"]) + brand + suffix
             band = None if rng.random() < 0.05 else rng.choices(v.bands, v.band_weights)[0]
             industry_key = {
                 "cb": "industries_cb",
@@ -320,7 +319,13 @@ def make_posting(i: int, seed: int = 42) -> DemoPosting:
     pool_kind = {"domestic": "domestic", "saas": "saas", "factory": "factory"}.get(
         role.get("company", "cb"), "cb"
     )
-    company = rng.choice(_companies(seed)[pool_kind])
+    pool = _companies(seed)[pool_kind]
+    rng.choice(pool)  # drawn and discarded: the draws after it stay as they were when it picked the company
+    # Posting i's company is the (i·7919 mod size)-th of its pool (7919 is prime, coprime with every pool size):
+    # two postings share a company only when their indexes differ by a multiple of the pool size, so a board of
+    # up to 2,000 postings never carries an accidental repost (same company, title and city), which the
+    # warehouse would rightly merge.
+    company = pool[(i * 7919) % len(pool)]
 
     # Employment type: seniors and engineers are hired full time.
     if role["id"] in ("ops_lead", "java_dev", "accountant"):
