@@ -49,15 +49,16 @@ def check_sources(names: list[str]) -> None:
         raise UnknownSource(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(known_sources())}")
 
 
-def start_demo_board(options: DemoOptions) -> DemoBoard:
-    """Start the demo board on 127.0.0.1 for a crawl; the caller stops it."""
-    board = DemoBoard(n=options.postings, seed=options.seed, port=options.port)
+def start_demo_board(options: DemoOptions, *, site: str = "jobposting", port: int | None = None) -> DemoBoard:
+    """Start the demo board serving ``site`` on 127.0.0.1 (``options.port`` unless ``port`` is given; 0 picks a
+    free one) for a crawl; the caller stops it."""
+    port = options.port if port is None else port
+    board = DemoBoard(n=options.postings, seed=options.seed, port=port, site=site)
     try:
         return board.start()
     except OSError as exc:
-        raise DemoBoardUnavailable(
-            f"the demo board cannot listen on 127.0.0.1:{options.port} ({exc.strerror}); pass --demo-port"
-        ) from None
+        hint = "; pass --demo-port" if port else ""
+        raise DemoBoardUnavailable(f"the demo board cannot listen on 127.0.0.1:{port} ({exc.strerror}){hint}") from None
 
 
 def replica_args(spec: SourceSpec, board: DemoBoard) -> dict[str, Any]:
@@ -84,62 +85,28 @@ def crawl(
 ) -> CrawlResult:
     """Crawl one source into the landing zone (or ``output``); failures come back in the result, never raised.
 
-    ``replica``: crawl the demo board's replica of the source's site (same seed, same postings) on 127.0.0.1.
+    ``replica``: crawl the demo board's replica of the source's site (same seed, same postings) on 127.0.0.1, on a
+    free port. The ``demo`` source always crawls its own board, on ``demo.port``.
     """
     check_sources([source])
-    spec = sources().get(source)
-    if source != DEMO_SOURCE and spec is not None:
-        return _crawl_board(
-            spec, data_dir=data_dir, run_id=run_id, demo=demo, max_items=max_items, output=output, replica=replica
-        )
-    try:
-        board = start_demo_board(demo)
-    except DemoBoardUnavailable as exc:
-        return CrawlResult(source, run_id, -1, 0, {}, 0.0, None, error=str(exc))
-    try:
-        return run_crawl(
-            source,
-            start_urls=[board.base_url],
-            data_dir=data_dir,
-            run_id=run_id,
-            max_items=max_items,
-            local=True,
-            output=output,
-        )
-    finally:
-        board.stop()
-
-
-def _crawl_board(
-    spec: SourceSpec,
-    *,
-    data_dir: Path,
-    run_id: str,
-    demo: DemoOptions,
-    max_items: int | None,
-    output: Path | None,
-    replica: bool,
-) -> CrawlResult:
-    """A real board's spider, live or against its replica (on an ephemeral port)."""
-    if not replica:
+    spec = None if source == DEMO_SOURCE else sources().get(source)
+    if spec is not None and not replica:
         return run_crawl(
             spec.name, spider=spec.spider, data_dir=data_dir, run_id=run_id, max_items=max_items, output=output
         )
-    board = DemoBoard(n=demo.postings, seed=demo.seed, port=0, site=spec.replica_site)
+    site, port = ("jobposting", None) if spec is None else (spec.replica_site, 0)
     try:
-        board.start()
-    except OSError as exc:
-        return CrawlResult(spec.name, run_id, -1, 0, {}, 0.0, None, error=f"replica did not start: {exc}")
+        board = start_demo_board(demo, site=site, port=port)
+    except DemoBoardUnavailable as exc:
+        return CrawlResult(source, run_id, -1, 0, {}, 0.0, None, error=str(exc))
     try:
+        target: dict[str, Any] = (
+            {"start_urls": [board.base_url]}
+            if spec is None
+            else {"spider": spec.spider, "spider_args": replica_args(spec, board)}
+        )
         return run_crawl(
-            spec.name,
-            spider=spec.spider,
-            spider_args=replica_args(spec, board),
-            data_dir=data_dir,
-            run_id=run_id,
-            max_items=max_items,
-            local=True,
-            output=output,
+            source, data_dir=data_dir, run_id=run_id, max_items=max_items, local=True, output=output, **target
         )
     finally:
         board.stop()
