@@ -416,3 +416,20 @@ def test_every_structured_row_builds_a_raw_posting() -> None:
         if g["file"] == "51job_2023_isixe.csv":
             raw = raw_from_row(g["file"], rows[g["row"]])
             assert raw["title"] and raw.get("location_raw") == (rows[g["row"]]["area"] or None)
+
+
+def test_evaluate_reads_raw_postings_beside_the_gold_file(tmp_path: Path) -> None:
+    (tmp_path / "written").mkdir()
+    posting = {"source": "written", "source_id": "w001", "title": "亚马逊运营", "tags": ["x"]}
+    (tmp_path / "written" / "postings.jsonl").write_text(json.dumps(posting, ensure_ascii=False) + "\n")
+    gold = tmp_path / "labels.jsonl"
+    gold.write_text(json.dumps({"file": "written/postings.jsonl", "row": 0, "is_cross_border": True}) + "\n")
+    seen: list[dict[str, Any]] = []
+
+    def spy(raw: dict[str, Any]) -> dict[str, Any]:
+        seen.append(raw)
+        return _fake(raw)
+
+    res = evaluate([gold], tmp_path / "no-realdata-here", extract=spy)
+    assert seen == [posting]  # passed through as written, no importer mapping
+    assert res["fields"]["is_cross_border"]["tp"] == 1
