@@ -33,6 +33,30 @@ _DUTY_HEAD = re.compile(
 _COMPANY_CUE = re.compile(r"是一家|致力于|成立于|旗下拥有|旗下有|估值|总部位于|我们是")
 
 
+# A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
+# "与产品经理/数据分析师配合") is who the hire works with, not what they do.
+_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事")
+_COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
+# A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
+_MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
+_CLAUSE_END = ",;。!?\n"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between the nearest punctuation marks that end clauses."""
+    lo = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+def _asked_of_the_hire(text: str, hit: Hit) -> bool:
+    """False when the hit names a colleague's job or a field of study rather than the hire's own skill."""
+    lo, hi = _clause(text, hit.start, hit.end)
+    if text.startswith(_COLLEAGUE_SUFFIX, hit.end) and _COLLABORATE.search(text, lo, hi):
+        return False
+    return _MAJOR.search(text[hit.end : hi]) is None
+
+
 def _blurb_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _BLURB_HEAD.finditer(text):
@@ -52,8 +76,11 @@ def _blurb_spans(text: str) -> list[tuple[int, int]]:
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
-    spans = _blurb_spans(sc.text) if hits else []
-    return [h for h in hits if not any(s <= h.start < e for s, e in spans)]
+    if not hits:
+        return hits
+    spans = _blurb_spans(sc.text)
+    kept = [h for h in hits if not any(s <= h.start < e for s, e in spans)]
+    return kept if part == "title" else [h for h in kept if _asked_of_the_hire(sc.text, h)]
 
 
 @lru_cache(maxsize=1)
