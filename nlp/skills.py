@@ -23,6 +23,7 @@ _BLURB_HEAD = re.compile(
     r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
     r"|about us|我们提供|我们能提供|你将获得|你能获得|加入我们的理由|关于公司|为什么来|为什么加入|职位诱惑|说说福利"
     r"|创始团队|这是家什么公司|公司福利|福利[:：]|[\u4e00-\u9fff]{2,8}简介"
+    r"|团队为你提供|你将拥有|发展前景|晋升空间|简历投递|投递方式|工作地点|上班地点|工作时间|上班时间"
 )
 _DUTY_HEAD = re.compile(
     r"岗位职责|工作职责|职位描述|岗位描述|职责描述|任职要求|任职资格|岗位要求|职位要求|工作内容|我们希望你|职位职责"
@@ -30,7 +31,7 @@ _DUTY_HEAD = re.compile(
     r"|responsibilities|requirements|qualifications"
 )
 # Without headings, a line that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
-_COMPANY_CUE = re.compile(r"是一家|致力于|成立于|旗下拥有|旗下有|估值|总部位于|我们是")
+_COMPANY_CUE = re.compile(r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队|公司主营|主营业务")
 
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
