@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from nlp import taxonomy
+from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
 from nlp.taxonomy import match_form
@@ -31,7 +32,10 @@ _DUTY_HEAD = re.compile(
     r"|responsibilities|requirements|qualifications"
 )
 # Without headings, a line that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
-_COMPANY_CUE = re.compile(r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队|公司主营|主营业务")
+_COMPANY_CUE = re.compile(
+    r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队"
+    r"|公司主营|主营业务"
+)
 
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
@@ -84,6 +88,21 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     return kept if part == "title" else [h for h in kept if _asked_of_the_hire(sc.text, h)]
 
 
+def _own_text(text: str | None) -> str:
+    """The description in match form without its company introduction and benefits (English postings)."""
+    form = scan(text, "body").text
+    cut = sorted(_blurb_spans(form))
+    if not cut:
+        return form
+    parts, pos = [], 0
+    for start, end in cut:
+        if start > pos:
+            parts.append(form[pos:start])
+        pos = max(pos, end)
+    parts.append(form[pos:])
+    return "\n".join(parts)
+
+
 @lru_cache(maxsize=1)
 def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Per skill id: its generic terms (运维, 大数据, 售后) and the role families whose own duty they are."""
@@ -124,6 +143,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
             if family not in rule[1]:
                 continue
         ids.add(h.id)
+    # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
+    ids |= english_skill_ids(_own_text(desc_s))
     return sorted(ids)
 
 

@@ -1,0 +1,81 @@
+"""English postings: spaCy lemmas find the taxonomy's English terms in their inflected forms.
+
+The Aho-Corasick pass (nlp/matcher.py) matches surface forms, which is right for Chinese but misses English
+inflection: "quotations", "trade shows", "analysing sales data", "managed PPC campaigns". For a posting
+written mostly in English (career sites on Greenhouse or Lever, English ads on Chinese boards) a spaCy
+pipeline (``spacy.blank("en")`` with the lookup lemmatizer of spacy-lookups-data: no model download) lemmatises
+the job's text and a PhraseMatcher on LEMMA finds every English alias and English name of the skill taxonomy.
+
+Only unconditional aliases of two or more words, or one word of five letters or more, take part: short or
+ambiguous ones ("ai", "ps", "python" as data analysis) keep their context rules in the surface pass, and generic
+words that count only as a role's own duty (nlp/skills.py) stay there too. The pipeline is built on first use
+(about two seconds), never at import time, and only English texts pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from nlp import taxonomy
+
+ENGLISH_SHARE = 0.8  # share of Latin letters among all letters above which a text is treated as English
+_MIN_LETTERS = 80  # shorter texts (a title, a tag list) are left to the surface pass
+_MIN_SINGLE_WORD = 5
+
+
+def is_english(text: str) -> bool:
+    """True when ``text`` is long enough and mostly written in Latin letters."""
+    latin = other = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch.isascii():
+                latin += 1
+            else:
+                other += 1
+    return latin >= _MIN_LETTERS and latin >= ENGLISH_SHARE * (latin + other)
+
+
+def _usable(term: str, generic: frozenset[str]) -> bool:
+    if not term.isascii() or term in generic or not any(c.isalpha() for c in term):
+        return False
+    return " " in term.strip() or len(term) >= _MIN_SINGLE_WORD
+
+
+def _english_terms() -> Iterable[tuple[str, str]]:
+    """(skill id, lowercased English term) for every usable alias and English name of the skill taxonomy."""
+    for concept in taxonomy.skills():
+        generic = frozenset(taxonomy.match_form(t) for t in concept.extra.get("generic_terms", ()))
+        terms = {a.term for a in concept.aliases if not a.conditional}
+        if concept.name_en:
+            terms.add(taxonomy.match_form(concept.name_en))
+        for term in sorted(terms):
+            if _usable(term, generic):
+                yield concept.id, term
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> tuple[Any, Any]:
+    import spacy  # imported lazily: spaCy and its lookup tables take about two seconds to load
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    by_id: dict[str, list[str]] = {}
+    for skill_id, term in _english_terms():
+        by_id.setdefault(skill_id, []).append(term)
+    for skill_id, terms in by_id.items():
+        matcher.add(skill_id, list(nlp.pipe(terms)))
+    return nlp, matcher
+
+
+def english_skill_ids(text: str) -> set[str]:
+    """Ids of the skill concepts whose English terms occur in ``text`` (match form), in any inflection."""
+    if not is_english(text):
+        return set()
+    nlp, matcher = _pipeline()
+    doc = nlp(text)
+    return {nlp.vocab.strings[match_id] for match_id, _start, _end in matcher(doc)}

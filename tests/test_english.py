@@ -1,0 +1,47 @@
+"""English postings: spaCy lemmas match the taxonomy's English terms in inflected forms."""
+
+import pytest
+
+from nlp.english import english_skill_ids, is_english
+from nlp.skills import skill_ids
+
+EXPORT_SALES = (
+    "Develop overseas customers via Alibaba.com and trade shows, prepare quotations and follow up orders until "
+    "shipment. Requirements: Bachelor degree, good command of spoken and written English."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (EXPORT_SALES, True),
+        ("负责亚马逊店铺运营, 熟悉 listing 优化, PPC 广告投放, 英语四级以上, 会使用 Excel 数据透视表", False),
+        ("Amazon PPC", False),  # too short to judge: the surface pass handles it
+    ],
+)
+def test_is_english(text: str, english: bool) -> None:
+    assert is_english(text) is english
+
+
+def test_inflected_english_terms_are_found() -> None:
+    ids = english_skill_ids(EXPORT_SALES.lower())
+    assert {"skill:quotation", "skill:trade_shows"} <= ids
+
+
+def test_chinese_text_takes_no_english_pass() -> None:
+    chinese = "负责报价和参加展会, 跟进订单直到出货, 需要良好的英语读写能力, 以及客户开发经验" * 3
+    assert english_skill_ids(chinese) == set()
+
+
+def test_skill_ids_add_english_inflections_but_not_the_company_blurb() -> None:
+    description = (
+        "About us: we organise trade shows for electronics makers and run our own Amazon stores.\n"
+        "Responsibilities:\n" + EXPORT_SALES
+    )
+    ids = skill_ids("Export Sales Executive", description)
+    assert "skill:quotation" in ids and "skill:trade_shows" in ids
+    blurb_only = "About us: we organise trade shows and prepare quotations for electronics makers worldwide. " * 2
+    duties = "\nResponsibilities:\nanswer the phone, greet visitors, book meeting rooms and keep the front desk tidy."
+    assert "skill:trade_shows" not in skill_ids("Receptionist", blurb_only + duties)
+    at_shows = duties + "\nHelp the sales team at trade shows twice a year."
+    assert "skill:trade_shows" in skill_ids("Receptionist", at_shows)
