@@ -15,6 +15,7 @@ from nlp import taxonomy
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
+from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
 # Company blurbs and benefit lists say what the employer does, not what the job asks
@@ -143,8 +144,10 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
             if family not in rule[1]:
                 continue
         ids.add(h.id)
+    own = _own_text(desc_s)
+    ids |= pattern_skill_ids(own)  # verb and object apart: "分析云计算行业用户和市场需求"
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
-    ids |= english_skill_ids(_own_text(desc_s))
+    ids |= english_skill_ids(own)
     return sorted(ids)
 
 

@@ -1,0 +1,90 @@
+"""Skills written as a verb and its object apart, found by clause co-occurrence rules (nlp/data/skill_patterns.jsonl).
+
+Fixed phrases are taxonomy aliases (市场调研, 活动策划); job ads also say "分析云计算行业用户和市场需求" or
+"策划和组织发布会等媒体活动", where the verb and its object are a few characters apart. A rule names a concept, its
+verbs and objects and the largest gap between them; both must lie in one clause (commas, semicolons, full stops
+and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
+One Aho-Corasick pass over the text finds every verb and object of every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from nlp import taxonomy
+from nlp.word_boundary import splits_words
+
+_CLAUSE_BREAK = re.compile(r"[,;。!?\n]")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One rule: the concept, its verbs and objects (match form) and the largest gap between the two."""
+
+    id: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    max_gap: int
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    """The rules of nlp/data/skill_patterns.jsonl; every id must be a skill of the taxonomy."""
+    known = {c.id for c in taxonomy.skills()}
+    out: list[Pattern] = []
+    for row in taxonomy._read_jsonl("skill_patterns.jsonl"):
+        if row["id"] not in known:
+            raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
+        verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
+        objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
+        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    roles: dict[str, list[tuple[int, str]]] = {}
+    for i, p in enumerate(patterns()):
+        for t in p.verbs:
+            roles.setdefault(t, []).append((i, "verb"))
+        for t in p.objects:
+            roles.setdefault(t, []).append((i, "object"))
+    automaton = ahocorasick.Automaton()
+    for term, role in roles.items():
+        automaton.add_word(term, (len(term), tuple(role)))
+    automaton.make_automaton()
+    return automaton
+
+
+def pattern_skill_ids(text: str) -> set[str]:
+    """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
+    if not text:
+        return set()
+    rules = patterns()
+    # Per rule: the (start, end) spans of its verbs and of its objects.
+    found: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+    for last, (length, roles) in _automaton().iter(text):
+        start, end = last + 1 - length, last + 1
+        if splits_words(text, start, end):
+            continue
+        for rule, role in roles:
+            verbs, objects = found.setdefault(rule, ([], []))
+            (verbs if role == "verb" else objects).append((start, end))
+    ids: set[str] = set()
+    for rule, (verbs, objects) in found.items():
+        p = rules[rule]
+        if p.id in ids or not verbs or not objects:
+            continue
+        if any(_near(text, v, o, p.max_gap) for v in verbs for o in objects):
+            ids.add(p.id)
+    return ids
+
+
+def _near(text: str, a: tuple[int, int], b: tuple[int, int], max_gap: int) -> bool:
+    first, second = (a, b) if a[0] <= b[0] else (b, a)
+    gap = second[0] - first[1]
+    return 0 <= gap <= max_gap and not _CLAUSE_BREAK.search(text, first[1], second[0])

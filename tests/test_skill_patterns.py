@@ -1,0 +1,29 @@
+"""Verb-object clause rules find skills the fixed aliases miss, and only inside one clause."""
+
+import pytest
+
+from nlp.skill_patterns import pattern_skill_ids, patterns
+from nlp.taxonomy import skills
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分析行业用户和市场需求", {"skill:market_research"}),
+        ("策划和组织发布会、沟通会等媒体活动", {"skill:event_operations"}),
+        ("把控产品相关的供应链成本", {"skill:cost_control"}),
+        ("提升品牌影响力", {"skill:brand_marketing"}),
+        ("负责公众号内容的策划与输出", {"skill:content_marketing"}),
+        ("分析报告,市场部同事", set()),  # verb and object in different clauses
+        ("超市场地宽敞,适合分析", set()),  # 市场 inside 超市|场地: not the word
+        ("我们会组织一次团建,活动经费充足", set()),
+        ("", set()),
+    ],
+)
+def test_pattern_skill_ids(text: str, expected: set[str]) -> None:
+    assert pattern_skill_ids(text) == expected
+
+
+def test_every_rule_names_a_taxonomy_skill() -> None:
+    known = {c.id for c in skills()}
+    assert patterns() and all(p.id in known and p.verbs and p.objects and p.max_gap > 0 for p in patterns())
