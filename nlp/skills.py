@@ -145,7 +145,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
                 continue
         ids.add(h.id)
     own = _own_text(desc_s)
-    ids |= pattern_skill_ids(own)  # verb and object apart: "分析云计算行业用户和市场需求"
+    # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
+    ids |= pattern_skill_ids(own) | pattern_skill_ids(scan(title_s, "title").text)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     return sorted(ids)
