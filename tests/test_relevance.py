@@ -30,6 +30,13 @@ REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
         ("销售代表", "向跨境卖家销售ERP软件和SaaS服务，收款服务", None, False),
         ("运营专员", "负责抖音电商店铺运营", "某外贸有限公司", False),
         ("产品经理", "负责教育类产品的功能设计", None, False),
+        # Selling software, payments or courses to sellers, or marketing games and apps abroad, is not
+        # cross-border e-commerce, however many marketplaces the text names (DESIGN.md Relevance).
+        ("SaaS销售（跨境卖家）", "向亚马逊、TikTok Shop卖家销售选品工具，熟悉跨境电商优先", None, False),
+        ("跨境收款BD经理", "拓展亚马逊、Shopee、独立站卖家使用跨境收款和VAT服务", None, False),
+        ("跨境电商培训讲师（亚马逊方向）", "讲授亚马逊选品、listing和站内广告课程", None, False),
+        ("海外游戏投放优化师", "负责游戏在东南亚市场的买量投放", None, False),
+        ("Customer Service Specialist (German & English)", "Answer Amazon buyers' e-mails in German", None, True),
     ],
 )
 def test_relevance(title: str, description: str, company: str | None, expected: bool) -> None:
