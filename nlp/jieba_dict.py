@@ -7,6 +7,7 @@ and the jieba Tokenizer on first call.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
@@ -67,6 +68,8 @@ def tokenizer() -> Any:
     """A jieba Tokenizer with the taxonomy dictionary loaded (built once per process, on first call)."""
     import jieba  # imported lazily: loading jieba's own dictionary costs about a second
 
+    # jieba announces its dictionary loading on stderr; `cbec extract` output and logs stay quiet.
+    jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     with tempfile.TemporaryDirectory(prefix="cbec-jieba-") as tmp:
         tk.load_userdict(str(build_user_dict(Path(tmp) / "user_dict.txt")))
