@@ -75,6 +75,12 @@ def _rank(level: str | None) -> int:
 
 
 _CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
+# Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
+# "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
+_ALTERNATIVE = ("或", "二选一", "任选", "至少", *_CHOICE)
+# "专业四级" names the English majors' test (TEM-4) unless another language stands right before it:
+# "俄语专业四级", "西语专业八级" are those languages' own major tests, outside the level vocabulary.
+_BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
 
 
 class _Layout:
@@ -181,11 +187,21 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
     quals = [(clause(h.start), h.start, h.id) for h in sc.of("lang_qualifier")]
     codes = _level_codes()
     foreign = foreign_codes()
+    named_ends = {h.end: h.id for h in named if h.kind == "lang_language"}
+    per_clause: dict[int, set[str]] = {}
+    for c, h in spots:
+        if h.kind == "lang_language":
+            per_clause.setdefault(c, set()).add(h.id)
+    alternatives = {
+        c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in _ALTERNATIVE)
+    }
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
         if cl in negated:
             continue
         if h.kind == "lang_level":
+            if h.term in _BARE_MAJOR_TEST and named_ends.get(h.start, codes[h.id]) != codes[h.id]:
+                continue  # 俄语专业四级: Russian's own test, not TEM-4
             code, level = codes[h.id], h.id
         else:
             code, level = h.id, None
@@ -194,7 +210,7 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
             near = [(abs(pos - h.start), lvl) for c, pos, lvl in quals if c == cl]
             if near:
                 level = min(near)[1]
-        out.append(_Mention(code, level, required(cl, h.start), order_base + i))
+        out.append(_Mention(code, level, required(cl, h.start) and cl not in alternatives, order_base + i))
     for cl, m in enum_spots:
         if cl in negated:
             continue

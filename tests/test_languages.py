@@ -15,6 +15,17 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
     ("text", "expected"),
     [
         ("英语四级以上", [L("en", "cet4")]),
+        # Alternatives: no single language is required.
+        ("英语或日语读写良好", [L("en", "proficient", False), L("ja", "proficient", False)]),
+        ("法语、意大利语至少精通一门", [L("fr", "fluent", False), L("it", "fluent", False)]),
+        ("泰语或越南语专业毕业（二选一）", [L("th", None, False), L("vi", None, False)]),
+        ("用西班牙语/葡萄牙语撰写商品标题", [L("es"), L("pt")]),  # a slash in a duty: both are used
+        # Another language's own major test is not TEM.
+        ("俄语专业四级以上", [L("ru")]),
+        ("英文听说读写流利，会日文者尤佳", [L("en", "fluent"), L("ja", None, False)]),
+        # A nationality adjective is not the language.
+        ("We are the subsidiary of a German machinery group. German is a plus.", [L("de", None, False)]),
+        ("Our marketplace connects Chinese manufacturers with buyers worldwide.", []),
         ("CET-4及以上", [L("en", "cet4")]),
         ("cet4证书", [L("en", "cet4")]),
         ("英语六级，听说读写流利", [L("en", "cet6")]),
