@@ -17,7 +17,9 @@ convention excludes overseas marketing of software), and a marketplace named onl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from nlp.matcher import as_text, scan, tags_text
@@ -51,17 +53,27 @@ def _weighted(
 
 def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
     """Whether every mention of platform ``slug`` in ``text`` sits in a clause with a preference cue."""
-    hits = [h for h in scan(text).of("platform") if h.id == slug]
+    sc = scan(text)
+    hits = [h for h in sc.of("platform") if h.id == slug]
     if not hits:
         return False
-    form = scan(text).text
+    form = sc.text
+    ends = _clause_ends(form)
     for h in hits:
-        ends = [m.start() for m in _CLAUSE_END.finditer(form)]
-        start = max([e for e in ends if e < h.start], default=-1) + 1
-        end = min([e for e in ends if e >= h.end], default=len(form))
+        # The clause around the hit: after the last break before it, up to the first break at or after its end.
+        i = bisect_left(ends, h.start)
+        start = ends[i - 1] + 1 if i else 0
+        j = bisect_left(ends, h.end, i)
+        end = ends[j] if j < len(ends) else len(form)
         if not any(c in form[start:end] for c in cues):
             return False
     return True
+
+
+@lru_cache(maxsize=64)
+def _clause_ends(form: str) -> tuple[int, ...]:
+    """Positions of the clause breaks in ``form``, ascending (cached: asked once per platform of a posting)."""
+    return tuple(m.start() for m in _CLAUSE_END.finditer(form))
 
 
 def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, list[str]]:
