@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -41,7 +40,7 @@ def _weighted(
     part: str = "body",
 ) -> tuple[float, list[str]]:
     """Sum of the weights of the distinct terms found; a strong term said again adds ``repeat`` once."""
-    counts = Counter(h.id for h in scan(text, part).of(kind))
+    counts = scan(text, part).id_counts(kind)
     score = 0.0
     evidence: list[str] = []
     for term in sorted(counts):

@@ -9,6 +9,7 @@ Excel only where it is used on data.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from nlp import taxonomy
@@ -91,7 +92,24 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     spans = _blurb_spans(sc.text) if hits else []
     if not spans:
         return hits
-    return [h for h in hits if not any(s <= h.start < e for s, e in spans)]
+    starts, ends = _merged(spans)
+    # The hit is outside every span when the last merged span starting at or before it ends before it.
+    return [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of half-open ``spans``, as disjoint spans in order (empty ones dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 @lru_cache(maxsize=1)
