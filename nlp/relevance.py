@@ -57,16 +57,20 @@ def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
     if not hits:
         return False
     form = sc.text
-    ends = _clause_ends(form)
     for h in hits:
-        # The clause around the hit: after the last break before it, up to the first break at or after its end.
-        i = bisect_left(ends, h.start)
-        start = ends[i - 1] + 1 if i else 0
-        j = bisect_left(ends, h.end, i)
-        end = ends[j] if j < len(ends) else len(form)
+        start, end = _clause_around(form, h.start, h.end)
         if not any(c in form[start:end] for c in cues):
             return False
     return True
+
+
+def _clause_around(form: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``form[start:end]``: after the last break before it, up to the first at or after
+    its end."""
+    ends = _clause_ends(form)
+    i = bisect_left(ends, start)
+    j = bisect_left(ends, end, i)
+    return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else len(form))
 
 
 @lru_cache(maxsize=64)
