@@ -47,6 +47,12 @@ class Entry:
     alias: Alias
 
 
+# What one candidate hit carries besides its byte span, precomputed per automaton entry: (kind, concept id or
+# "" for a blocker, term, length in characters). Candidates are (byte start, byte end, info) and sort as hits do.
+_Info = tuple[str, str, str, int]
+_Cand = tuple[int, int, _Info]
+
+
 class TermMatcher:
     """Aho-Corasick matcher over (kind, id, alias) entries; :meth:`find` applies the three rules."""
 
@@ -59,13 +65,15 @@ class TermMatcher:
         self._automaton = ahocorasick.Automaton()
         for term, es in grouped.items():
             # Deduplicate identical entries so a term listed twice does not yield two hits; precompute what
-            # the hot loop needs: byte and character lengths, which boundaries to check, and per entry
-            # (kind, id or "" for a blocker, the alias when it has context rules else None).
-            payload = tuple(
-                (e.kind, e.id or "", e.alias if e.alias.conditional else None) for e in dict.fromkeys(es)
+            # the hot loop needs: the byte length, which boundaries to check, the candidate info of the
+            # entries that always count, and (info, alias) of those with context rules.
+            unique = dict.fromkeys(es)
+            plain = tuple((e.kind, e.id or "", term, len(term)) for e in unique if not e.alias.conditional)
+            conditional = tuple(
+                ((e.kind, e.id or "", term, len(term)), e.alias) for e in unique if e.alias.conditional
             )
             key = _bytewise(term)
-            value = (len(key), len(term), _is_word_char(term[0]), _is_word_char(term[-1]), term, payload)
+            value = (len(key), _is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
             self._automaton.add_word(key, value)
         self.size = len(grouped)
         if grouped:
@@ -76,15 +84,26 @@ class TermMatcher:
         if not self.size or not text:
             return []
         raw = text.encode("utf-8")
+        cands = self._candidates(text, raw)
+        if not cands:
+            return []
+        cands.sort()  # the output order: start, end, kind, id, term (bytes order as characters do)
+        return _surviving_hits(cands, raw, len(raw) == len(text))
+
+    def _candidates(self, text: str, raw: bytes) -> list[_Cand]:
+        """Every occurrence that passes the boundary and context rules, in byte offsets, in order of its end.
+
+        Byte offsets keep overlap and order as characters do (matches start and end on character
+        boundaries), so only hits with context rules, and later the surviving hits, are converted.
+        """
         data = raw.decode("latin-1")
         n = len(data)
         ascii_only = n == len(text)
         word = _WORD_CHARS
-        # Work in byte offsets: overlap and order are the same as in characters (matches start and end on
-        # character boundaries), so only the surviving hits, and hits with context rules, are converted.
-        cands: list[tuple[int, int, str, str, str, int]] = []
+        cands: list[_Cand] = []
+        append = cands.append
         b_seen = c_seen = 0  # hits come in order of their end: context checks convert offsets as they go
-        for b_last, (blen, clen, check_left, check_right, term, payload) in self._automaton.iter(data):
+        for b_last, (blen, check_left, check_right, plain, conditional) in self._automaton.iter(data):
             b_end = b_last + 1
             b_start = b_end - blen
             # UTF-8 bytes of non-ASCII characters are >= 0x80, so the ASCII test works on bytes as on text.
@@ -92,34 +111,19 @@ class TermMatcher:
                 continue
             if check_right and b_end < n and data[b_end] in word:
                 continue
-            for kind, cid, alias in payload:
-                if alias is not None:
-                    if ascii_only:
-                        c_seen = b_end
-                    elif b_end > b_seen:
-                        c_seen += len(raw[b_seen:b_end].decode("utf-8"))
-                        b_seen = b_end
-                    if not _context_ok(text, c_seen - clen, c_seen, alias):
-                        continue
-                cands.append((b_start, b_end, kind, cid, term, clen))
-        if not cands:
-            return []
-        cands.sort()  # the output order: start, end, kind, id, term (bytes order as characters do)
-        rejected = _overlap_losers(cands)
-        hits: list[Hit] = []
-        b_prev = c_start = 0
-        for cand in cands:
-            b_start, b_end, kind, cid, term, clen = cand
-            if not cid or (rejected and (b_start, b_end, kind) in rejected):
+            for info in plain:
+                append((b_start, b_end, info))
+            if not conditional:
                 continue
             if ascii_only:
-                c_start = b_start
-            elif b_start > b_prev:
-                c_start += len(raw[b_prev:b_start].decode("utf-8"))
-                b_prev = b_start
-            # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
-            hits.append(_new_hit(Hit, (kind, cid, c_start, c_start + clen, term)))
-        return hits
+                c_seen = b_end
+            elif b_end > b_seen:
+                c_seen += len(raw[b_seen:b_end].decode("utf-8"))
+                b_seen = b_end
+            for info, alias in conditional:
+                if _context_ok(text, c_seen - info[3], c_seen, alias):
+                    append((b_start, b_end, info))
+        return cands
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -130,7 +134,27 @@ def _is_word_char(ch: str) -> bool:
     return ch in _WORD_CHARS
 
 
-def _overlap_losers(cands: list[tuple[int, int, str, str, str, int]]) -> set[tuple[int, int, str]]:
+def _surviving_hits(cands: list[_Cand], raw: bytes, ascii_only: bool) -> list[Hit]:
+    """The sorted candidates that are no blocker and lose no overlap, as hits in character offsets."""
+    losers = _overlap_losers(cands)
+    hits: list[Hit] = []
+    append = hits.append
+    b_prev = c_start = 0
+    for b_start, b_end, info in cands:
+        kind, cid, term, clen = info
+        if not cid or (losers and (b_start, b_end, kind) in losers):
+            continue
+        if ascii_only:
+            c_start = b_start
+        elif b_start > b_prev:
+            c_start += len(raw[b_prev:b_start].decode("utf-8"))
+            b_prev = b_start
+        # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
+        append(_new_hit(Hit, (kind, cid, c_start, c_start + clen, term)))
+    return hits
+
+
+def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
     """Spans (start, end, kind) hidden by a longer overlapping candidate of their kind.
 
     ``cands`` is sorted by start. Within a kind the longest candidate (in characters) wins, the earliest among
@@ -139,29 +163,31 @@ def _overlap_losers(cands: list[tuple[int, int, str, str, str, int]]) -> set[tup
     each on its own, which gives what resolving the whole kind at once would.
     """
     losers: set[tuple[int, int, str]] = set()
-    clusters: dict[str, list[tuple[int, int, str, str, str, int]]] = {}
-    ends: dict[str, int] = {}
+    first: dict[str, _Cand] = {}  # per kind: the first candidate of its current cluster
+    groups: dict[str, list[_Cand]] = {}  # per kind: its current cluster, once it has two candidates
+    ends: dict[str, int] = {}  # per kind: where its current cluster ends
     for c in cands:
-        kind = c[2]
+        kind = c[2][0]
         if c[0] < ends.get(kind, -1):
-            clusters[kind].append(c)
+            group = groups.get(kind)
+            if group is None:
+                groups[kind] = [first[kind], c]
+            else:
+                group.append(c)
             if c[1] > ends[kind]:
                 ends[kind] = c[1]
             continue
-        cluster = clusters.get(kind)
-        if cluster is not None and len(cluster) > 1:
-            _resolve_cluster(cluster, losers)
-        clusters[kind] = [c]
+        group = groups.pop(kind, None)
+        if group is not None:
+            _resolve_cluster(group, losers)
+        first[kind] = c
         ends[kind] = c[1]
-    for cluster in clusters.values():
-        if len(cluster) > 1:
-            _resolve_cluster(cluster, losers)
+    for group in groups.values():
+        _resolve_cluster(group, losers)
     return losers
 
 
-def _resolve_cluster(
-    cluster: list[tuple[int, int, str, str, str, int]], losers: set[tuple[int, int, str]]
-) -> None:
+def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) -> None:
     """Longest first (earliest among equals): a candidate overlapping one already kept loses."""
     cluster.sort(key=_longest_earliest)
     kept: list[tuple[int, int]] = []
@@ -172,14 +198,14 @@ def _resolve_cluster(
             continue  # the same span as a winner: another concept or a blocker of the same term
         for k_start, k_end in kept:
             if start < k_end and k_start < end:
-                losers.add((start, end, c[2]))
+                losers.add((start, end, c[2][0]))
                 break
         else:
             kept.append(span)
 
 
-def _longest_earliest(c: tuple[int, int, str, str, str, int]) -> tuple[int, int]:
-    return (-c[5], c[0])
+def _longest_earliest(c: _Cand) -> tuple[int, int]:
+    return (-c[2][3], c[0])
 
 
 def _bytewise(text: str) -> str:
@@ -212,6 +238,9 @@ class Scan(NamedTuple):
         index = self.by_kind
         if index is None:
             return [h for h in self.hits if h.kind in kinds]
+        if len(kinds) == 1:  # the common call
+            found = index.get(kinds[0])
+            return list(found) if found else []
         present = [k for k in kinds if k in index]
         if len(present) == 1:
             return list(index[present[0]])
@@ -221,8 +250,9 @@ class Scan(NamedTuple):
 
     def id_counts(self, kind: str) -> dict[str, int]:
         """How often each concept id of ``kind`` was found, in order of first occurrence."""
+        hits = self.by_kind.get(kind, ()) if self.by_kind is not None else self.of(kind)
         counts: dict[str, int] = {}
-        for h in self.by_kind.get(kind, ()) if self.by_kind is not None else self.of(kind):
+        for h in hits:
             counts[h.id] = counts.get(h.id, 0) + 1
         return counts
 

@@ -17,7 +17,8 @@ convention excludes overseas marketing of software), and a marketplace named onl
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from nlp.matcher import as_text, scan, tags_text
@@ -39,7 +40,7 @@ def _weighted(
     part: str = "body",
 ) -> tuple[float, list[str]]:
     """Sum of the weights of the distinct terms found; a strong term said again adds ``repeat`` once."""
-    counts = Counter(h.id for h in scan(text, part).of(kind))
+    counts = scan(text, part).id_counts(kind)
     score = 0.0
     evidence: list[str] = []
     for term in sorted(counts):
@@ -51,17 +52,31 @@ def _weighted(
 
 def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
     """Whether every mention of platform ``slug`` in ``text`` sits in a clause with a preference cue."""
-    hits = [h for h in scan(text).of("platform") if h.id == slug]
+    sc = scan(text)
+    hits = [h for h in sc.of("platform") if h.id == slug]
     if not hits:
         return False
-    form = scan(text).text
+    form = sc.text
     for h in hits:
-        ends = [m.start() for m in _CLAUSE_END.finditer(form)]
-        start = max([e for e in ends if e < h.start], default=-1) + 1
-        end = min([e for e in ends if e >= h.end], default=len(form))
+        start, end = _clause_around(form, h.start, h.end)
         if not any(c in form[start:end] for c in cues):
             return False
     return True
+
+
+def _clause_around(form: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``form[start:end]``: after the last break before it, up to the first at or after
+    its end."""
+    ends = _clause_ends(form)
+    i = bisect_left(ends, start)
+    j = bisect_left(ends, end, i)
+    return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else len(form))
+
+
+@lru_cache(maxsize=64)
+def _clause_ends(form: str) -> tuple[int, ...]:
+    """Positions of the clause breaks in ``form``, ascending (cached: asked once per platform of a posting)."""
+    return tuple(m.start() for m in _CLAUSE_END.finditer(form))
 
 
 def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, list[str]]:

@@ -48,11 +48,27 @@ def to_simplified(text: str) -> str:
 def _normalize(text: str) -> str:
     for wide, narrow in _COMMON_FULLWIDTH:
         text = text.replace(wide, narrow)
-    text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+    if _may_hold_fullwidth(text):
+        text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     if not unicodedata.is_normalized("NFKC", text):  # other compatibility forms remain (①, ㎡, ligatures)
         text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text)
-    return _SPACES.sub(" ", text).strip()
+    if any(s in text for s in _SPACE_RUN_CUES):  # else every run of spaces is one plain space already
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+# A text holds a run that _SPACES would change only if it holds one of these.
+_SPACE_RUN_CUES = ("  ", "\t", "\u00a0", "\u3000")
+
+
+def _may_hold_fullwidth(text: str) -> bool:
+    """False when ``text`` holds no character U+FF00..U+FF7F: cheaper to tell from its UTF-8 bytes (EF BC xx
+    or EF BD xx) than by a regex over its characters."""
+    if text.isascii():
+        return False
+    raw = text.encode("utf-8", "surrogatepass")
+    return b"\xef\xbc" in raw or b"\xef\xbd" in raw
 
 
 def normalize(text: str | None) -> str:

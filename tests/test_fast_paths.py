@@ -1,0 +1,82 @@
+"""The extraction fast paths give exactly what the plain code they replace gives.
+
+Each shortcut taken for speed (nlp/skills.py blurb headings and span filter, nlp/textnorm.py gates,
+nlp/relevance.py clause bounds) is checked here against the obvious formulation on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp import relevance, skills, textnorm
+
+_HEAD_FRAGMENTS = st.sampled_from(
+    ["简介", "公司简介", "公司", "介绍", "团队简介", "我们", "福利：", "福利:", "关于我们", "about us", "简", "介",
+     "某某某某某某某某某", "岗位职责", "x", "\n", " ", "，", "产品简介简介", "为什么加入"]
+)  # fmt: skip
+_HEAD_TEXT = st.lists(_HEAD_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_HEAD_TEXT)
+def test_blurb_heads_match_the_single_alternation(text: str) -> None:
+    assert skills._blurb_heads(text) == [m.span() for m in skills._BLURB_HEAD.finditer(text)]
+
+
+def test_blurb_heads_split_is_active() -> None:
+    """The literal alternatives are searched without the named one (else the fast path silently stops)."""
+    assert skills._HEAD_WORDS.pattern != skills._BLURB_HEAD.pattern
+    assert skills._blurb_heads("xx公司简介：我们是一家公司\n岗位职责") == [(2, 6)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
+    starts=st.lists(st.integers(0, 70), max_size=20),
+)
+def test_merged_spans_keep_exactly_the_hits_outside(spans: list[tuple[int, int]], starts: list[int]) -> None:
+    merged_starts, merged_ends = skills._merged(spans)
+    for pos in starts:
+        inside = any(s <= pos < e for s, e in spans)
+        i = sum(1 for s in merged_starts if s <= pos)
+        assert inside == (i > 0 and pos < merged_ends[i - 1])
+
+
+_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+_NORM_ALPHABET = st.sampled_from(
+    list(" \t\u00a0\u3000\n\r ａＡ１！～＂\uff5f\uff00\uff60ｶﾞ①㎡ﬁ中文這個a1,.，：；（）é")
+    + [chr(c) for c in range(0xFF00, 0xFF80, 7)]
+)
+_NORM_TEXT = st.lists(_NORM_ALPHABET, max_size=30).map("".join) | st.text(max_size=30)
+
+
+def _normalize_ungated(text: str) -> str:
+    """textnorm._normalize with every step run unconditionally (the code before its gates)."""
+    for wide, narrow in textnorm._COMMON_FULLWIDTH:
+        text = text.replace(wide, narrow)
+    text = textnorm._RARE_FULLWIDTH.sub(lambda m: m.group().translate(textnorm._FULLWIDTH), text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", textnorm.to_simplified(text)).strip()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_NORM_TEXT)
+def test_normalize_gates_change_nothing(text: str) -> None:
+    assert textnorm._normalize.__wrapped__(text) == _normalize_ungated(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab。；;!\n，", max_size=40), data=st.data())
+def test_clause_bounds_by_bisect(text: str, data: st.DataObject) -> None:
+    """The clause around a span found by bisect over the cached breaks, as the plain min/max formulation."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start + 1, len(text) + 1))
+    plain = [m.start() for m in relevance._CLAUSE_END.finditer(text)]
+    want_start = max([e for e in plain if e < start], default=-1) + 1
+    want_end = min([e for e in plain if e >= end], default=len(text))
+    assert relevance._clause_around(text, start, end) == (want_start, want_end)
