@@ -27,6 +27,12 @@ _MIN_SINGLE_WORD = 5
 
 def is_english(text: str) -> bool:
     """True when ``text`` is long enough and mostly written in Latin letters."""
+    # Fast reject, no loop in Python: each CJK character takes 3 UTF-8 bytes, so the extra bytes count the
+    # non-ASCII characters (at least half of them); too many of them and Latin letters cannot make the share.
+    n = len(text)
+    non_ascii = (len(text.encode("utf-8", "surrogatepass")) - n) // 2
+    if n - non_ascii < _MIN_LETTERS or non_ascii > (1 - ENGLISH_SHARE) / ENGLISH_SHARE * (n - non_ascii):
+        return False
     latin = other = 0
     for ch in text:
         if ch.isalpha():

@@ -47,15 +47,10 @@ def patterns() -> tuple[Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    roles: dict[str, list[tuple[int, str]]] = {}
-    for i, p in enumerate(patterns()):
-        for t in p.verbs:
-            roles.setdefault(t, []).append((i, "verb"))
-        for t in p.objects:
-            roles.setdefault(t, []).append((i, "object"))
     automaton = ahocorasick.Automaton()
-    for term, role in roles.items():
-        automaton.add_word(term, (len(term), tuple(role)))
+    for p in patterns():
+        for term in p.verbs | p.objects:
+            automaton.add_word(term, term)
     automaton.make_automaton()
     return automaton
 
@@ -64,22 +59,27 @@ def pattern_skill_ids(text: str) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
     if not text:
         return set()
-    rules = patterns()
-    # Per rule: the (start, end) spans of its verbs and of its objects.
-    found: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-    for last, (length, roles) in _automaton().iter(text):
-        start, end = last + 1 - length, last + 1
-        if splits_words(text, start, end):
-            continue
-        for rule, role in roles:
-            verbs, objects = found.setdefault(rule, ([], []))
-            (verbs if role == "verb" else objects).append((start, end))
+    ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
+    for last, term in _automaton().iter(text):
+        ends.setdefault(term, []).append(last + 1)
+    if not ends:
+        return set()
+    whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
+
+    def is_word(span: tuple[int, int]) -> bool:
+        if span not in whole:
+            whole[span] = not splits_words(text, *span)
+        return whole[span]
+
     ids: set[str] = set()
-    for rule, (verbs, objects) in found.items():
-        p = rules[rule]
-        if p.id in ids or not verbs or not objects:
+    for p in patterns():
+        if p.id in ids:
             continue
-        if any(_near(text, v, o, p.max_gap) for v in verbs for o in objects):
+        objects = [(e - len(t), e) for t in p.objects if t in ends for e in ends[t]]
+        if not objects:
+            continue
+        verbs = [(e - len(t), e) for t in p.verbs if t in ends for e in ends[t]]
+        if any(_near(text, v, o, p.max_gap) and is_word(v) and is_word(o) for v in verbs for o in objects):
             ids.add(p.id)
     return ids
 

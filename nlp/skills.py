@@ -65,10 +65,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     """False when the hit names a colleague's job or a field of study rather than the hire's own skill."""
+    colleague = text.startswith(_COLLEAGUE_SUFFIX, hit.end)
+    major_at = text.find("专业", hit.end)
+    if not colleague and major_at < 0:
+        return True  # the common case, decided without finding the clause
     lo, hi = _clause(text, hit.start, hit.end)
-    if text.startswith(_COLLEAGUE_SUFFIX, hit.end) and _COLLABORATE.search(text, lo, hi):
+    if colleague and _COLLABORATE.search(text, lo, hi):
         return False
-    return _MAJOR.search(text[hit.end : hi]) is None
+    return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
 
 
 def _named_head(text: str, pos: int) -> re.Match[str] | None:
