@@ -5,7 +5,9 @@ costs ~20 µs and does not miss terms that a segmenter splits differently. Subst
 instead:
 
 - boundary: a term that starts (ends) with an ASCII letter or digit must not be preceded (followed) by one, so
-  "java" is not found inside "javascript" nor "ps" inside "ps4"; Chinese terms need no boundary;
+  "java" is not found inside "javascript" nor "ps" inside "ps4"; a short Chinese skill, platform, AI or
+  certificate term with Chinese beside it is checked by jieba (nlp/word_boundary.py), so 代工 is not found
+  inside 迭代工作 nor 可灵 inside 可灵活 — segmentation only around those few hits, not over the whole text;
 - context: an ambiguous alias counts only when one of its ``context_required`` terms occurs within ``window``
   characters, and never when an ``exclude_if`` term does;
 - overlap: within one kind, the longest surviving hit wins and hides the hits it overlaps, so a blocker
@@ -26,6 +28,7 @@ import ahocorasick
 
 from nlp import taxonomy
 from nlp.taxonomy import Alias, match_form
+from nlp.word_boundary import splits_words
 
 
 class Hit(NamedTuple):
@@ -348,7 +351,11 @@ def scan(text: str | None, part: str = "body") -> Scan:
     if hit is not None:
         return hit
     form = _form(text)
-    result = Scan.build(form, default_matcher(part).find(form))
+    hits = default_matcher(part).find(form)
+    # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
+    result = Scan.build(
+        form, [h for h in hits if h.kind not in _WORD_CHECKED or not splits_words(form, h.start, h.end)]
+    )
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     cache[(text, part)] = result
@@ -356,6 +363,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
 
 
 _EMPTY = Scan("", ())
+_WORD_CHECKED = frozenset({"skill", "platform", "ai", "cert"})
 
 
 @lru_cache(maxsize=1024)
