@@ -78,14 +78,18 @@ def bench_extract(n: int) -> None:
     mean_chars = sum(len(r.get("description") or "") for r in raws) / n
     for raw in raws[:50]:  # warm the lazily built matchers and caches
         extract_posting(raw)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for raw in raws:
         dumps(extract_posting(raw))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The bar (DESIGN.md) is for 800-character postings; the demo's are shorter, so the figure is also given
+    # scaled to 800 characters (extraction time grows about linearly with the text).
+    per_800 = n / cpu * mean_chars / 800
     print(
-        f"extract: {n} postings (mean description {mean_chars:.0f} chars) in {elapsed:.2f} s = "
-        f"{n / elapsed:,.0f} postings/s on one core; peak RSS {peak:.0f} MB"
+        f"extract: {n} postings (mean description {mean_chars:.0f} chars) in {elapsed:.2f} s wall, {cpu:.2f} s CPU"
+        f" = {n / cpu:,.0f} postings/s on one core (CPU time), ≈ {per_800:,.0f}/s scaled to 800 characters;"
+        f" peak RSS {peak:.0f} MB"
     )
 
 
