@@ -80,6 +80,7 @@ _CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
 _ALTERNATIVE = ("或", "二选一", "任选", "至少", *_CHOICE)
 # "专业四级" names the English majors' test (TEM-4) unless another language stands right before it:
 # "俄语专业四级", "西语专业八级" are those languages' own major tests, outside the level vocabulary.
+_OR = ("或", " or ")
 _BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
 
 
@@ -166,7 +167,7 @@ def _enumerations(text: str) -> list[re.Match[str]]:
     return sorted(plain + bracketed, key=lambda m: m.start())
 
 
-def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
+def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     text = sc.text
     named = sc.of("lang_language", "lang_level")
     enumerations = _enumerations(text) if text else []
@@ -192,8 +193,17 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
     for c, h in spots:
         if h.kind == "lang_language":
             per_clause.setdefault(c, set()).add(h.id)
+    # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
+    choice_words = (*_ALTERNATIVE, "/") if part == "title" else _ALTERNATIVE
     alternatives = {
-        c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in _ALTERNATIVE)
+        c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
+    }
+    certs: dict[tuple[int, str], set[str]] = {}
+    for c, h in spots:
+        if h.kind == "lang_level":
+            certs.setdefault((c, codes[h.id]), set()).add(h.id)
+    certificate_choice = {
+        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _OR)
     }
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
@@ -202,7 +212,10 @@ def _mentions(sc: Scan, order_base: int) -> list[_Mention]:
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and named_ends.get(h.start, codes[h.id]) != codes[h.id]:
                 continue  # 俄语专业四级: Russian's own test, not TEM-4
-            code, level = codes[h.id], h.id
+            code = codes[h.id]
+            level: str | None = h.id
+            if cl in certificate_choice:
+                level = None  # "英语专业四级或英语六级": two certificates offered, neither is the level asked
         else:
             code, level = h.id, None
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
@@ -239,5 +252,5 @@ def extract_languages(
     mentions: list[_Mention] = []
     texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (as_text(description), "body"))
     for n, (text, part) in enumerate(texts):
-        mentions += _mentions(scan(text, part), n * 1_000_000)
+        mentions += _mentions(scan(text, part), n * 1_000_000, part)
     return _merge(mentions)

@@ -20,6 +20,7 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("法语、意大利语至少精通一门", [L("fr", "fluent", False), L("it", "fluent", False)]),
         ("泰语或越南语专业毕业（二选一）", [L("th", None, False), L("vi", None, False)]),
         ("用西班牙语/葡萄牙语撰写商品标题", [L("es"), L("pt")]),  # a slash in a duty: both are used
+        ("英语专业四级或英语六级", [L("en")]),  # two certificates offered: neither is the level
         # Another language's own major test is not TEM.
         ("俄语专业四级以上", [L("ru")]),
         ("英文听说读写流利，会日文者尤佳", [L("en", "fluent"), L("ja", None, False)]),
@@ -81,6 +82,11 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
 )
 def test_description(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, None, text) == expected
+
+
+def test_a_slash_in_a_title_offers_a_choice() -> None:
+    assert extract_languages(None, "泰语/越南语客服", None) == [L("th", None, False), L("vi", None, False)]
+    assert extract_languages(None, None, "用泰语/越南语回复买家") == [L("th"), L("vi")]
 
 
 def test_one_entry_per_code_required_and_specific_level_win() -> None:
