@@ -46,11 +46,22 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[tuple[int, bool], ...]]:
+    """Per term: the (rule index, is_verb) roles it plays."""
+    roles: dict[str, list[tuple[int, bool]]] = {}
+    for i, p in enumerate(patterns()):
+        for term in p.verbs:
+            roles.setdefault(term, []).append((i, True))
+        for term in p.objects:
+            roles.setdefault(term, []).append((i, False))
+    return {t: tuple(r) for t, r in roles.items()}
+
+
+@lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for p in patterns():
-        for term in p.verbs | p.objects:
-            automaton.add_word(term, term)
+    for term in _roles():
+        automaton.add_word(term, term)
     automaton.make_automaton()
     return automaton
 
@@ -62,29 +73,41 @@ def pattern_skill_ids(text: str) -> set[str]:
     ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
     for last, term in _automaton().iter(text):
         ends.setdefault(term, []).append(last + 1)
-    if not ends:
-        return set()
+    # Only the rules with both a verb and an object present are looked at.
+    with_verb: set[int] = set()
+    with_object: set[int] = set()
+    roles = _roles()
+    for term in ends:
+        for rule, is_verb in roles[term]:
+            (with_verb if is_verb else with_object).add(rule)
+    rules = patterns()
     whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
-
-    def is_word(span: tuple[int, int]) -> bool:
-        if span not in whole:
-            whole[span] = not splits_words(text, *span)
-        return whole[span]
-
     ids: set[str] = set()
-    for p in patterns():
+    for rule in sorted(with_verb & with_object):
+        p = rules[rule]
         if p.id in ids:
             continue
-        objects = [(e - len(t), e) for t in p.objects if t in ends for e in ends[t]]
-        if not objects:
-            continue
         verbs = [(e - len(t), e) for t in p.verbs if t in ends for e in ends[t]]
-        if any(_near(text, v, o, p.max_gap) and is_word(v) and is_word(o) for v in verbs for o in objects):
+        objects = [(e - len(t), e) for t in p.objects if t in ends for e in ends[t]]
+        if any(_near(text, v, o, p.max_gap, whole) for v in verbs for o in objects):
             ids.add(p.id)
     return ids
 
 
-def _near(text: str, a: tuple[int, int], b: tuple[int, int], max_gap: int) -> bool:
-    first, second = (a, b) if a[0] <= b[0] else (b, a)
-    gap = second[0] - first[1]
-    return 0 <= gap <= max_gap and not _CLAUSE_BREAK.search(text, first[1], second[0])
+def _near(
+    text: str, v: tuple[int, int], o: tuple[int, int], max_gap: int, whole: dict[tuple[int, int], bool]
+) -> bool:
+    """Verb and object at most ``max_gap`` characters apart, in one clause, each a word of the text."""
+    gap = o[0] - v[1] if v[0] <= o[0] else v[0] - o[1]
+    return 0 <= gap <= max_gap and _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole)
+
+
+def _is_word(text: str, span: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
+    if span not in seen:
+        seen[span] = not splits_words(text, *span)
+    return seen[span]
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    return not _CLAUSE_BREAK.search(text, lo, hi)
