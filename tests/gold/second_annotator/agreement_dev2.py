@@ -1,0 +1,138 @@
+"""Agreement between the first skills annotation and the second, blind one: the dev2 round.
+
+Copy of agreement.py reading skills_blind_dev2.jsonl and adjudication_dev2.jsonl (the 123 single-annotator
+neitui rows of text.jsonl); the logic is unchanged.
+Run from anywhere (stdlib only): ``python tests/gold/second_annotator/agreement_dev2.py``.
+
+Reference = the first annotator (tests/gold/text.jsonl and text_heldout.jsonl); the second annotator's labels are
+the blind file, written before the first labels were read. Prints, per gold file and overall:
+precision / recall / F1 of the second annotator over (row, skill) pairs, the share of rows whose skill sets are
+identical, and Cohen's kappa over every (row, taxonomy id) yes/no decision. When the adjudication file is present it
+also checks that every disagreement was adjudicated once and scores both annotators against the adjudicated labels
+(agreed pairs plus the pairs adjudicated true).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE.parent
+TAXONOMY = GOLD.parent.parent / "nlp" / "data" / "skills.jsonl"
+GOLD_FILES = ("text.jsonl", "text_heldout.jsonl")
+BLIND = "skills_blind_dev2.jsonl"
+ADJUDICATION = "adjudication_dev2.jsonl"
+
+Key = tuple[str, int]  # (realdata file, 0-based row)
+Pair = tuple[str, int, str]  # (file, row, skill id)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Return the JSON objects of a JSON-lines file, skipping blank lines."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_labels() -> tuple[dict[Key, set[str]], dict[Key, set[str]], dict[Key, str]]:
+    """Return (first, second, gold file of each row) for the rows the second annotator labelled."""
+    second = {(r["file"], r["row"]): set(r["skills"]) for r in read_jsonl(HERE / BLIND)}
+    first: dict[Key, set[str]] = {}
+    origin: dict[Key, str] = {}
+    for name in GOLD_FILES:
+        for rec in read_jsonl(GOLD / name):
+            key = (rec["file"], rec["row"])
+            if key in second:
+                first[key] = set(rec.get("skills", []))
+                origin[key] = name
+    missing = sorted(set(second) - set(first))
+    if missing:
+        raise SystemExit(f"rows in {BLIND} with no first label: {missing}")
+    return first, second, origin
+
+
+def pairs(labels: dict[Key, set[str]], keys: list[Key]) -> set[Pair]:
+    """Flatten per-row skill sets into (file, row, skill) pairs."""
+    return {(f, r, s) for (f, r) in keys for s in labels[(f, r)]}
+
+
+def prf(reference: set[Pair], predicted: set[Pair]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``predicted`` against ``reference``."""
+    hit = len(reference & predicted)
+    p = hit / len(predicted) if predicted else 1.0
+    r = hit / len(reference) if reference else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def kappa(a: set[Pair], b: set[Pair], n_decisions: int) -> float:
+    """Cohen's kappa over n_decisions binary (row, taxonomy id) decisions, given the positive pairs of each rater."""
+    both, only_a, only_b = len(a & b), len(a - b), len(b - a)
+    neither = n_decisions - both - only_a - only_b
+    observed = (both + neither) / n_decisions
+    pa, pb = len(a) / n_decisions, len(b) / n_decisions
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def report(title: str, first: dict[Key, set[str]], second: dict[Key, set[str]], keys: list[Key], n_ids: int) -> None:
+    """Print the agreement figures for one group of rows."""
+    a, b = pairs(first, keys), pairs(second, keys)
+    p, r, f = prf(a, b)
+    exact = sum(first[k] == second[k] for k in keys)
+    k = kappa(a, b, len(keys) * n_ids)
+    print(
+        f"{title:<22} rows {len(keys):>3}  pairs first {len(a):>3} second {len(b):>3} both {len(a & b):>3}  "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f}  rows identical {exact}/{len(keys)} ({exact / len(keys):.1%})  "
+        f"kappa {k:.3f}"
+    )
+
+
+def adjudicated(first: dict[Key, set[str]], second: dict[Key, set[str]], keys: list[Key]) -> None:
+    """Check the adjudication file against the disagreements and score both annotators against its decisions."""
+    path = HERE / ADJUDICATION
+    if not path.exists():
+        print(f"\n({ADJUDICATION} not written yet)")
+        return
+    a, b = pairs(first, keys), pairs(second, keys)
+    decisions = read_jsonl(path)
+    decided = {(d["file"], d["row"], d["skill"]): d for d in decisions}
+    if len(decided) != len(decisions):
+        raise SystemExit(f"{ADJUDICATION} lists a pair twice")
+    disagreements = a ^ b
+    if set(decided) != disagreements:
+        raise SystemExit(
+            f"{ADJUDICATION} does not match the disagreements: missing {sorted(disagreements - set(decided))}, "
+            f"extra {sorted(set(decided) - disagreements)}"
+        )
+    for pair, d in decided.items():
+        if d["first"] != (pair in a) or d["second"] != (pair in b):
+            raise SystemExit(f"first/second flags wrong for {pair}")
+    truth = (a & b) | {pair for pair, d in decided.items() if d["decision"]}
+    first_right = sum(d["decision"] == d["first"] for d in decisions)
+    print(
+        f"\nadjudicated {len(decisions)} disagreements: first right {first_right}, second right "
+        f"{len(decisions) - first_right} (first-only pairs kept {sum(d['first'] and d['decision'] for d in decisions)}"
+        f"/{len(a - b)}, second-only pairs kept {sum(d['second'] and d['decision'] for d in decisions)}/{len(b - a)})"
+    )
+    for who, labels in (("first", a), ("second", b)):
+        p, r, f = prf(truth, labels)
+        print(f"{who:<6} vs adjudicated  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
+def main() -> None:
+    """Print agreement per gold file and overall, then the adjudication summary."""
+    n_ids = len(read_jsonl(TAXONOMY))
+    first, second, origin = load_labels()
+    every = sorted(first, key=lambda k: (GOLD_FILES.index(origin[k]), k))
+    print(f"second annotator vs first (reference); kappa over rows x {n_ids} taxonomy ids")
+    for name in GOLD_FILES:
+        group = [k for k in every if origin[k] == name]
+        if group:  # this round labels text.jsonl rows only; an empty group has no figures
+            report(name, first, second, group, n_ids)
+    report("all", first, second, every, n_ids)
+    adjudicated(first, second, every)
+
+
+if __name__ == "__main__":
+    main()
