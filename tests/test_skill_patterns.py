@@ -15,7 +15,10 @@ from nlp.taxonomy import skills
         ("提升品牌影响力", {"skill:brand_marketing"}),
         ("负责公众号内容的策划与输出", {"skill:content_marketing"}),
         ("定期对自身产品及行业、竞争对手等进行分析", {"skill:market_research"}),
-        ("用日语回复买家咨询邮件", {"skill:cs_email", "skill:multilingual_customer_service"}),
+        (
+            "用日语回复买家咨询邮件",
+            {"skill:cs_email", "skill:customer_communication", "skill:multilingual_customer_service"},
+        ),
         ("优化日文商品页面", {"skill:listing_optimization"}),
         ("分析报告,市场部同事", set()),  # verb and object in different clauses
         ("超市场地宽敞,适合分析", set()),  # 市场 inside 超市|场地: not the word
