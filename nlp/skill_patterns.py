@@ -29,6 +29,7 @@ class Pattern:
     verbs: frozenset[str]
     objects: frozenset[str]
     max_gap: int
+    distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def patterns() -> tuple[Pattern, ...]:
             raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
         verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
         objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
-        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"])))
+        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False))))
     return tuple(out)
 
 
@@ -89,7 +90,12 @@ def pattern_skill_ids(text: str) -> set[str]:
             continue
         verbs = [(e - len(t), e) for t in p.verbs if t in ends for e in ends[t]]
         objects = [(e - len(t), e) for t in p.objects if t in ends for e in ends[t]]
-        if any(_near(text, v, o, p.max_gap, whole) for v in verbs for o in objects):
+        if any(
+            _near(text, v, o, p.max_gap, whole)
+            for v in verbs
+            for o in objects
+            if not p.distinct or text[v[0] : v[1]] != text[o[0] : o[1]]
+        ):
             ids.add(p.id)
     return ids
 

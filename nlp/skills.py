@@ -65,7 +65,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     """False when the hit names a colleague's job or a field of study rather than the hire's own skill."""
-    colleague = text.startswith(_COLLEAGUE_SUFFIX, hit.end)
+    colleague = text.startswith(_COLLEAGUE_SUFFIX, hit.end) or hit.term.endswith(_COLLEAGUE_SUFFIX)
     major_at = text.find("专业", hit.end)
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause

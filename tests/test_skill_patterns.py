@@ -20,6 +20,8 @@ from nlp.taxonomy import skills
             {"skill:cs_email", "skill:customer_communication", "skill:multilingual_customer_service"},
         ),
         ("优化日文商品页面", {"skill:listing_optimization"}),
+        ("负责亚马逊美国站、英国站的店铺运营", {"skill:amazon_operations", "skill:multi_site_operations"}),
+        ("负责美国站运营,熟悉美国站规则", set()),  # one site twice is not multi-site
         ("分析报告,市场部同事", set()),  # verb and object in different clauses
         ("超市场地宽敞,适合分析", set()),  # 市场 inside 超市|场地: not the word
         ("我们会组织一次团建,活动经费充足", set()),
