@@ -28,7 +28,7 @@ import ahocorasick
 
 from nlp import taxonomy
 from nlp.taxonomy import Alias, match_form
-from nlp.word_boundary import splits_words
+from nlp.word_boundary import MAX_CHECKED_LEN, splits_words
 
 
 class Hit(NamedTuple):
@@ -353,9 +353,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
     form = _form(text)
     hits = default_matcher(part).find(form)
     # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
-    result = Scan.build(
-        form, [h for h in hits if h.kind not in _WORD_CHECKED or not splits_words(form, h.start, h.end)]
-    )
+    result = Scan.build(form, [h for h in hits if not (_checkable(h) and splits_words(form, h.start, h.end))])
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     cache[(text, part)] = result
@@ -364,6 +362,11 @@ def scan(text: str | None, part: str = "body") -> Scan:
 
 _EMPTY = Scan("", ())
 _WORD_CHECKED = frozenset({"skill", "platform", "ai", "cert"})
+
+
+def _checkable(h: Hit) -> bool:
+    """A short Chinese term of a kind whose false substrings matter (the few jieba looks at)."""
+    return len(h.term) <= MAX_CHECKED_LEN and "\u4e00" <= h.term[0] <= "\u9fff" and h.kind in _WORD_CHECKED
 
 
 @lru_cache(maxsize=1024)
