@@ -1,9 +1,11 @@
-"""Agreement between the first skills annotation and the second, blind one.
+"""Agreement between the first skills annotation and the second, blind one, per round.
 
-Run from anywhere (stdlib only): ``python tests/gold/second_annotator/agreement.py``.
+Run from anywhere (stdlib only): ``python tests/gold/second_annotator/agreement.py [ROUND]`` with ROUND one of
+``1`` (default: 40 dev + 30 held-out rows), ``dev2`` (the other 123 dev rows), ``held2`` (the other 90 held-out).
 
-Reference = the first annotator (tests/gold/text.jsonl and text_heldout.jsonl); the second annotator's labels are
-skills_blind.jsonl, written before the first labels were read. Prints, per gold file and overall:
+Reference = the first annotator, as labelled before any adjudication was applied (skills_first.jsonl, taken from
+tests/gold/text.jsonl and text_heldout.jsonl at commit 416e977); the second annotator's labels are the round's
+skills_blind file, written before the first labels were read. Prints, per gold file and overall:
 precision / recall / F1 of the second annotator over (row, skill) pairs, the share of rows whose skill sets are
 identical, and Cohen's kappa over every (row, taxonomy id) yes/no decision. When adjudication.jsonl is present it
 also checks that every disagreement was adjudicated once and scores both annotators against the adjudicated labels
@@ -13,12 +15,19 @@ also checks that every disagreement was adjudicated once and scores both annotat
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
 TAXONOMY = GOLD.parent.parent / "nlp" / "data" / "skills.jsonl"
 GOLD_FILES = ("text.jsonl", "text_heldout.jsonl")
+# Round -> (the second annotator's blind labels, the adjudication of the disagreements).
+ROUNDS = {
+    "1": ("skills_blind.jsonl", "adjudication.jsonl"),
+    "dev2": ("skills_blind_dev2.jsonl", "adjudication_dev2.jsonl"),
+    "held2": ("skills_blind_held2.jsonl", "adjudication_held2.jsonl"),
+}
 
 Key = tuple[str, int]  # (realdata file, 0-based row)
 Pair = tuple[str, int, str]  # (file, row, skill id)
@@ -30,20 +39,19 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def load_labels() -> tuple[dict[Key, set[str]], dict[Key, set[str]], dict[Key, str]]:
+def load_labels(blind: str) -> tuple[dict[Key, set[str]], dict[Key, set[str]], dict[Key, str]]:
     """Return (first, second, gold file of each row) for the rows the second annotator labelled."""
-    second = {(r["file"], r["row"]): set(r["skills"]) for r in read_jsonl(HERE / "skills_blind.jsonl")}
+    second = {(r["file"], r["row"]): set(r["skills"]) for r in read_jsonl(HERE / blind)}
     first: dict[Key, set[str]] = {}
     origin: dict[Key, str] = {}
-    for name in GOLD_FILES:
-        for rec in read_jsonl(GOLD / name):
-            key = (rec["file"], rec["row"])
-            if key in second:
-                first[key] = set(rec.get("skills", []))
-                origin[key] = name
+    for rec in read_jsonl(HERE / "skills_first.jsonl"):
+        key = (rec["file"], rec["row"])
+        if key in second:
+            first[key] = set(rec["skills"])
+            origin[key] = rec["gold"]
     missing = sorted(set(second) - set(first))
     if missing:
-        raise SystemExit(f"rows in skills_blind.jsonl with no first label: {missing}")
+        raise SystemExit(f"rows in {blind} with no first label: {missing}")
     return first, second, origin
 
 
@@ -84,21 +92,21 @@ def report(title: str, first: dict[Key, set[str]], second: dict[Key, set[str]], 
     )
 
 
-def adjudicated(first: dict[Key, set[str]], second: dict[Key, set[str]], keys: list[Key]) -> None:
-    """Check adjudication.jsonl against the disagreements and score both annotators against its decisions."""
-    path = HERE / "adjudication.jsonl"
+def adjudicated(first: dict[Key, set[str]], second: dict[Key, set[str]], keys: list[Key], name: str) -> None:
+    """Check the adjudication file against the disagreements and score both annotators against its decisions."""
+    path = HERE / name
     if not path.exists():
-        print("\n(adjudication.jsonl not written yet)")
+        print(f"\n({name} not written yet)")
         return
     a, b = pairs(first, keys), pairs(second, keys)
     decisions = read_jsonl(path)
     decided = {(d["file"], d["row"], d["skill"]): d for d in decisions}
     if len(decided) != len(decisions):
-        raise SystemExit("adjudication.jsonl lists a pair twice")
+        raise SystemExit(f"{name} lists a pair twice")
     disagreements = a ^ b
     if set(decided) != disagreements:
         raise SystemExit(
-            f"adjudication.jsonl does not match the disagreements: missing {sorted(disagreements - set(decided))}, "
+            f"{name} does not match the disagreements: missing {sorted(disagreements - set(decided))}, "
             f"extra {sorted(set(decided) - disagreements)}"
         )
     for pair, d in decided.items():
@@ -117,15 +125,21 @@ def adjudicated(first: dict[Key, set[str]], second: dict[Key, set[str]], keys: l
 
 
 def main() -> None:
-    """Print agreement per gold file and overall, then the adjudication summary."""
+    """Print agreement per gold file and overall, then the adjudication summary, for the round on the command line."""
+    round_name = sys.argv[1] if len(sys.argv) > 1 else "1"
+    if round_name not in ROUNDS:
+        raise SystemExit(f"unknown round {round_name!r}; one of {', '.join(ROUNDS)}")
+    blind, adjudication = ROUNDS[round_name]
     n_ids = len(read_jsonl(TAXONOMY))
-    first, second, origin = load_labels()
+    first, second, origin = load_labels(blind)
     every = sorted(first, key=lambda k: (GOLD_FILES.index(origin[k]), k))
-    print(f"second annotator vs first (reference); kappa over rows x {n_ids} taxonomy ids")
+    print(f"round {round_name}: second annotator vs first (reference); kappa over rows x {n_ids} taxonomy ids")
     for name in GOLD_FILES:
-        report(name, first, second, [k for k in every if origin[k] == name], n_ids)
+        keys = [k for k in every if origin[k] == name]
+        if keys:
+            report(name, first, second, keys, n_ids)
     report("all", first, second, every, n_ids)
-    adjudicated(first, second, every)
+    adjudicated(first, second, every, adjudication)
 
 
 if __name__ == "__main__":
