@@ -1,0 +1,39 @@
+"""The double-annotated skills gold stays consistent: every round's figures reproduce and the gold files carry
+every adjudicated decision."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent / "gold"
+ROUNDS = {"1": "adjudication.jsonl", "dev2": "adjudication_dev2.jsonl", "held2": "adjudication_held2.jsonl"}
+
+
+@pytest.mark.parametrize("round_name", sorted(ROUNDS))
+def test_agreement_script_checks_the_round(round_name: str) -> None:
+    script = GOLD / "second_annotator" / "agreement.py"
+    done = subprocess.run([sys.executable, str(script), round_name], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "disagreements: first right" in done.stdout  # the adjudication matched the disagreements exactly
+
+
+def test_gold_files_carry_every_adjudicated_decision() -> None:
+    labels: dict[tuple[str, int], set[str]] = {}
+    for name in ("text.jsonl", "text_heldout.jsonl"):
+        for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if "skills" in row:
+                labels[(row["file"], row["row"])] = set(row["skills"])
+    decisions = [
+        json.loads(line)
+        for name in ROUNDS.values()
+        for line in (GOLD / "second_annotator" / name).read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(decisions) == 81 + 139 + 56
+    wrong = [d for d in decisions if (d["skill"] in labels[(d["file"], d["row"])]) != d["decision"]]
+    assert wrong == []
