@@ -123,12 +123,17 @@ def _blurb_spans(text: str) -> list[tuple[int, int]]:
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
-    spans = _blurb_spans(sc.text) if hits else []
-    if spans:
-        starts, ends = _merged(spans)
+    starts, ends = _blurb_bounds(sc.text) if hits else ([], [])
+    if starts:
         # The hit is outside every span when the last merged span starting at or before it ends before it.
         hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
     return hits if part == "title" else [h for h in hits if _asked_of_the_hire(sc.text, h)]
+
+
+@lru_cache(maxsize=256)
+def _blurb_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the merged blurb spans of ``text`` (skills and the own-text cut both ask; cached)."""
+    return _merged(_blurb_spans(text))
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -149,7 +154,7 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 def _own_text(text: str | None) -> str:
     """The description in match form without its company introduction and benefits."""
     form = scan(text, "body").text
-    starts, ends = _merged(_blurb_spans(form))
+    starts, ends = _blurb_bounds(form)
     if not starts:
         return form
     bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
