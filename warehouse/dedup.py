@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from nlp.textnorm import normalize
 from warehouse.companies import company_key, title_key
+from warehouse.db import arrow_scan
 from warehouse.minhash import MinHashParams, band_hashes, from_blobs, signatures, similarity, to_blob
 from warehouse.settings import Lifecycle
 
@@ -150,14 +151,10 @@ def create_stage(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, keys: pa.Table, bands: pa.Table) -> None:
-    con.register("dd_keys", keys)
-    con.register("dd_bands", bands)
-    try:
+    with arrow_scan(con, "dd_keys", keys):
         con.execute("insert into stg_keys select * from dd_keys")
+    with arrow_scan(con, "dd_bands", bands):
         con.execute("insert into stg_bands select * from dd_bands")
-    finally:
-        con.unregister("dd_keys")
-        con.unregister("dd_bands")
 
 
 def stage_chunk(
@@ -167,14 +164,11 @@ def stage_chunk(
     params: MinHashParams,
 ) -> int:
     """Compute keys for the chunk's postings that have none in the warehouse yet; return how many."""
-    con.register("dd_chunk", table.select(["posting_id", "record_ord"]))
-    try:
+    with arrow_scan(con, "dd_chunk", table.select(["posting_id", "record_ord"])):
         todo = con.execute(
             "select posting_id, record_ord from dd_chunk "
             "where posting_id not in (select posting_id from posting_dedup_keys)"
         ).fetchall()
-    finally:
-        con.unregister("dd_chunk")
     if not todo:
         return 0
     first = int(table.column("record_ord")[0].as_py())
@@ -417,11 +411,8 @@ def cluster_load(
         },
         schema=_CLUSTER_SCHEMA,
     )
-    con.register("dd_clusters", table)
-    try:
+    with arrow_scan(con, "dd_clusters", table):
         con.execute("insert or replace into posting_clusters select * from dd_clusters")
-    finally:
-        con.unregister("dd_clusters")
 
     resighted = con.execute(
         "select (select count(*) from stg_incoming) - (select count(*) from stg_winners) "

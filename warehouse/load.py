@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse import dedup
-from warehouse.db import execute_sql, read_sql
+from warehouse.db import arrow_scan, execute_sql, read_sql
 from warehouse.incoming import INCOMING_SCHEMA, coerce, record_chunks
 from warehouse.settings import Lifecycle, lifecycle, store_settings
 
@@ -187,11 +187,8 @@ def _stage(con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]],
         con.unregister("incoming_empty")
     dedup.create_stage(con)
     for chunk, table in record_chunks(records):
-        con.register("incoming_chunk", table)
-        try:
+        with arrow_scan(con, "incoming_chunk", table):
             con.execute("insert into stg_incoming select * from incoming_chunk")
-        finally:
-            con.unregister("incoming_chunk")
         dedup.stage_chunk(con, chunk, table, settings.near_duplicate)
 
 
