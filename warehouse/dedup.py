@@ -196,8 +196,10 @@ def store_keys(con: duckdb.DuckDBPyConnection) -> None:
         "create or replace table stg_keys_won as "
         "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
     )
+    # Delete, then insert: the table has no primary key to replace on (migration 010).
+    con.execute("delete from posting_dedup_keys where posting_id in (select posting_id from stg_keys_won)")
     con.execute(
-        "insert or replace into posting_dedup_keys "
+        "insert into posting_dedup_keys "
         "select posting_id, source, company_key, title_key, city_key, identity_hash, signature from stg_keys_won"
     )
     # A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
@@ -398,9 +400,12 @@ def cluster_load(
     """Steps (a)–(c) for the load in progress (inside its transaction, after the core merge): persist keys,
     cluster the new postings, write ``dedup_stats``; returns {step: (n_pairs, n_merged)}."""
     store_keys(con)
-    new_ids = [r[0] for r in con.execute("select posting_id from load_changes where change_kind = 'new'").fetchall()]
-    edges = candidate_edges(con, seen_on, settings) if new_ids else []
-    assigned = assign_clusters(new_ids, edges)
+    n_new = con.execute("select count(*) from load_changes where change_kind = 'new'").fetchall()[0][0]
+    edges = candidate_edges(con, seen_on, settings) if n_new else []
+    # Only postings with an edge go through Python; the rest (nearly all of a big first load) are their own
+    # cluster, written in SQL, so a million new postings never become Python lists and dicts.
+    involved = sorted({e.new_id for e in edges} | {e.other_id for e in edges if e.other_is_new})
+    assigned = assign_clusters(involved, edges)
     table = pa.Table.from_pydict(
         {
             "posting_id": list(assigned),
@@ -412,7 +417,16 @@ def cluster_load(
         schema=_CLUSTER_SCHEMA,
     )
     with arrow_scan(con, "dd_clusters", table):
-        con.execute("insert or replace into posting_clusters select * from dd_clusters")
+        con.execute("create or replace temp table stg_clusters as select * from dd_clusters")
+    con.execute(
+        "insert into stg_clusters select posting_id, posting_id, 'self', null, $run_id from load_changes "
+        "where change_kind = 'new' and posting_id not in (select posting_id from stg_clusters)",
+        {"run_id": run_id},
+    )
+    # Delete, then insert: the table has no primary key to replace on (migration 010).
+    con.execute("delete from posting_clusters where posting_id in (select posting_id from stg_clusters)")
+    con.execute("insert into posting_clusters select * from stg_clusters")
+    con.execute("drop table stg_clusters")
 
     resighted = con.execute(
         "select (select count(*) from stg_incoming) - (select count(*) from stg_winners) "
