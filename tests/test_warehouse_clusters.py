@@ -33,13 +33,36 @@ left join posting_clusters as k on k.posting_id = c.posting_id
 group by all
 order by cluster_id
 """
+# The 007 mart: the postings view joined back to the current versions, small languages via posting_languages.
+FRESH_MART = """
+with current_postings as (
+    select p.posting_id, p.first_seen_at, p.last_seen_at, p.province, p.region, p.size_class,
+           p.size_min_employees, p.platforms, v.languages
+    from postings as p
+    inner join posting_versions as v on v.posting_id = p.posting_id and v.valid_to is null
+    where p.is_cross_border
+),
+small as (
+    select distinct posting_id from posting_languages
+    where is_required and language_code not in ('en', 'zh', 'yue')
+)
+select p.*, s.posting_id is not null as needs_small_language
+from current_postings as p left join small as s on s.posting_id = p.posting_id
+order by p.posting_id
+"""
+MART = """
+select posting_id, first_seen_at, last_seen_at, province, region, size_class, size_min_employees, platforms,
+       languages, needs_small_language
+from mart_cross_border_postings order by posting_id
+"""
 STORED = """
 select cluster_id, posting_id, first_seen_at, last_seen_at, sources, n_duplicates
 from core_distinct_postings order by cluster_id
 """
 
 
-def record(raw: dict[str, Any], source: str, source_id: str) -> dict[str, Any]:
+def record(raw: dict[str, Any], source: str, source_id: str, **content: Any) -> dict[str, Any]:
+    n = int(source_id[1:])
     return {
         "source": source,
         "source_id": source_id,
@@ -47,7 +70,12 @@ def record(raw: dict[str, Any], source: str, source_id: str) -> dict[str, Any]:
         "company": raw["company"],
         "location_raw": raw.get("location_raw"),
         "description": raw["description"],
-        "location": {"city": None},
+        "location": {"city": None, "province": ["广东省", "浙江省", None][n % 3], "region": "east"},
+        "is_cross_border": n % 4 != 3,
+        "platforms": ["amazon"] if n % 2 else [],
+        "languages": [{"code": ["en", "ja", "ru"][n % 3], "level": None, "required": n % 5 != 0}],
+        "company_size": {"min_employees": 20 * n, "max_employees": None, "size_class": "small"},
+        **content,
     }
 
 
@@ -65,6 +93,9 @@ def assert_in_step(con: duckdb.DuckDBPyConnection) -> None:
     stored = con.sql(STORED).fetchall()
     assert stored == con.sql(FRESH).fetchall()
     assert len(stored) == con.sql("select count(*) from postings").fetchall()[0][0]
+    mart = con.sql(MART).fetchall()
+    assert mart == con.sql(FRESH_MART).fetchall()
+    assert 0 < len(mart) < len(stored)
 
 
 def test_summaries_follow_merges_backfills_and_seen_lists(con: duckdb.DuckDBPyConnection) -> None:
@@ -89,6 +120,20 @@ def test_summaries_follow_merges_backfills_and_seen_lists(con: duckdb.DuckDBPyCo
     load_run(con, run("r3", DAY + timedelta(days=9)), boss)
     load_run(con, run("r3", DAY + timedelta(days=9)), boss)
     assert_in_step(con)
+    # New content for a representative: a new province and language, then no longer cross-border (same day).
+    changed = record(DEMO[4], "boss", "b4", location={"province": "四川省", "region": "west"},
+                     languages=[{"code": "de", "level": None, "required": True}])  # fmt: skip
+    load_run(con, run("r4", DAY + timedelta(days=10)), [changed])
+    assert_in_step(con)
+    assert con.sql("select region, needs_small_language from mart_cross_border_postings "
+                   "where posting_id = (select posting_id from postings where source_id = 'b4')").fetchall() == [
+        ("west", True)
+    ]  # fmt: skip
+    load_run(con, run("r4", DAY + timedelta(days=10)), [{**changed, "is_cross_border": False}])
+    assert_in_step(con)
+    assert con.sql("select count(*) from postings where source_id = 'b4' and not is_cross_border").fetchall() == [
+        (1,)
+    ]
 
 
 def test_an_008_file_gets_its_summaries_on_upgrade(tmp_path: Path) -> None:
@@ -103,8 +148,9 @@ def test_an_008_file_gets_its_summaries_on_upgrade(tmp_path: Path) -> None:
         "('p3', 'boss', '3', ['boss'], date '2026-10-04', date '2026-10-04', 'r0')"
     )
     raw.execute(
-        "insert into posting_versions (posting_id, valid_from, title) values "
-        "('p1', date '2026-10-02', 'a'), ('p2', date '2026-10-01', 'b'), ('p3', date '2026-10-04', 'c')"
+        "insert into posting_versions (posting_id, valid_from, title, is_cross_border, region) values "
+        "('p1', date '2026-10-02', 'a', true, 'east'), ('p2', date '2026-10-01', 'b', true, 'west'), "
+        "('p3', date '2026-10-04', 'c', false, 'east')"
     )
     # p3 predates 006 (no cluster row); p2 joined p1's cluster.
     raw.execute("insert into posting_clusters values ('p1', 'p1', 'self', null, 'r0'), "
@@ -119,4 +165,5 @@ def test_an_008_file_gets_its_summaries_on_upgrade(tmp_path: Path) -> None:
             ("p3", "c", date(2026, 10, 4), date(2026, 10, 4), ["boss"], 0, "p3"),
         ]
         assert_in_step(con)
+        assert con.sql("select posting_id, region from mart_cross_border_postings").fetchall() == [("p2", "west")]
         assert con.sql("select count(*) from core_postings").fetchall() == [(3,)]

@@ -7,11 +7,14 @@
 -- core_distinct_postings   grain: one row per cluster (one per distinct posting). posting_id / source /
 --                          source_id: the representative (earliest first_seen_at, then smallest posting_id);
 --                          first_seen_at, last_seen_at, sources: over the whole cluster; n_duplicates = members - 1.
+--                          is_cross_border … languages: the representative's current version, and
+--                          needs_small_language computed from its languages, so the marts read one table.
 --                          No primary key: an ART index of a million keys would live in memory; the loader
 --                          replaces a cluster's row by delete + insert inside its transaction.
 -- distinct_postings        (internal view) as in 007, now a projection of the table.
 -- postings and the views over it: same names, columns and order as 007; the cluster summary comes from the
 --                          table, so `postings` is one join of the representatives with their current versions.
+-- mart_cross_border_postings  same columns and rows as 007, read from the table alone.
 
 insert into posting_clusters (posting_id, cluster_id, matched_by, similarity, run_id)
 select c.posting_id, c.posting_id, 'self', null, null
@@ -19,29 +22,66 @@ from core_postings as c
 anti join posting_clusters as k on k.posting_id = c.posting_id;
 
 create table if not exists core_distinct_postings (
-    cluster_id     varchar not null,
-    posting_id     varchar not null,
-    source         varchar,
-    source_id      varchar,
-    first_seen_at  date not null,
-    last_seen_at   date not null,
-    sources        varchar[],
-    n_duplicates   bigint not null
+    cluster_id            varchar not null,
+    posting_id            varchar not null,
+    source                varchar,
+    source_id             varchar,
+    first_seen_at         date not null,
+    last_seen_at          date not null,
+    sources               varchar[],
+    n_duplicates          bigint not null,
+    is_cross_border       boolean,
+    province              varchar,
+    region                varchar,
+    size_class            varchar,
+    size_min_employees    bigint,
+    platforms             varchar[],
+    languages             struct(code varchar, level varchar, required boolean)[],
+    needs_small_language  boolean
 );
 
-insert into core_distinct_postings
+-- The same statement as warehouse/clusters.py runs for the clusters a load touches (here: all of them).
+insert into core_distinct_postings by name
+with summary as (
+    select
+        k.cluster_id,
+        arg_min(c.posting_id, struct_pack(f := c.first_seen_at, p := c.posting_id)) as posting_id,
+        arg_min(c.source, struct_pack(f := c.first_seen_at, p := c.posting_id)) as source,
+        arg_min(c.source_id, struct_pack(f := c.first_seen_at, p := c.posting_id)) as source_id,
+        min(c.first_seen_at) as first_seen_at,
+        max(c.last_seen_at) as last_seen_at,
+        list_sort(list_distinct(flatten(list(c.sources)))) as sources,
+        count(*) - 1 as n_duplicates
+    from posting_clusters as k
+    inner join core_postings as c on c.posting_id = k.posting_id
+    group by k.cluster_id
+),
+
+current_versions as (
+    select posting_id, is_cross_border, province, region, size_class, size_min_employees, platforms, languages
+    from posting_versions
+    where valid_to is null and posting_id in (select posting_id from summary)
+),
+
+small_language as (
+    select distinct posting_id
+    from (select posting_id, unnest(languages) as lang from current_versions)
+    where lang.required and lang.code not in ('en', 'zh', 'yue')
+)
+
 select
-    k.cluster_id,
-    arg_min(c.posting_id, struct_pack(f := c.first_seen_at, p := c.posting_id)),
-    arg_min(c.source, struct_pack(f := c.first_seen_at, p := c.posting_id)),
-    arg_min(c.source_id, struct_pack(f := c.first_seen_at, p := c.posting_id)),
-    min(c.first_seen_at),
-    max(c.last_seen_at),
-    list_sort(list_distinct(flatten(list(c.sources)))),
-    count(*) - 1
-from posting_clusters as k
-inner join core_postings as c on c.posting_id = k.posting_id
-group by k.cluster_id;
+    s.*,
+    v.is_cross_border,
+    v.province,
+    v.region,
+    v.size_class,
+    v.size_min_employees,
+    v.platforms,
+    v.languages,
+    l.posting_id is not null as needs_small_language
+from summary as s
+left join current_versions as v on v.posting_id = s.posting_id
+left join small_language as l on l.posting_id = s.posting_id;
 
 create or replace view posting_cluster_members as
 select
@@ -219,51 +259,29 @@ final as (
 
 select * from final;
 
--- The mart reads the representatives' current versions once (007 joined `postings` back to posting_versions for
--- the languages and went through posting_languages); same columns, same rows.
+-- The mart reads the stored representatives' flags (007 grouped the clusters, joined `postings` back to
+-- posting_versions and went through posting_languages on every query); same columns, same rows.
 create or replace view mart_cross_border_postings as
-with current_postings as (
+with final as (
     select
-        d.posting_id,
-        d.first_seen_at,
-        d.last_seen_at,
-        v.province,
-        v.region,
-        v.size_class,
-        v.size_min_employees,
-        v.platforms,
-        v.languages
-    from core_distinct_postings as d
-    inner join posting_versions as v on v.posting_id = d.posting_id and v.valid_to is null
-    where v.is_cross_border
-),
-
-small_language_postings as (
-    select distinct posting_id
-    from (select posting_id, unnest(languages) as lang from current_postings)
-    where lang.required and lang.code not in ('en', 'zh', 'yue')
-),
-
-final as (
-    select
-        p.posting_id,
-        p.first_seen_at,
-        p.last_seen_at,
-        strftime(p.first_seen_at, '%Y-%m') as first_seen_month,
-        p.province,
-        p.region,
-        p.size_class,
-        p.size_min_employees,
-        p.platforms,
-        p.languages,
-        s.posting_id is not null as needs_small_language,
-        p.province is not null as has_known_province,
-        coalesce(p.region = 'east', false) as is_east,
-        coalesce(p.size_class <> 'unknown', false) as has_known_size,
-        coalesce(p.size_class in ('micro', 'small', 'small_or_micro'), false) as is_small_micro,
-        coalesce(p.size_class = 'ambiguous' and p.size_min_employees < 100, false) as is_maybe_small_micro
-    from current_postings as p
-    left join small_language_postings as s on s.posting_id = p.posting_id
+        posting_id,
+        first_seen_at,
+        last_seen_at,
+        strftime(first_seen_at, '%Y-%m') as first_seen_month,
+        province,
+        region,
+        size_class,
+        size_min_employees,
+        platforms,
+        languages,
+        needs_small_language,
+        province is not null as has_known_province,
+        coalesce(region = 'east', false) as is_east,
+        coalesce(size_class <> 'unknown', false) as has_known_size,
+        coalesce(size_class in ('micro', 'small', 'small_or_micro'), false) as is_small_micro,
+        coalesce(size_class = 'ambiguous' and size_min_employees < 100, false) as is_maybe_small_micro
+    from core_distinct_postings
+    where is_cross_border
 )
 
 select * from final;
