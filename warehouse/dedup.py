@@ -191,7 +191,7 @@ def stage_changed(con: duckdb.DuckDBPyConnection, params: MinHashParams) -> int:
 
 
 def store_keys(con: duckdb.DuckDBPyConnection) -> None:
-    """Persist the winning lines' keys, signatures and band hashes."""
+    """Persist the winning lines' keys and signatures (their band hashes: :func:`store_buckets`)."""
     con.execute(
         "create or replace table stg_keys_won as "
         "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
@@ -202,25 +202,47 @@ def store_keys(con: duckdb.DuckDBPyConnection) -> None:
         "insert into posting_dedup_keys "
         "select posting_id, source, company_key, title_key, city_key, identity_hash, signature from stg_keys_won"
     )
-    # A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
-    # candidates), however many identical texts one company has posted; near-duplicates of that member are in
-    # its cluster anyway. Superseded content's buckets stay (candidates are verified on current signatures).
+
+
+# The winning lines' band hashes (one row per line and band).
+_WON_BANDS = """
+won as (
+    select k.posting_id, b.band, b.hash
+    from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
+)
+"""
+
+
+def store_buckets(con: duckdb.DuckDBPyConnection) -> None:
+    """Persist the LSH buckets the winning lines open (after :func:`candidate_edges`, which reads the buckets
+    as they were before this load).
+
+    A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
+    candidates), however many identical texts one company has posted; near-duplicates of that member are in
+    its cluster anyway. Superseded content's buckets stay (candidates are verified on current signatures).
+    """
     con.execute(
-        """
+        f"""
         insert into posting_minhash
-        with won as (
-            select k.posting_id, b.band, b.hash
-            from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
-        ),
-        firsts as (
-            select posting_id, band, hash from won
-            qualify row_number() over (partition by band, hash order by posting_id) = 1
-        )
+        with {_WON_BANDS},
+        firsts as (select min(posting_id) as posting_id, band, hash from won group by band, hash)
         select f.posting_id, f.band, f.hash from firsts as f
         anti join posting_minhash as m on m.band = f.band and m.hash = f.hash
         """
     )
 
+
+# Buckets this load opens with more than one member: the members after the first meet the first (the member
+# store_buckets will keep). A grouping of the load's bands, not a join of them with every stored bucket.
+_SHARED_NEW_BUCKETS = f"""
+create or replace temp table stg_shared_buckets as
+with {_WON_BANDS},
+shared as (
+    select band, hash, min(posting_id) as first_id from won group by band, hash having count(*) > 1
+)
+select s.band, s.hash, s.first_id from shared as s
+anti join posting_minhash as m on m.band = s.band and m.hash = s.hash
+"""
 
 _IDENTITY_PAIRS = """
 with new_ids as (select posting_id from load_changes where change_kind = 'new'),
@@ -245,11 +267,18 @@ new_bands as (
     from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
     where k.posting_id in (select posting_id from new_ids)
 ),
-pairs as (
-    select n.posting_id as new_id, m.posting_id as other_id, count(*) as shared
+-- Each band of a new posting meets its bucket's one member: the stored one, or the first of this load's.
+members as (
+    select n.posting_id as new_id, m.posting_id as other_id
     from new_bands as n
-    inner join posting_minhash as m on m.band = n.band and m.hash = n.hash and m.posting_id <> n.posting_id
-    group by all
+    inner join posting_minhash as m on m.band = n.band and m.hash = n.hash
+    union all
+    select n.posting_id, s.first_id
+    from new_bands as n
+    inner join stg_shared_buckets as s on s.band = n.band and s.hash = n.hash
+),
+pairs as (
+    select new_id, other_id, count(*) as shared from members where other_id <> new_id group by all
 ),
 ranked as (
     select * from pairs qualify row_number() over (partition by new_id order by shared desc, other_id) <= $cap
@@ -312,12 +341,14 @@ def near_duplicate(
 def candidate_edges(
     con: duckdb.DuckDBPyConnection, seen_on: date, settings: Lifecycle
 ) -> list[Edge]:
-    """Verified pairs of steps (b) and (c) for the postings new in this load."""
+    """Verified pairs of steps (b) and (c) for the postings new in this load (LSH candidates: the buckets stored
+    before this load, and the buckets several of its postings open)."""
     params = {"seen_on": seen_on, "window": settings.dedup_window_days}
     edges = [
         Edge(STEP_IDENTITY, a, b, cluster, bool(is_new), 1.0)
         for a, b, cluster, is_new in con.execute(_IDENTITY_PAIRS, params).fetchall()
     ]
+    con.execute(_SHARED_NEW_BUCKETS)
     rows = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES}).fetchall()
     if rows:
         bins = settings.near_duplicate.num_bins
@@ -402,6 +433,7 @@ def cluster_load(
     store_keys(con)
     n_new = con.execute("select count(*) from load_changes where change_kind = 'new'").fetchall()[0][0]
     edges = candidate_edges(con, seen_on, settings) if n_new else []
+    store_buckets(con)
     # Only postings with an edge go through Python; the rest (nearly all of a big first load) are their own
     # cluster, written in SQL, so a million new postings never become Python lists and dicts.
     involved = sorted({e.new_id for e in edges} | {e.other_id for e in edges if e.other_is_new})
@@ -445,5 +477,5 @@ def cluster_load(
 
 def drop_stage(con: duckdb.DuckDBPyConnection) -> None:
     """Drop this module's staging tables."""
-    for name in ("stg_keys", "stg_bands", "stg_keys_won"):
+    for name in ("stg_keys", "stg_bands", "stg_keys_won", "stg_shared_buckets"):
         con.execute(f"drop table if exists {name}")
