@@ -192,9 +192,11 @@ def stage_changed(con: duckdb.DuckDBPyConnection, params: MinHashParams) -> int:
 
 def store_keys(con: duckdb.DuckDBPyConnection) -> None:
     """Persist the winning lines' keys and signatures (their band hashes: :func:`store_buckets`)."""
+    # id_rank orders the postings by posting_id, so the bucket steps group and compare integers: a grouping of
+    # sixteen million bands keeping the smallest posting_id as a string ran out of memory at a million postings.
     con.execute(
-        "create or replace table stg_keys_won as "
-        "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
+        "create or replace table stg_keys_won as select *, row_number() over (order by posting_id) as id_rank "
+        "from stg_keys where record_ord in (select record_ord from stg_winners)"
     )
     # Delete, then insert: the table has no primary key to replace on (migration 010).
     con.execute("delete from posting_dedup_keys where posting_id in (select posting_id from stg_keys_won)")
@@ -204,10 +206,10 @@ def store_keys(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-# The winning lines' band hashes (one row per line and band).
+# The winning lines' band hashes (one row per line and band) and, per bucket, its first posting's id_rank.
 _WON_BANDS = """
 won as (
-    select k.posting_id, b.band, b.hash
+    select k.id_rank, b.band, b.hash
     from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
 )
 """
@@ -225,8 +227,10 @@ def store_buckets(con: duckdb.DuckDBPyConnection) -> None:
         f"""
         insert into posting_minhash
         with {_WON_BANDS},
-        firsts as (select min(posting_id) as posting_id, band, hash from won group by band, hash)
-        select f.posting_id, f.band, f.hash from firsts as f
+        firsts as (select band, hash, min(id_rank) as first_rank from won group by band, hash)
+        select k.posting_id, f.band, f.hash
+        from firsts as f
+        inner join stg_keys_won as k on k.id_rank = f.first_rank
         anti join posting_minhash as m on m.band = f.band and m.hash = f.hash
         """
     )
@@ -238,9 +242,11 @@ _SHARED_NEW_BUCKETS = f"""
 create or replace temp table stg_shared_buckets as
 with {_WON_BANDS},
 shared as (
-    select band, hash, min(posting_id) as first_id from won group by band, hash having count(*) > 1
+    select band, hash, min(id_rank) as first_rank from won group by band, hash having count(*) > 1
 )
-select s.band, s.hash, s.first_id from shared as s
+select s.band, s.hash, k.posting_id as first_id
+from shared as s
+inner join stg_keys_won as k on k.id_rank = s.first_rank
 anti join posting_minhash as m on m.band = s.band and m.hash = s.hash
 """
 
