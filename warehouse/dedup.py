@@ -273,15 +273,17 @@ new_bands as (
     from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
     where k.posting_id in (select posting_id from new_ids)
 ),
--- Each band of a new posting meets its bucket's one member: the stored one, or the first of this load's.
-members as (
-    select n.posting_id as new_id, m.posting_id as other_id
-    from new_bands as n
-    inner join posting_minhash as m on m.band = n.band and m.hash = n.hash
+-- Each band of a new posting meets its bucket's one member: the stored one, or the first of this load's (the
+-- load's bands are read once: a CTE read twice would be materialised, sixteen million rows on a first load).
+buckets as (
+    select band, hash, posting_id as member_id from posting_minhash
     union all
-    select n.posting_id, s.first_id
+    select band, hash, first_id from stg_shared_buckets
+),
+members as (
+    select n.posting_id as new_id, b.member_id as other_id
     from new_bands as n
-    inner join stg_shared_buckets as s on s.band = n.band and s.hash = n.hash
+    inner join buckets as b on b.band = n.band and b.hash = n.hash
 ),
 pairs as (
     select new_id, other_id, count(*) as shared from members where other_id <> new_id group by all
