@@ -38,6 +38,7 @@ STEP_IDENTITY = "company_title_city"
 STEP_MINHASH = "minhash"
 STEPS = (STEP_SOURCE_ID, STEP_IDENTITY, STEP_MINHASH)
 _SIG_SLICE = 1_000
+_VERIFY_BATCH = 50_000  # candidate pairs fetched and verified at a time
 _MAX_CANDIDATES = 50  # per new posting: a crowded bucket must not make one posting cost thousands of checks
 
 _KEYS_SCHEMA = pa.schema(
@@ -357,9 +358,11 @@ def candidate_edges(
         for a, b, cluster, is_new in con.execute(_IDENTITY_PAIRS, params).fetchall()
     ]
     con.execute(_SHARED_NEW_BUCKETS)
-    rows = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES}).fetchall()
-    if rows:
-        bins = settings.near_duplicate.num_bins
+    result = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES})
+    bins = settings.near_duplicate.num_bins
+    # Verified batch by batch: a first load of a million postings has millions of unverified candidates, each
+    # with two signatures, and fetching them at once cost about 500 MB of Python objects.
+    while rows := result.fetchmany(_VERIFY_BATCH):
         sims = similarity(from_blobs([r[4] for r in rows], bins), from_blobs([r[5] for r in rows], bins))
         edges += [
             Edge(STEP_MINHASH, r[0], r[1], r[2], bool(r[3]), float(sim))
