@@ -244,3 +244,16 @@ def test_a_005_file_is_upgraded_in_place_and_keeps_its_postings(tmp_path: Path) 
             ("1", False, date(2026, 11, 3)),
             ("2", True, None),
         ]
+
+
+def test_near_duplicates_within_one_load_meet_in_a_new_bucket(con: duckdb.DuckDBPyConnection) -> None:
+    raw = DEMO[5]
+    lines = raw["description"].split("\n")
+    random.Random(1).shuffle(lines)
+    first = posting(raw, "boss", "1")
+    repost = posting(raw, "boss", "2", title="急聘" + raw["title"], description="\n".join(lines))
+    load_run(con, run("r1"), [first, repost])
+    assert stats(con, "r1")["minhash"] == (1, 1)
+    assert con.sql("select count(*), max(n_duplicates) from postings").fetchall() == [(1, 1)]
+    # One stored member per bucket, as if the two had come one after the other.
+    assert con.sql("select count(*) = count(distinct (band, hash)) from posting_minhash").fetchall() == [(True,)]

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 CATALOG = "wh"
 STORAGE_VERSION = "v1.5.0"
@@ -76,6 +77,21 @@ def execute_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, o
     code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
     used = set(_PARAM.findall(code))
     con.execute(sql, {k: v for k, v in (params or {}).items() if k in used})
+
+
+@contextmanager
+def arrow_scan(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[None]:
+    """Expose ``table`` to SQL as ``name`` for a single scan (one statement that reads it once).
+
+    Handed over as a RecordBatchReader, not as the table: DuckDB keeps every Python object registered inside a
+    transaction alive until the transaction ends, unregistered or not, so a million-record load kept all of its
+    Arrow chunks (about 4 GB); a consumed reader holds no data.
+    """
+    con.register(name, pa.RecordBatchReader.from_batches(table.schema, table.to_batches()))
+    try:
+        yield
+    finally:
+        con.unregister(name)
 
 
 def migrations() -> list[Migration]:

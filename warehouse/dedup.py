@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from nlp.textnorm import normalize
 from warehouse.companies import company_key, title_key
+from warehouse.db import arrow_scan
 from warehouse.minhash import MinHashParams, band_hashes, from_blobs, signatures, similarity, to_blob
 from warehouse.settings import Lifecycle
 
@@ -37,6 +38,7 @@ STEP_IDENTITY = "company_title_city"
 STEP_MINHASH = "minhash"
 STEPS = (STEP_SOURCE_ID, STEP_IDENTITY, STEP_MINHASH)
 _SIG_SLICE = 1_000
+_VERIFY_BATCH = 50_000  # candidate pairs fetched and verified at a time
 _MAX_CANDIDATES = 50  # per new posting: a crowded bucket must not make one posting cost thousands of checks
 
 _KEYS_SCHEMA = pa.schema(
@@ -150,14 +152,10 @@ def create_stage(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, keys: pa.Table, bands: pa.Table) -> None:
-    con.register("dd_keys", keys)
-    con.register("dd_bands", bands)
-    try:
+    with arrow_scan(con, "dd_keys", keys):
         con.execute("insert into stg_keys select * from dd_keys")
+    with arrow_scan(con, "dd_bands", bands):
         con.execute("insert into stg_bands select * from dd_bands")
-    finally:
-        con.unregister("dd_keys")
-        con.unregister("dd_bands")
 
 
 def stage_chunk(
@@ -167,14 +165,11 @@ def stage_chunk(
     params: MinHashParams,
 ) -> int:
     """Compute keys for the chunk's postings that have none in the warehouse yet; return how many."""
-    con.register("dd_chunk", table.select(["posting_id", "record_ord"]))
-    try:
+    with arrow_scan(con, "dd_chunk", table.select(["posting_id", "record_ord"])):
         todo = con.execute(
             "select posting_id, record_ord from dd_chunk "
             "where posting_id not in (select posting_id from posting_dedup_keys)"
         ).fetchall()
-    finally:
-        con.unregister("dd_chunk")
     if not todo:
         return 0
     first = int(table.column("record_ord")[0].as_py())
@@ -197,34 +192,64 @@ def stage_changed(con: duckdb.DuckDBPyConnection, params: MinHashParams) -> int:
 
 
 def store_keys(con: duckdb.DuckDBPyConnection) -> None:
-    """Persist the winning lines' keys, signatures and band hashes."""
+    """Persist the winning lines' keys and signatures (their band hashes: :func:`store_buckets`)."""
+    # id_rank orders the postings by posting_id, so the bucket steps group and compare integers: a grouping of
+    # sixteen million bands keeping the smallest posting_id as a string ran out of memory at a million postings.
     con.execute(
-        "create or replace table stg_keys_won as "
-        "select * from stg_keys where record_ord in (select record_ord from stg_winners)"
+        "create or replace table stg_keys_won as select *, row_number() over (order by posting_id) as id_rank "
+        "from stg_keys where record_ord in (select record_ord from stg_winners)"
     )
+    # Delete, then insert: the table has no primary key to replace on (migration 010).
+    con.execute("delete from posting_dedup_keys where posting_id in (select posting_id from stg_keys_won)")
     con.execute(
-        "insert or replace into posting_dedup_keys "
+        "insert into posting_dedup_keys "
         "select posting_id, source, company_key, title_key, city_key, identity_hash, signature from stg_keys_won"
     )
-    # A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
-    # candidates), however many identical texts one company has posted; near-duplicates of that member are in
-    # its cluster anyway. Superseded content's buckets stay (candidates are verified on current signatures).
+
+
+# The winning lines' band hashes (one row per line and band) and, per bucket, its first posting's id_rank.
+_WON_BANDS = """
+won as (
+    select k.id_rank, b.band, b.hash
+    from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
+)
+"""
+
+
+def store_buckets(con: duckdb.DuckDBPyConnection) -> None:
+    """Persist the LSH buckets the winning lines open (after :func:`candidate_edges`, which reads the buckets
+    as they were before this load).
+
+    A bucket keeps only its first member: a new posting meets at most one posting per band (at most `bands`
+    candidates), however many identical texts one company has posted; near-duplicates of that member are in
+    its cluster anyway. Superseded content's buckets stay (candidates are verified on current signatures).
+    """
     con.execute(
-        """
+        f"""
         insert into posting_minhash
-        with won as (
-            select k.posting_id, b.band, b.hash
-            from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
-        ),
-        firsts as (
-            select posting_id, band, hash from won
-            qualify row_number() over (partition by band, hash order by posting_id) = 1
-        )
-        select f.posting_id, f.band, f.hash from firsts as f
+        with {_WON_BANDS},
+        firsts as (select band, hash, min(id_rank) as first_rank from won group by band, hash)
+        select k.posting_id, f.band, f.hash
+        from firsts as f
+        inner join stg_keys_won as k on k.id_rank = f.first_rank
         anti join posting_minhash as m on m.band = f.band and m.hash = f.hash
         """
     )
 
+
+# Buckets this load opens with more than one member: the members after the first meet the first (the member
+# store_buckets will keep). A grouping of the load's bands, not a join of them with every stored bucket.
+_SHARED_NEW_BUCKETS = f"""
+create or replace temp table stg_shared_buckets as
+with {_WON_BANDS},
+shared as (
+    select band, hash, min(id_rank) as first_rank from won group by band, hash having count(*) > 1
+)
+select s.band, s.hash, k.posting_id as first_id
+from shared as s
+inner join stg_keys_won as k on k.id_rank = s.first_rank
+anti join posting_minhash as m on m.band = s.band and m.hash = s.hash
+"""
 
 _IDENTITY_PAIRS = """
 with new_ids as (select posting_id from load_changes where change_kind = 'new'),
@@ -249,11 +274,20 @@ new_bands as (
     from stg_bands as b inner join stg_keys_won as k on k.record_ord = b.record_ord
     where k.posting_id in (select posting_id from new_ids)
 ),
-pairs as (
-    select n.posting_id as new_id, m.posting_id as other_id, count(*) as shared
+-- Each band of a new posting meets its bucket's one member: the stored one, or the first of this load's (the
+-- load's bands are read once: a CTE read twice would be materialised, sixteen million rows on a first load).
+buckets as (
+    select band, hash, posting_id as member_id from posting_minhash
+    union all
+    select band, hash, first_id from stg_shared_buckets
+),
+members as (
+    select n.posting_id as new_id, b.member_id as other_id
     from new_bands as n
-    inner join posting_minhash as m on m.band = n.band and m.hash = n.hash and m.posting_id <> n.posting_id
-    group by all
+    inner join buckets as b on b.band = n.band and b.hash = n.hash
+),
+pairs as (
+    select new_id, other_id, count(*) as shared from members where other_id <> new_id group by all
 ),
 ranked as (
     select * from pairs qualify row_number() over (partition by new_id order by shared desc, other_id) <= $cap
@@ -316,15 +350,19 @@ def near_duplicate(
 def candidate_edges(
     con: duckdb.DuckDBPyConnection, seen_on: date, settings: Lifecycle
 ) -> list[Edge]:
-    """Verified pairs of steps (b) and (c) for the postings new in this load."""
+    """Verified pairs of steps (b) and (c) for the postings new in this load (LSH candidates: the buckets stored
+    before this load, and the buckets several of its postings open)."""
     params = {"seen_on": seen_on, "window": settings.dedup_window_days}
     edges = [
         Edge(STEP_IDENTITY, a, b, cluster, bool(is_new), 1.0)
         for a, b, cluster, is_new in con.execute(_IDENTITY_PAIRS, params).fetchall()
     ]
-    rows = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES}).fetchall()
-    if rows:
-        bins = settings.near_duplicate.num_bins
+    con.execute(_SHARED_NEW_BUCKETS)
+    result = con.execute(_MINHASH_PAIRS, {**params, "cap": _MAX_CANDIDATES})
+    bins = settings.near_duplicate.num_bins
+    # Verified batch by batch: a first load of a million postings has millions of unverified candidates, each
+    # with two signatures, and fetching them at once cost about 500 MB of Python objects.
+    while rows := result.fetchmany(_VERIFY_BATCH):
         sims = similarity(from_blobs([r[4] for r in rows], bins), from_blobs([r[5] for r in rows], bins))
         edges += [
             Edge(STEP_MINHASH, r[0], r[1], r[2], bool(r[3]), float(sim))
@@ -404,9 +442,13 @@ def cluster_load(
     """Steps (a)–(c) for the load in progress (inside its transaction, after the core merge): persist keys,
     cluster the new postings, write ``dedup_stats``; returns {step: (n_pairs, n_merged)}."""
     store_keys(con)
-    new_ids = [r[0] for r in con.execute("select posting_id from load_changes where change_kind = 'new'").fetchall()]
-    edges = candidate_edges(con, seen_on, settings) if new_ids else []
-    assigned = assign_clusters(new_ids, edges)
+    n_new = con.execute("select count(*) from load_changes where change_kind = 'new'").fetchall()[0][0]
+    edges = candidate_edges(con, seen_on, settings) if n_new else []
+    store_buckets(con)
+    # Only postings with an edge go through Python; the rest (nearly all of a big first load) are their own
+    # cluster, written in SQL, so a million new postings never become Python lists and dicts.
+    involved = sorted({e.new_id for e in edges} | {e.other_id for e in edges if e.other_is_new})
+    assigned = assign_clusters(involved, edges)
     table = pa.Table.from_pydict(
         {
             "posting_id": list(assigned),
@@ -417,11 +459,17 @@ def cluster_load(
         },
         schema=_CLUSTER_SCHEMA,
     )
-    con.register("dd_clusters", table)
-    try:
-        con.execute("insert or replace into posting_clusters select * from dd_clusters")
-    finally:
-        con.unregister("dd_clusters")
+    with arrow_scan(con, "dd_clusters", table):
+        con.execute("create or replace temp table stg_clusters as select * from dd_clusters")
+    con.execute(
+        "insert into stg_clusters select posting_id, posting_id, 'self', null, $run_id from load_changes "
+        "where change_kind = 'new' and posting_id not in (select posting_id from stg_clusters)",
+        {"run_id": run_id},
+    )
+    # Delete, then insert: the table has no primary key to replace on (migration 010).
+    con.execute("delete from posting_clusters where posting_id in (select posting_id from stg_clusters)")
+    con.execute("insert into posting_clusters select * from stg_clusters")
+    con.execute("drop table stg_clusters")
 
     resighted = con.execute(
         "select (select count(*) from stg_incoming) - (select count(*) from stg_winners) "
@@ -440,5 +488,5 @@ def cluster_load(
 
 def drop_stage(con: duckdb.DuckDBPyConnection) -> None:
     """Drop this module's staging tables."""
-    for name in ("stg_keys", "stg_bands", "stg_keys_won"):
+    for name in ("stg_keys", "stg_bands", "stg_keys_won", "stg_shared_buckets"):
         con.execute(f"drop table if exists {name}")

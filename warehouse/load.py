@@ -3,9 +3,10 @@
 Steps (``sql/load/NN_*.sql``, run in order inside BEGIN … COMMIT): stream the records in Arrow chunks into a
 TEMP table (computing dedup keys on the way) → pick one line per posting → stage (a TEMP view) → classify each
 posting against its current version → close changed versions → insert new content → overwrite same-day changes
-→ merge the posting lifecycle → add new sources → cluster the new postings (``warehouse.dedup``) → upsert the
-run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted transaction that
-DuckDB discards on the next open.
+→ note the postings whose lifecycle or sources change → merge the posting lifecycle → add new sources → cluster
+the new postings (``warehouse.dedup``) → recompute the touched clusters' summaries (``warehouse.clusters``) →
+upsert the run row → drop staging. Any error rolls everything back; a killed process leaves an uncommitted
+transaction that DuckDB discards on the next open.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from warehouse import dedup
-from warehouse.db import execute_sql, read_sql
+from warehouse import clusters, dedup
+from warehouse.db import arrow_scan, execute_sql, read_sql
 from warehouse.incoming import INCOMING_SCHEMA, coerce, record_chunks
 from warehouse.settings import Lifecycle, lifecycle, store_settings
 
@@ -31,9 +32,11 @@ _LOAD_STEPS = (
     "40_close_versions",
     "50_insert_versions",
     "55_update_same_day_versions",
+    "57_touched_postings",
     "60_merge_postings",
     "65_update_sources",
 )
+_TOUCHED = "select posting_id from load_touched"
 _RUN_STATUSES = frozenset({"success", "partial", "failed"})
 
 
@@ -156,7 +159,10 @@ def load_run(
         ).fetchall()[0]
         stats = LoadStats(n_new=int(counts[0]), n_updated=int(counts[1]), n_unchanged=int(counts[2]))
         dedup.stage_changed(con, settings.near_duplicate)
+        clusters.note_touched(con, _TOUCHED)
         dedup.cluster_load(con, run.run_id, run.seen_on, settings)
+        clusters.note_touched(con, _TOUCHED)
+        clusters.refresh_touched(con)
         store_settings(con, settings)
         con.register("incoming_run", _run_table(run, stats))
         try:
@@ -165,7 +171,7 @@ def load_run(
             con.unregister("incoming_run")
         con.execute(read_sql("load/80_clear_stage.sql"))
         dedup.drop_stage(con)
-        for table in ("load_changes", "stg_winners", "stg_load_run", "stg_incoming"):
+        for table in ("load_touched", "load_changes", "stg_winners", "stg_load_run", "stg_incoming"):
             con.execute(f"drop table if exists {table}")
         con.execute("commit")
     except BaseException:
@@ -187,11 +193,8 @@ def _stage(con: duckdb.DuckDBPyConnection, records: Iterable[Mapping[str, Any]],
         con.unregister("incoming_empty")
     dedup.create_stage(con)
     for chunk, table in record_chunks(records):
-        con.register("incoming_chunk", table)
-        try:
+        with arrow_scan(con, "incoming_chunk", table):
             con.execute("insert into stg_incoming select * from incoming_chunk")
-        finally:
-            con.unregister("incoming_chunk")
         dedup.stage_chunk(con, chunk, table, settings.near_duplicate)
 
 
