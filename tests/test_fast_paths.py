@@ -1,6 +1,6 @@
 """The extraction fast paths give exactly what the plain code they replace gives.
 
-Each shortcut taken for speed (nlp/skills.py blurb headings and span filter, nlp/textnorm.py gates,
+Each shortcut taken for speed (nlp/sections.py blurb headings and span merging, nlp/textnorm.py gates,
 nlp/relevance.py clause bounds) is checked here against the obvious formulation on generated text.
 """
 
@@ -12,7 +12,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp import relevance, skills, textnorm
+from nlp import relevance, sections, textnorm
 
 _HEAD_FRAGMENTS = st.sampled_from(
     ["简介", "公司简介", "公司", "介绍", "团队简介", "我们", "福利：", "福利:", "关于我们", "about us", "简", "介",
@@ -24,13 +24,13 @@ _HEAD_TEXT = st.lists(_HEAD_FRAGMENTS | st.text(max_size=2), max_size=30).map(""
 @settings(max_examples=500, deadline=None)
 @given(text=_HEAD_TEXT)
 def test_blurb_heads_match_the_single_alternation(text: str) -> None:
-    assert skills._blurb_heads(text) == [m.span() for m in skills._BLURB_HEAD.finditer(text)]
+    assert sections._blurb_heads(text) == [m.span() for m in sections._BLURB_HEAD.finditer(text)]
 
 
 def test_blurb_heads_split_is_active() -> None:
     """The literal alternatives are searched without the named one (else the fast path silently stops)."""
-    assert skills._HEAD_WORDS.pattern != skills._BLURB_HEAD.pattern
-    assert skills._blurb_heads("xx公司简介：我们是一家公司\n岗位职责") == [(2, 6)]
+    assert sections._HEAD_WORDS.pattern != sections._BLURB_HEAD.pattern
+    assert sections._blurb_heads("xx公司简介：我们是一家公司\n岗位职责") == [(2, 6)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -39,7 +39,7 @@ def test_blurb_heads_split_is_active() -> None:
     starts=st.lists(st.integers(0, 70), max_size=20),
 )
 def test_merged_spans_keep_exactly_the_hits_outside(spans: list[tuple[int, int]], starts: list[int]) -> None:
-    merged_starts, merged_ends = skills._merged(spans)
+    merged_starts, merged_ends = sections.merged(spans)
     for pos in starts:
         inside = any(s <= pos < e for s, e in spans)
         i = sum(1 for s in merged_starts if s <= pos)

@@ -1,0 +1,112 @@
+"""Which parts of a job ad speak about the job: company introductions, benefits and application notes are cut.
+
+Company blurbs and benefit lists say what the employer does, not what the job asks ("我们是一家云计算公司",
+"福利：免费健身房"): skills and other requirements found inside them are not the posting's. A blurb runs from its
+heading to the next duties/requirements heading; without headings, a line that introduces the employer is one.
+Pure: works on text already in match form (nlp.taxonomy.match_form).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BLURB_HEAD = re.compile(
+    r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
+    r"|about us|我们提供|我们能提供|你将获得|你能获得|加入我们的理由|关于公司|为什么来|为什么加入|职位诱惑|说说福利"
+    r"|创始团队|这是家什么公司|公司福利|福利[:：]|团队为你提供|你将拥有|发展前景|晋升空间|简历投递|投递方式"
+    r"|工作地点|上班地点|工作时间|上班时间|[\u4e00-\u9fff]{2,8}简介"
+)
+_DUTY_HEAD = re.compile(
+    r"岗位职责|工作职责|职位描述|岗位描述|职责描述|任职要求|任职资格|岗位要求|职位要求|工作内容|我们希望你|职位职责"
+    r"|任职条件|资格要求|技能要求|职位说明|具体职责|岗位说明|加分项|你的工作|来做什么|要求是什么|技术要求"
+    r"|responsibilities|requirements|qualifications"
+)
+# Searching _BLURB_HEAD as one regex costs ~40 µs per description: its last alternative ("<name>简介") starts
+# with a character class, so the engine tries every alternative at every position. It is searched apart, only
+# near a "简介"; the rest, all literals, the engine skips to. _blurb_heads merges the two as the alternation would.
+_NAMED_HEAD_PATTERN = r"[\u4e00-\u9fff]{2,8}简介"
+_NAMED_HEAD = re.compile(_NAMED_HEAD_PATTERN)
+_NAMED_HEAD_REACH = 8  # at most this many characters before its 简介 a named heading starts
+_HEAD_WORDS = re.compile(_BLURB_HEAD.pattern.removesuffix("|" + _NAMED_HEAD_PATTERN))
+# Without headings, a line that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
+_COMPANY_CUE = re.compile(
+    r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队"
+    r"|公司主营|主营业务"
+)
+
+
+def _named_head(text: str, pos: int) -> re.Match[str] | None:
+    """The first "<name>简介" heading at or after ``pos``: it cannot start before its 简介's reach."""
+    cue = text.find("简介", pos + 2)
+    if cue < 0:
+        return None
+    return _NAMED_HEAD.search(text, max(pos, cue - _NAMED_HEAD_REACH))
+
+
+def _blurb_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of the blurb headings, as ``_BLURB_HEAD.finditer`` finds them: leftmost first, and at one start
+    the word alternatives before the named one."""
+    heads: list[tuple[int, int]] = []
+    pos = 0
+    word = _HEAD_WORDS.search(text)
+    named = _named_head(text, 0)
+    while True:
+        m = word if named is None or (word is not None and word.start() <= named.start()) else named
+        if m is None:
+            break
+        heads.append((m.start(), m.end()))
+        pos = m.end()
+        # A pending match that starts before the new position overlapped the one taken: search again.
+        if word is not None and word.start() < pos:
+            word = _HEAD_WORDS.search(text, pos)
+        if named is not None and named.start() < pos:
+            named = _named_head(text, pos)
+    return heads
+
+
+def blurb_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that introduce the employer or list benefits (may overlap)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _blurb_heads(text):
+        nxt = _DUTY_HEAD.search(text, end)
+        spans.append((start, nxt.start() if nxt else len(text)))
+    first_duty = _DUTY_HEAD.search(text)
+    for m in _COMPANY_CUE.finditer(text):
+        if first_duty and m.start() < first_duty.start():
+            spans.append((0, first_duty.start()))  # an introduction before the duties
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        spans.append((line_start, line_end if line_end >= 0 else len(text)))
+    return spans
+
+
+@lru_cache(maxsize=256)
+def blurb_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the merged blurb spans of ``text`` (skills and the own-text cut both ask; cached)."""
+    return merged(blurb_spans(text))
+
+
+def merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of half-open ``spans``, as disjoint spans in order (empty ones dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def own_text(form: str) -> str:
+    """``form`` (a description in match form) without its company introduction, benefits and application notes."""
+    starts, ends = blurb_bounds(form)
+    if not starts:
+        return form
+    bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
+    return "\n".join(form[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
