@@ -4,84 +4,26 @@
 A writer that changes postings' lifecycle dates, sources or content, or clusters new postings, notes the clusters of the
 postings it touches (:func:`note_touched`, before and after clustering, so a posting's old and new cluster are
 both recomputed); :func:`refresh_touched` then recomputes those clusters' rows from their members. The cost
-follows the touched postings, not the warehouse.
+follows the touched postings, not the warehouse. The statements are warehouse/sql/clusters/*.sql.
 """
 
 from __future__ import annotations
 
 import duckdb
 
-_CREATE = "create temp table if not exists touched_clusters (cluster_id varchar)"
-
-_NOTE = """
-insert into touched_clusters
-select distinct coalesce(k.cluster_id, t.posting_id)
-from ({source}) as t
-left join posting_clusters as k on k.posting_id = t.posting_id
-"""
-
-_DELETE = """
-delete from core_distinct_postings
-where cluster_id in (select cluster_id from touched_clusters)
-"""
-
-# The statement migration 009 ran over every cluster, restricted to the touched ones.
-_INSERT = """
-insert into core_distinct_postings by name
-with summary as (
-    select
-        k.cluster_id,
-        arg_min(c.posting_id, struct_pack(f := c.first_seen_at, p := c.posting_id)) as posting_id,
-        arg_min(c.source, struct_pack(f := c.first_seen_at, p := c.posting_id)) as source,
-        arg_min(c.source_id, struct_pack(f := c.first_seen_at, p := c.posting_id)) as source_id,
-        min(c.first_seen_at) as first_seen_at,
-        max(c.last_seen_at) as last_seen_at,
-        list_sort(list_distinct(flatten(list(c.sources)))) as sources,
-        count(*) - 1 as n_duplicates
-    from posting_clusters as k
-    inner join core_postings as c on c.posting_id = k.posting_id
-    where k.cluster_id in (select distinct cluster_id from touched_clusters)
-    group by k.cluster_id
-),
-
-current_versions as (
-    select posting_id, is_cross_border, province, region, size_class, size_min_employees, platforms, languages
-    from posting_versions
-    where valid_to is null and posting_id in (select posting_id from summary)
-),
-
-small_language as (
-    select distinct posting_id
-    from (select posting_id, unnest(languages) as lang from current_versions)
-    where lang.required and lang.code not in ('en', 'zh', 'yue')
-)
-
-select
-    s.*,
-    v.is_cross_border,
-    v.province,
-    v.region,
-    v.size_class,
-    v.size_min_employees,
-    v.platforms,
-    v.languages,
-    l.posting_id is not null as needs_small_language
-from summary as s
-left join current_versions as v on v.posting_id = s.posting_id
-left join small_language as l on l.posting_id = s.posting_id
-"""
+from warehouse.db import read_sql
 
 
 def note_touched(con: duckdb.DuckDBPyConnection, postings_sql: str) -> None:
     """Remember the current clusters of the postings ``postings_sql`` selects (a query with a ``posting_id``
     column); a posting without a cluster row yet counts as its own cluster."""
-    con.execute(_CREATE)
-    con.execute(_NOTE.format(source=postings_sql))
+    con.execute(read_sql("clusters/10_create_touched.sql"))
+    con.execute(read_sql("clusters/20_note_touched.sql").format(source=postings_sql))
 
 
 def refresh_touched(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute the summaries of the noted clusters (inside the caller's transaction) and forget them."""
-    con.execute(_CREATE)
-    con.execute(_DELETE)
-    con.execute(_INSERT)
+    con.execute(read_sql("clusters/10_create_touched.sql"))
+    con.execute(read_sql("clusters/30_delete_touched.sql"))
+    con.execute(read_sql("clusters/40_insert_touched.sql"))
     con.execute("drop table touched_clusters")
