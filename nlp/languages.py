@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Scan, as_text, scan
+from nlp.sections import own_text
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma.
@@ -250,7 +251,10 @@ def extract_languages(
 ) -> list[dict[str, object]]:
     """Languages from the language field, the title and the description, merged per ISO code."""
     mentions: list[_Mention] = []
-    texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (as_text(description), "body"))
+    desc = as_text(description)
+    # A language named only in the company introduction ("a German machinery group") is not asked of the hire.
+    own = own_text(scan(desc, "body").text) if desc else None
+    texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (own, "body"))
     for n, (text, part) in enumerate(texts):
         mentions += _mentions(scan(text, part), n * 1_000_000, part)
     return _merge(mentions)

@@ -21,6 +21,9 @@ _DUTY_HEAD = re.compile(
     r"岗位职责|工作职责|职位描述|岗位描述|职责描述|任职要求|任职资格|岗位要求|职位要求|工作内容|我们希望你|职位职责"
     r"|任职条件|资格要求|技能要求|职位说明|具体职责|岗位说明|加分项|你的工作|来做什么|要求是什么|技术要求"
     r"|responsibilities|requirements|qualifications"
+    # Short and English headings too: as the end of a blurb a wrong one only cuts less ("职责:", "main tasks:").
+    r"|职责|要求|main tasks|tasks|duties|what you will do|what you'll do|your role|the role|job description"
+    r"|about the job|we are looking for|what we're looking for|you have|you will"
 )
 # Searching _BLURB_HEAD as one regex costs ~40 µs per description: its last alternative ("<name>简介") starts
 # with a character class, so the engine tries every alternative at every position. It is searched apart, only
@@ -29,7 +32,8 @@ _NAMED_HEAD_PATTERN = r"[\u4e00-\u9fff]{2,8}简介"
 _NAMED_HEAD = re.compile(_NAMED_HEAD_PATTERN)
 _NAMED_HEAD_REACH = 8  # at most this many characters before its 简介 a named heading starts
 _HEAD_WORDS = re.compile(_BLURB_HEAD.pattern.removesuffix("|" + _NAMED_HEAD_PATTERN))
-# Without headings, a line that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
+_SENTENCE_END = "\n。;!?"
+# Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUE = re.compile(
     r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队"
     r"|公司主营|主营业务"
@@ -76,9 +80,11 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         if first_duty and m.start() < first_duty.start():
             spans.append((0, first_duty.start()))  # an introduction before the duties
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        spans.append((line_start, line_end if line_end >= 0 else len(text)))
+        # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
+        # loses that sentence, not all its duties.
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i >= 0]
+        spans.append((start, min(ends) if ends else len(text)))
     return spans
 
 

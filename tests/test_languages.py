@@ -102,3 +102,8 @@ def test_chinese_is_reported_but_not_foreign() -> None:
 @pytest.mark.parametrize("bad", [None, "", 3, ["英语"]])
 def test_garbage_never_raises(bad: object) -> None:
     assert extract_languages(bad, bad, bad) == []  # type: ignore[arg-type]
+
+
+def test_a_language_named_only_in_the_company_introduction_is_not_asked() -> None:
+    text = "公司简介:我们为日语和韩语学习者提供课程。\n任职要求:\n英语四级"
+    assert extract_languages(None, None, text) == [L("en", "cet4")]

@@ -19,3 +19,14 @@ def test_a_company_line_before_the_duties_is_a_blurb() -> None:
 def test_text_without_blurbs_is_unchanged() -> None:
     text = "岗位职责:\n1、负责listing优化\n2、站内广告投放"
     assert own_text(text) == text
+
+
+def test_a_one_line_ad_loses_only_the_sentence_about_the_company() -> None:
+    text = "职位描述:负责ebay刊登和海外仓补货。公司成立于2016年,氛围简单。任职要求:英语四级,熟练使用马帮erp"
+    kept = own_text(text)
+    assert "刊登" in kept and "马帮erp" in kept and "成立于" not in kept
+
+
+def test_short_and_english_headings_end_a_blurb() -> None:
+    assert "行政事务" in own_text("公司简介:本公司为香港贸易公司。\n职责:\n1. 负责行政事务")
+    assert "front desk" in own_text("about us: a german machinery group.\nmain tasks:\n- front desk reception")
