@@ -33,6 +33,9 @@ _NAMED_HEAD = re.compile(_NAMED_HEAD_PATTERN)
 _NAMED_HEAD_REACH = 8  # at most this many characters before its 简介 a named heading starts
 _HEAD_WORDS = re.compile(_BLURB_HEAD.pattern.removesuffix("|" + _NAMED_HEAD_PATTERN))
 _SENTENCE_END = "\n。;!?"
+# A clause ends at these (text in match form: full-width marks are already half-width); skills and their
+# verb-object rules read the same clauses.
+CLAUSE_END = ",;。!?\n"
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUE = re.compile(
     r"是一家|致力于|成立于|创立于|创建于|初建于|始建于|专注于|旗下拥有|旗下有|估值|总部位于|我们是|我们的团队"

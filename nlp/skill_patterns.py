@@ -16,9 +16,10 @@ from functools import lru_cache
 import ahocorasick
 
 from nlp import taxonomy
+from nlp.sections import CLAUSE_END
 from nlp.word_boundary import splits_words
 
-_CLAUSE_BREAK = re.compile(r"[,;。!?\n]")
+_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 
 @dataclass(frozen=True)

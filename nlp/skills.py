@@ -16,7 +16,7 @@ from nlp import taxonomy
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import blurb_bounds, own_text
+from nlp.sections import CLAUSE_END, blurb_bounds, own_text
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -26,13 +26,12 @@ _COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "�
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
-_CLAUSE_END = ",;。!?\n"
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: between the nearest punctuation marks that end clauses."""
-    lo = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i >= 0]
+    lo = max(text.rfind(c, 0, start) for c in CLAUSE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in CLAUSE_END) if i >= 0]
     return lo, min(ends) if ends else len(text)
 
 
