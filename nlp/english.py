@@ -82,6 +82,8 @@ def english_skill_ids(text: str) -> set[str]:
     """Ids of the skill concepts whose English terms occur in ``text`` (match form), in any inflection."""
     if not is_english(text):
         return set()
+    from spacy.util import filter_spans
+
     nlp, matcher = _pipeline()
-    doc = nlp(text)
-    return {nlp.vocab.strings[match_id] for match_id, _start, _end in matcher(doc)}
+    # Overlapping terms: the longest wins, as in the surface pass ("Spark Ads" is TikTok ads, not Spark).
+    return {span.label_ for span in filter_spans(matcher(nlp(text), as_spans=True))}

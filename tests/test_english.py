@@ -45,3 +45,23 @@ def test_skill_ids_add_english_inflections_but_not_the_company_blurb() -> None:
     assert "skill:trade_shows" not in skill_ids("Receptionist", blurb_only + duties)
     at_shows = duties + "\nHelp the sales team at trade shows twice a year."
     assert "skill:trade_shows" in skill_ids("Receptionist", at_shows)
+
+
+def test_the_longest_overlapping_english_term_wins() -> None:
+    text = (
+        "Boost the best creator videos with Spark Ads and grow our affiliate network on TikTok Shop US. "
+        "Negotiate commission rates with creators and report results weekly."
+    ).lower()
+    ids = english_skill_ids(text)
+    assert "skill:tiktok_ads" in ids
+    assert "skill:big_data" not in ids  # "spark" is inside "spark ads"
+
+
+def test_english_verb_object_rules_find_sourcing_duties() -> None:
+    description = (
+        "Responsibilities:\n1) Compare quotes, negotiate MOQ and price, and place sample orders.\n"
+        "2) Audit new factories on site and check quality before mass production.\n"
+        "3) Follow up production and delivery dates with our suppliers."
+    )
+    ids = set(skill_ids("Sourcing Specialist", description))
+    assert {"skill:price_negotiation", "skill:factory_audit", "skill:quality_control", "skill:order_follow_up"} <= ids
