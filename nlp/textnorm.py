@@ -7,9 +7,11 @@ so each only has to know one form.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -34,13 +36,25 @@ _RARE_FULLWIDTH = re.compile("[\uff01-\uff5e]+")
 def _t2s() -> Any:
     from opencc import OpenCC  # imported lazily: only Traditional-script postings pay for it
 
-    return OpenCC("t2s")
+    # tw2sp converts Taiwan's words as well as its characters (資料分析 → 数据分析, 軟體 → 软件, 影片 → 视频);
+    # Hong Kong postings share most of that vocabulary.
+    return OpenCC("tw2sp")
+
+
+@lru_cache(maxsize=1)
+def _regional_words() -> tuple[tuple[str, str], ...]:
+    path = Path(__file__).parent / "data" / "regional_words.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["words"].items())
 
 
 def to_simplified(text: str) -> str:
-    """Traditional Chinese to Simplified when the text shows Traditional characters; else the text as is."""
-    if _TRADITIONAL.search(text):
-        return str(_t2s().convert(text))
+    """Traditional Chinese to Simplified, with Taiwan/HK words in their mainland form (营运 → 运营), when the
+    text shows Traditional characters; else the text as is."""
+    if not _TRADITIONAL.search(text):
+        return text
+    text = str(_t2s().convert(text))
+    for regional, mainland in _regional_words():
+        text = text.replace(regional, mainland)
     return text
 
 
