@@ -186,7 +186,11 @@ def main(argv: list[str]) -> int:
         print(f"usage: {argv[0]} {'|'.join(HALVES)}", file=sys.stderr)
         return 2
     half = argv[1]
-    second = {rec["row"]: rec for rec in read_jsonl(HERE / f"blind_{half}.jsonl")}
+    blind_path = HERE / f"blind_{half}.jsonl"
+    if not blind_path.exists():
+        print(f"no second annotation for the {half} half: {blind_path} is missing", file=sys.stderr)
+        return 1
+    second = {rec["row"]: rec for rec in read_jsonl(blind_path)}
     labels = {rec["row"]: rec for rec in read_jsonl(WRITTEN / f"labels_{half}.jsonl")}
     first_path = HERE / f"first_{half}.jsonl"
     first_all = {rec["row"]: rec for rec in read_jsonl(first_path)} if first_path.exists() else labels
