@@ -1,0 +1,213 @@
+"""Agreement between the two annotators of one half of the written gold set, and the check of its adjudication.
+
+Run from anywhere (stdlib only): ``python tests/gold/written/second/agreement.py tune|check``.
+
+Reference = the first annotator: ``first_<half>.jsonl`` beside this script, a copy of ``../labels_<half>.jsonl`` taken
+before any adjudication was applied (when that copy is absent, ``../labels_<half>.jsonl`` itself is read). The second
+annotator's labels are ``blind_<half>.jsonl``, written before the first labels were read. Printed:
+
+- skills: precision / recall / F1 of the second annotator over (row, skill) pairs, rows whose skill sets are
+  identical, and Cohen's kappa over every (row, taxonomy id) yes/no decision;
+- languages: the same over (row, code, required) and over (row, code, level, required);
+- platforms: the same over (row, slug);
+- relevance: rows agreeing on is_cross_border, kappa, and F1 of the second annotator's positives.
+
+When ``adjudication_<half>.jsonl`` is present it also checks that every disagreement (a skill, slug or language
+object one annotator has and the other lacks, or a differing is_cross_border) is adjudicated exactly once with the
+right first/second flags, counts decisions by direction, scores both annotators against the adjudicated labels, and
+reports any row of ``../labels_<half>.jsonl`` that differs from them. Exit status 1 when a check fails.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WRITTEN = HERE.parent
+TAXONOMY = WRITTEN.parent.parent.parent / "nlp" / "data" / "skills.jsonl"
+HALVES = ("tune", "check")
+FIELDS = ("skills", "languages", "platforms", "is_cross_border")
+
+Item = tuple  # one labelled unit: (row, value) with value a skill id, a slug or a language tuple
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Return the JSON objects of a JSON-lines file, skipping blank lines."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def lang_key(obj: dict) -> tuple:
+    """A language object as a hashable (code, level, required) tuple."""
+    return (obj["code"], obj["level"], obj["required"])
+
+
+def items(rows: dict[int, dict], field: str) -> set[Item]:
+    """Flatten one field of every row into (row, value) units; is_cross_border gives (row, True) for positives."""
+    out: set[Item] = set()
+    for row, rec in rows.items():
+        if field == "is_cross_border":
+            if rec[field]:
+                out.add((row, True))
+        elif field == "languages":
+            out |= {(row, lang_key(obj)) for obj in rec[field]}
+        else:
+            out |= {(row, value) for value in rec[field]}
+    return out
+
+
+def prf(reference: set, predicted: set) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``predicted`` against ``reference``."""
+    hit = len(reference & predicted)
+    p = hit / len(predicted) if predicted else 1.0
+    r = hit / len(reference) if reference else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def kappa(a: set, b: set, n_decisions: int) -> float:
+    """Cohen's kappa over n_decisions yes/no decisions, given the positive units of each rater."""
+    both, only_a, only_b = len(a & b), len(a - b), len(b - a)
+    neither = n_decisions - both - only_a - only_b
+    observed = (both + neither) / n_decisions
+    pa, pb = len(a) / n_decisions, len(b) / n_decisions
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def rows_identical(first: set[Item], second: set[Item], rows: list[int]) -> int:
+    """How many rows carry exactly the same units in both label sets."""
+    return sum({v for r, v in first if r == row} == {v for r, v in second if r == row} for row in rows)
+
+
+def line(name: str, first: set[Item], second: set[Item], rows: list[int]) -> str:
+    """One printed agreement line: pair counts, P, R, F1 and identical rows."""
+    p, r, f = prf(first, second)
+    same = rows_identical(first, second, rows)
+    return (f"{name:<28} first {len(first):>4}  second {len(second):>4}  both {len(first & second):>4}  "
+            f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  rows identical {same}/{len(rows)}")
+
+
+def without_level(units: set[Item]) -> set[Item]:
+    """Language units reduced to (row, (code, required)): agreement on the language whatever its level."""
+    return {(row, (value[0], value[2])) for row, value in units}
+
+
+def print_agreement(first: dict[int, dict], second: dict[int, dict], n_taxonomy: int) -> None:
+    """Print every agreement figure of the half (first annotator as reference)."""
+    rows = sorted(second)
+    f_sk, s_sk = items(first, "skills"), items(second, "skills")
+    print(line("skills (row, id)", f_sk, s_sk, rows))
+    print(f"{'':<28} kappa over {len(rows)} rows x {n_taxonomy} ids: {kappa(f_sk, s_sk, len(rows) * n_taxonomy):.3f}")
+    f_la, s_la = items(first, "languages"), items(second, "languages")
+    print(line("languages (row, code, req)", without_level(f_la), without_level(s_la), rows))
+    print(line("languages (+ level)", f_la, s_la, rows))
+    f_pl, s_pl = items(first, "platforms"), items(second, "platforms")
+    print(line("platforms (row, slug)", f_pl, s_pl, rows))
+    f_cb, s_cb = items(first, "is_cross_border"), items(second, "is_cross_border")
+    agree = sum(((r, True) in f_cb) == ((r, True) in s_cb) for r in rows)
+    p, r, f = prf(f_cb, s_cb)
+    print(f"{'is_cross_border':<28} agree {agree}/{len(rows)}  kappa {kappa(f_cb, s_cb, len(rows)):.3f}  "
+          f"positives first {len(f_cb)} second {len(s_cb)}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
+def adj_unit(rec: dict) -> Item:
+    """The (row, value) unit an adjudication line decides."""
+    value = rec["value"]
+    if rec["field"] == "languages":
+        value = lang_key(value)
+    return (rec["row"], value)
+
+
+def check_adjudication(first: dict[int, dict], second: dict[int, dict], adjudication: list[dict],
+                       labels: dict[int, dict]) -> bool:
+    """Check the adjudication file, print decision counts and scores against the adjudicated labels."""
+    ok = True
+    rows = sorted(second)
+    directions = {"first right": 0, "second right": 0, "both wrong": 0}
+    for field in FIELDS:
+        f_units, s_units = items(first, field), items(second, field)
+        lines = [rec for rec in adjudication if rec["field"] == field]
+        decided: dict[Item, dict] = {}
+        for rec in lines:
+            unit = adj_unit(rec)
+            if unit in decided:
+                print(f"  {field}: {unit} adjudicated twice")
+                ok = False
+            decided[unit] = rec
+            in_first = unit in f_units if field != "is_cross_border" else bool(first[unit[0]][field])
+            in_second = unit in s_units if field != "is_cross_border" else bool(second[unit[0]][field])
+            if (rec["first"], rec["second"]) != (in_first, in_second):
+                print(f"  {field}: {unit} flags first={rec['first']} second={rec['second']} do not match the labels")
+                ok = False
+            if rec["first"] == rec["second"] == rec["decision"]:
+                print(f"  {field}: {unit} is no disagreement and changes nothing")
+                ok = False
+            elif rec["first"] == rec["second"]:
+                directions["both wrong"] += 1
+            elif rec["decision"] == rec["first"]:
+                directions["first right"] += 1
+            else:
+                directions["second right"] += 1
+        if field == "is_cross_border":
+            disagreements = {(r, True) for r in rows if first[r][field] != second[r][field]}
+        else:
+            disagreements = f_units ^ s_units
+        for unit in sorted(disagreements - set(decided), key=repr):
+            print(f"  {field}: disagreement {unit} not adjudicated")
+            ok = False
+        if field == "is_cross_border":
+            adjudicated = {(r, True) for r in rows
+                           if decided.get((r, True), {"decision": first[r][field] and second[r][field]})["decision"]}
+        else:
+            adjudicated = (f_units & s_units) | {u for u, rec in decided.items() if rec["decision"]}
+            adjudicated -= {u for u, rec in decided.items() if not rec["decision"]}
+        gold = {r: labels[r] for r in rows}
+        in_file = items(gold, field)
+        if in_file != adjudicated:
+            print(f"  {field}: labels file differs from the adjudicated labels: "
+                  f"extra {sorted(in_file - adjudicated, key=repr)} missing {sorted(adjudicated - in_file, key=repr)}")
+            ok = False
+        pf, rf, ff = prf(adjudicated, f_units)
+        ps, rs, fs = prf(adjudicated, s_units)
+        print(f"{field:<16} lines {len(lines):>3}  vs adjudicated: first P {pf:.3f} R {rf:.3f} F1 {ff:.3f} | "
+              f"second P {ps:.3f} R {rs:.3f} F1 {fs:.3f}")
+    print("decisions: " + ", ".join(f"{k} {v}" for k, v in directions.items()))
+    silent = sum(rec["reason"].startswith("GUIDE SILENT:") for rec in adjudication)
+    print(f"reasons marked GUIDE SILENT: {silent} of {len(adjudication)}")
+    return ok
+
+
+def main(argv: list[str]) -> int:
+    """Print the half's agreement figures and, when adjudicated, check the adjudication."""
+    if len(argv) != 2 or argv[1] not in HALVES:
+        print(f"usage: {argv[0]} {'|'.join(HALVES)}", file=sys.stderr)
+        return 2
+    half = argv[1]
+    blind_path = HERE / f"blind_{half}.jsonl"
+    if not blind_path.exists():
+        print(f"no second annotation for the {half} half: {blind_path} is missing", file=sys.stderr)
+        return 1
+    second = {rec["row"]: rec for rec in read_jsonl(blind_path)}
+    labels = {rec["row"]: rec for rec in read_jsonl(WRITTEN / f"labels_{half}.jsonl")}
+    first_path = HERE / f"first_{half}.jsonl"
+    first_all = {rec["row"]: rec for rec in read_jsonl(first_path)} if first_path.exists() else labels
+    missing = sorted(set(second) - set(first_all))
+    if missing:
+        print(f"rows in blind_{half}.jsonl with no first label: {missing}", file=sys.stderr)
+        return 1
+    first = {row: first_all[row] for row in second}
+    n_taxonomy = len(read_jsonl(TAXONOMY))
+    print(f"half {half}: {len(second)} rows; reference = {first_path.name if first_path.exists() else 'labels file'}")
+    print_agreement(first, second, n_taxonomy)
+    adj_path = HERE / f"adjudication_{half}.jsonl"
+    if not adj_path.exists():
+        return 0
+    print(f"\nadjudication ({adj_path.name}):")
+    return 0 if check_adjudication(first, second, read_jsonl(adj_path), labels) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
