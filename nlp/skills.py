@@ -70,6 +70,18 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _product_domain() -> dict[str, frozenset[str]]:
+    """Per role family: the skill ids that, in its postings, name the product the hire builds (an engineer's
+    "订单、listing、物流跟踪同步" or "multi-currency payments"), not what the hire does."""
+    categories = {f["family"]: f["product_domain_categories"] for f in taxonomy.role_families()}
+    return {
+        family: frozenset(c.id for c in taxonomy.skills() if c.category in cats)
+        for family, cats in categories.items()
+        if cats
+    }
+
+
+@lru_cache(maxsize=1)
 def _by_id() -> dict[str, dict[str, str]]:
     return {
         c.id: {"id": c.id, "name_zh": c.name_zh, "name_en": c.name_en, "category": c.category}
@@ -102,7 +114,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     ids |= pattern_skill_ids(own) | pattern_skill_ids(scan(title_s, "title").text)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
-    return sorted(ids)
+    product = _product_domain().get(title_family(title_s) or "")
+    return sorted(ids - product if product else ids)
 
 
 def extract_skills(

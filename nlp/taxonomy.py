@@ -251,13 +251,18 @@ def ai_terms() -> tuple[Concept, ...]:
 
 @lru_cache(maxsize=1)
 def role_families() -> tuple[dict[str, Any], ...]:
-    """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers}."""
+    """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
+    product_domain_categories}. The last names the skill categories that, in this family's postings, describe
+    the product the hire builds rather than their skills (an engineer's "shipment tracking" service)."""
     rows = _read_jsonl("role_families.jsonl")
     out: list[dict[str, Any]] = []
     for row in rows:
         fam = row.get("family")
         if fam not in ROLE_FAMILIES:
             raise TaxonomyError(f"{row['_where']}: unknown family {fam!r}")
+        unknown = set(row.get("product_domain_categories", [])) - set(SKILL_CATEGORIES)
+        if unknown:
+            raise TaxonomyError(f"{row['_where']}: unknown skill categories {sorted(unknown)}")
         out.append(
             {
                 "family": fam,
@@ -265,6 +270,7 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "weak_title_terms": tuple(match_form(t) for t in row.get("weak_title_terms", [])),
                 "description_terms": tuple(match_form(t) for t in row.get("description_terms", [])),
                 "blockers": tuple(match_form(t) for t in row.get("blockers", [])),
+                "product_domain_categories": frozenset(row.get("product_domain_categories", [])),
             }
         )
     return tuple(out)

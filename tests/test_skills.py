@@ -95,6 +95,20 @@ def test_context_rules(title: str, description: str, present: str | None, absent
         assert absent not in ids
 
 
+def test_an_engineers_business_words_name_the_product_not_skills() -> None:
+    text = "负责跨境电商ERP的订单、listing、物流跟踪模块开发，对接亚马逊SP-API，熟悉Java和MySQL"
+    engineer = set(skill_ids("Java开发工程师", text))
+    assert {"skill:java", "skill:api_integration"} <= engineer
+    assert not engineer & {"skill:product_listing", "skill:logistics_tracking"}
+    # The same words in an operator's posting are the operator's skills.
+    assert "skill:logistics_tracking" in skill_ids("亚马逊运营专员", "负责物流跟踪和listing上传")
+
+
+def test_excel_counts_where_it_is_used_on_data() -> None:
+    assert "skill:excel" in skill_ids(None, "熟练使用Excel做数据透视和销售报表")
+    assert "skill:excel" not in skill_ids(None, "熟练使用Excel，能适应轮班")  # an office skill (gold rule R2)
+
+
 def test_company_blurb_is_not_a_skill() -> None:
     text = "岗位职责：负责店铺运营。\n公司介绍：我们是一家云计算公司。"
     assert "skill:cloud_platforms" not in skill_ids(None, text, None)
