@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -158,12 +157,12 @@ def adjudicated(a: set[Item], b: set[Item], rows: list[int], path: Path) -> None
             f"/{sum(d['second'] for d in ds)}; GUIDE SILENT {silent})"
         )
     # A language row where neither annotator's object survived means both were wrong; count those rows per code.
-    both_wrong = Counter()
-    for (row, field, key), d in decided.items():
+    both_wrong: set[tuple[int, str]] = set()
+    for (row, field, lang), d in decided.items():
         if field == "languages" and not d["decision"]:
-            code = key.split("|")[0]
+            code = lang.split("|")[0]
             if not any(t[0] == row and t[1] == "languages" and t[2].split("|")[0] == code for t in truth):
-                both_wrong[(row, code)] += 1
+                both_wrong.add((row, code))
     print(f"  language codes where neither object survived (code dropped): {len(both_wrong)}")
     for who, labels in (("first", a), ("second", b)):
         cells = []
@@ -182,8 +181,10 @@ def main() -> None:
     first = {r["row"]: r for r in read_jsonl(HERE / f"first_{half}.jsonl")}
     second = {r["row"]: r for r in read_jsonl(HERE / f"blind_{half}.jsonl")}
     if set(first) != set(second):
-        raise SystemExit(f"rows differ: first only {sorted(set(first) - set(second))}, "
-                         f"second only {sorted(set(second) - set(first))}")
+        raise SystemExit(
+            f"rows differ: first only {sorted(set(first) - set(second))}, "
+            f"second only {sorted(set(second) - set(first))}"
+        )
     rows = sorted(first)
     a = set().union(*(items(first[r]) for r in rows))
     b = set().union(*(items(second[r]) for r in rows))
