@@ -1,6 +1,6 @@
 """Apply the adjudicated decisions of one half to its label file, then check the file.
 
-Run from anywhere (stdlib only): ``python tests/gold/written/second/apply_check.py [tune|check]`` (default ``check``).
+Run from anywhere (stdlib only): ``python tests/gold/written/second/apply.py [tune|check]`` (default ``check``).
 
 For every row the compared fields (``is_cross_border``, ``platforms``, ``languages``, ``skills``) become what both
 annotators agreed on plus what ``adjudication_H.jsonl`` decided true; ``first_H.jsonl`` (the first labels before
@@ -78,7 +78,7 @@ def main() -> None:
     """Rewrite ../labels_H.jsonl with the adjudicated values and check it."""
     half = sys.argv[1] if len(sys.argv) > 1 else "check"
     if half not in ("tune", "check"):
-        raise SystemExit("usage: apply_check.py [tune|check]")
+        raise SystemExit("usage: apply.py [tune|check]")
     first = {r["row"]: r for r in read_jsonl(HERE / f"first_{half}.jsonl")}
     second = {r["row"]: r for r in read_jsonl(HERE / f"blind_{half}.jsonl")}
     decisions = read_jsonl(HERE / f"adjudication_{half}.jsonl")
