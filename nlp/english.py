@@ -74,7 +74,11 @@ def _pipeline() -> tuple[Any, Any]:
     for skill_id, term in _english_terms():
         by_id.setdefault(skill_id, []).append(term)
     for skill_id, terms in by_id.items():
-        matcher.add(skill_id, list(nlp.pipe(terms)))
+        # A one-word -ing term would match its verb or noun everywhere: "listing" → "list" in "the selection
+        # list", "purchasing" → every "purchase". The surface pass finds such terms as written; plurals stay.
+        docs = [d for d in nlp.pipe(terms) if len(d) > 1 or not d[0].lower_.endswith("ing")]
+        if docs:
+            matcher.add(skill_id, docs)
     return nlp, matcher
 
 

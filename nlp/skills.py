@@ -82,6 +82,13 @@ def _product_domain() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _yields() -> dict[str, frozenset[str]]:
+    """Per generic skill id: the specific ids that, found in the same posting, say the same thing better (店铺运营
+    beside 亚马逊运营 is the Amazon store's operations: one phrase, one concept)."""
+    return {c.id: frozenset(c.extra["yields_to"]) for c in taxonomy.skills() if c.extra.get("yields_to")}
+
+
+@lru_cache(maxsize=1)
 def _by_id() -> dict[str, dict[str, str]]:
     return {
         c.id: {"id": c.id, "name_zh": c.name_zh, "name_en": c.name_en, "category": c.category}
@@ -115,7 +122,9 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")
-    return sorted(ids - product if product else ids)
+    if product:
+        ids -= product
+    return sorted(i for i in ids if not (i in _yields() and ids & _yields()[i]))
 
 
 def extract_skills(

@@ -186,6 +186,11 @@ def skills() -> tuple[Concept, ...]:
         out.append(_concept(row, "id", str(cat)))
     _unique(out, "skills")
     check_collisions(out, "skills")
+    known = {c.id for c in out}
+    for c in out:
+        unknown = set(c.extra.get("yields_to", ())) - known
+        if unknown:
+            raise TaxonomyError(f"skills: {c.id} yields to unknown ids {sorted(unknown)}")
     return tuple(out)
 
 

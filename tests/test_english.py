@@ -65,3 +65,11 @@ def test_english_verb_object_rules_find_sourcing_duties() -> None:
     )
     ids = set(skill_ids("Sourcing Specialist", description))
     assert {"skill:price_negotiation", "skill:factory_audit", "skill:quality_control", "skill:order_follow_up"} <= ids
+
+
+def test_an_ing_term_does_not_match_its_verb_or_noun() -> None:
+    text = (
+        "Source new products from 1688 and factories according to the monthly selection list from the operations "
+        "team, and keep the purchase module of our ERP up to date for every order."
+    ).lower()
+    assert "skill:product_listing" not in english_skill_ids(text)  # "list" is not a listing

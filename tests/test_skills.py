@@ -141,3 +141,10 @@ def test_ai_mention(title: str | None, text: str, expected: dict[str, object]) -
 )
 def test_certificates(text: str, expected: list[str]) -> None:
     assert extract_certificates(text) == expected
+
+
+def test_generic_store_operations_yield_to_the_marketplace_named() -> None:
+    ids = skill_ids("亚马逊运营专员", "负责亚马逊美国站店铺的日常运营, 产品上架")
+    assert "skill:amazon_operations" in ids
+    assert "skill:store_operations" not in ids
+    assert "skill:store_operations" in skill_ids("电商运营", "负责公司店铺的日常运营")
