@@ -148,3 +148,20 @@ def test_generic_store_operations_yield_to_the_marketplace_named() -> None:
     assert "skill:amazon_operations" in ids
     assert "skill:store_operations" not in ids
     assert "skill:store_operations" in skill_ids("电商运营", "负责公司店铺的日常运营")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("亚马逊运营", "策划Prime Day、黑五等大促活动", "skill:peak_season_campaigns", None),
+        ("客服专员", "能接受大促期间加班", None, "skill:peak_season_campaigns"),  # a schedule, not a skill
+        ("独立站运营", "负责公司独立站的日常运营", "skill:independent_site_operations", None),
+        ("谷歌广告投放专员", "负责公司多个独立站的Google Ads投放", None, "skill:independent_site_operations"),
+    ],
+)
+def test_words_that_are_skills_only_in_some_jobs(
+    title: str, text: str, present: str | None, absent: str | None
+) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
