@@ -85,6 +85,25 @@ _OR = ("或", " or ")
 _BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
 
 
+# What a certificate can be offered against ("英语专业八级或雅思7分", "英语专业或英语六级以上"): tests outside the
+# level vocabulary, or the degree itself. "或以上" and "或同等水平" widen the one certificate, they offer no other.
+_OTHER_TESTS = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti")
+_WIDENING = ("或以上", "或更高", "或同等", "或相当", "or above", "or higher", "or equivalent")
+
+
+def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
+    """Whether the certificate of ``clause`` is one of two alternatives, the other outside the level vocabulary."""
+    text = layout.clause_text(clause)
+    for widening in _WIDENING:
+        text = text.replace(widening, "")
+    if not any(w in text for w in _OR):
+        return False
+    for h in sc.of("lang_level"):
+        if layout.clause(h.start) == clause:
+            text = text.replace(h.term, "")  # 专业八级 itself is no second test
+    return any(t in text for t in _OTHER_TESTS)
+
+
 class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
@@ -205,6 +224,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
     certificate_choice = {
         c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _OR)
+    }
+    certificate_choice |= {
+        c for (c, _), levels in certs.items() if c not in certificate_choice and _offered_with_another(layout, c, sc)
     }
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):

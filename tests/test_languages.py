@@ -21,6 +21,9 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("泰语或越南语专业毕业（二选一）", [L("th", None, False), L("vi", None, False)]),
         ("用西班牙语/葡萄牙语撰写商品标题", [L("es"), L("pt")]),  # a slash in a duty: both are used
         ("英语专业四级或英语六级", [L("en")]),  # two certificates offered: neither is the level
+        ("英语专业八级或雅思7分", [L("en")]),  # the other test is outside the level vocabulary
+        ("英语专业或英语六级以上", [L("en")]),  # the degree or the certificate
+        ("英语六级或以上", [L("en", "cet6")]),  # "或以上" widens the one certificate
         # Another language's own major test is not TEM.
         ("俄语专业四级以上", [L("ru")]),
         ("英文听说读写流利，会日文者尤佳", [L("en", "fluent"), L("ja", None, False)]),
