@@ -151,6 +151,38 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     return out
 
 
+# "英语良好，能阅读英文资料者优先", "中英文发音标准，口语流利者优先考虑": the 者-clause elaborates the language
+# ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
+# 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
+_ABILITY_WORDS = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
+
+
+def _elaborated_by_next_clause(
+    sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], decided: set[int]
+) -> set[int]:
+    """Clauses naming a language whose next clause, in the same sentence, prefers that same ability."""
+    marked = {
+        layout.clause(h.start)
+        for h in sc.of("lang_preferred")
+        if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
+    }
+    qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
+    out: set[int] = set()
+    for c, codes in per_clause.items():
+        nxt = c + 1
+        if c in decided or nxt not in marked:
+            continue
+        if layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(c)):
+            continue
+        body = layout.clause_text(nxt)
+        if body.startswith("有") or "经验" in body:
+            continue  # another requirement, not the same ability
+        same_language = bool(codes & per_clause.get(nxt, set()))
+        if same_language or (nxt in qualified and any(w in body for w in _ABILITY_WORDS)):
+            out.add(c)
+    return out
+
+
 def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
     """Spans of the sections under a preference heading that stands on a line of its own."""
     text = sc.text
@@ -218,6 +250,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     alternatives = {
         c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
     }
+    preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     certs: dict[tuple[int, str], set[str]] = {}
     for c, h in spots:
         if h.kind == "lang_level":

@@ -24,6 +24,11 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("英语专业八级或雅思7分", [L("en")]),  # the other test is outside the level vocabulary
         ("英语专业或英语六级以上", [L("en")]),  # the degree or the certificate
         ("英语六级或以上", [L("en", "cet6")]),  # "或以上" widens the one certificate
+        # A 者-clause that elaborates the same ability carries its preference back; another requirement does not.
+        ("3、英语良好，能阅读英文资料者优先。", [L("en", "proficient", False)]),
+        ("1、中英文发音标准，口语流利者优先考虑；", [L("en", None, False), L("zh", None, False)]),
+        ("2.英语读写精通，有英文合同评审经验者优先；", [L("en", "fluent")]),
+        ("2.英语四级，能熟练使用Excel者优先；", [L("en", "cet4")]),
         # Another language's own major test is not TEM.
         ("俄语专业四级以上", [L("ru")]),
         ("英文听说读写流利，会日文者尤佳", [L("en", "fluent"), L("ja", None, False)]),
