@@ -54,6 +54,8 @@ class _Mention:
     level: str | None
     required: bool
     order: int
+    alternative: bool = False  # offered as one of several languages ("英语或日语", "至少精通一门")
+    in_title: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +281,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             near = [(abs(pos - h.start), lvl) for c, pos, lvl in quals if c == cl]
             if near:
                 level = min(near)[1]
-        out.append(_Mention(code, level, required(cl, h.start) and cl not in alternatives, order_base + i))
+        alternative = cl in alternatives
+        out.append(
+            _Mention(
+                code, level, required(cl, h.start) and not alternative, order_base + i, alternative, part == "title"
+            )
+        )
     for cl, m in enum_spots:
         if cl in negated:
             continue
@@ -297,7 +304,11 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
     for code in sorted(by_code):
         ms = by_code[code]
         best = min(ms, key=lambda m: (-_rank(m.level), not m.required, m.order))
-        out.append({"code": code, "level": best.level, "required": any(m.required for m in ms)})
+        # A title naming the language ("TikTok直播运营（印尼语）") does not outweigh requirements that offer it as one
+        # alternative ("印尼语或马来语可作为工作语言"): the requirements say what is asked.
+        offered = any(m.alternative and not m.in_title for m in ms)
+        deciding = [m for m in ms if not (offered and m.in_title)]
+        out.append({"code": code, "level": best.level, "required": any(m.required for m in deciding)})
     return out
 
 

@@ -115,3 +115,11 @@ def test_garbage_never_raises(bad: object) -> None:
 def test_a_language_named_only_in_the_company_introduction_is_not_asked() -> None:
     text = "公司简介:我们为日语和韩语学习者提供课程。\n任职要求:\n英语四级"
     assert extract_languages(None, None, text) == [L("en", "cet4")]
+
+
+def test_requirements_offering_alternatives_outweigh_the_title() -> None:
+    text = "任职要求：\n1、印尼语或马来语可作为工作语言，会英语更好；"
+    got = extract_languages(None, "TikTok东南亚直播运营（印尼语）", text)
+    assert got == [L("en", None, False), L("id", None, False), L("ms", None, False)]
+    # A title language the text does not offer as an alternative stays required (gold row 1332's rule).
+    assert extract_languages(None, "葡萄牙语客服", "日语N2以上") == [L("ja", "jlpt_n2"), L("pt")]
