@@ -1,10 +1,15 @@
-"""Agreement between the two annotators of one half of the written gold set, and the check of its adjudication.
+"""Agreement between two annotators of a gold set (a written-set half or a whole set), and its adjudication check.
 
-Run from anywhere (stdlib only): ``python tests/gold/written/second/agreement.py tune|check``.
+Run from anywhere (stdlib only): ``python tests/gold/written/second/agreement.py [--dir FOLDER] HALF``.
 
-Reference = the first annotator: ``first_<half>.jsonl`` beside this script, a copy of ``../labels_<half>.jsonl`` taken
-before any adjudication was applied (when that copy is absent, ``../labels_<half>.jsonl`` itself is read). The second
-annotator's labels are ``blind_<half>.jsonl``, written before the first labels were read. Printed:
+FOLDER (default: this script's folder) holds one second annotation; HALF names its files. ``tune`` or ``check`` (the
+written set, ``python tests/gold/written/second/agreement.py check``) read ``<name>_<half>.jsonl`` there and
+``../labels_<half>.jsonl``; ``all`` (a set labelled again whole, e.g. ``--dir tests/gold/holdout/second all``) reads
+``<name>.jsonl`` and ``../labels.jsonl``. Below, ``first_H`` stands for either spelling.
+
+Reference = the first annotator: ``first_H.jsonl`` in FOLDER, a copy of the labels file taken before any adjudication
+was applied (when that copy is absent, the labels file itself is read). The second annotator's labels are
+``blind_H.jsonl``, written before the first labels were read. Printed:
 
 - skills: precision / recall / F1 of the second annotator over (row, skill) pairs, rows whose skill sets are
   identical, and Cohen's kappa over every (row, taxonomy id) yes/no decision;
@@ -12,10 +17,10 @@ annotator's labels are ``blind_<half>.jsonl``, written before the first labels w
 - platforms: the same over (row, slug);
 - relevance: rows agreeing on is_cross_border, kappa, and F1 of the second annotator's positives.
 
-When ``adjudication_<half>.jsonl`` is present it also checks that every disagreement (a skill, slug or language
+When ``adjudication_H.jsonl`` is present it also checks that every disagreement (a skill, slug or language
 object one annotator has and the other lacks, or a differing is_cross_border) is adjudicated exactly once with the
 right first/second flags, counts decisions by direction, scores both annotators against the adjudicated labels, and
-reports any row of ``../labels_<half>.jsonl`` that differs from them. Exit status 1 when a check fails.
+reports any row of the labels file that differs from them. Exit status 1 when a check fails.
 """
 
 from __future__ import annotations
@@ -25,9 +30,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-WRITTEN = HERE.parent
-TAXONOMY = WRITTEN.parent.parent.parent / "nlp" / "data" / "skills.jsonl"
-HALVES = ("tune", "check")
+TAXONOMY = HERE.parents[3] / "nlp" / "data" / "skills.jsonl"
+HALVES = ("tune", "check", "all")
 FIELDS = ("skills", "languages", "platforms", "is_cross_border")
 
 Item = tuple  # one labelled unit: (row, value) with value a skill id, a slug or a language tuple
@@ -37,6 +41,28 @@ def read_jsonl(path: Path) -> list[dict]:
     """Return the JSON objects of a JSON-lines file, skipping blank lines."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def annotation_file(folder: Path, name: str, half: str) -> Path:
+    """``folder/<name>_<half>.jsonl``, or ``folder/<name>.jsonl`` for a set labelled again whole (half ``all``)."""
+    return folder / (f"{name}.jsonl" if half == "all" else f"{name}_{half}.jsonl")
+
+
+def labels_file(folder: Path, half: str) -> Path:
+    """The gold labels the annotation belongs to: ``../labels_<half>.jsonl``, or ``../labels.jsonl`` for ``all``."""
+    return annotation_file(folder.parent, "labels", half)
+
+
+def parse_args(argv: list[str], usage: str) -> tuple[Path, str] | None:
+    """``[--dir FOLDER] HALF`` → (folder, half); None (after printing ``usage``) when malformed."""
+    args = argv[1:]
+    folder = HERE
+    if len(args) == 3 and args[0] == "--dir":
+        folder, args = Path(args[1]).resolve(), args[2:]
+    if len(args) != 1 or args[0] not in HALVES:
+        print(f"usage: {usage}", file=sys.stderr)
+        return None
+    return folder, args[0]
 
 
 def lang_key(obj: dict) -> tuple:
@@ -96,7 +122,7 @@ def without_level(units: set[Item]) -> set[Item]:
 
 
 def print_agreement(first: dict[int, dict], second: dict[int, dict], n_taxonomy: int) -> None:
-    """Print every agreement figure of the half (first annotator as reference)."""
+    """Print every agreement figure of one annotation (first annotator as reference)."""
     rows = sorted(second)
     f_sk, s_sk = items(first, "skills"), items(second, "skills")
     print(line("skills (row, id)", f_sk, s_sk, rows))
@@ -181,28 +207,30 @@ def check_adjudication(first: dict[int, dict], second: dict[int, dict], adjudica
 
 
 def main(argv: list[str]) -> int:
-    """Print the half's agreement figures and, when adjudicated, check the adjudication."""
-    if len(argv) != 2 or argv[1] not in HALVES:
-        print(f"usage: {argv[0]} {'|'.join(HALVES)}", file=sys.stderr)
+    """Print the agreement figures of one annotation and, when adjudicated, check the adjudication."""
+    parsed = parse_args(argv, f"{argv[0]} [--dir FOLDER] {'|'.join(HALVES)}")
+    if parsed is None:
         return 2
-    half = argv[1]
-    blind_path = HERE / f"blind_{half}.jsonl"
+    folder, half = parsed
+    blind_path = annotation_file(folder, "blind", half)
     if not blind_path.exists():
-        print(f"no second annotation for the {half} half: {blind_path} is missing", file=sys.stderr)
+        print(f"no second annotation for {half}: {blind_path} is missing", file=sys.stderr)
         return 1
     second = {rec["row"]: rec for rec in read_jsonl(blind_path)}
-    labels = {rec["row"]: rec for rec in read_jsonl(WRITTEN / f"labels_{half}.jsonl")}
-    first_path = HERE / f"first_{half}.jsonl"
+    labels = {rec["row"]: rec for rec in read_jsonl(labels_file(folder, half))}
+    first_path = annotation_file(folder, "first", half)
     first_all = {rec["row"]: rec for rec in read_jsonl(first_path)} if first_path.exists() else labels
     missing = sorted(set(second) - set(first_all))
     if missing:
-        print(f"rows in blind_{half}.jsonl with no first label: {missing}", file=sys.stderr)
+        print(f"rows in {blind_path.name} with no first label: {missing}", file=sys.stderr)
         return 1
     first = {row: first_all[row] for row in second}
     n_taxonomy = len(read_jsonl(TAXONOMY))
-    print(f"half {half}: {len(second)} rows; reference = {first_path.name if first_path.exists() else 'labels file'}")
+    kind = "set" if half == "all" else "half"
+    reference = first_path.name if first_path.exists() else "labels file"
+    print(f"{kind} {half}: {len(second)} rows; reference = {reference}")
     print_agreement(first, second, n_taxonomy)
-    adj_path = HERE / f"adjudication_{half}.jsonl"
+    adj_path = annotation_file(folder, "adjudication", half)
     if not adj_path.exists():
         return 0
     print(f"\nadjudication ({adj_path.name}):")

@@ -1,11 +1,14 @@
 """Apply the adjudicated decisions of one half to its label file, then check the file.
 
-Run from anywhere (stdlib only): ``python tests/gold/written/second/apply.py [tune|check]`` (default ``check``).
+Run from anywhere (stdlib only): ``python tests/gold/written/second/apply.py [--dir FOLDER] [HALF]`` (default
+``check``). FOLDER and HALF name the files as in ``agreement.py``: ``tune``/``check`` for the written set's halves
+(``first_check.jsonl`` … and ``../labels_check.jsonl``), ``all`` for a set labelled again whole (``--dir
+tests/gold/holdout/second all``: ``first.jsonl`` … and ``../labels.jsonl``); ``_H`` below stands for either spelling.
 
 For every row the compared fields (``is_cross_border``, ``platforms``, ``languages``, ``skills``) become what both
 annotators agreed on plus what ``adjudication_H.jsonl`` decided true; ``first_H.jsonl`` (the first labels before
 adjudication) and ``blind_H.jsonl`` are the inputs, so running it twice gives the same file. Every other field of
-``../labels_H.jsonl`` (``note``, ``skills_missing``, the structured fields) and the key order are kept. Then the file
+the labels file (``note``, ``skills_missing``, the structured fields) and the key order are kept. Then the file
 is re-read and checked: it parses, skills exist in ``nlp/data/skills.jsonl``, platforms in ``platforms.jsonl``,
 language codes in ``languages.jsonl`` with a level from its levels and qualifiers, one entry per code, sorted.
 Prints the number of changed values per field.
@@ -17,6 +20,8 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+
+from agreement import HALVES, annotation_file, labels_file, parse_args  # the sibling script: one file layout
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[3] / "nlp" / "data"
@@ -75,14 +80,16 @@ def check(labels: list[dict]) -> None:
 
 
 def main() -> None:
-    """Rewrite ../labels_H.jsonl with the adjudicated values and check it."""
-    half = sys.argv[1] if len(sys.argv) > 1 else "check"
-    if half not in ("tune", "check"):
-        raise SystemExit("usage: apply.py [tune|check]")
-    first = {r["row"]: r for r in read_jsonl(HERE / f"first_{half}.jsonl")}
-    second = {r["row"]: r for r in read_jsonl(HERE / f"blind_{half}.jsonl")}
-    decisions = read_jsonl(HERE / f"adjudication_{half}.jsonl")
-    path = HERE.parent / f"labels_{half}.jsonl"
+    """Rewrite the labels file with the adjudicated values and check it."""
+    argv = sys.argv if len(sys.argv) > 1 and sys.argv[-1] in HALVES else [*sys.argv, "check"]
+    parsed = parse_args(argv, f"apply.py [--dir FOLDER] [{'|'.join(HALVES)}]")
+    if parsed is None:
+        raise SystemExit(2)
+    folder, half = parsed
+    first = {r["row"]: r for r in read_jsonl(annotation_file(folder, "first", half))}
+    second = {r["row"]: r for r in read_jsonl(annotation_file(folder, "blind", half))}
+    decisions = read_jsonl(annotation_file(folder, "adjudication", half))
+    path = labels_file(folder, half)
     labels = read_jsonl(path)
     changed: Counter[str] = Counter()
     for rec in labels:
