@@ -273,14 +273,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             code = codes[h.id]
             level: str | None = h.id
             if cl in certificate_choice:
-                level = None  # "英语专业四级或英语六级": two certificates offered, neither is the level asked
+                # "英语专业四级或英语六级": two certificates offered, neither is the level asked; a plain qualifier
+                # of the clause still is (gold rule R36).
+                level = _nearest_qualifier(quals, cl, h.start)
         else:
-            code, level = h.id, None
+            code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
-            near = [(abs(pos - h.start), lvl) for c, pos, lvl in quals if c == cl]
-            if near:
-                level = min(near)[1]
+            level = _nearest_qualifier(quals, cl, h.start)
         alternative = cl in alternatives
         out.append(
             _Mention(
@@ -294,6 +294,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
+
+
+def _nearest_qualifier(quals: list[tuple[int, int, str]], clause: int, pos: int) -> str | None:
+    """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one."""
+    near = [(abs(q_pos - pos), level) for c, q_pos, level in quals if c == clause]
+    return min(near)[1] if near else None
 
 
 def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:

@@ -23,6 +23,8 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("英语专业四级或英语六级", [L("en")]),  # two certificates offered: neither is the level
         ("英语专业八级或雅思7分", [L("en")]),  # the other test is outside the level vocabulary
         ("英语专业或英语六级以上", [L("en")]),  # the degree or the certificate
+        ("英语专业八级或雅思7分，口语流利", [L("en")]),  # the qualifier is in another clause
+        ("英语专四或六级以上且口语流利", [L("en", "fluent")]),  # R36: a qualifier of the clause sets the level
         ("英语六级或以上", [L("en", "cet6")]),  # "或以上" widens the one certificate
         # A 者-clause that elaborates the same ability carries its preference back; another requirement does not.
         ("3、英语良好，能阅读英文资料者优先。", [L("en", "proficient", False)]),
