@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Scan, as_text, scan
-from nlp.sections import own_text
+from nlp.sections import own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma.
@@ -253,8 +253,11 @@ def extract_languages(
     mentions: list[_Mention] = []
     desc = as_text(description)
     # A language named only in the company introduction ("a German machinery group") is not asked of the hire.
-    own = own_text(scan(desc, "body").text) if desc else None
-    texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (own, "body"))
-    for n, (text, part) in enumerate(texts):
-        mentions += _mentions(scan(text, part), n * 1_000_000, part)
+    scans = (
+        (scan(as_text(language_raw)), "body"),
+        (scan(as_text(title), "title"), "title"),
+        (own_scan(scan(desc)), "body"),
+    )
+    for n, (sc, part) in enumerate(scans):
+        mentions += _mentions(sc, n * 1_000_000, part)
     return _merge(mentions)
