@@ -4,47 +4,26 @@ Fixed phrases are taxonomy aliases (市场调研, 活动策划); job ads also sa
 "策划和组织发布会等媒体活动", where the verb and its object are a few characters apart. A rule names a concept, its
 verbs and objects and the largest gap between them; both must lie in one clause (commas, semicolons, full stops
 and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
-One Aho-Corasick pass over the text finds every verb and object of every rule.
+The rules' words are a kind of their own (RULE_WORD) in the taxonomy matcher (nlp/matcher.py), so the one pass
+over a text that finds every term finds them too; every occurrence counts there, the rules judge them here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
-from nlp import taxonomy
+from nlp.matcher import RULE_WORD, Scan, scan
 from nlp.sections import CLAUSE_END
+from nlp.taxonomy import SkillPattern, skill_patterns
 from nlp.word_boundary import splits_words
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 
-@dataclass(frozen=True)
-class Pattern:
-    """One rule: the concept, its verbs and objects (match form) and the largest gap between the two."""
-
-    id: str
-    verbs: frozenset[str]
-    objects: frozenset[str]
-    max_gap: int
-    distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
-
-
-@lru_cache(maxsize=1)
-def patterns() -> tuple[Pattern, ...]:
+def patterns() -> tuple[SkillPattern, ...]:
     """The rules of nlp/data/skill_patterns.jsonl; every id must be a skill of the taxonomy."""
-    known = {c.id for c in taxonomy.skills()}
-    out: list[Pattern] = []
-    for row in taxonomy._read_jsonl("skill_patterns.jsonl"):
-        if row["id"] not in known:
-            raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
-        verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
-        objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
-        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False))))
-    return tuple(out)
+    return skill_patterns()
 
 
 @lru_cache(maxsize=1)
@@ -59,22 +38,20 @@ def _roles() -> dict[str, tuple[tuple[int, bool], ...]]:
     return {t: tuple(r) for t, r in roles.items()}
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for term in _roles():
-        automaton.add_word(term, term)
-    automaton.make_automaton()
-    return automaton
-
-
 def pattern_skill_ids(text: str) -> set[str]:
-    """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
-    if not text:
+    """Ids of the concepts whose verb and object meet in one clause of ``text``."""
+    return scan_pattern_skill_ids(scan(text))
+
+
+def scan_pattern_skill_ids(sc: Scan) -> set[str]:
+    """Ids of the concepts whose verb and object meet in one clause of the scanned text."""
+    words = sc.of(RULE_WORD)
+    if not words:
         return set()
+    text = sc.text
     ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
-    for last, term in _automaton().iter(text):
-        ends.setdefault(term, []).append(last + 1)
+    for h in words:
+        ends.setdefault(h.term, []).append(h.end)
     # Only the rules with both a verb and an object present are looked at.
     with_verb: set[int] = set()
     with_object: set[int] = set()

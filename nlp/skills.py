@@ -16,8 +16,8 @@ from nlp import taxonomy
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, own_text
-from nlp.skill_patterns import pattern_skill_ids
+from nlp.sections import CLAUSE_END, blurb_bounds, own_scan, own_text
+from nlp.skill_patterns import scan_pattern_skill_ids
 from nlp.taxonomy import match_form
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
@@ -97,11 +97,11 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
             if family not in rule[1]:
                 continue
         ids.add(h.id)
-    own = own_text(scan(desc_s, "body").text)
+    desc_scan = scan(desc_s, "body")
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(own) | pattern_skill_ids(scan(title_s, "title").text)
+    ids |= scan_pattern_skill_ids(own_scan(desc_scan)) | scan_pattern_skill_ids(scan(title_s, "title"))
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
-    ids |= english_skill_ids(own)
+    ids |= english_skill_ids(own_text(desc_scan.text))
     return sorted(ids)
 
 
