@@ -48,6 +48,10 @@ _CERT_PREFIXES = ("cet", "tem", "jlpt", "topik")
 _MAJOR_WORDS = ("专业", "学历")
 
 
+# The kinds of the taxonomy matcher this module reads.
+_KINDS = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
+
+
 @dataclass
 class _Mention:
     code: str
@@ -256,7 +260,7 @@ def extract_languages(
     scans = (
         (scan(as_text(language_raw)), "body"),
         (scan(as_text(title), "title"), "title"),
-        (own_scan(scan(desc)), "body"),
+        (own_scan(scan(desc), _KINDS), "body"),
     )
     for n, (sc, part) in enumerate(scans):
         mentions += _mentions(sc, n * 1_000_000, part)

@@ -19,7 +19,7 @@ The combined matcher over all taxonomy files is built lazily on first use (never
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -57,8 +57,8 @@ _Cand = tuple[int, int, _Info]
 
 
 class _Pattern(NamedTuple):
-    """What the hot loop needs per automaton pattern: which boundaries to check, the candidate info of the
-    entries that always count, and (info, alias) of those with context rules."""
+    """What the hot loop needs per automaton pattern that is not simple: which boundaries to check, the
+    candidate info of the entries that always count, and (info, alias) of those with context rules."""
 
     check_left: bool
     check_right: bool
@@ -85,44 +85,66 @@ class TermMatcher:
             if e.id == "":
                 raise ValueError(f"empty concept id for term {e.alias.term!r}")  # "" marks blockers below
             grouped.setdefault((e.alias.term, e.kind in free_kinds), []).append(e)
-        self._free_kinds = free_kinds
         terms: list[str] = []
-        self._patterns: list[_Pattern] = []
+        # Per automaton pattern, exactly one of: the info of its one entry when that needs no check (most
+        # patterns: a Chinese term of one concept), the infos of a free kind's entries, or the full _Pattern.
+        self._simple: list[_Info | None] = []
+        self._free: list[tuple[_Info, ...] | None] = []
+        self._patterns: list[_Pattern | None] = []
         for (term, free), es in grouped.items():
             # Deduplicate identical entries so a term listed twice does not yield two hits.
             unique = dict.fromkeys(es)
             checked = _is_checkable(term)
             infos = [((e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds), e) for e in unique]
-            plain = tuple(info for info, e in infos if free or not e.alias.conditional)
-            conditional = tuple((info, e.alias) for info, e in infos if not free and e.alias.conditional)
-            bounded = not free
+            plain = tuple(info for info, e in infos if not e.alias.conditional)
+            conditional = tuple((info, e.alias) for info, e in infos if e.alias.conditional)
+            pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
             terms.append(term)
-            self._patterns.append(
-                _Pattern(bounded and _is_word_char(term[0]), bounded and _is_word_char(term[-1]), plain, conditional)
-            )
+            simple = not (free or pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
+            self._simple.append(plain[0] if simple else None)
+            self._free.append(tuple(info for info, _ in infos) if free else None)
+            self._patterns.append(None if simple or free else pattern)
         self.size = len(terms)
         # The DFA is the fastest of the crate's automata on these texts (~17 µs a description against ~24 µs).
         self._automaton = AhoCorasick(terms, implementation=Implementation.DFA) if terms else None
 
     def find(self, text: str) -> list[Hit]:
         """All hits in ``text`` (already in :func:`match_form`), sorted by start, then end, kind and id."""
-        if self._automaton is None or not text:
-            return []
-        cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
-        if not cands:
-            return []
-        cands.sort()  # the output order: start, end, kind, id, term
-        return _surviving_hits(cands, text, self._free_kinds)
+        return list(self.scan(text).hits)
 
-    def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> list[_Cand]:
-        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates."""
+    def scan(self, text: str) -> Scan:
+        """:meth:`find`'s hits with their per-kind index."""
+        if self._automaton is None or not text:
+            return Scan(text, (), {})
+        cands, free = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
+        cands.sort()  # the output order: start, end, kind, id, term
+        losers = _overlap_losers(cands)
+        if free:
+            cands += free
+            cands.sort()
+        return _surviving_hits(text, cands, losers)
+
+    def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> tuple[list[_Cand], list[_Cand]]:
+        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates:
+        those that take part in overlap resolution, and those of free kinds."""
         n = len(text)
         word = _WORD_CHARS
+        simple_infos = self._simple
+        free_infos = self._free
         patterns = self._patterns
         cands: list[_Cand] = []
+        free: list[_Cand] = []
         append = cands.append
         for index, start, end in matches:
-            check_left, check_right, plain, conditional = patterns[index]
+            info = simple_infos[index]
+            if info is not None:
+                append((start, end, info))
+                continue
+            infos = free_infos[index]
+            if infos is not None:
+                free += [(start, end, info) for info in infos]
+                continue
+            check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
             if check_left and start and text[start - 1] in word:
                 continue
             if check_right and end < n and text[end] in word:
@@ -132,7 +154,7 @@ class TermMatcher:
             for info, alias in conditional:
                 if _context_ok(text, start, end, alias):
                     append((start, end, info))
-        return cands
+        return cands, free
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -148,11 +170,11 @@ def _is_checkable(term: str) -> bool:
     return len(term) <= MAX_CHECKED_LEN and "\u4e00" <= term[0] <= "\u9fff"
 
 
-def _surviving_hits(cands: list[_Cand], text: str, free_kinds: frozenset[str]) -> list[Hit]:
-    """The sorted candidates that are no blocker, lose no overlap and are no false substring, as hits."""
-    losers = _overlap_losers(cands, free_kinds)
+def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, str]]) -> Scan:
+    """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan."""
     hits: list[Hit] = []
     append = hits.append
+    groups: dict[str, list[Hit]] = {}
     for start, end, info in cands:
         kind, cid, term, _, checked = info
         if not cid or (losers and (start, end, kind) in losers):
@@ -161,16 +183,22 @@ def _surviving_hits(cands: list[_Cand], text: str, free_kinds: frozenset[str]) -
         if checked and splits_words(text, start, end):
             continue
         # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
-        append(_new_hit(Hit, (kind, cid, start, end, term)))
-    return hits
+        hit = _new_hit(Hit, (kind, cid, start, end, term))
+        append(hit)
+        group = groups.get(kind)
+        if group is None:
+            groups[kind] = [hit]
+        else:
+            group.append(hit)
+    return Scan(text, tuple(hits), groups)
 
 
-def _overlap_losers(cands: list[_Cand], free_kinds: frozenset[str]) -> set[tuple[int, int, str]]:
+def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
     """Spans (start, end, kind) hidden by a longer overlapping candidate of their kind.
 
     ``cands`` is sorted by start. Within a kind the longest candidate wins, the earliest among equals, and
     hides those it overlaps; identical spans share their fate. Candidates fall into clusters of transitively
-    overlapping spans, whatever their kind (most are alone); only the kinds with two or more candidates in a
+    overlapping spans, whatever their kind (most are alone); only the kinds with overlapping candidates in a
     cluster are resolved there, which gives what resolving each kind at once would: a candidate only competes
     with those it overlaps, and they are in its cluster.
     """
@@ -178,8 +206,6 @@ def _overlap_losers(cands: list[_Cand], free_kinds: frozenset[str]) -> set[tuple
     cluster: list[_Cand] = []
     cluster_end = -1
     for c in cands:
-        if c[2][0] in free_kinds:
-            continue
         if c[0] >= cluster_end:
             if len(cluster) > 1:
                 _resolve_cluster(cluster, losers)
@@ -198,9 +224,13 @@ def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) ->
     """Per kind, longest first (earliest among equals): a candidate overlapping one already kept loses."""
     by_kind: dict[str, list[_Cand]] = {}
     for c in cluster:
-        by_kind.setdefault(c[2][0], []).append(c)
+        group = by_kind.get(c[2][0])
+        if group is None:
+            by_kind[c[2][0]] = [c]
+        else:
+            group.append(c)
     for kind, group in by_kind.items():
-        if len(group) < 2:
+        if len(group) < 2 or not _overlapping(group):
             continue
         group.sort(key=_longest_earliest)
         kept: list[tuple[int, int]] = []
@@ -215,6 +245,19 @@ def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) ->
                     break
             else:
                 kept.append(span)
+
+
+def _overlapping(group: list[_Cand]) -> bool:
+    """Whether two candidates of ``group`` (sorted by start) overlap, other than on the very same span."""
+    reach = -1
+    last = (-1, -1)
+    for c in group:
+        if c[0] < reach and (c[0], c[1]) != last:
+            return True
+        last = (c[0], c[1])
+        if c[1] > reach:
+            reach = c[1]
+    return False
 
 
 def _longest_earliest(c: _Cand) -> tuple[int, int]:
@@ -237,7 +280,7 @@ class Scan(NamedTuple):
 
     text: str
     hits: tuple[Hit, ...]
-    by_kind: Mapping[str, tuple[Hit, ...]] | None = None  # None: :meth:`of` filters ``hits``
+    by_kind: Mapping[str, Sequence[Hit]] | None = None  # None: :meth:`of` filters ``hits``
 
     def of(self, *kinds: str) -> list[Hit]:
         """The hits of the given kinds, in text order."""
@@ -269,7 +312,31 @@ class Scan(NamedTuple):
         groups: dict[str, list[Hit]] = {}
         for h in ordered:
             groups.setdefault(h.kind, []).append(h)
-        return cls(text, ordered, {k: tuple(v) for k, v in groups.items()})
+        return cls(text, ordered, groups)
+
+    def moved(self, text: str, spans: Sequence[tuple[int, int, int]], kinds: frozenset[str]) -> Scan:
+        """A scan of ``text`` made of the hits of ``kinds`` that lie wholly inside one of ``spans`` (start, end,
+        shift), disjoint and in order, each moved by its span's shift: the scan of a text cut out of this one."""
+        hits: list[Hit] = []
+        groups: dict[str, list[Hit]] = {}
+        k = 0
+        lo, hi, shift = spans[0]
+        for kind, cid, start, end, term in self.hits:
+            if kind not in kinds:
+                continue
+            while start >= hi and k + 1 < len(spans):
+                k += 1
+                lo, hi, shift = spans[k]
+            if start < lo or end > hi:
+                continue
+            hit = _new_hit(Hit, (kind, cid, start + shift, end + shift, term))
+            hits.append(hit)
+            group = groups.get(kind)
+            if group is None:
+                groups[kind] = [hit]
+            else:
+                group.append(hit)
+        return Scan(text, tuple(hits), groups)
 
 
 def _plain(kind: str, cid: str | None, terms: Iterable[str]) -> list[Entry]:
@@ -363,7 +430,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
     if hit is not None:
         return hit
     form = _form(text)
-    result = Scan.build(form, default_matcher(part).find(form))
+    result = default_matcher(part).scan(form)
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     cache[(text, part)] = result

@@ -11,10 +11,9 @@ place in the own text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
-from nlp.matcher import Hit, Scan
+from nlp.matcher import Scan
 
 _BLURB_HEAD = re.compile(
     r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
@@ -126,8 +125,9 @@ def own_text(form: str) -> str:
     return "\n".join(form[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
 
 
-def own_scan(sc: Scan) -> Scan:
-    """The scan of ``own_text(sc.text)``, stripped as match form strips, made from ``sc``'s hits (no new pass).
+def own_scan(sc: Scan, kinds: frozenset[str]) -> Scan:
+    """The scan of ``own_text(sc.text)``, stripped as match form strips, made from ``sc``'s hits of ``kinds``
+    (no new pass; a caller asks only for the kinds it reads).
 
     A hit counts when it lies wholly inside a kept part; it moves by that part's shift in the own text. Hits that
     reach into a cut part are dropped, as they could not be found in the own text."""
@@ -135,34 +135,15 @@ def own_scan(sc: Scan) -> Scan:
     starts, ends = blurb_bounds(form)
     if not starts:
         return sc
-    cached = _OWN_SCANS.get(form)
-    if cached is not None:
-        return cached
     own = own_text(form)
     text = own.strip()
     lead = len(own) - len(own.lstrip())
     # Kept part k runs from ends[k - 1] (0 for the first) to starts[k] (the end for the last); in the own text
     # it starts after the k earlier parts and their k joining line breaks.
-    limits = [*starts, len(form)]
-    shifts: list[int] = []
+    spans: list[tuple[int, int, int]] = []
     at = 0
-    for k, hi in enumerate(limits):
+    for k, hi in enumerate([*starts, len(form)]):
         lo = ends[k - 1] if k else 0
-        shifts.append(at - lo - lead)
+        spans.append((lo, hi, at - lo - lead))
         at += hi - lo + 1
-    hits: list[Hit] = []
-    for h in sc.hits:
-        k = bisect_right(ends, h.start)
-        if h.end <= limits[k]:
-            shift = shifts[k]
-            hits.append(Hit(h.kind, h.id, h.start + shift, h.end + shift, h.term))
-    result = Scan.build(text, hits)
-    if len(_OWN_SCANS) >= _OWN_SCANS_SIZE:
-        _OWN_SCANS.clear()
-    _OWN_SCANS[form] = result
-    return result
-
-
-# Languages and skills both ask for the own text of a description: the last few are kept.
-_OWN_SCANS: dict[str, Scan] = {}
-_OWN_SCANS_SIZE = 64
+    return sc.moved(text, spans, kinds)
