@@ -105,8 +105,9 @@ class TermMatcher:
             self._free.append(tuple(info for info, _ in infos) if free else None)
             self._patterns.append(None if simple or free else pattern)
         self.size = len(terms)
-        # The DFA is the fastest of the crate's automata on these texts (~17 µs a description against ~24 µs).
-        self._automaton = AhoCorasick(terms, implementation=Implementation.DFA) if terms else None
+        # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
+        # memory (the DFA adds ~16 MB over the three matchers).
+        self._automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA) if terms else None
 
     def find(self, text: str) -> list[Hit]:
         """All hits in ``text`` (already in :func:`match_form`), sorted by start, then end, kind and id."""
