@@ -306,15 +306,6 @@ class Scan(NamedTuple):
             counts[h.id] = counts.get(h.id, 0) + 1
         return counts
 
-    @classmethod
-    def build(cls, text: str, hits: Iterable[Hit]) -> Scan:
-        """A scan with its per-kind index (extractors ask for one or two kinds at a time, ~30 times a posting)."""
-        ordered = tuple(hits)
-        groups: dict[str, list[Hit]] = {}
-        for h in ordered:
-            groups.setdefault(h.kind, []).append(h)
-        return cls(text, ordered, groups)
-
     def moved(self, text: str, spans: Sequence[tuple[int, int, int]], kinds: frozenset[str]) -> Scan:
         """A scan of ``text`` made of the hits of ``kinds`` that lie wholly inside one of ``spans`` (start, end,
         shift), disjoint and in order, each moved by its span's shift: the scan of a text cut out of this one."""
