@@ -13,6 +13,10 @@ instead:
 - overlap: within one kind, the longest surviving hit wins and hides the hits it overlaps, so a blocker
   (亚马逊云, an entry with no concept id) hides 亚马逊 and "tiktok shop" beats "tiktok".
 
+The verb-object rules' words (nlp/skill_patterns.py) ride along as a free kind: every occurrence is a hit, none
+of the three rules apply. So each text is matched once (ahocorasick-rs, in Rust, character offsets), whatever
+reads it: the job's own text (nlp/sections.py) is cut out of the description's scan, not matched again.
+
 The combined matcher over all taxonomy files is built lazily on first use (never at import time) and
 :func:`scan` caches recent texts, because the extractors of one posting scan the same title and description.
 """
