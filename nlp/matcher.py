@@ -378,9 +378,10 @@ RULE_WORD = "rule_word"
 _WORD_CHECKED = frozenset({"skill", "platform", "ai", "cert"})
 
 
-# Three matchers. Titles and tags are short and need the title-only kinds too; descriptions
+# Four matchers. Titles and tags are short and need the title-only kinds too; descriptions
 # are long and only need the kinds every extractor reads, so the per-posting pass stays small. Role duty words
-# are frequent (设计, 开发, 数据) and only break ties, so they get a matcher of their own, run only then.
+# are frequent (设计, 开发, 数据) and only break ties, so they get a matcher of their own, run only then. The
+# company and industry fields are read for their own signals only.
 TITLE_ONLY_KINDS = frozenset(
     {
         "role_title",
@@ -391,15 +392,20 @@ TITLE_ONLY_KINDS = frozenset(
     }
 )
 
+COMPANY_KIND = "rel_company_signals"
 
-@lru_cache(maxsize=4)
+
+@lru_cache(maxsize=5)
 def default_matcher(part: str = "title") -> TermMatcher:
     """The matcher over every taxonomy file, restricted to the kinds of ``part`` (built on first call)."""
     entries = all_entries()
     if part == "body":
-        entries = [e for e in entries if e.kind not in TITLE_ONLY_KINDS and e.kind != "role_desc"]
+        not_body = TITLE_ONLY_KINDS | {"role_desc", COMPANY_KIND}
+        entries = [e for e in entries if e.kind not in not_body]
     elif part == "duties":
         entries = [e for e in entries if e.kind == "role_desc"]
+    elif part == "company":
+        entries = [e for e in entries if e.kind == COMPANY_KIND]
     elif part != "title":
         raise ValueError(f"unknown matcher part {part!r}")
     return TermMatcher(entries, free_kinds=frozenset({RULE_WORD}), checked_kinds=_WORD_CHECKED)
@@ -413,9 +419,9 @@ def scan(text: str | None, part: str = "body") -> Scan:
     """Normalise and lowercase ``text`` and find the taxonomy terms of ``part`` in it (recent texts cached).
 
     ``part``: "body" for descriptions (no title-only kinds), "title" for titles and tags (all kinds),
-    "duties" for the role-family duty words. A text already scanned as a title serves "body" requests too:
-    the title matcher holds every body kind, and overlaps are resolved per kind, so its body-kind hits are
-    the same ones (and callers always filter by kind).
+    "duties" for the role-family duty words, "company" for the company and industry fields' signals. A text
+    already scanned as a title serves "body" requests too: the title matcher holds every body kind, and
+    overlaps are resolved per kind, so its body-kind hits are the same ones (and callers always filter by kind).
     """
     if not text:
         return _EMPTY
