@@ -13,9 +13,8 @@ instead:
 - overlap: within one kind, the longest surviving hit wins and hides the hits it overlaps, so a blocker
   (亚马逊云, an entry with no concept id) hides 亚马逊 and "tiktok shop" beats "tiktok".
 
-The verb-object rules' words (nlp/skill_patterns.py) ride along as a free kind: every occurrence is a hit, none
-of the three rules apply. So each text is matched once (ahocorasick-rs, in Rust, character offsets), whatever
-reads it: the job's own text (nlp/sections.py) is cut out of the description's scan, not matched again.
+Each text is matched once (ahocorasick-rs, in Rust, character offsets), whatever reads it: the job's own text
+(nlp/sections.py) is cut out of the description's scan, not matched again.
 
 The combined matcher over all taxonomy files is built lazily on first use (never at import time) and
 :func:`scan` caches recent texts, because the extractors of one posting scan the same title and description.
@@ -73,29 +72,22 @@ class _Pattern(NamedTuple):
 class TermMatcher:
     """Aho-Corasick matcher over (kind, id, alias) entries; :meth:`find` applies the rules.
 
-    ``free_kinds``: kinds whose every occurrence is a hit (no boundary, context or overlap rule: the
-    verb-object rules' words, which judge their own words). ``checked_kinds``: kinds whose short Chinese
-    terms jieba checks (the word rule of the module docstring); none by default.
+    ``checked_kinds``: kinds whose short Chinese terms jieba checks (the word rule of the module docstring);
+    none by default.
     """
 
-    def __init__(
-        self,
-        entries: Iterable[Entry],
-        free_kinds: frozenset[str] = frozenset(),
-        checked_kinds: frozenset[str] = frozenset(),
-    ) -> None:
-        grouped: dict[tuple[str, bool], list[Entry]] = {}
+    def __init__(self, entries: Iterable[Entry], checked_kinds: frozenset[str] = frozenset()) -> None:
+        grouped: dict[str, list[Entry]] = {}
         for e in entries:
             if e.id == "":
                 raise ValueError(f"empty concept id for term {e.alias.term!r}")  # "" marks blockers below
-            grouped.setdefault((e.alias.term, e.kind in free_kinds), []).append(e)
+            grouped.setdefault(e.alias.term, []).append(e)
         terms: list[str] = []
-        # Per automaton pattern, exactly one of: the info of its one entry when that needs no check (most
-        # patterns: a Chinese term of one concept), the infos of a free kind's entries, or the full _Pattern.
+        # Per automaton pattern, one of: the info of its one entry when that needs no check (most patterns: a
+        # Chinese term of one concept), or the full _Pattern.
         self._simple: list[_Info | None] = []
-        self._free: list[tuple[_Info, ...] | None] = []
         self._patterns: list[_Pattern | None] = []
-        for (term, free), es in grouped.items():
+        for term, es in grouped.items():
             # Deduplicate identical entries so a term listed twice does not yield two hits.
             unique = dict.fromkeys(es)
             checked = _is_checkable(term)
@@ -104,10 +96,9 @@ class TermMatcher:
             conditional = tuple((info, e.alias) for info, e in infos if e.alias.conditional)
             pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
             terms.append(term)
-            simple = not (free or pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
+            simple = not (pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
             self._simple.append(plain[0] if simple else None)
-            self._free.append(tuple(info for info, _ in infos) if free else None)
-            self._patterns.append(None if simple or free else pattern)
+            self._patterns.append(None if simple else pattern)
         self.size = len(terms)
         # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
         # memory (the DFA adds ~16 MB over the three matchers).
@@ -121,33 +112,22 @@ class TermMatcher:
         """:meth:`find`'s hits with their per-kind index."""
         if self._automaton is None or not text:
             return Scan(text, (), {})
-        cands, free = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
+        cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
         cands.sort()  # the output order: start, end, kind, id, term
-        losers = _overlap_losers(cands)
-        if free:
-            cands += free
-            cands.sort()
-        return _surviving_hits(text, cands, losers)
+        return _surviving_hits(text, cands, _overlap_losers(cands))
 
-    def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> tuple[list[_Cand], list[_Cand]]:
-        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates:
-        those that take part in overlap resolution, and those of free kinds."""
+    def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> list[_Cand]:
+        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates."""
         n = len(text)
         word = _WORD_CHARS
         simple_infos = self._simple
-        free_infos = self._free
         patterns = self._patterns
         cands: list[_Cand] = []
-        free: list[_Cand] = []
         append = cands.append
         for index, start, end in matches:
             info = simple_infos[index]
             if info is not None:
                 append((start, end, info))
-                continue
-            infos = free_infos[index]
-            if infos is not None:
-                free += [(start, end, info) for info in infos]
                 continue
             check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
             if check_left and start and text[start - 1] in word:
@@ -159,7 +139,7 @@ class TermMatcher:
             for info, alias in conditional:
                 if _context_ok(text, start, end, alias):
                     append((start, end, info))
-        return cands, free
+        return cands
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -366,14 +346,9 @@ def all_entries() -> list[Entry]:
     for group, terms in taxonomy.relevance_config().items():
         if group.endswith(("_signals", "_terms", "_overrides")) and isinstance(terms, dict | tuple):
             entries += [Entry("rel_" + group, t, Alias(t)) for t in terms]
-    # The verb-object rules' words (nlp/skill_patterns.py): one entry per word, its id the word itself.
-    words = {t for p in taxonomy.skill_patterns() for t in (*p.verbs, *p.objects)}
-    entries += [Entry(RULE_WORD, t, Alias(t)) for t in sorted(words)]
     return entries
 
 
-# The kind of the verb-object rules' words: every occurrence is a hit (those rules check words themselves).
-RULE_WORD = "rule_word"
 # Kinds whose short Chinese terms jieba checks: the ones whose false substrings matter.
 _WORD_CHECKED = frozenset({"skill", "platform", "ai", "cert"})
 
@@ -408,7 +383,7 @@ def default_matcher(part: str = "title") -> TermMatcher:
         entries = [e for e in entries if e.kind == COMPANY_KIND]
     elif part != "title":
         raise ValueError(f"unknown matcher part {part!r}")
-    return TermMatcher(entries, free_kinds=frozenset({RULE_WORD}), checked_kinds=_WORD_CHECKED)
+    return TermMatcher(entries, checked_kinds=_WORD_CHECKED)
 
 
 _SCAN_CACHE: dict[tuple[str, str], Scan] = {}

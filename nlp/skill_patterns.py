@@ -4,26 +4,49 @@ Fixed phrases are taxonomy aliases (市场调研, 活动策划); job ads also sa
 "策划和组织发布会等媒体活动", where the verb and its object are a few characters apart. A rule names a concept, its
 verbs and objects and the largest gap between them; both must lie in one clause (commas, semicolons, full stops
 and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
-The rules' words are a kind of their own (RULE_WORD) in the taxonomy matcher (nlp/matcher.py), so the one pass
-over a text that finds every term finds them too; every occurrence counts there, the rules judge them here.
+One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object of every rule. A pass of its
+own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
+matcher hits each would cost more Python work than this whole pass in Rust.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.matcher import RULE_WORD, Scan, scan
+from ahocorasick_rs import AhoCorasick, Implementation
+
+from nlp import taxonomy
 from nlp.sections import CLAUSE_END
-from nlp.taxonomy import SkillPattern, skill_patterns
 from nlp.word_boundary import splits_words
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 
-def patterns() -> tuple[SkillPattern, ...]:
+@dataclass(frozen=True)
+class Pattern:
+    """One rule: the concept, its verbs and objects (match form) and the largest gap between the two."""
+
+    id: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+    max_gap: int
+    distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
     """The rules of nlp/data/skill_patterns.jsonl; every id must be a skill of the taxonomy."""
-    return skill_patterns()
+    known = {c.id for c in taxonomy.skills()}
+    out: list[Pattern] = []
+    for row in taxonomy._read_jsonl("skill_patterns.jsonl"):
+        if row["id"] not in known:
+            raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
+        verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
+        objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
+        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -38,20 +61,21 @@ def _roles() -> dict[str, tuple[tuple[int, bool], ...]]:
     return {t: tuple(r) for t, r in roles.items()}
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
+    """The automaton over every rule term, and the terms in its pattern order."""
+    terms = tuple(_roles())
+    return AhoCorasick(terms, implementation=Implementation.ContiguousNFA), terms
+
+
 def pattern_skill_ids(text: str) -> set[str]:
-    """Ids of the concepts whose verb and object meet in one clause of ``text``."""
-    return scan_pattern_skill_ids(scan(text))
-
-
-def scan_pattern_skill_ids(sc: Scan) -> set[str]:
-    """Ids of the concepts whose verb and object meet in one clause of the scanned text."""
-    words = sc.of(RULE_WORD)
-    if not words:
+    """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
+    if not text:
         return set()
-    text = sc.text
     ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
-    for h in words:
-        ends.setdefault(h.term, []).append(h.end)
+    automaton, terms = _automaton()
+    for index, _, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        ends.setdefault(terms[index], []).append(end)
     # Only the rules with both a verb and an object present are looked at.
     with_verb: set[int] = set()
     with_object: set[int] = set()

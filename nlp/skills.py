@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.english import english_skill_ids
-from nlp.matcher import RULE_WORD, Hit, as_text, scan, tags_text
+from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, own_scan, own_text
-from nlp.skill_patterns import scan_pattern_skill_ids
+from nlp.sections import CLAUSE_END, blurb_bounds, own_text
+from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
@@ -26,7 +26,6 @@ _COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "�
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
-_RULE_WORDS = frozenset({RULE_WORD})
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,11 +97,11 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
             if family not in rule[1]:
                 continue
         ids.add(h.id)
-    desc_scan = scan(desc_s, "body")
+    own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= scan_pattern_skill_ids(own_scan(desc_scan, _RULE_WORDS)) | scan_pattern_skill_ids(scan(title_s, "title"))
+    ids |= pattern_skill_ids(own) | pattern_skill_ids(scan(title_s, "title").text)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
-    ids |= english_skill_ids(own_text(desc_scan.text))
+    ids |= english_skill_ids(own)
     return sorted(ids)
 
 

@@ -1,5 +1,4 @@
-"""The cross-border term taxonomies: skills, platforms, languages, certificates, role families, relevance,
-and the skills' verb-object rules.
+"""The cross-border term taxonomies: skills, platforms, languages, certificates, role families, relevance.
 
 They are versioned data files in ``nlp/data`` read with importlib.resources, validated once, cached. Every
 alias is stored in matching form: :func:`nlp.textnorm.normalize` then lowercased, so the matcher compares
@@ -284,28 +283,3 @@ def relevance_config() -> dict[str, Any]:
         elif key not in cfg:
             cfg[key] = value
     return cfg
-
-
-@dataclass(frozen=True)
-class SkillPattern:
-    """A verb-object rule: the concept, its verbs and objects (match form) and the largest gap between the two."""
-
-    id: str
-    verbs: frozenset[str]
-    objects: frozenset[str]
-    max_gap: int
-    distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
-
-
-@lru_cache(maxsize=1)
-def skill_patterns() -> tuple[SkillPattern, ...]:
-    """The rules of nlp/data/skill_patterns.jsonl (read by nlp/skill_patterns.py); every id must be a skill."""
-    known = {c.id for c in skills()}
-    out: list[SkillPattern] = []
-    for row in _read_jsonl("skill_patterns.jsonl"):
-        if row["id"] not in known:
-            raise TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
-        verbs = frozenset(match_form(t) for t in row["verbs"])
-        objects = frozenset(match_form(t) for t in row["objects"])
-        out.append(SkillPattern(row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False))))
-    return tuple(out)

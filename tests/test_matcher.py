@@ -111,24 +111,6 @@ def test_scan_index_agrees_with_filtering() -> None:
     assert sc.id_counts("lang_preferred") == {"preferred": 2}
 
 
-def test_a_free_kind_keeps_every_occurrence() -> None:
-    """A free kind's words (the verb-object rules') are hits wherever they occur: no boundary, no overlap."""
-    m = TermMatcher(
-        [
-            Entry("w", "市场", Alias("市场")),
-            Entry("w", "市场需求", Alias("市场需求")),
-            Entry("w", "amazon", Alias("amazon")),
-            Entry("p", "amazon", Alias("amazon")),
-            Entry("p", "amazon_store", Alias("amazon store")),
-        ],
-        free_kinds=frozenset({"w"}),
-    )
-    assert [(h.kind, h.id) for h in m.find("分析市场需求")] == [("w", "市场"), ("w", "市场需求")]
-    # The same term in a bounded kind: not inside a word, and the longer overlapping term of its kind wins.
-    assert [(h.kind, h.id) for h in m.find("amazonia")] == [("w", "amazon")]
-    assert [(h.kind, h.id) for h in m.find("amazon store")] == [("w", "amazon"), ("p", "amazon_store")]
-
-
 def test_checked_kinds_drop_a_short_chinese_term_across_two_words() -> None:
     entries = [Entry("skill", "oem", Alias("代工")), Entry("lang", "x", Alias("代工"))]
     checked = TermMatcher(entries, checked_kinds=frozenset({"skill"}))
