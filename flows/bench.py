@@ -2,6 +2,7 @@
 
 python -m flows.bench refresh --postings 1000 10000   # end-to-end `cbec refresh` time and peak memory
 python -m flows.bench extract --postings 5000         # `cbec extract` postings/s on one core, peak memory
+python -m flows.bench extract --realdata ../shared/realdata   # the same on real postings (neitui, ~800 chars)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _peak_child_mb() -> float:
@@ -68,13 +70,21 @@ print(json.dumps({"peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_max
 """
 
 
-def bench_extract(n: int) -> None:
-    """Extraction speed on one core over generated ~800-character postings, without any I/O in the timing."""
-    from crawlers.demo_board.generator import generate_postings
+def bench_extract(n: int, realdata: Path | None = None) -> None:
+    """Extraction speed on one core over ~800-character postings, without any I/O in the timing: generated demo
+    postings, or real ones (``realdata``: a folder holding neitui_2018_dev.jsonl)."""
     from nlp.extract import extract_posting
     from pipeline.process import dumps
 
-    raws = [p.raw for p in generate_postings(n, seed=1)]
+    if realdata is None:
+        from crawlers.demo_board.generator import generate_postings
+
+        raws = [p.raw for p in generate_postings(n, seed=1)]
+        what = "postings"
+    else:
+        raws = _real_postings(realdata)[:n]
+        what = "real postings"
+        n = len(raws)
     mean_chars = sum(len(r.get("description") or "") for r in raws) / n
     for raw in raws[:50]:  # warm the lazily built matchers and caches
         extract_posting(raw)
@@ -87,10 +97,43 @@ def bench_extract(n: int) -> None:
     # scaled to 800 characters (extraction time grows about linearly with the text).
     per_800 = n / cpu * mean_chars / 800
     print(
-        f"extract: {n} postings (mean description {mean_chars:.0f} chars) in {elapsed:.2f} s wall, {cpu:.2f} s CPU"
+        f"extract: {n} {what} (mean description {mean_chars:.0f} chars) in {elapsed:.2f} s wall, {cpu:.2f} s CPU"
         f" = {n / cpu:,.0f} postings/s on one core (CPU time), ≈ {per_800:,.0f}/s scaled to 800 characters;"
         f" peak RSS {peak:.0f} MB"
     )
+
+
+_REAL_FILE = "neitui_2018_dev.jsonl"
+_REAL_CHARS = 800
+
+
+def _real_postings(folder: Path) -> list[dict[str, Any]]:
+    """Real postings of about 800 characters: each is a neitui row whose description is followed by the next
+    row's, and the third's when that brings it nearer 800 characters, in file order; rows the importer rejects
+    are skipped.
+    Each row serves one posting only: repeated texts would find the caches warm."""
+    from nlp.evaluate import raw_from_row
+    from pipeline.records import RecordError
+
+    raws: list[dict[str, Any]] = []
+    with open(folder / _REAL_FILE, encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                raw = raw_from_row(_REAL_FILE, json.loads(line))
+            except RecordError:
+                continue
+            if isinstance(raw.get("description"), str):
+                raws.append(raw)
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i + 1 < len(raws):
+        group = raws[i : i + 2]
+        two = sum(len(r["description"]) for r in group)
+        if i + 2 < len(raws) and abs(two + len(raws[i + 2]["description"]) - _REAL_CHARS) < abs(two - _REAL_CHARS):
+            group.append(raws[i + 2])
+        out.append({**group[0], "description": "\n".join(r["description"] for r in group)})
+        i += len(group)
+    return out
 
 
 def bench_crawl(names: list[str], postings: int) -> None:
@@ -129,6 +172,7 @@ def main() -> None:
     r.add_argument("--postings", type=int, nargs="+", default=[1000, 10000])
     e = sub.add_parser("extract", help="extraction postings/s on one core")
     e.add_argument("--postings", type=int, default=5000)
+    e.add_argument("--realdata", type=Path, help="bench on real postings from this folder (neitui_2018_dev.jsonl)")
     c = sub.add_parser("crawl", help="crawl pages/s against the local board or replicas")
     c.add_argument("--sources", nargs="+", default=["demo"])
     c.add_argument("--postings", type=int, default=2000)
@@ -138,7 +182,7 @@ def main() -> None:
     elif args.what == "crawl":
         bench_crawl(args.sources, args.postings)
     else:
-        bench_extract(args.postings)
+        bench_extract(args.postings, args.realdata)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Scan, as_text, scan
-from nlp.sections import own_text
+from nlp.sections import own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma.
@@ -46,6 +46,10 @@ _ENUMERATION_BRACKETED = re.compile(
 _CERT_PREFIXES = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
 _MAJOR_WORDS = ("专业", "学历")
+
+
+# The kinds of the taxonomy matcher this module reads.
+_KINDS = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
 @dataclass
@@ -325,8 +329,11 @@ def extract_languages(
     mentions: list[_Mention] = []
     desc = as_text(description)
     # A language named only in the company introduction ("a German machinery group") is not asked of the hire.
-    own = own_text(scan(desc, "body").text) if desc else None
-    texts = ((as_text(language_raw), "body"), (as_text(title), "title"), (own, "body"))
-    for n, (text, part) in enumerate(texts):
-        mentions += _mentions(scan(text, part), n * 1_000_000, part)
+    scans = (
+        (scan(as_text(language_raw)), "body"),
+        (scan(as_text(title), "title"), "title"),
+        (own_scan(scan(desc), _KINDS), "body"),
+    )
+    for n, (sc, part) in enumerate(scans):
+        mentions += _mentions(sc, n * 1_000_000, part)
     return _merge(mentions)

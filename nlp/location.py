@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from nlp.geography import Division, Geography, load_geography
 from nlp.textnorm import normalize
@@ -66,7 +66,8 @@ class _Node:
 
 @dataclass(frozen=True, slots=True)
 class _Matcher:
-    automaton: Any
+    automaton: AhoCorasick
+    codes: tuple[tuple[tuple[str, str], ...], ...]  # per automaton pattern: (adcode, weight kind) pairs
     latin: dict[str, str]
     disfavoured: frozenset[str]  # adcodes of the readings that district_priors.csv ranks second
 
@@ -107,12 +108,10 @@ def _matcher() -> _Matcher:
             latin[alias] = adcode
         else:
             add(alias, adcode, "area")
-    automaton = ahocorasick.Automaton()
-    for key, codes in entries.items():
-        automaton.add_word(key, (len(key), tuple(codes.items())))
-    automaton.make_automaton()
+    automaton = AhoCorasick(list(entries), implementation=Implementation.ContiguousNFA)
+    codes = tuple(tuple(kinds.items()) for kinds in entries.values())
     disfavoured = frozenset(rival for _, rivals in geo.district_priors.values() for rival in rivals)
-    return _Matcher(automaton, latin, disfavoured)
+    return _Matcher(automaton, codes, latin, disfavoured)
 
 
 def _is_cjk(char: str) -> bool:
@@ -122,8 +121,9 @@ def _is_cjk(char: str) -> bool:
 def _nodes(text: str) -> list[_Node]:
     matcher = _matcher()
     nodes: list[_Node] = []
-    for end, (length, codes) in matcher.automaton.iter(text):
-        start = end + 1 - length
+    for index, start, stop in matcher.automaton.find_matches_as_indexes(text, overlapping=True):
+        end = stop - 1  # the last character of the name
+        codes = matcher.codes[index]
         road = _ROAD_AFTER.match(text, end + 1) is not None
         for adcode, kind in codes:
             if road and kind != "full":

@@ -149,7 +149,7 @@ def classify_relevance(
 
     c_score = 0.0
     for where, text in (("company", as_text(company)), ("industry", as_text(industry))):
-        s, ev = _weighted(text, "rel_company_signals", cfg["company_signals"], where)
+        s, ev = _weighted(text, "rel_company_signals", cfg["company_signals"], where, part="company")
         c_score += s
         evidence += ev
     score += min(c_score, cfg["company_cap"])

@@ -3,13 +3,17 @@
 Company blurbs and benefit lists say what the employer does, not what the job asks ("我们是一家云计算公司",
 "福利：免费健身房"): skills and other requirements found inside them are not the posting's. A blurb runs from its
 heading to the next duties/requirements heading; without headings, a line that introduces the employer is one.
-Pure: works on text already in match form (nlp.taxonomy.match_form).
+Pure: works on text already in match form (nlp.taxonomy.match_form). :func:`own_scan` gives the own text's
+hits without matching it again: they are the description's hits that lie inside the kept parts, moved to their
+place in the own text.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from nlp.matcher import Scan
 
 _BLURB_HEAD = re.compile(
     r"公司介绍|公司简介|关于我们|企业介绍|企业简介|公司福利|福利待遇|薪资福利|薪酬福利|福利制度|团队介绍|公司优势"
@@ -119,3 +123,27 @@ def own_text(form: str) -> str:
         return form
     bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
     return "\n".join(form[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+
+
+def own_scan(sc: Scan, kinds: frozenset[str]) -> Scan:
+    """The scan of ``own_text(sc.text)``, stripped as match form strips, made from ``sc``'s hits of ``kinds``
+    (no new pass; a caller asks only for the kinds it reads).
+
+    A hit counts when it lies wholly inside a kept part; it moves by that part's shift in the own text. Hits that
+    reach into a cut part are dropped, as they could not be found in the own text."""
+    form = sc.text
+    starts, ends = blurb_bounds(form)
+    if not starts:
+        return sc
+    own = own_text(form)
+    text = own.strip()
+    lead = len(own) - len(own.lstrip())
+    # Kept part k runs from ends[k - 1] (0 for the first) to starts[k] (the end for the last); in the own text
+    # it starts after the k earlier parts and their k joining line breaks.
+    spans: list[tuple[int, int, int]] = []
+    at = 0
+    for k, hi in enumerate([*starts, len(form)]):
+        lo = ends[k - 1] if k else 0
+        spans.append((lo, hi, at - lo - lead))
+        at += hi - lo + 1
+    return sc.moved(text, spans, kinds)

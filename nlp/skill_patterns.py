@@ -4,7 +4,9 @@ Fixed phrases are taxonomy aliases (市场调研, 活动策划); job ads also sa
 "策划和组织发布会等媒体活动", where the verb and its object are a few characters apart. A rule names a concept, its
 verbs and objects and the largest gap between them; both must lie in one clause (commas, semicolons, full stops
 and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
-One Aho-Corasick pass over the text finds every verb and object of every rule.
+One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object of every rule. A pass of its
+own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
+matcher hits each would cost more Python work than this whole pass in Rust.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from nlp import taxonomy
 from nlp.sections import CLAUSE_END
@@ -60,12 +62,10 @@ def _roles() -> dict[str, tuple[tuple[int, bool], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for term in _roles():
-        automaton.add_word(term, term)
-    automaton.make_automaton()
-    return automaton
+def _automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
+    """The automaton over every rule term, and the terms in its pattern order."""
+    terms = tuple(_roles())
+    return AhoCorasick(terms, implementation=Implementation.ContiguousNFA), terms
 
 
 def pattern_skill_ids(text: str) -> set[str]:
@@ -73,8 +73,9 @@ def pattern_skill_ids(text: str) -> set[str]:
     if not text:
         return set()
     ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
-    for last, term in _automaton().iter(text):
-        ends.setdefault(term, []).append(last + 1)
+    automaton, terms = _automaton()
+    for index, _, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        ends.setdefault(terms[index], []).append(end)
     # Only the rules with both a verb and an object present are looked at.
     with_verb: set[int] = set()
     with_object: set[int] = set()

@@ -109,3 +109,20 @@ def test_scan_index_agrees_with_filtering() -> None:
     assert sc.of("lang_language", "lang_level") == plain.of("lang_language", "lang_level")
     assert sc.of("no_such_kind") == []
     assert sc.id_counts("lang_preferred") == {"preferred": 2}
+
+
+def test_checked_kinds_drop_a_short_chinese_term_across_two_words() -> None:
+    entries = [Entry("skill", "oem", Alias("代工")), Entry("lang", "x", Alias("代工"))]
+    checked = TermMatcher(entries, checked_kinds=frozenset({"skill"}))
+    assert [h.kind for h in checked.find("迭代工作")] == ["lang"]  # jieba: 迭代|工作, so 代工 is no word
+    assert [h.kind for h in checked.find("负责代工厂对接")] == ["lang", "skill"]
+    assert len(TermMatcher(entries).find("迭代工作")) == 2
+
+
+def test_moved_keeps_the_hits_inside_the_spans_and_shifts_them() -> None:
+    sc = scan("英语流利,日语优先。法语", "title")
+    kinds = frozenset({"lang_language"})
+    # Keep "英语流利" (0-4) as is and "法语" (10-12) moved to 5: the text "英语流利\n法语".
+    moved = sc.moved("英语流利\n法语", [(0, 4, 0), (10, 12, -5)], kinds)
+    assert [(h.id, h.start, h.end) for h in moved.hits] == [("en", 0, 2), ("fr", 5, 7)]
+    assert moved.of("lang_language") == list(moved.hits) and moved.of("lang_qualifier") == []
