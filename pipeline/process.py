@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from nlp.extract import UnknownCounter, extract_posting
 from pipeline.landing import SUFFIX, read_records
 from pipeline.records import RecordError, parse_raw_line, validate_raw
@@ -38,8 +40,12 @@ def extract_lines(lines: Iterable[str]) -> Iterator[LineResult]:
 
 
 def dumps(record: dict[str, Any]) -> str:
-    """One output line: UTF-8 JSON, keys in record order, so the same input gives byte-identical output."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    """One output line: compact UTF-8 JSON, keys in record order, so the same input gives byte-identical output."""
+    try:
+        return orjson.dumps(record).decode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):
+        # What orjson refuses (an integer beyond 64 bits, a non-string key) the stdlib writes, in the same shape.
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass
