@@ -170,11 +170,7 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, s
         # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
         hit = _new_hit(Hit, (kind, cid, start, end, term))
         append(hit)
-        group = groups.get(kind)
-        if group is None:
-            groups[kind] = [hit]
-        else:
-            group.append(hit)
+        groups.setdefault(kind, []).append(hit)
     return Scan(text, tuple(hits), groups)
 
 
@@ -307,11 +303,7 @@ class Scan(NamedTuple):
                 continue
             hit = _new_hit(Hit, (kind, cid, start + shift, end + shift, term))
             hits.append(hit)
-            group = groups.get(kind)
-            if group is None:
-                groups[kind] = [hit]
-            else:
-                group.append(hit)
+            groups.setdefault(kind, []).append(hit)
         return Scan(text, tuple(hits), groups)
 
 
