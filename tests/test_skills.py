@@ -157,6 +157,9 @@ def test_generic_store_operations_yield_to_the_marketplace_named() -> None:
         ("客服专员", "能接受大促期间加班", None, "skill:peak_season_campaigns"),  # a schedule, not a skill
         ("独立站运营", "负责公司独立站的日常运营", "skill:independent_site_operations", None),
         ("谷歌广告投放专员", "负责公司多个独立站的Google Ads投放", None, "skill:independent_site_operations"),
+        ("天猫运营", "通过生意参谋分析店铺流量、转化和竞品", "skill:traffic_analysis", None),
+        ("财务经理", "出具合并财务报表(包含现金流量表)、财务分析报告", None, "skill:traffic_analysis"),
+        ("AIGC内容运营", "使用ChatGPT、DeepSeek批量撰写英文Listing", "skill:ai_writing", None),
     ],
 )
 def test_words_that_are_skills_only_in_some_jobs(
