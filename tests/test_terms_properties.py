@@ -19,7 +19,8 @@ FRAGMENTS = st.sampled_from(
     ["亚马逊", "amazon", "aws", "英语", "四级", "N2", "日语", "优先", "不限", "，", "。", "\n", "PS",
      "AI", "java", "script", "Python", "数据分析", "运营", "工程师", "（", "）", "：", "加分项", "英、日",
      "wish", "独立站", "ＡＩ", "亞馬遜", "1+X", "证书", "sql", "取数", "乐天", "店铺", "跨境", "外贸",
-     "淘宝", " "]
+     "淘宝", " ", "者优先", "或", "雅思", "专业八级", "或以上", "營運", "資料分析", "大促期间", "流量", "撰写",
+     "ChatGPT", "negotiate", " price", "Spark Ads", "店铺的日常运营", "天猫", "印尼语", "开拓", "日本"]
 )  # fmt: skip
 TEXT = st.one_of(st.text(max_size=200), st.lists(FRAGMENTS | st.text(max_size=3), max_size=40).map("".join))
 MAYBE = st.none() | TEXT
