@@ -265,7 +265,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _OR)
     }
     certificate_choice |= {
-        c for (c, _), levels in certs.items() if c not in certificate_choice and _offered_with_another(layout, c, sc)
+        c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
     }
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
