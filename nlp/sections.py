@@ -116,6 +116,7 @@ def merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@lru_cache(maxsize=256)
 def own_text(form: str) -> str:
     """``form`` (a description in match form) without its company introduction, benefits and application notes."""
     starts, ends = blurb_bounds(form)

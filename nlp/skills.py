@@ -124,7 +124,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     product = _product_domain().get(title_family(title_s) or "")
     if product:
         ids -= product
-    return sorted(i for i in ids if not (i in _yields() and ids & _yields()[i]))
+    yields = _yields()
+    return sorted(i for i in ids if not (i in yields and ids & yields[i]))
 
 
 def extract_skills(
