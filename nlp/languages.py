@@ -75,10 +75,19 @@ def foreign_codes() -> frozenset[str]:
     )
 
 
+# Plain levels from highest to lowest: of two required plain levels the higher is what the posting asks
+# ("良好中英文书写能力，能操流利粤语及普通话" asks fluent Mandarin).
+_PLAIN_ORDER = ("native", "fluent", "proficient", "basic")
+
+
 def _rank(level: str | None) -> int:
     if level is None:
         return 0
     return 2 if level.startswith(_CERT_PREFIXES) else 1
+
+
+def _height(level: str | None) -> int:
+    return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
 _CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
@@ -257,6 +266,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
     }
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
+    # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
+    preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
     certs: dict[tuple[int, str], set[str]] = {}
     for c, h in spots:
         if h.kind == "lang_level":
@@ -285,6 +296,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
             level = _nearest_qualifier(quals, cl, h.start)
+            if level is None and cl + 1 not in preference_marked and _describes_ability(layout, cl + 1, per_clause):
+                level = _nearest_qualifier(quals, cl + 1, h.start)
         alternative = cl in alternatives
         out.append(
             _Mention(
@@ -300,6 +313,16 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     return out
 
 
+def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[str]]) -> bool:
+    """Whether ``clause`` goes on about the ability of the language named just before it, in the same sentence
+    and naming none itself ("英语能力强，能熟练听说读写")."""
+    if clause > len(layout.breaks) or clause in per_clause:
+        return False
+    if layout.sentence(layout.clause_start(clause)) != layout.sentence(layout.clause_start(clause - 1)):
+        return False
+    return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
+
+
 def _nearest_qualifier(quals: list[tuple[int, int, str]], clause: int, pos: int) -> str | None:
     """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one."""
     near = [(abs(q_pos - pos), level) for c, q_pos, level in quals if c == clause]
@@ -313,11 +336,18 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for code in sorted(by_code):
         ms = by_code[code]
-        best = min(ms, key=lambda m: (-_rank(m.level), not m.required, m.order))
+        best = min(ms, key=lambda m: (-_rank(m.level), not m.required, _height(m.level), m.order))
         # A title naming the language ("TikTok直播运营（印尼语）") does not outweigh requirements that offer it as one
-        # alternative ("印尼语或马来语可作为工作语言"): the requirements say what is asked.
+        # alternative ("印尼语或马来语可作为工作语言"): the requirements say what is asked. An alternative that states
+        # the ability asked ("法语、意大利语至少精通一门") also outweighs plain mentions in the duties ("翻译法语、
+        # 意大利语Listing"); one that names only a major ("西班牙语或葡萄牙语专业优先") does not.
         offered = any(m.alternative and not m.in_title for m in ms)
-        deciding = [m for m in ms if not (offered and m.in_title)]
+        ability_offered = any(m.alternative and not m.in_title and m.level is not None for m in ms)
+        deciding = [
+            m
+            for m in ms
+            if not (offered and m.in_title) and not (ability_offered and not m.alternative and m.level is None)
+        ]
         out.append({"code": code, "level": best.level, "required": any(m.required for m in deciding)})
     return out
 

@@ -23,7 +23,19 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("英语专业四级或英语六级", [L("en")]),  # two certificates offered: neither is the level
         ("英语专业八级或雅思7分", [L("en")]),  # the other test is outside the level vocabulary
         ("英语专业或英语六级以上", [L("en")]),  # the degree or the certificate
-        ("英语专业八级或雅思7分，口语流利", [L("en")]),  # the qualifier is in another clause
+        # A next clause that describes the ability without naming a language sets the level of the one before it;
+        # one that only prefers does not.
+        ("英语专业八级或雅思7分，口语流利", [L("en", "fluent")]),
+        ("3、英语能力强，能熟练听说读写，和外籍人士无障碍交流；", [L("en", "proficient")]),
+        ("英文写作能力强，负责撰写Listing", [L("en")]),  # "能力强" is no level word (guide: 较强 → null)
+        # Of two required plain levels, the higher is asked.
+        ("良好中英文书写能力，能操流利粤语及普通话", [L("en", "proficient"), L("yue", "fluent"), L("zh", "fluent")]),
+        # An alternative stating the ability asked outweighs plain mentions in the duties; a major does not.
+        (
+            "1、翻译法语、意大利语Listing；\n2、法语、意大利语至少精通一门",
+            [L("fr", "fluent", False), L("it", "fluent", False)],
+        ),
+        ("1、用西班牙语撰写标题；\n2、西班牙语或葡萄牙语专业优先", [L("es"), L("pt", None, False)]),
         ("英语专四或六级以上且口语流利", [L("en", "fluent")]),  # R36: a qualifier of the clause sets the level
         ("英语六级或以上", [L("en", "cet6")]),  # "或以上" widens the one certificate
         # A 者-clause that elaborates the same ability carries its preference back; another requirement does not.
@@ -73,7 +85,7 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("负责在线英语学习平台的开发", []),
         ("英语能力佳", [L("en")]),
         ("英文功底佳，行文流畅", [L("en")]),
-        ("中英文沟通能力强", [L("en", "proficient"), L("zh", "proficient")]),
+        ("中英文沟通能力强", [L("en"), L("zh")]),  # 能力强 is no level word
         ("中英文书面和口头沟通能力", [L("en"), L("zh")]),
         ("负责相关文档中英文翻译工作", [L("en")]),
         ("熟悉中英文童书采购渠道", []),
