@@ -14,9 +14,11 @@ also checks that every disagreement was adjudicated once and scores both annotat
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/gold: the shared measures
+from agreement_stats import kappa, prf, read_jsonl
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
@@ -33,10 +35,7 @@ Key = tuple[str, int]  # (realdata file, 0-based row)
 Pair = tuple[str, int, str]  # (file, row, skill id)
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    """Return the JSON objects of a JSON-lines file, skipping blank lines."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+
 
 
 def load_labels(blind: str) -> tuple[dict[Key, set[str]], dict[Key, set[str]], dict[Key, str]]:
@@ -60,23 +59,10 @@ def pairs(labels: dict[Key, set[str]], keys: list[Key]) -> set[Pair]:
     return {(f, r, s) for (f, r) in keys for s in labels[(f, r)]}
 
 
-def prf(reference: set[Pair], predicted: set[Pair]) -> tuple[float, float, float]:
-    """Precision, recall and F1 of ``predicted`` against ``reference``."""
-    hit = len(reference & predicted)
-    p = hit / len(predicted) if predicted else 1.0
-    r = hit / len(reference) if reference else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
-def kappa(a: set[Pair], b: set[Pair], n_decisions: int) -> float:
-    """Cohen's kappa over n_decisions binary (row, taxonomy id) decisions, given the positive pairs of each rater."""
-    both, only_a, only_b = len(a & b), len(a - b), len(b - a)
-    neither = n_decisions - both - only_a - only_b
-    observed = (both + neither) / n_decisions
-    pa, pb = len(a) / n_decisions, len(b) / n_decisions
-    expected = pa * pb + (1 - pa) * (1 - pb)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
 
 
 def report(title: str, first: dict[Key, set[str]], second: dict[Key, set[str]], keys: list[Key], n_ids: int) -> None:

@@ -25,9 +25,11 @@ reports any row of the labels file that differs from them. Exit status 1 when a 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/gold: the shared measures
+from agreement_stats import kappa, prf, read_jsonl
 
 HERE = Path(__file__).resolve().parent
 TAXONOMY = HERE.parents[3] / "nlp" / "data" / "skills.jsonl"
@@ -37,10 +39,7 @@ FIELDS = ("skills", "languages", "platforms", "is_cross_border")
 Item = tuple  # one labelled unit: (row, value) with value a skill id, a slug or a language tuple
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    """Return the JSON objects of a JSON-lines file, skipping blank lines."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+
 
 
 def annotation_file(folder: Path, name: str, half: str) -> Path:
@@ -84,23 +83,10 @@ def items(rows: dict[int, dict], field: str) -> set[Item]:
     return out
 
 
-def prf(reference: set, predicted: set) -> tuple[float, float, float]:
-    """Precision, recall and F1 of ``predicted`` against ``reference``."""
-    hit = len(reference & predicted)
-    p = hit / len(predicted) if predicted else 1.0
-    r = hit / len(reference) if reference else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
-def kappa(a: set, b: set, n_decisions: int) -> float:
-    """Cohen's kappa over n_decisions yes/no decisions, given the positive units of each rater."""
-    both, only_a, only_b = len(a & b), len(a - b), len(b - a)
-    neither = n_decisions - both - only_a - only_b
-    observed = (both + neither) / n_decisions
-    pa, pb = len(a) / n_decisions, len(b) / n_decisions
-    expected = pa * pb + (1 - pa) * (1 - pb)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
 
 
 def rows_identical(first: set[Item], second: set[Item], rows: list[int]) -> int:

@@ -21,16 +21,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/gold: the shared measures
 from agreement import HALVES, annotation_file, labels_file, parse_args  # the sibling script: one file layout
+from agreement_stats import read_jsonl
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[3] / "nlp" / "data"
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    """Return the JSON objects of a JSON-lines file, skipping blank lines."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+
 
 
 def lang_key(lang: dict) -> str:
