@@ -19,7 +19,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from nlp import taxonomy
 from nlp.sections import CLAUSE_END
-from nlp.word_boundary import splits_words
+from nlp.word_boundary import inside_word, splits_words
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
@@ -33,6 +33,7 @@ class Pattern:
     objects: frozenset[str]
     max_gap: int
     distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
+    whole_word: bool = False  # the object must be a word of its own, not the tail of a compound (市场数据)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,12 @@ def patterns() -> tuple[Pattern, ...]:
             raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
         verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
         objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
-        out.append(Pattern(row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False))))
+        out.append(
+            Pattern(
+                row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
+                bool(row.get("whole_word", False)),
+            )
+        )
     return tuple(out)
 
 
@@ -96,7 +102,8 @@ def pattern_skill_ids(text: str) -> set[str]:
             _near(text, v, o, p.max_gap, whole)
             for v in verbs
             for o in objects
-            if not p.distinct or text[v[0] : v[1]] != text[o[0] : o[1]]
+            if (not p.distinct or text[v[0] : v[1]] != text[o[0] : o[1]])
+            and (not p.whole_word or not inside_word(text, *o))
         ):
             ids.add(p.id)
     return ids

@@ -47,6 +47,15 @@ def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
 
 
+def _without_majors(text: str) -> str:
+    """``text`` with every clause that lists majors ("计算机、数据分析、市场营销相关专业") blanked out, lengths kept:
+    a verb-object rule must not read a degree as a duty, as an alias does not (:func:`_asked_of_the_hire`)."""
+    if "专业" not in text:
+        return text
+    parts = re.split(f"([{re.escape(CLAUSE_END)}])", text)
+    return "".join(" " * len(p) if "专业" in p and _MAJOR.search(p) else p for p in parts)
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -118,7 +127,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(own) | pattern_skill_ids(scan(title_s, "title").text)
+    ids |= pattern_skill_ids(_without_majors(own)) | pattern_skill_ids(scan(title_s, "title").text)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")

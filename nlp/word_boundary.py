@@ -54,3 +54,25 @@ def _straddled(window: str, start: int, end: int) -> bool:
         if (t_start < start < t_end and t_end < end) or (start < t_start < end < t_end):
             return True
     return False
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """True when jieba joins ``text[start:end]`` to a Chinese neighbour in one longer word (数据 in 销售数据,
+    数据结构): the compound, not the bare term, is what the text names."""
+    if not needs_check(text, start, end):
+        return False
+    lo = max(0, start - _PAD)
+    return _contained(text[lo : end + _PAD], start - lo, end - lo)
+
+
+@lru_cache(maxsize=65536)
+def _contained(window: str, start: int, end: int) -> bool:
+    pos = 0
+    for token in tokenizer().cut(window, HMM=False):
+        t_start, t_end = pos, pos + len(token)
+        pos = t_end
+        if t_start <= start and end <= t_end:
+            return t_end - t_start > end - start
+        if t_start >= end:
+            break
+    return False

@@ -25,6 +25,14 @@ from nlp.taxonomy import skills
         ("分析报告,市场部同事", set()),  # verb and object in different clauses
         ("超市场地宽敞,适合分析", set()),  # 市场 inside 超市|场地: not the word
         ("我们会组织一次团建,活动经费充足", set()),
+        # whole_word: 数据 ending a compound (销售数据, 市场数据, 数据结构) is not data analysis.
+        ("定期分析店铺销售数据与竞品动态", set()),
+        ("扎实的数据结构及算法分析基础", set()),
+        ("对数据进行分析,输出分析报告", {"skill:data_analysis", "skill:reporting"}),
+        ("紧跟海外热点,策划优质内容", {"skill:hashtag_trends", "skill:content_marketing"}),
+        ("敏锐把握游戏市场热点", set()),  # a disposition (R3)
+        ("对所负责类目进行产品优化", {"skill:category_management"}),
+        ("制定游戏在海外市场的营销计划", {"skill:overseas_marketing", "skill:marketing_planning"}),
         ("", set()),
     ],
 )

@@ -85,6 +85,21 @@ def test_tags_stand_in_only_for_a_missing_description() -> None:
         ("新闻编辑", "热点新闻抓取", None, "skill:hashtag_trends"),
         ("社区运营（西班牙语）", "负责社区运营，策划活动或组织内容", "skill:community_operations", None),
         ("销售BD", "根据市场计划，完成个人销售指标", "skill:sales_target_management", None),
+        # 云计算 as the employer's industry is background; a named cloud stack is the skill.
+        ("政府事务经理", "在云计算行业内，与行业专家有效互动", None, "skill:cloud_platforms"),
+        ("部署实施工程师", "负责OpenStack自动化安装和部署方案设计", "skill:cloud_platforms", None),
+        ("部署实施工程师", "熟悉Puppet框架", "skill:devops", None),
+        # A bare 品类 names the goods sold; planning or running a category is category management.
+        ("亚马逊运营主管", "负责户外露营品类的整体业绩", None, "skill:category_management"),
+        ("招商经理", "根据类目发展需求，规划所在类目线的招商计划", "skill:category_management", None),
+        # A designer's eye for trends is a disposition (R12); industry-trend analysis is market research.
+        ("空间设计", "对流行趋势敏锐的洞察力", None, "skill:trend_research"),
+        ("销售副总监", "定期输出行业趋势分析及销售策略", "skill:market_research", "skill:trend_research"),
+        # R16: budget and bidding work is ad campaign management.
+        ("天猫运营", "管理店铺推广预算，优化投产比", "skill:ad_campaign_management", None),
+        # A clause listing majors is the degree asked, also for verb-object rules.
+        ("运营", "计算机、数据分析、教育、市场营销相关专业", None, "skill:market_research"),
+        ("运营", "分析市场营销数据，输出结论", "skill:market_research", None),
     ],
 )
 def test_context_rules(title: str, description: str, present: str | None, absent: str | None) -> None:
