@@ -37,3 +37,22 @@ def test_gold_files_carry_every_adjudicated_decision() -> None:
     assert len(decisions) == 81 + 139 + 56
     wrong = [d for d in decisions if (d["skill"] in labels[(d["file"], d["row"])]) != d["decision"]]
     assert wrong == []
+
+
+def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
+    def skills(path: Path) -> dict[int, set[str]]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return {row["row"]: set(row["skills"]) for row in rows}
+
+    a, b = skills(GOLD / "fresh" / "labels_a.jsonl"), skills(GOLD / "fresh" / "labels_b.jsonl")
+    gold = skills(GOLD / "text_fresh.jsonl")
+    decisions = [
+        json.loads(line) for line in (GOLD / "fresh" / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    # Every disagreement was decided once, and nothing else was.
+    assert sorted((d["row"], d["skill"]) for d in decisions) == sorted(
+        (row, s) for row in a for s in a[row] ^ b[row]
+    )
+    for row in gold:
+        adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
+        assert gold[row] == (a[row] & b[row]) | adjudicated
