@@ -93,6 +93,12 @@ def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, 
     return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
+def _trade_role_title(title: str, cfg: dict[str, Any]) -> bool:
+    """Whether the title names an order-handling role that, at a trading company, serves its export customers."""
+    form = match_form(title)
+    return any(term in form for term in cfg["trade_company_roles"])
+
+
 def classify_relevance(
     title: str | None,
     description: str | None,
@@ -153,6 +159,9 @@ def classify_relevance(
         c_score += s
         evidence += ev
     score += min(c_score, cfg["company_cap"])
+    if c_score > 0 and _trade_role_title(title_s, cfg):
+        score += cfg["trade_company_role_weight"]
+        evidence.append("title:trade_company_role")
 
     # Only overseas wording so far (no full-weight title term, no strong duty term, no marketplace in the
     # title): the industry says whether "overseas" means goods sold abroad or software marketed abroad.

@@ -37,6 +37,11 @@ REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
         ("跨境电商培训讲师（亚马逊方向）", "讲授亚马逊选品、listing和站内广告课程", None, False),
         ("海外游戏投放优化师", "负责游戏在东南亚市场的买量投放", None, False),
         ("Customer Service Specialist (German & English)", "Answer Amazon buyers' e-mails in German", None, True),
+        # A trading company's order-handling roles serve its export customers; its other functions do not.
+        ("订单业务", "", "宁波某某进出口有限公司", True),
+        ("跟单员", "", "义乌市某某国际贸易有限公司", True),
+        ("订单专员", "", "某某科技有限公司", False),
+        ("数据分析师", "运营数据分析", "宁波某某国际贸易有限公司", False),
     ],
 )
 def test_relevance(title: str, description: str, company: str | None, expected: bool) -> None:
