@@ -93,8 +93,10 @@ def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, 
     return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
-def _trade_role_title(title: str, cfg: dict[str, Any]) -> bool:
+def _trade_role_title(title: str | None, cfg: dict[str, Any]) -> bool:
     """Whether the title names an order-handling role that, at a trading company, serves its export customers."""
+    if not title:
+        return False
     form = match_form(title)
     return any(term in form for term in cfg["trade_company_roles"])
 
