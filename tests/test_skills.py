@@ -100,6 +100,17 @@ def test_tags_stand_in_only_for_a_missing_description() -> None:
         # A clause listing majors is the degree asked, also for verb-object rules.
         ("运营", "计算机、数据分析、教育、市场营销相关专业", None, "skill:market_research"),
         ("运营", "分析市场营销数据，输出结论", "skill:market_research", None),
+        # Using trending topics is the skill; being sensitive to them is a disposition (R3).
+        ("新媒体运营", "结合节日和热点事件策划推文选题", "skill:hashtag_trends", None),
+        ("新媒体运营", "对热点事件、新闻动态敏感", None, "skill:hashtag_trends"),
+        # Content work in its own words; a company's vision of easier content creation is background.
+        ("文案策划", "三年以上互联网内容创作经验", "skill:content_marketing", None),
+        ("后端工程师", "公司的愿景是让视频内容创作更简单", None, "skill:content_marketing"),
+        # Phrasings mined from unlabelled postings for existing engineering concepts.
+        ("QA工程师", "两年以上移动端测试经验", "skill:software_testing", None),
+        ("运维工程师", "熟悉KVM虚拟化", "skill:cloud_platforms", None),
+        ("iOS工程师", "熟悉SQLite编程", "skill:relational_db", None),
+        ("产品经理", "研究行业的竞争格局", "skill:competitor_analysis", None),
     ],
 )
 def test_context_rules(title: str, description: str, present: str | None, absent: str | None) -> None:
