@@ -111,6 +111,10 @@ def test_tags_stand_in_only_for_a_missing_description() -> None:
         ("运维工程师", "熟悉KVM虚拟化", "skill:cloud_platforms", None),
         ("iOS工程师", "熟悉SQLite编程", "skill:relational_db", None),
         ("产品经理", "研究行业的竞争格局", "skill:competitor_analysis", None),
+        # Customer development is export work only where the posting speaks of foreign trade (gold rule R38).
+        ("销售代表", "负责开发新客户，维护老客户关系", None, "skill:overseas_customer_development"),
+        ("业务员", "负责开发新客户，及时回复询盘", "skill:overseas_customer_development", None),
+        ("大客户经理", "负责华东区大客户开发", None, "skill:b2b_sales"),
     ],
 )
 def test_context_rules(title: str, description: str, present: str | None, absent: str | None) -> None:
