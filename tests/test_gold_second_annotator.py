@@ -56,3 +56,22 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
     for row in gold:
         adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
         assert gold[row] == (a[row] & b[row]) | adjudicated
+
+
+def test_tune2_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
+    def rows(path: Path) -> dict[int, dict]:
+        return {r["row"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+    c, d = rows(GOLD / "tune2" / "labels_c.jsonl"), rows(GOLD / "tune2" / "labels_d.jsonl")
+    gold = rows(GOLD / "text_tune2.jsonl")
+    decisions = [
+        json.loads(line) for line in (GOLD / "tune2" / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    skill_decisions = [x for x in decisions if "skill" in x]
+    assert sorted((x["row"], x["skill"]) for x in skill_decisions) == sorted(
+        (row, s) for row in c for s in set(c[row]["skills"]) ^ set(d[row]["skills"])
+    )
+    assert len(gold) == 74 and set(gold) < set(c)
+    for row, label in gold.items():
+        adjudicated = {x["skill"] for x in skill_decisions if x["row"] == row and x["label"]}
+        assert set(label["skills"]) == (set(c[row]["skills"]) & set(d[row]["skills"])) | adjudicated
