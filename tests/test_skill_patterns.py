@@ -33,6 +33,15 @@ from nlp.taxonomy import skills
         ("敏锐把握游戏市场热点", set()),  # a disposition (R3)
         ("对所负责类目进行产品优化", {"skill:category_management"}),
         ("制定游戏在海外市场的营销计划", {"skill:overseas_marketing", "skill:marketing_planning"}),
+        ("负责业务数据分析与挖掘", {"skill:data_mining"}),
+        ("结合数据深度挖掘顾客的潜在需求", set()),  # finding needs, not data mining
+        ("利用论坛、贴吧进行产品推广", {"skill:reddit_forums"}),
+        ("负责入驻商家的关系维护", {"skill:customer_maintenance"}),
+        ("维护好评率与卖家等级", {"skill:review_management"}),  # ratings kept up, no relationship
+        ("与客户技术团队进行交流", {"skill:customer_communication"}),
+        ("及时处理用户问题咨询", {"skill:customer_communication"}),
+        ("处理公司日常法律咨询", set()),  # a lawyer's advice, not customer service
+        ("与重点客户建立长期稳定的合作关系", {"skill:customer_maintenance"}),
         ("", set()),
     ],
 )

@@ -115,6 +115,27 @@ def test_tags_stand_in_only_for_a_missing_description() -> None:
         ("销售代表", "负责开发新客户，维护老客户关系", None, "skill:overseas_customer_development"),
         ("业务员", "负责开发新客户，及时回复询盘", "skill:overseas_customer_development", None),
         ("大客户经理", "负责华东区大客户开发", None, "skill:b2b_sales"),
+        # An alias in another trade's sense: checking call-centre agents is not product QC nor phone support,
+        # a comic's 分镜 is no video script, a department's name is no skill, 云计算 sold is the product.
+        ("客服质检专员", "负责坐席通话录音的质检抽查", None, "skill:quality_control"),
+        ("品控专员", "负责来货质检和验货", "skill:quality_control", None),
+        ("质检主管", "监听呼叫中心坐席录音", None, "skill:phone_support"),
+        ("漫画师", "根据剧本绘制漫画分镜", None, "skill:video_scripting"),
+        ("短视频编导", "撰写拍摄脚本并绘制分镜", "skill:video_scripting", None),
+        ("运营专员", "与市场营销策划部紧密配合", None, "skill:marketing_planning"),
+        ("云销售", "负责云计算全线产品的线上销售", None, "skill:cloud_platforms"),
+        ("客服主管", "定期开展员工满意度调查", None, "skill:customer_satisfaction"),
+        ("用户增长运营", "负责非标流量采购与投放", None, "skill:purchasing"),
+        # Vendors managed in a PR or HR job are not supplier development (as R18); a buyer's are.
+        ("公关经理", "负责公关代理等供应商管理", None, "skill:supplier_development"),
+        ("采购专员", "负责供应商管理与考核", "skill:supplier_development", None),
+        # Common phrasings of existing concepts.
+        ("增长运营", "负责新用户获取和渠道评估", "skill:traffic_acquisition", None),
+        ("视频剪辑", "负责活动现场摄像和后期剪辑", "skill:video_shooting", None),
+        ("市场专员", "爱好广泛：音乐、摄影、摄像均可", None, "skill:video_shooting"),
+        ("UX设计师", "构建产品的视觉识别体系", "skill:brand_visual", None),
+        ("广告产品经理", "熟悉搜索广告和信息流广告", "skill:sem", None),
+        ("后端工程师", "熟悉REST API设计", "skill:api_integration", None),
     ],
 )
 def test_context_rules(title: str, description: str, present: str | None, absent: str | None) -> None:
