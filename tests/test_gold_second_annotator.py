@@ -58,20 +58,26 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         assert gold[row] == (a[row] & b[row]) | adjudicated
 
 
-def test_tune2_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
-    def rows(path: Path) -> dict[int, dict]:
+@pytest.mark.parametrize(
+    ("folder", "first", "second", "rows"),
+    [("tune2", "labels_c", "labels_d", 74), ("tune3", "labels_e", "labels_f", 84)],
+)
+def test_tuning_set_is_the_agreed_labels_plus_the_adjudicated_ones(
+    folder: str, first: str, second: str, rows: int
+) -> None:
+    def read(path: Path) -> dict[int, dict]:
         return {r["row"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
-    c, d = rows(GOLD / "tune2" / "labels_c.jsonl"), rows(GOLD / "tune2" / "labels_d.jsonl")
-    gold = rows(GOLD / "text_tune2.jsonl")
+    a, b = read(GOLD / folder / f"{first}.jsonl"), read(GOLD / folder / f"{second}.jsonl")
+    gold = read(GOLD / f"text_{folder}.jsonl")
     decisions = [
-        json.loads(line) for line in (GOLD / "tune2" / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
+        json.loads(line) for line in (GOLD / folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     skill_decisions = [x for x in decisions if "skill" in x]
     assert sorted((x["row"], x["skill"]) for x in skill_decisions) == sorted(
-        (row, s) for row in c for s in set(c[row]["skills"]) ^ set(d[row]["skills"])
+        (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
     )
-    assert len(gold) == 74 and set(gold) < set(c)
+    assert len(gold) == rows and set(gold) <= set(a)
     for row, label in gold.items():
         adjudicated = {x["skill"] for x in skill_decisions if x["row"] == row and x["label"]}
-        assert set(label["skills"]) == (set(c[row]["skills"]) & set(d[row]["skills"])) | adjudicated
+        assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
