@@ -60,9 +60,13 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
 
 @pytest.mark.parametrize(
     ("folder", "first", "second", "rows"),
-    [("tune2", "labels_c", "labels_d", 74), ("tune3", "labels_e", "labels_f", 84)],
+    [
+        ("tune2", "labels_c", "labels_d", 74),
+        ("tune3", "labels_e", "labels_f", 84),
+        ("fresh2", "labels_g", "labels_h", 82),
+    ],
 )
-def test_tuning_set_is_the_agreed_labels_plus_the_adjudicated_ones(
+def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
     folder: str, first: str, second: str, rows: int
 ) -> None:
     def read(path: Path) -> dict[int, dict]:
