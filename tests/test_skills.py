@@ -51,6 +51,8 @@ from nlp.skills import extract_skills, skill_ids
         ("编写调研报告、MRD、PRD", ["skill:market_research"], []),
         ("通过多种渠道维护与宣传品牌形象", ["skill:brand_marketing"], []),
         ("负责设计宣传册和品牌画册", [], ["skill:brand_marketing"]),  # brochure design, not brand promotion
+        ("负责公司新媒体服务的销售工作", [], ["skill:new_media_operations"]),  # selling the employer's media
+        ("负责新媒体日常推文的撰写与发布", ["skill:new_media_operations"], []),
         ("负责各类增粉活动，提高粉丝活跃度", ["skill:community_operations"], []),  # R46
         ("具有娴熟的游戏市场推广策划技能", ["skill:marketing_planning"], []),  # R1
     ],
