@@ -13,6 +13,8 @@ from nlp.taxonomy import skills
         ("策划和组织发布会、沟通会等媒体活动", {"skill:event_operations"}),
         ("把控产品相关的供应链成本", {"skill:cost_control"}),
         ("提升品牌影响力", {"skill:brand_marketing"}),
+        ("在各自媒体平台编辑和发布图文或视频", {"skill:content_marketing"}),
+        ("图文并茂", set()),
         ("负责公众号内容的策划与输出", {"skill:content_marketing"}),
         ("定期对自身产品及行业、竞争对手等进行分析", {"skill:market_research"}),
         (

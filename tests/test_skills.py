@@ -41,6 +41,20 @@ from nlp.skills import extract_skills, skill_ids
         ("整合供应链，1688找货，配合工厂验厂", ["skill:supply_chain", "skill:sourcing_1688"], []),
         ("熟悉AWS云服务", ["skill:cloud_platforms"], []),
         ("参与互联网产品开发流程", [], ["skill:product_development"]),
+        ("处理买家纠纷与差评", ["skill:complaint_handling"], []),
+        ("处理公司的各种法律纠纷、仲裁、诉讼", [], ["skill:complaint_handling"]),  # legal work, not complaints
+        ("提供人事咨询和劳务纠纷处理", [], ["skill:complaint_handling"]),
+        ("参与用户研究和可用性测试", ["skill:user_behavior_analysis"], []),
+        ("负责客户端的 UI 设计，编写交互流程", ["skill:ui_design"], []),
+        ("手绘功底好或平面排版功底好", ["skill:graphic_design"], []),
+        ("会使用数据指导产品迭代", ["skill:data_analysis"], []),  # R47
+        ("编写调研报告、MRD、PRD", ["skill:market_research"], []),
+        ("通过多种渠道维护与宣传品牌形象", ["skill:brand_marketing"], []),
+        ("负责设计宣传册和品牌画册", [], ["skill:brand_marketing"]),  # brochure design, not brand promotion
+        ("负责公司新媒体服务的销售工作", [], ["skill:new_media_operations"]),  # selling the employer's media
+        ("负责新媒体日常推文的撰写与发布", ["skill:new_media_operations"], []),
+        ("负责各类增粉活动，提高粉丝活跃度", ["skill:community_operations"], []),  # R46
+        ("具有娴熟的游戏市场推广策划技能", ["skill:marketing_planning"], []),  # R1
     ],
 )
 def test_skills(text: str, present: list[str], absent: list[str]) -> None:
@@ -211,6 +225,16 @@ def test_generic_store_operations_yield_to_the_marketplace_named() -> None:
         ("天猫运营", "通过生意参谋分析店铺流量、转化和竞品", "skill:traffic_analysis", None),
         ("财务经理", "出具合并财务报表(包含现金流量表)、财务分析报告", None, "skill:traffic_analysis"),
         ("AIGC内容运营", "使用ChatGPT、DeepSeek批量撰写英文Listing", "skill:ai_writing", None),
+        # tune6: iOS/Android, 产品规划, 运营活动 and 促销 name the product or another team's work outside business jobs
+        ("iOS开发工程师", "负责iOS app的程序开发", "skill:mobile_dev", None),
+        ("交互设计师", "熟悉iOS、Android设计规范", None, "skill:mobile_dev"),
+        ("采购经理", "负责家居品类的产品规划", "skill:product_planning", None),
+        ("产品经理", "负责交通路况产品线的产品规划和管理工作", None, "skill:product_planning"),
+        ("产品经理", "负责智能硬件产品规划，制定产品需求文档", "skill:product_planning", None),
+        ("活动运营", "负责策划并落地线上运营活动", "skill:event_operations", None),
+        ("视觉设计师", "负责推广、运营活动页面的视觉设计", None, "skill:event_operations"),
+        ("电商运营", "负责店铺日常促销", "skill:platform_promotions", None),
+        ("产品经理", "负责交易/促销体系、积分体系等模块的规划和设计", None, "skill:platform_promotions"),
     ],
 )
 def test_words_that_are_skills_only_in_some_jobs(
