@@ -63,6 +63,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
     [
         ("tune2", "labels_c", "labels_d", 74),
         ("tune3", "labels_e", "labels_f", 84),
+        ("tune4", "labels_i", "labels_j", 72),
         ("fresh2", "labels_g", "labels_h", 82),
     ],
 )
