@@ -50,64 +50,68 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, tuple[tuple[int, bool], ...]]:
-    """Per term: the (rule index, is_verb) roles it plays."""
+def _automaton() -> tuple[AhoCorasick, tuple[tuple[tuple[int, bool], ...], ...]]:
+    """The automaton over every rule term, and per automaton pattern the (rule index, is_verb) roles it plays."""
     roles: dict[str, list[tuple[int, bool]]] = {}
     for i, p in enumerate(patterns()):
         for term in p.verbs:
             roles.setdefault(term, []).append((i, True))
         for term in p.objects:
             roles.setdefault(term, []).append((i, False))
-    return {t: tuple(r) for t, r in roles.items()}
-
-
-@lru_cache(maxsize=1)
-def _automaton() -> tuple[AhoCorasick, tuple[str, ...]]:
-    """The automaton over every rule term, and the terms in its pattern order."""
-    terms = tuple(_roles())
-    return AhoCorasick(terms, implementation=Implementation.ContiguousNFA), terms
+    automaton = AhoCorasick(list(roles), implementation=Implementation.ContiguousNFA)
+    return automaton, tuple(tuple(r) for r in roles.values())
 
 
 def pattern_skill_ids(text: str) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
     if not text:
         return set()
-    ends: dict[str, list[int]] = {}  # term -> end offsets of its occurrences
-    automaton, terms = _automaton()
-    for index, _, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        ends.setdefault(terms[index], []).append(end)
-    # Only the rules with both a verb and an object present are looked at.
-    with_verb: set[int] = set()
-    with_object: set[int] = set()
-    roles = _roles()
-    for term in ends:
-        for rule, is_verb in roles[term]:
-            (with_verb if is_verb else with_object).add(rule)
+    automaton, roles = _automaton()
+    # Per rule, the spans of its verbs and of its objects found in the text.
+    verbs: dict[int, list[tuple[int, int]]] = {}
+    objects: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        for rule, is_verb in roles[index]:
+            found = verbs if is_verb else objects
+            spans = found.get(rule)
+            if spans is None:
+                found[rule] = [(start, end)]
+            else:
+                spans.append((start, end))
     rules = patterns()
     whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
     ids: set[str] = set()
-    for rule in sorted(with_verb & with_object):
-        p = rules[rule]
-        if p.id in ids:
+    # Only the rules with both a verb and an object present are looked at.
+    for rule, rule_verbs in verbs.items():
+        rule_objects = objects.get(rule)
+        if rule_objects is None:
             continue
-        verbs = [(e - len(t), e) for t in p.verbs if t in ends for e in ends[t]]
-        objects = [(e - len(t), e) for t in p.objects if t in ends for e in ends[t]]
-        if any(
-            _near(text, v, o, p.max_gap, whole)
-            for v in verbs
-            for o in objects
-            if not p.distinct or text[v[0] : v[1]] != text[o[0] : o[1]]
-        ):
+        p = rules[rule]
+        if p.id not in ids and _any_near(text, rule_verbs, rule_objects, p, whole):
             ids.add(p.id)
     return ids
 
 
-def _near(
-    text: str, v: tuple[int, int], o: tuple[int, int], max_gap: int, whole: dict[tuple[int, int], bool]
+def _any_near(
+    text: str,
+    verbs: list[tuple[int, int]],
+    objects: list[tuple[int, int]],
+    p: Pattern,
+    whole: dict[tuple[int, int], bool],
 ) -> bool:
-    """Verb and object at most ``max_gap`` characters apart, in one clause, each a word of the text."""
-    gap = o[0] - v[1] if v[0] <= o[0] else v[0] - o[1]
-    return 0 <= gap <= max_gap and _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole)
+    """Whether a verb and an object of rule ``p`` are near (the gap first: it rules out most pairs for free)."""
+    max_gap = p.max_gap
+    for v in verbs:
+        v_start, v_end = v
+        for o in objects:
+            gap = o[0] - v_end if v_start <= o[0] else v_start - o[1]
+            if not 0 <= gap <= max_gap:
+                continue
+            if p.distinct and text[v_start:v_end] == text[o[0] : o[1]]:
+                continue
+            if _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole):
+                return True
+    return False
 
 
 def _is_word(text: str, span: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
