@@ -39,7 +39,14 @@ def needs_check(text: str, start: int, end: int) -> bool:
 
 def splits_words(text: str, start: int, end: int) -> bool:
     """True when jieba puts a word boundary inside ``text[start:end]`` with a word reaching outside it."""
-    if not needs_check(text, start, end):
+    # needs_check, inlined: this runs for every short Chinese hit of every scan.
+    if end - start > MAX_CHECKED_LEN or not (
+        "\u4e00" <= text[start] <= "\u9fff" and "\u4e00" <= text[end - 1] <= "\u9fff"
+    ):
+        return False
+    if not (
+        (start and "\u4e00" <= text[start - 1] <= "\u9fff") or (end < len(text) and "\u4e00" <= text[end] <= "\u9fff")
+    ):
         return False
     lo = max(0, start - _PAD)
     return _straddled(text[lo : end + _PAD], start - lo, end - lo)
@@ -61,7 +68,7 @@ def _straddled(window: str, start: int, end: int) -> bool:
 
 # jieba's own block rules (jieba/__init__.py): runs of these characters are segmented by the dictionary, the
 # rest split into single characters, "\r\n" kept together; single ASCII letters and digits are glued.
-_HAN_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+_HAN_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
