@@ -28,11 +28,10 @@ _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|�
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: between the nearest punctuation marks that end clauses."""
-    lo = max(text.rfind(c, 0, start) for c in CLAUSE_END) + 1
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
     ends = [i for i in (text.find(c, end) for c in CLAUSE_END) if i >= 0]
-    return lo, min(ends) if ends else len(text)
+    return min(ends) if ends else len(text)
 
 
 def _asked_of_the_hire(text: str, hit: Hit) -> bool:
@@ -41,9 +40,11 @@ def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     major_at = text.find("专业", hit.end)
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause
-    lo, hi = _clause(text, hit.start, hit.end)
-    if colleague and _COLLABORATE.search(text, lo, hi):
-        return False
+    hi = _clause_end(text, hit.end)
+    if colleague:  # the clause's start matters only here: a colleague named where working together is said
+        lo = max(text.rfind(c, 0, hit.start) for c in CLAUSE_END) + 1
+        if _COLLABORATE.search(text, lo, hi):
+            return False
     return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
 
 
