@@ -398,7 +398,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
         hit = cache.get((text, "title"))
     if hit is not None:
         return hit
-    form = _form(text)
+    form = match_form(text)
     result = default_matcher(part).scan(form)
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
@@ -407,11 +407,6 @@ def scan(text: str | None, part: str = "body") -> Scan:
 
 
 _EMPTY = Scan("", ())
-
-
-@lru_cache(maxsize=1024)
-def _form(text: str) -> str:
-    return match_form(text)
 
 
 def as_text(value: object) -> str | None:
