@@ -355,12 +355,24 @@ def extract_languages(
     """Languages from the language field, the title and the description, merged per ISO code."""
     mentions: list[_Mention] = []
     desc = as_text(description)
+    desc_scan = scan(desc)
     # A language named only in the company introduction ("a German machinery group") is not asked of the hire.
+    # The own text is cut only when the description may name one: its hits and lists are the description's.
+    own = own_scan(desc_scan, _KINDS) if _may_name_languages(desc_scan) else _NOTHING
     scans = (
         (scan(as_text(language_raw)), "body"),
         (scan(as_text(title), "title"), "title"),
-        (own_scan(scan(desc), _KINDS), "body"),
+        (own, "body"),
     )
     for n, (sc, part) in enumerate(scans):
         mentions += _mentions(sc, n * 1_000_000, part)
     return _merge(mentions)
+
+
+_NOTHING = Scan("", ())
+
+
+def _may_name_languages(sc: Scan) -> bool:
+    """False when :func:`_mentions` finds nothing in ``sc`` nor in any text cut out of it: no language or
+    certificate hit, and no one-character list (a list never spans a cut: the joining line break ends it)."""
+    return bool(sc.of("lang_language", "lang_level")) or _may_list_plainly(sc.text) or _may_list_in_brackets(sc.text)

@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp import languages
+from nlp.matcher import scan
+from nlp.sections import own_scan
 
 _PIECES = st.sampled_from(
     [*languages._ABBREV, *"、/和及与等双三多语文种言()（）,，。\n中x", "外语", "语种", "小语种", "语言", "英语"]
@@ -36,3 +38,20 @@ def test_gates_let_the_known_lists_through() -> None:
     assert not languages._may_list_plainly("英语流利,中英文")
     assert languages._may_list_in_brackets("小语种（西意德法等）")
     assert not languages._may_list_in_brackets("小语种优先")
+
+
+_DESCRIPTION = st.lists(
+    st.sampled_from(["公司简介:", "我们是一家", "岗位职责:", "任职要求:", "福利:", "英语", "日语", "cet-6", "流利",
+                     "优先", "英、日", "双语", "小语种(", "西意", ")", "\n", ",", "。", "负责运营", "语", "文"])
+    | _LIST,
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_DESCRIPTION)
+def test_skipping_the_own_text_loses_no_mention(text: str) -> None:
+    sc = scan(text)
+    if not languages._may_name_languages(sc):
+        assert languages._mentions(own_scan(sc, languages._KINDS), 0) == []
+        assert languages._mentions(sc, 0) == []
