@@ -170,7 +170,11 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, s
         # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
         hit = _new_hit(Hit, (kind, cid, start, end, term))
         append(hit)
-        groups.setdefault(kind, []).append(hit)
+        group = groups.get(kind)
+        if group is None:
+            groups[kind] = [hit]
+        else:
+            group.append(hit)
     return Scan(text, tuple(hits), groups)
 
 
