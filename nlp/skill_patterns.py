@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -49,46 +50,67 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
+class _Automaton(NamedTuple):
+    """The automaton over every rule term; per automaton pattern the rules it is a verb and an object of, and per
+    rule the patterns of its verbs and of its objects."""
+
+    automaton: AhoCorasick
+    verb_of: tuple[tuple[int, ...], ...]
+    object_of: tuple[tuple[int, ...], ...]
+    verbs: tuple[tuple[int, ...], ...]
+    objects: tuple[tuple[int, ...], ...]
+
+
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[AhoCorasick, tuple[tuple[tuple[int, bool], ...], ...]]:
-    """The automaton over every rule term, and per automaton pattern the (rule index, is_verb) roles it plays."""
-    roles: dict[str, list[tuple[int, bool]]] = {}
-    for i, p in enumerate(patterns()):
-        for term in p.verbs:
-            roles.setdefault(term, []).append((i, True))
-        for term in p.objects:
-            roles.setdefault(term, []).append((i, False))
+def _automaton() -> _Automaton:
+    rules = patterns()
+    terms = list(dict.fromkeys(t for p in rules for t in (*p.verbs, *p.objects)))
+    index = {t: i for i, t in enumerate(terms)}
+    verb_of: list[list[int]] = [[] for _ in terms]
+    object_of: list[list[int]] = [[] for _ in terms]
+    for r, p in enumerate(rules):
+        for t in p.verbs:
+            verb_of[index[t]].append(r)
+        for t in p.objects:
+            object_of[index[t]].append(r)
     # A DFA: small for these few hundred words, and it scans a description in about two thirds of the NFA's time.
-    automaton = AhoCorasick(list(roles), implementation=Implementation.DFA)
-    return automaton, tuple(tuple(r) for r in roles.values())
+    return _Automaton(
+        AhoCorasick(terms, implementation=Implementation.DFA),
+        tuple(map(tuple, verb_of)),
+        tuple(map(tuple, object_of)),
+        tuple(tuple(index[t] for t in p.verbs) for p in rules),
+        tuple(tuple(index[t] for t in p.objects) for p in rules),
+    )
 
 
 def pattern_skill_ids(text: str) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
     if not text:
         return set()
-    automaton, roles = _automaton()
-    # Per rule, the spans of its verbs and of its objects found in the text.
-    verbs: dict[int, list[tuple[int, int]]] = {}
-    objects: dict[int, list[tuple[int, int]]] = {}
-    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        for rule, is_verb in roles[index]:
-            found = verbs if is_verb else objects
-            spans = found.get(rule)
-            if spans is None:
-                found[rule] = [(start, end)]
-            else:
-                spans.append((start, end))
+    auto = _automaton()
+    found: dict[int, list[tuple[int, int]]] = {}  # automaton pattern -> the spans where it occurs
+    for index, start, end in auto.automaton.find_matches_as_indexes(text, overlapping=True):
+        spans = found.get(index)
+        if spans is None:
+            found[index] = [(start, end)]
+        else:
+            spans.append((start, end))
+    # Only the rules with both a verb and an object present are looked at.
+    with_verb: set[int] = set()
+    with_object: set[int] = set()
+    for index in found:
+        with_verb.update(auto.verb_of[index])
+        with_object.update(auto.object_of[index])
     rules = patterns()
     whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
     ids: set[str] = set()
-    # Only the rules with both a verb and an object present are looked at.
-    for rule, rule_verbs in verbs.items():
-        rule_objects = objects.get(rule)
-        if rule_objects is None:
-            continue
+    for rule in with_verb & with_object:
         p = rules[rule]
-        if p.id not in ids and _any_near(text, rule_verbs, rule_objects, p, whole):
+        if p.id in ids:
+            continue
+        verbs = [span for i in auto.verbs[rule] if i in found for span in found[i]]
+        objects = [span for i in auto.objects[rule] if i in found for span in found[i]]
+        if _any_near(text, verbs, objects, p, whole):
             ids.add(p.id)
     return ids
 
