@@ -50,6 +50,7 @@ _COMPANY_CUES = (
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
 )  # fmt: skip
 _SENTENCE_END = "\n。;!?"
+_SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
 CLAUSE_END = ",;。!?\n"
@@ -146,8 +147,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.
         start = max(text.rfind(c, 0, m_start) for c in _SENTENCE_END) + 1
-        ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
-        spans.append((start, min(ends) if ends else len(text)))
+        stop = _SENTENCE_BREAK.search(text, pos)
+        spans.append((start, stop.start() if stop else len(text)))
     return spans
 
 

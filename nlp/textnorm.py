@@ -74,13 +74,11 @@ def _normalize(text: str) -> str:
         marked = True  # NFKC may have made Traditional characters (compatibility ideographs)
     if marked:
         text = to_simplified(text)
-    if any(s in text for s in _SPACE_RUN_CUES):  # else every run of spaces is one plain space already
+    # A text holds a run that _SPACES would change only if it holds one of these; else every run of spaces is
+    # one plain space already.
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
-
-
-# A text holds a run that _SPACES would change only if it holds one of these.
-_SPACE_RUN_CUES = ("  ", "\t", "\u00a0", "\u3000")
 
 
 def _may_hold_fullwidth(text: str) -> bool:
