@@ -104,11 +104,14 @@ def _block_ends(block: str, offset: int, ends: list[int]) -> None:
         best: tuple[float, int] | None = None
         i = k
         frag = block[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                score = scores.get(frag)
-                if score is None:
-                    score = scores[frag] = log(freq[frag]) - logtotal
+        while i < n:  # the fragments starting at k, as long as the dictionary holds them (words or prefixes)
+            score = scores.get(frag, _UNSEEN)
+            if score is _UNSEEN:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                score = scores[frag] = log(f) - logtotal if f else None
+            if score is not None:  # a word, not only a prefix of one
                 cand = (score + route[i + 1][0], i)
                 if best is None or cand > best:
                     best = cand
@@ -133,9 +136,10 @@ def _block_ends(block: str, offset: int, ends: list[int]) -> None:
         ends.append(offset + n)
 
 
-# Per dictionary word met so far, jieba's route score log(freq) - log(total) (filled on first use: a table
-# of the whole dictionary would cost tens of MB).
-_SCORES: dict[str, float] = {}
+# Per dictionary entry met so far, jieba's route score log(freq) - log(total) of a word, None for a prefix
+# (filled on first use: a table of the whole dictionary would cost tens of MB).
+_SCORES: dict[str, float | None] = {}
+_UNSEEN = 1.0  # a default no score can be: log(freq / total) is never positive
 
 
 @lru_cache(maxsize=1)
