@@ -54,6 +54,8 @@ def splits_words(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _straddled(window: str, start: int, end: int) -> bool:
+    if not _crossing_word(window, start, end):
+        return False  # only a dictionary word can straddle an edge of a Chinese term: no need to segment
     t_start = 0
     # HMM off: new-word discovery would glue unknown characters to the term and make results depend on it.
     for t_end in token_ends(window):
@@ -63,6 +65,22 @@ def _straddled(window: str, start: int, end: int) -> bool:
             if (t_start < start < t_end and t_end < end) or (start < t_start < end < t_end):
                 return True
         t_start = t_end
+    return False
+
+
+def _crossing_word(window: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of the window crosses an edge of ``window[start:end]`` and ends (starts) inside
+    it: the only tokens that can straddle it. The hit's edge characters are Chinese, so no single character, no
+    glued ASCII run and no "\\r\\n" can; every longer token of jieba's route is a word of its dictionary."""
+    freq = _dictionary()[0]
+    for b in range(start + 1, end):  # a word ending inside the hit, starting before it
+        for a in range(start):
+            if freq.get(window[a:b]):
+                return True
+    for a in range(start + 1, end):  # a word starting inside the hit, ending after it
+        for b in range(end + 1, len(window) + 1):
+            if freq.get(window[a:b]):
+                return True
     return False
 
 
