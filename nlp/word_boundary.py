@@ -9,9 +9,11 @@ A token that contains the whole hit is fine: 前端 in 前端框架, 公关 in �
 Only short Chinese terms are checked (longer ones rarely straddle), and only when a Chinese character touches
 the hit on a side (punctuation or ASCII next to it is a boundary already). Results are cached by window text.
 
-The window's token boundaries are jieba's ``cut(window, HMM=False)`` computed without its generators and regex
-passes (:func:`token_ends`: the same dictionary graph, the same route scores, the same grouping): about a
-quarter of its cost, and a new window comes up about once per posting.
+A window is segmented only when a dictionary word crosses an edge of the hit (:func:`_crossing_word`): no
+other token can straddle a Chinese edge, and in real postings 9 new windows in 10 have none. Its token
+boundaries are then jieba's ``cut(window, HMM=False)`` computed without its generators and regex passes
+(:func:`token_ends`: the same dictionary graph, the same route scores, the same grouping), at about half the
+cost.
 """
 
 from __future__ import annotations
