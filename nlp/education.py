@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
 MAX_RAW_CHARS = 128
@@ -199,7 +200,7 @@ def parse_education(raw: str | None, description: str | None = None) -> str | No
         if isinstance(raw, str) and raw.strip():
             return _parse_raw(raw[:MAX_RAW_CHARS])
         if isinstance(description, str) and description:
-            return _from_description(normalize(description[:MAX_DESCRIPTION_CHARS]).lower(), _tables())
+            return _from_description(match_form(description[:MAX_DESCRIPTION_CHARS]), _tables())
     except Exception:  # never let one odd posting stop a batch
         return None
     return None

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
 EMPLOYMENT_TYPES = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
@@ -96,7 +97,7 @@ def parse_employment_type(
             if isinstance(text, str) and text:
                 kinds |= _from_field(text[:MAX_FIELD_CHARS])
         if isinstance(description, str) and description:
-            text = normalize(description[:MAX_DESCRIPTION_CHARS]).lower()
+            text = match_form(description[:MAX_DESCRIPTION_CHARS])
             from_text = _found(text, t.description_re, t.description_type, t)
             # The fields decide the basic type; the description may only fill it in when they are silent.
             kinds |= from_text if not kinds & _BASIC else from_text - _BASIC

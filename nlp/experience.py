@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
 MAX_RAW_CHARS = 128
@@ -219,7 +220,7 @@ def parse_experience(raw: str | None, description: str | None = None) -> dict[st
         if isinstance(raw, str) and raw.strip():
             bounds = _parse_raw(raw[:MAX_RAW_CHARS])
         elif isinstance(description, str) and description:
-            text = normalize(description[:MAX_DESCRIPTION_CHARS]).lower().replace("(含)", "")
+            text = match_form(description[:MAX_DESCRIPTION_CHARS]).replace("(含)", "")
             bounds = _from_description(text, _tables())
     except Exception:  # never let one odd posting stop a batch
         bounds = _UNKNOWN

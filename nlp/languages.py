@@ -225,13 +225,40 @@ def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
 
 
 def _enumerations(text: str) -> list[re.Match[str]]:
-    plain = list(_ENUMERATION.finditer(text))
-    bracketed = list(_ENUMERATION_BRACKETED.finditer(text))
+    plain = list(_ENUMERATION.finditer(text)) if _may_list_plainly(text) else []
+    bracketed = list(_ENUMERATION_BRACKETED.finditer(text)) if _may_list_in_brackets(text) else []
     if not bracketed:
         return plain
     # As one alternation would have found them: a bracketed list hides a plain one that starts inside it.
     plain = [m for m in plain if not any(b.start() <= m.start() < b.end() for b in bracketed)]
     return sorted(plain + bracketed, key=lambda m: m.start())
+
+
+# What may stand between the last listed language and its 语/文 (_ENUMERATION's lookahead): at most 等 and one of
+# 双三多, so the list's last character is one to three characters before the 语/文.
+_BEFORE_LANGUAGE_WORD = ("", "等", "双", "三", "多", "等双", "等三", "等多")
+_ABBREV_SEPARATORS = "、/和及与"
+
+
+def _may_list_plainly(text: str) -> bool:
+    """False when ``_ENUMERATION`` cannot match: no 语/文 follows two listed one-character names (the regex,
+    trying every such character of the text, costs several times this check)."""
+    for word in "语文":
+        q = text.find(word)
+        while q >= 0:
+            for between in _BEFORE_LANGUAGE_WORD:
+                e = q - len(between)  # where the list would end
+                if e >= 2 and text.startswith(between, e) and text[e - 1] in _ABBREV:
+                    before = text[e - 2]
+                    if before in _ABBREV or (before in _ABBREV_SEPARATORS and e >= 3 and text[e - 3] in _ABBREV):
+                        return True
+            q = text.find(word, q + 1)
+    return False
+
+
+def _may_list_in_brackets(text: str) -> bool:
+    """False when ``_ENUMERATION_BRACKETED`` cannot match: it needs a language word and an opening bracket."""
+    return ("(" in text or "（" in text) and ("外语" in text or "语种" in text or "语言" in text)
 
 
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
@@ -358,12 +385,24 @@ def extract_languages(
     """Languages from the language field, the title and the description, merged per ISO code."""
     mentions: list[_Mention] = []
     desc = as_text(description)
+    desc_scan = scan(desc)
     # A language named only in the company introduction ("a German machinery group") is not asked of the hire.
+    # The own text is cut only when the description may name one: its hits and lists are the description's.
+    own = own_scan(desc_scan, _KINDS) if _may_name_languages(desc_scan) else _NOTHING
     scans = (
         (scan(as_text(language_raw)), "body"),
         (scan(as_text(title), "title"), "title"),
-        (own_scan(scan(desc), _KINDS), "body"),
+        (own, "body"),
     )
     for n, (sc, part) in enumerate(scans):
         mentions += _mentions(sc, n * 1_000_000, part)
     return _merge(mentions)
+
+
+_NOTHING = Scan("", ())
+
+
+def _may_name_languages(sc: Scan) -> bool:
+    """False when :func:`_mentions` finds nothing in ``sc`` nor in any text cut out of it: no language or
+    certificate hit, and no one-character list (a list never spans a cut: the joining line break ends it)."""
+    return bool(sc.of("lang_language", "lang_level")) or _may_list_plainly(sc.text) or _may_list_in_brackets(sc.text)

@@ -170,7 +170,11 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, s
         # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
         hit = _new_hit(Hit, (kind, cid, start, end, term))
         append(hit)
-        groups.setdefault(kind, []).append(hit)
+        group = groups.get(kind)
+        if group is None:
+            groups[kind] = [hit]
+        else:
+            group.append(hit)
     return Scan(text, tuple(hits), groups)
 
 
@@ -189,7 +193,7 @@ def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
     for c in cands:
         if c[0] >= cluster_end:
             if len(cluster) > 1:
-                _resolve_cluster(cluster, losers)
+                _add_cluster_losers(cluster, losers)
             cluster = [c]
             cluster_end = c[1]
             continue
@@ -197,12 +201,35 @@ def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
         if c[1] > cluster_end:
             cluster_end = c[1]
     if len(cluster) > 1:
-        _resolve_cluster(cluster, losers)
+        _add_cluster_losers(cluster, losers)
     return losers
 
 
-def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) -> None:
-    """Per kind, longest first (earliest among equals): a candidate overlapping one already kept loses."""
+# The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
+# info. Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营 with 亚马逊 and 运营, in ad after ad), so each is
+# resolved once; the table is emptied when full, like the scan cache.
+_Shape = tuple[tuple[int, int, _Info], ...]
+_LOSERS_BY_SHAPE: dict[_Shape, tuple[int, ...]] = {}
+_SHAPES_KEPT = 8192
+
+
+def _add_cluster_losers(cluster: list[_Cand], losers: set[tuple[int, int, str]]) -> None:
+    """Add the (start, end, kind) of the losing candidates of ``cluster`` to ``losers``."""
+    base = cluster[0][0]
+    shape = tuple([(start - base, end - base, info) for start, end, info in cluster])
+    lost = _LOSERS_BY_SHAPE.get(shape)
+    if lost is None:
+        if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:
+            _LOSERS_BY_SHAPE.clear()
+        lost = _LOSERS_BY_SHAPE[shape] = _cluster_losers(cluster)
+    for k in lost:
+        start, end, info = cluster[k]
+        losers.add((start, end, info[0]))
+
+
+def _cluster_losers(cluster: list[_Cand]) -> tuple[int, ...]:
+    """Indices of the candidates of ``cluster`` that lose: per kind, longest first (earliest among equals), a
+    candidate overlapping one already kept loses."""
     by_kind: dict[str, list[_Cand]] = {}
     for c in cluster:
         group = by_kind.get(c[2][0])
@@ -210,7 +237,8 @@ def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) ->
             by_kind[c[2][0]] = [c]
         else:
             group.append(c)
-    for kind, group in by_kind.items():
+    lost: list[int] = []
+    for group in by_kind.values():
         if len(group) < 2 or not _overlapping(group):
             continue
         group.sort(key=_longest_earliest)
@@ -222,10 +250,11 @@ def _resolve_cluster(cluster: list[_Cand], losers: set[tuple[int, int, str]]) ->
                 continue  # the same span as a winner: another concept or a blocker of the same term
             for k_start, k_end in kept:
                 if start < k_end and k_start < end:
-                    losers.add((start, end, kind))
+                    lost.append(cluster.index(c))
                     break
             else:
                 kept.append(span)
+    return tuple(lost)
 
 
 def _overlapping(group: list[_Cand]) -> bool:
@@ -398,7 +427,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
         hit = cache.get((text, "title"))
     if hit is not None:
         return hit
-    form = _form(text)
+    form = match_form(text)
     result = default_matcher(part).scan(form)
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
@@ -407,11 +436,6 @@ def scan(text: str | None, part: str = "body") -> Scan:
 
 
 _EMPTY = Scan("", ())
-
-
-@lru_cache(maxsize=1024)
-def _form(text: str) -> str:
-    return match_form(text)
 
 
 def as_text(value: object) -> str | None:

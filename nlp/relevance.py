@@ -16,9 +16,6 @@ convention excludes overseas marketing of software), and a marketplace named onl
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from functools import lru_cache
 from typing import Any
 
 from nlp.matcher import as_text, scan, tags_text
@@ -27,7 +24,7 @@ from nlp.role_family import title_family
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
-_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE_END_CHARS = "。；;！!？?\n"
 
 
 def _weighted(
@@ -66,17 +63,10 @@ def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
 
 def _clause_around(form: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``form[start:end]``: after the last break before it, up to the first at or after
-    its end."""
-    ends = _clause_ends(form)
-    i = bisect_left(ends, start)
-    j = bisect_left(ends, end, i)
-    return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else len(form))
-
-
-@lru_cache(maxsize=64)
-def _clause_ends(form: str) -> tuple[int, ...]:
-    """Positions of the clause breaks in ``form``, ascending (cached: asked once per platform of a posting)."""
-    return tuple(m.start() for m in _CLAUSE_END.finditer(form))
+    its end (a few searches from the mention: cheaper than listing every break of the description)."""
+    lo = max(form.rfind(c, 0, start) for c in _CLAUSE_END_CHARS) + 1
+    ends = [i for i in (form.find(c, end) for c in _CLAUSE_END_CHARS) if i >= 0]
+    return lo, min(ends) if ends else len(form)
 
 
 def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, list[str]]:

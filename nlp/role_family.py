@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from nlp.matcher import Hit, as_text, scan
 
@@ -38,6 +39,7 @@ def _head(hits: list[Hit]) -> str | None:
     return max(hits, key=lambda h: (h.end, h.end - h.start, -_ORDER.index(h.id))).id
 
 
+@lru_cache(maxsize=256)  # asked by relevance and skills for each posting's title
 def title_family(title: str | None) -> str | None:
     """The family the title's function words give, or None when the title names no function."""
     t_scan = scan(as_text(title), "title")

@@ -25,14 +25,14 @@ from nlp.taxonomy import match_form
 _COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事")
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
+_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: between the nearest punctuation marks that end clauses."""
-    lo = max(text.rfind(c, 0, start) for c in CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, end) for c in CLAUSE_END) if i >= 0]
-    return lo, min(ends) if ends else len(text)
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
+    m = _CLAUSE_BREAK.search(text, end)
+    return m.start() if m else len(text)
 
 
 def _asked_of_the_hire(text: str, hit: Hit) -> bool:
@@ -41,9 +41,11 @@ def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     major_at = text.find("专业", hit.end)
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause
-    lo, hi = _clause(text, hit.start, hit.end)
-    if colleague and _COLLABORATE.search(text, lo, hi):
-        return False
+    hi = _clause_end(text, hit.end)
+    if colleague:  # the clause's start matters only here: a colleague named where working together is said
+        lo = max(text.rfind(c, 0, hit.start) for c in CLAUSE_END) + 1
+        if _COLLABORATE.search(text, lo, hi):
+            return False
     return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
 
 

@@ -57,6 +57,7 @@ class TaxonomyError(ValueError):
     """A taxonomy data file breaks a rule (duplicate id, unknown category, undeclared alias collision...)."""
 
 
+@lru_cache(maxsize=1024)  # several extractors ask for the same description's form
 def match_form(text: str) -> str:
     """The form every alias and every searched text takes: normalised, lowercased."""
     return normalize(text).lower()

@@ -58,22 +58,27 @@ def to_simplified(text: str) -> str:
     return text
 
 
+# One search tells most texts apart that need neither the rare full-width pass nor the Traditional conversion.
+_RARE_OR_TRADITIONAL = re.compile(f"[\uff01-\uff5e{_TRADITIONAL_MARKERS}]")
+
+
 @lru_cache(maxsize=4096)
 def _normalize(text: str) -> str:
     for wide, narrow in _COMMON_FULLWIDTH:
         text = text.replace(wide, narrow)
-    if _may_hold_fullwidth(text):
+    marked = _RARE_OR_TRADITIONAL.search(text) is not None
+    if marked and _may_hold_fullwidth(text):
         text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     if not unicodedata.is_normalized("NFKC", text):  # other compatibility forms remain (①, ㎡, ligatures)
         text = unicodedata.normalize("NFKC", text)
-    text = to_simplified(text)
-    if any(s in text for s in _SPACE_RUN_CUES):  # else every run of spaces is one plain space already
+        marked = True  # NFKC may have made Traditional characters (compatibility ideographs)
+    if marked:
+        text = to_simplified(text)
+    # A text holds a run that _SPACES would change only if it holds one of these; else every run of spaces is
+    # one plain space already.
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
-
-
-# A text holds a run that _SPACES would change only if it holds one of these.
-_SPACE_RUN_CUES = ("  ", "\t", "\u00a0", "\u3000")
 
 
 def _may_hold_fullwidth(text: str) -> bool:

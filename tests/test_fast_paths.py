@@ -1,7 +1,8 @@
 """The extraction fast paths give exactly what the plain code they replace gives.
 
-Each shortcut taken for speed (nlp/sections.py blurb headings and span merging, nlp/textnorm.py gates,
-nlp/relevance.py clause bounds) is checked here against the obvious formulation on generated text.
+Each shortcut taken for speed (nlp/sections.py span merging, nlp/textnorm.py gates, nlp/relevance.py clause
+bounds) is checked here against the obvious formulation on generated text; the heading words of nlp/sections.py
+are checked in tests/test_sections_words.py.
 """
 
 from __future__ import annotations
@@ -13,24 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp import relevance, sections, textnorm
-
-_HEAD_FRAGMENTS = st.sampled_from(
-    ["简介", "公司简介", "公司", "介绍", "团队简介", "我们", "福利：", "福利:", "关于我们", "about us", "简", "介",
-     "某某某某某某某某某", "岗位职责", "x", "\n", " ", "，", "产品简介简介", "为什么加入"]
-)  # fmt: skip
-_HEAD_TEXT = st.lists(_HEAD_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(text=_HEAD_TEXT)
-def test_blurb_heads_match_the_single_alternation(text: str) -> None:
-    assert sections._blurb_heads(text) == [m.span() for m in sections._BLURB_HEAD.finditer(text)]
-
-
-def test_blurb_heads_split_is_active() -> None:
-    """The literal alternatives are searched without the named one (else the fast path silently stops)."""
-    assert sections._HEAD_WORDS.pattern != sections._BLURB_HEAD.pattern
-    assert sections._blurb_heads("xx公司简介：我们是一家公司\n岗位职责") == [(2, 6)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -71,12 +54,12 @@ def test_normalize_gates_change_nothing(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet="ab。；;!\n，", max_size=40), data=st.data())
-def test_clause_bounds_by_bisect(text: str, data: st.DataObject) -> None:
-    """The clause around a span found by bisect over the cached breaks, as the plain min/max formulation."""
+@given(text=st.text(alphabet="ab。；;!！？?\n，", max_size=40), data=st.data())
+def test_clause_bounds_by_search(text: str, data: st.DataObject) -> None:
+    """The clause around a span found by searches from the span, as the plain min/max formulation."""
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start + 1, len(text) + 1))
-    plain = [m.start() for m in relevance._CLAUSE_END.finditer(text)]
+    plain = [i for i, ch in enumerate(text) if ch in relevance._CLAUSE_END_CHARS]
     want_start = max([e for e in plain if e < start], default=-1) + 1
     want_end = min([e for e in plain if e >= end], default=len(text))
     assert relevance._clause_around(text, start, end) == (want_start, want_end)
