@@ -44,6 +44,17 @@ from nlp.taxonomy import skills
         ("及时处理用户问题咨询", {"skill:customer_communication"}),
         ("处理公司日常法律咨询", set()),  # a lawyer's advice, not customer service
         ("与重点客户建立长期稳定的合作关系", {"skill:customer_maintenance"}),
+        # tune7
+        ("负责处理第三方分销平台订单", {"skill:order_processing"}),
+        ("订单量稳定,处理能力强", set()),
+        ("运营科研论文公众号", {"skill:new_media_operations"}),
+        ("公众号粉丝百万,运营团队成熟", set()),
+        ("完成店铺每月设定的销售计划", {"skill:sales_target_management"}),
+        ("制定年度销售计划", set()),
+        ("全栈开发工程师", {"skill:frontend_dev", "skill:backend_dev"}),
+        ("资深的全栈网络工程师", set()),
+        ("每月销售报表整理及分析", {"skill:sales_analysis", "skill:reporting"}),
+        ("每周整理销售报表", {"skill:reporting"}),
         ("", set()),
     ],
 )

@@ -243,3 +243,47 @@ def test_words_that_are_skills_only_in_some_jobs(
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune7: Go named among languages; a bare "go" is English.
+        ("后端开发工程师", "熟练掌握C++/Java/Go(一种即可)", "skill:golang", None),
+        ("销售代表", "Let's go! 与团队一起成长", None, "skill:golang"),
+        # Common phrasings of existing concepts.
+        ("在线教育运营", "负责课程的用户答疑", "skill:customer_communication", None),
+        ("培训讲师", "指导学员完成店铺实操，答疑解惑", None, "skill:customer_communication"),
+        ("内容编辑", "擅长利用消费者洞察策划内容", "skill:user_behavior_analysis", None),
+        ("天猫客服主管", "对淘宝、天猫交易规则非常了解", "skill:marketplace_rules", None),
+        ("类目运营", "熟悉平台规则，熟练操作后台", "skill:seller_central", None),
+        ("客服", "负责用户维护和活动推广", "skill:customer_maintenance", None),
+        ("渠道销售", "做好资料归档、销售统计等工作", "skill:sales_analysis", None),
+        ("商务渠道", "负责品牌客户拓展、合作洽谈与合同签订", "skill:business_negotiation", None),
+        ("用户运营", "提升老用户留存，促进交易转化", "skill:conversion_rate_optimization", None),
+        ("销售助理", "负责市场信息收集与整理", "skill:market_research", None),
+        # Recruiting figures are HR work, not the data concepts (R43).
+        ("运营专员", "负责数据统计和效果跟进", "skill:data_analysis", None),
+        ("招聘专员", "进行招聘数据统计、招聘渠道维护", None, "skill:data_analysis"),
+        ("招聘专员", "招聘数据统计分析并提出改进方案", None, "skill:statistics"),
+        # Training sessions an education employer runs are teaching, not event operations.
+        ("市场专员", "有线下活动组织经验", "skill:event_operations", None),
+        ("课程研发", "有线下医学培训活动组织经验者优先", None, "skill:event_operations"),
+        # The employer's product, not the hire's skill.
+        ("业务经理", "负责直播系统产品的招商销售", None, "skill:livestreaming"),
+        (
+            "销售代表",
+            "1、开发新客户，维护客户关系，完成销售目标；\n2、为企业提供小程序开发、APP开发等技术服务",
+            None,
+            "skill:frontend_frameworks",
+        ),
+        ("前端工程师", "负责微信小程序开发", "skill:frontend_frameworks", None),
+        # Receiving domestic clients is not foreign client reception.
+        ("招商经理", "负责每日客户接待，招商政策讲解", None, "skill:foreign_client_reception"),
+        ("外贸业务员", "负责客户接待，陪同外宾参观工厂", "skill:foreign_client_reception", None),
+    ],
+)
+def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
