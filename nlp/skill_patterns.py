@@ -7,11 +7,18 @@ and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超�
 One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object of every rule. A pass of its
 own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
 matcher hits each would cost more Python work than this whole pass in Rust.
+
+Three optional keys narrow a rule (absent, the rule behaves as above). "ordered": the verb must come first
+(策划~活动 is event work, 活动策划 is marketing planning, R8). "exclude_if" with "window" (default 8): the pair does
+not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
+"own_duty_families": the rule counts only in a posting of one of these role families, asked of the caller's
+``family`` only when such a rule would otherwise fire (组织员工活动 is an HR officer's admin work, R18).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -35,22 +42,33 @@ class Pattern:
     max_gap: int
     distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
     whole_word: bool = False  # the object must be a word of its own, not the tail of a compound (市场数据)
+    ordered: bool = False  # the verb must come before the object
+    exclude_if: tuple[str, ...] = ()  # terms that, within `window` characters of the pair, void it
+    window: int = 8
+    own_duty_families: frozenset[str] | None = None  # the role families whose postings the rule counts in
 
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     """The rules of nlp/data/skill_patterns.jsonl; every id must be a skill of the taxonomy."""
     known = {c.id for c in taxonomy.skills()}
+    known_families = {f["family"] for f in taxonomy.role_families()}
     out: list[Pattern] = []
     for row in taxonomy._read_jsonl("skill_patterns.jsonl"):
         if row["id"] not in known:
             raise taxonomy.TaxonomyError(f"{row['_where']}: unknown skill id {row['id']!r}")
         verbs = frozenset(taxonomy.match_form(t) for t in row["verbs"])
         objects = frozenset(taxonomy.match_form(t) for t in row["objects"])
+        families = row.get("own_duty_families")
+        if families is not None and not set(families) <= known_families:
+            unknown = sorted(set(families) - known_families)
+            raise taxonomy.TaxonomyError(f"{row['_where']}: unknown role families {unknown}")
         out.append(
             Pattern(
                 row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
-                bool(row.get("whole_word", False)),
+                bool(row.get("whole_word", False)), bool(row.get("ordered", False)),
+                tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
+                None if families is None else frozenset(families),
             )
         )
     return tuple(out)
@@ -89,8 +107,12 @@ def _automaton() -> _Automaton:
     )
 
 
-def pattern_skill_ids(text: str) -> set[str]:
-    """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form)."""
+def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None) -> set[str]:
+    """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
+
+    ``family`` gives the posting's role family; it is called only when a rule with "own_duty_families" would fire
+    (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by.
+    """
     if not text:
         return set()
     auto = _automaton()
@@ -116,7 +138,9 @@ def pattern_skill_ids(text: str) -> set[str]:
             continue
         verbs = [span for i in auto.verbs[rule] if i in found for span in found[i]]
         objects = [span for i in auto.objects[rule] if i in found for span in found[i]]
-        if _any_near(text, verbs, objects, p, whole):
+        if _any_near(text, verbs, objects, p, whole) and (
+            p.own_duty_families is None or family is None or family() in p.own_duty_families
+        ):
             ids.add(p.id)
     return ids
 
@@ -136,6 +160,10 @@ def _any_near(
             gap = o[0] - v_end if v_start <= o[0] else v_start - o[1]
             if not 0 <= gap <= max_gap:
                 continue
+            if p.ordered and o[0] < v_start:
+                continue
+            if p.exclude_if and _excluded(text, v, o, p):
+                continue
             if p.distinct and text[v_start:v_end] == text[o[0] : o[1]]:
                 continue
             if p.whole_word and inside_word(text, *o):
@@ -143,6 +171,12 @@ def _any_near(
             if _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole):
                 return True
     return False
+
+
+def _excluded(text: str, a: tuple[int, int], b: tuple[int, int], p: Pattern) -> bool:
+    """Whether an "exclude_if" term lies within ``p.window`` characters of the pair (or overlaps it)."""
+    around = text[max(0, min(a[0], b[0]) - p.window) : max(a[1], b[1]) + p.window]
+    return any(term in around for term in p.exclude_if)
 
 
 def _is_word(text: str, span: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:

@@ -116,20 +116,23 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
         hits += _posting_hits(tags_text(tags), "title")
     generic = _generic()
-    family: str | None = None
+    known: list[str] = []  # the role family, computed once and only when a rule asks
+
+    def family() -> str:
+        if not known:
+            known.append(title_family(title_s) or classify_role(title_s, desc_s))
+        return known[0]
+
     ids: set[str] = set()
     for h in hits:
         rule = generic.get(h.id)
-        if rule is not None and h.term in rule[0]:
-            # A generic word (运维, 大数据, 售后) is a skill only where it is the job's own function.
-            if family is None:
-                family = title_family(title_s) or classify_role(title_s, desc_s)
-            if family not in rule[1]:
-                continue
+        # A generic word (运维, 大数据, 售后) is a skill only where it is the job's own function.
+        if rule is not None and h.term in rule[0] and family() not in rule[1]:
+            continue
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_majors(own)) | pattern_skill_ids(scan(title_s, "title").text)
+    ids |= pattern_skill_ids(_without_majors(own), family) | pattern_skill_ids(scan(title_s, "title").text, family)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")

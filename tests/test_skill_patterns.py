@@ -1,8 +1,13 @@
 """Verb-object clause rules find skills the fixed aliases miss, and only inside one clause."""
 
+from collections.abc import Callable, Iterator
+from typing import Any
+
 import pytest
 
-from nlp.skill_patterns import pattern_skill_ids, patterns
+from nlp import skill_patterns
+from nlp.skill_patterns import Pattern, pattern_skill_ids, patterns
+from nlp.skills import skill_ids
 from nlp.taxonomy import skills
 
 
@@ -65,3 +70,71 @@ def test_pattern_skill_ids(text: str, expected: set[str]) -> None:
 def test_every_rule_names_a_taxonomy_skill() -> None:
     known = {c.id for c in skills()}
     assert patterns() and all(p.id in known and p.verbs and p.objects and p.max_gap > 0 for p in patterns())
+
+
+@pytest.fixture
+def one_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., None]]:
+    """Replace the rule file by one rule built from keyword arguments (the automaton is rebuilt around it)."""
+
+    def use(**keys: Any) -> None:
+        rule = Pattern("skill:event_operations", frozenset({"策划"}), frozenset({"活动"}), 8, **keys)
+        monkeypatch.setattr(skill_patterns, "patterns", lambda: (rule,))
+        skill_patterns._automaton.cache_clear()
+
+    yield use
+    skill_patterns._automaton.cache_clear()
+
+
+def test_ordered_rule_needs_the_verb_first(one_rule: Callable[..., None]) -> None:
+    one_rule()
+    assert pattern_skill_ids("负责活动策划") == {"skill:event_operations"}  # either order without the key
+    one_rule(ordered=True)
+    assert pattern_skill_ids("负责策划线下活动") == {"skill:event_operations"}
+    assert pattern_skill_ids("负责活动策划") == set()
+
+
+def test_exclude_if_voids_a_pair_near_the_term(one_rule: Callable[..., None]) -> None:
+    one_rule(exclude_if=("员工",), window=4)
+    assert pattern_skill_ids("员工福利齐全,负责策划线下活动") == {"skill:event_operations"}  # 员工 5 away
+    assert pattern_skill_ids("策划员工活动") == set()
+
+
+def test_own_duty_families_asks_the_family_only_when_needed(one_rule: Callable[..., None]) -> None:
+    asked: list[str] = []
+
+    def family(name: str) -> Callable[[], str]:
+        def get() -> str:
+            asked.append(name)
+            return name
+
+        return get
+
+    one_rule(own_duty_families=frozenset({"marketing"}))
+    assert pattern_skill_ids("策划线下活动", family("marketing")) == {"skill:event_operations"}
+    assert pattern_skill_ids("策划线下活动", family("other")) == set()
+    assert pattern_skill_ids("负责线下推广", family("sales")) == set()  # no pair: the family is never asked
+    assert asked == ["marketing", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("严格控制采购成本", {"skill:cost_control"}),
+        ("成本把控意识强", set()),  # a disposition (R11)
+        ("负责人力成本的控制", set()),  # an HR figure (R43)
+        ("负责推广公司品牌", {"skill:brand_marketing"}),
+        ("协助雇主品牌的打造", set()),  # recruiting
+        ("负责品牌商家的推广谈判", set()),  # the clients are brands
+    ],
+)
+def test_exclude_if_in_the_rule_file(text: str, expected: set[str]) -> None:
+    assert pattern_skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("市场专员", True), ("行政专员", False)],  # staff events are admin work (R18)
+)
+def test_event_rule_counts_in_its_families_only(title: str, expected: bool) -> None:
+    found = skill_ids(title, "岗位职责:1、组织各类员工沙龙与主题活动")
+    assert ("skill:event_operations" in found) is expected
