@@ -8,9 +8,8 @@ One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object
 own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
 matcher hits each would cost more Python work than this whole pass in Rust.
 
-Three optional keys narrow a rule (absent, the rule behaves as above). "ordered": the verb must come first
-(策划~活动 is event work, 活动策划 is marketing planning, R8). "exclude_if" with "window" (default 8): the pair does
-not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
+Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if" with "window" (default 8): the
+pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
 "own_duty_families": the rule counts only in a posting of one of these role families, asked of the caller's
 ``family`` only when such a rule would otherwise fire (组织员工活动 is an HR officer's admin work, R18).
 """
@@ -42,7 +41,6 @@ class Pattern:
     max_gap: int
     distinct: bool = False  # verb and object lists are one list: two different terms of it must meet
     whole_word: bool = False  # the object must be a word of its own, not the tail of a compound (市场数据)
-    ordered: bool = False  # the verb must come before the object
     exclude_if: tuple[str, ...] = ()  # terms that, within `window` characters of the pair, void it
     window: int = 8
     own_duty_families: frozenset[str] | None = None  # the role families whose postings the rule counts in
@@ -66,7 +64,7 @@ def patterns() -> tuple[Pattern, ...]:
         out.append(
             Pattern(
                 row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
-                bool(row.get("whole_word", False)), bool(row.get("ordered", False)),
+                bool(row.get("whole_word", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
                 None if families is None else frozenset(families),
             )
@@ -159,8 +157,6 @@ def _any_near(
         for o in objects:
             gap = o[0] - v_end if v_start <= o[0] else v_start - o[1]
             if not 0 <= gap <= max_gap:
-                continue
-            if p.ordered and o[0] < v_start:
                 continue
             if p.exclude_if and _excluded(text, v, o, p):
                 continue
