@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp import taxonomy
-from nlp.matcher import Scan, as_text, scan
+from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
@@ -100,10 +100,12 @@ _OR = ("或", " or ")
 _BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
 
 
-# What a certificate can be offered against ("英语专业八级或雅思7分", "英语专业或英语六级以上"): tests outside the
-# level vocabulary, or the degree itself. "或以上" and "或同等水平" widen the one certificate, they offer no other.
-_OTHER_TESTS = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti")
-_WIDENING = ("或以上", "或更高", "或同等", "或相当", "or above", "or higher", "or equivalent")
+# What a certificate can be offered against ("英语专业八级或雅思7分", "英语专业或英语六级以上", "六级或海外留学背景",
+# "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
+# shown otherwise. "或以上" widens the one certificate; it offers no other.
+_OTHER_TESTS = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当", "equal",
+                "equivalent", "留学", "study abroad")  # fmt: skip
+_WIDENING = ("或以上", "或更高", "or above", "or higher")
 
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
@@ -310,8 +312,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if cl in negated:
             continue
         if h.kind == "lang_level":
-            if h.term in _BARE_MAJOR_TEST and named_ends.get(h.start, codes[h.id]) != codes[h.id]:
-                continue  # 俄语专业四级: Russian's own test, not TEM-4
+            if h.term in _BARE_MAJOR_TEST and _another_languages_test(h, codes[h.id], named_ends, per_clause.get(cl)):
+                continue  # 俄语专业四级, "西语DELE B2或专四以上": that language's own test, not TEM-4
             code = codes[h.id]
             level: str | None = h.id
             if cl in certificate_choice:
@@ -323,8 +325,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
             level = _nearest_qualifier(quals, cl, h.start)
-            if level is None and cl + 1 not in preference_marked and _describes_ability(layout, cl + 1, per_clause):
-                level = _nearest_qualifier(quals, cl + 1, h.start)
+            nxt = cl + 1
+            # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level.
+            while level is None and nxt not in preference_marked and _describes_ability(layout, nxt, per_clause):
+                level = _nearest_qualifier(quals, nxt, h.start)
+                nxt += 1
         alternative = cl in alternatives
         out.append(
             _Mention(
@@ -338,6 +343,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
+
+
+def _another_languages_test(h: Hit, code: str, named_ends: dict[int, str], clause_codes: set[str] | None) -> bool:
+    """Whether a bare major test (专四, 专八) belongs to another language: one named right before it, or the only
+    languages its clause names."""
+    if named_ends.get(h.start, code) != code:
+        return True
+    return clause_codes is not None and bool(clause_codes) and code not in clause_codes
 
 
 def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[str]]) -> bool:

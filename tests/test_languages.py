@@ -38,6 +38,17 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("1、用西班牙语撰写标题；\n2、西班牙语或葡萄牙语专业优先", [L("es"), L("pt", None, False)]),
         ("英语专四或六级以上且口语流利", [L("en", "fluent")]),  # R36: a qualifier of the clause sets the level
         ("英语六级或以上", [L("en", "cet6")]),  # "或以上" widens the one certificate
+        # An equivalent level or study abroad offered against the certificate: the certificate is no level.
+        ("英语六级或同等水平，口语流利", [L("en", "fluent")]),
+        ("英语六级或海外留学背景", [L("en")]),
+        ("英语专八或雅思7分以上，发音标准，口语流利", [L("en", "fluent")]),  # clauses that go on about the ability
+        ("西语DELE B2或专四以上", [L("es")]),  # the clause's language's own major test, not TEM-4
+        # Only the guide's level words set a level.
+        ("英语不限，能看懂简单英文产品描述即可", [L("en")]),
+        ("near-native English writing", [L("en")]),
+        ("英语基础良好", [L("en", "proficient")]),
+        ("Business-level English; German is a strong plus", [L("de", None, False), L("en")]),
+        ("中文功底扎实，行文流畅", [L("zh")]),
         # A 者-clause that elaborates the same ability carries its preference back; another requirement does not.
         ("3、英语良好，能阅读英文资料者优先。", [L("en", "proficient", False)]),
         ("1、中英文发音标准，口语流利者优先考虑；", [L("en", None, False), L("zh", None, False)]),
