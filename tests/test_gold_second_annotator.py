@@ -86,3 +86,20 @@ def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
     for row, label in gold.items():
         adjudicated = {x["skill"] for x in skill_decisions if x["row"] == row and x["label"]}
         assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
+
+
+def test_written3_labels_are_the_agreed_labels_plus_the_adjudicated_ones() -> None:
+    folder = GOLD / "written3"
+
+    def read(name: str) -> dict[int, dict]:
+        return {r["row"]: r for r in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
+
+    k, l_, gold = read("labels_k.jsonl"), read("labels_l.jsonl"), read("labels.jsonl")
+    decisions = [json.loads(line) for line in (folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
+    skills = [d for d in decisions if "skill" in d]
+    assert len(gold) == 50 == len((folder / "postings.jsonl").read_text(encoding="utf-8").splitlines())
+    for row, label in gold.items():
+        adjudicated = {d["skill"] for d in skills if d["row"] == row and d["label"]}
+        assert set(label["skills"]) == (set(k[row]["skills"]) & set(l_[row]["skills"])) | adjudicated
+        assert sorted(label["platforms"]) == sorted(k[row]["platforms"]) == sorted(l_[row]["platforms"])
+        assert label["languages"] == k[row]["languages"] and label["is_cross_border"] == k[row]["is_cross_border"]
