@@ -60,6 +60,9 @@ from nlp.taxonomy import skills
         ("资深的全栈网络工程师", set()),
         ("每月销售报表整理及分析", {"skill:sales_analysis", "skill:reporting"}),
         ("每周整理销售报表", {"skill:reporting"}),
+        # tune9
+        ("报名平台328、618等大促活动", {"skill:platform_promotions"}),
+        ("员工可自愿报名参加公司每季度组织的读书会与户外团建活动", set()),  # too far apart
         ("", set()),
     ],
 )

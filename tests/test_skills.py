@@ -281,6 +281,13 @@ def test_words_that_are_skills_only_in_some_jobs(
         # Receiving domestic clients is not foreign client reception.
         ("招商经理", "负责每日客户接待，招商政策讲解", None, "skill:foreign_client_reception"),
         ("外贸业务员", "负责客户接待，陪同外宾参观工厂", "skill:foreign_client_reception", None),
+        # tune9: CTR and conversion rate watched on ads are ad metrics, not conversion optimisation.
+        ("亚马逊运营", "追踪广告点击率与转化率", "skill:ad_metrics_optimization", None),
+        ("亚马逊运营", "追踪广告点击率与转化率", None, "skill:conversion_rate_optimization"),
+        ("网站运营", "优化落地页，提升转化率", "skill:conversion_rate_optimization", None),
+        ("网站运营", "优化落地页，提升转化率", None, "skill:ad_metrics_optimization"),
+        ("Sales Manager", "Set pricing and margin targets", "skill:pricing_strategy", None),
+        ("Sales Manager", "Report competitor pricing to management", None, "skill:pricing_strategy"),
     ],
 )
 def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
