@@ -63,6 +63,8 @@ from nlp.taxonomy import skills
         # tune9
         ("报名平台328、618等大促活动", {"skill:platform_promotions"}),
         ("员工可自愿报名参加公司每季度组织的读书会与户外团建活动", set()),  # too far apart
+        ("处理俄语买家咨询和差评回复", {"skill:multilingual_customer_service", "skill:customer_communication"}),
+        ("英语四级以上，能独立处理买家问题", set()),  # a language level, not answering buyers in it
         ("", set()),
     ],
 )

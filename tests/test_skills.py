@@ -288,6 +288,12 @@ def test_words_that_are_skills_only_in_some_jobs(
         ("网站运营", "优化落地页，提升转化率", None, "skill:ad_metrics_optimization"),
         ("Sales Manager", "Set pricing and margin targets", "skill:pricing_strategy", None),
         ("Sales Manager", "Report competitor pricing to management", None, "skill:pricing_strategy"),
+        # R20: the generic ERP id only when no named ERP says it better.
+        ("运营助理", "熟悉ERP系统操作", "skill:erp_general", None),
+        ("运营助理", "会使用领星、积加等ERP者优先", "skill:lingxing", "skill:erp_general"),
+        # Bare 物流 is logistics management only in a logistics or purchasing job, not an operator's shipping step.
+        ("物流专员", "负责公司日常物流工作，对接货代", "skill:logistics_general", None),
+        ("运营助理", "每日处理订单，上传物流单号", None, "skill:logistics_general"),
     ],
 )
 def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
