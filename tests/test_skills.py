@@ -294,6 +294,12 @@ def test_words_that_are_skills_only_in_some_jobs(
         # Bare 物流 is logistics management only in a logistics or purchasing job, not an operator's shipping step.
         ("物流专员", "负责公司日常物流工作，对接货代", "skill:logistics_general", None),
         ("运营助理", "每日处理订单，上传物流单号", None, "skill:logistics_general"),
+        # Storage fees and a storage department are not the hire's warehouse work.
+        ("仓库主管", "熟悉仓储作业流程", "skill:warehouse_management", None),
+        ("亚马逊运营", "做好库存规划，避免长期仓储费", None, "skill:warehouse_management"),
+        # Publishing goods on a marketplace is listing; a launch event is not.
+        ("1688运营", "负责商品发布、标题和主图优化", "skill:product_listing", None),
+        ("市场专员", "参与新商品发布会的筹备", None, "skill:product_listing"),
     ],
 )
 def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
