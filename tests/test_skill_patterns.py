@@ -65,6 +65,10 @@ from nlp.taxonomy import skills
         ("员工可自愿报名参加公司每季度组织的读书会与户外团建活动", set()),  # too far apart
         ("处理俄语买家咨询和差评回复", {"skill:multilingual_customer_service", "skill:customer_communication"}),
         ("英语四级以上，能独立处理买家问题", set()),  # a language level, not answering buyers in it
+        ("合理把控利润空间", {"skill:profit_analysis"}),
+        ("为公司创造更多利润", set()),  # an outcome, not costing
+        ("跟踪集装箱出运进度", {"skill:logistics_tracking"}),
+        ("熟悉亚马逊FBA入仓规则", {"skill:marketplace_rules"}),
         ("", set()),
     ],
 )
