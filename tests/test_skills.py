@@ -300,6 +300,8 @@ def test_words_that_are_skills_only_in_some_jobs(
         # Publishing goods on a marketplace is listing; a launch event is not.
         ("1688运营", "负责商品发布、标题和主图优化", "skill:product_listing", None),
         ("市场专员", "参与新商品发布会的筹备", None, "skill:product_listing"),
+        # Store violations and reputation upkeep are account health (R19).
+        ("拼多多运营助理", "处理店铺违规和申诉", "skill:account_health", None),
     ],
 )
 def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
