@@ -302,6 +302,8 @@ def test_words_that_are_skills_only_in_some_jobs(
         ("市场专员", "参与新商品发布会的筹备", None, "skill:product_listing"),
         # Store violations and reputation upkeep are account health (R19).
         ("拼多多运营助理", "处理店铺违规和申诉", "skill:account_health", None),
+        # Marketplace chat with buyers (Shopee 聊聊) is customer communication.
+        ("Shopee运营", "处理买家聊天和退货纠纷", "skill:customer_communication", None),
     ],
 )
 def test_tune7_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
