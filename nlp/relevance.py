@@ -83,12 +83,10 @@ def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, 
     return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
-def _trade_role_title(title: str | None, cfg: dict[str, Any]) -> bool:
-    """Whether the title names an order-handling role that, at a trading company, serves its export customers."""
-    if not title:
-        return False
-    form = match_form(title)
-    return any(term in form for term in cfg["trade_company_roles"])
+def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
+    """Whether the title (in matching form) names an order-handling role that, at a trading company, serves its
+    export customers."""
+    return any(term in title_form for term in cfg["trade_company_roles"])
 
 
 def classify_relevance(
@@ -151,7 +149,7 @@ def classify_relevance(
         c_score += s
         evidence += ev
     score += min(c_score, cfg["company_cap"])
-    if c_score > 0 and _trade_role_title(title_s, cfg):
+    if c_score > 0 and _trade_role_title(t_scan.text, cfg):
         score += cfg["trade_company_role_weight"]
         evidence.append("title:trade_company_role")
 
