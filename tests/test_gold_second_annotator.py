@@ -65,6 +65,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         ("tune3", "labels_e", "labels_f", 84),
         ("tune4", "labels_i", "labels_j", 72),
         ("fresh2", "labels_g", "labels_h", 82),
+        ("fresh3", "labels_k", "labels_m", 72),
     ],
 )
 def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
