@@ -104,3 +104,25 @@ def test_written3_labels_are_the_agreed_labels_plus_the_adjudicated_ones() -> No
         assert set(label["skills"]) == (set(k[row]["skills"]) & set(l_[row]["skills"])) | adjudicated
         assert sorted(label["platforms"]) == sorted(k[row]["platforms"]) == sorted(l_[row]["platforms"])
         assert label["languages"] == k[row]["languages"] and label["is_cross_border"] == k[row]["is_cross_border"]
+
+
+def test_written4_labels_are_the_agreed_labels_plus_the_adjudicated_ones_and_its_halves_split_them() -> None:
+    folder = GOLD / "written4"
+
+    def read(name: str) -> dict[int, dict]:
+        return {r["row"]: r for r in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
+
+    n, o, gold = read("labels_n.jsonl"), read("labels_o.jsonl"), read("labels.jsonl")
+    decisions = [json.loads(line) for line in (folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted((d["row"], d["skill"]) for d in decisions) == sorted(
+        (row, s) for row in n for s in set(n[row]["skills"]) ^ set(o[row]["skills"])
+    )
+    assert len(gold) == 50 == len((folder / "postings.jsonl").read_text(encoding="utf-8").splitlines())
+    for row, label in gold.items():
+        adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
+        assert set(label["skills"]) == (set(n[row]["skills"]) & set(o[row]["skills"])) | adjudicated
+        assert label["platforms"] == sorted(n[row]["platforms"]) == sorted(o[row]["platforms"])
+        assert label["languages"] == n[row]["languages"] and label["is_cross_border"] == n[row]["is_cross_border"]
+    tune, check = read("labels_tune.jsonl"), read("labels_check.jsonl")
+    assert set(tune) == {r for r in gold if r % 2 == 0} and set(check) == {r for r in gold if r % 2 == 1}
+    assert all(tune[r] == gold[r] for r in tune) and all(check[r] == gold[r] for r in check)
