@@ -6,7 +6,8 @@ Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the wo
 - the level is the certificate when one is stated, else the nearest plain qualifier in the same clause
   (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
 - a clause that only prefers it (优先, 加分, a plus) makes it required false; a clause that waives it
-  (英语不限, 无需英语) drops it; "小语种" or "外语" alone name no language;
+  (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its other mentions required false ("英语不限，
+  能看懂英文描述更好"); "小语种" or "外语" alone name no language;
 - stated twice: required true wins over false, a certificate level over a plain one.
 Chinese (zh, yue) is reported like the others; callers decide it is never a foreign language.
 """
@@ -60,6 +61,8 @@ class _Mention:
     order: int
     alternative: bool = False  # offered as one of several languages ("英语或日语", "至少精通一门")
     in_title: bool = False
+    waived: bool = False  # named in a clause that waives it ("英语不限"): no entry of its own
+    beside_waiver: bool = False  # in a sentence with a waiving clause: "英语不限，能看懂英文即可" states the minimum
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,7 @@ _BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八
 _OTHER_TESTS = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当", "equal",
                 "equivalent", "留学", "study abroad")  # fmt: skip
 _WIDENING = ("或以上", "或更高", "or above", "or higher")
+_APPROXIMATE = ("左右", "上下", "水平左右")
 
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
@@ -271,7 +275,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         return []
     layout = _Layout(text)
     clause = layout.clause
-    negated = {clause(h.start) for h in sc.of("lang_negation")}
+    negated = {clause(h.start) for h in sc.of("lang_negation") if not text.startswith("于", h.end)}  # 不限于
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -307,9 +311,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     certificate_choice |= {
         c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
     }
+    # "英语四级左右": a certificate given as an approximate level is no certificate level, like "或同等水平".
+    certificate_choice |= {c for c, h in spots if h.kind == "lang_level" and text.startswith(_APPROXIMATE, h.end)}
+    waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
         if cl in negated:
+            waived_code = codes[h.id] if h.kind == "lang_level" else h.id
+            out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
             continue
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(h, codes[h.id], named_ends, per_clause.get(cl)):
@@ -333,7 +342,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternative = cl in alternatives
         out.append(
             _Mention(
-                code, level, required(cl, h.start) and not alternative, order_base + i, alternative, part == "title"
+                code,
+                level,
+                required(cl, h.start) and not alternative,
+                order_base + i,
+                alternative,
+                part == "title",
+                beside_waiver=layout.sentence(h.start) in waiving_sentences,
             )
         )
     for cl, m in enum_spots:
@@ -375,7 +390,12 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
         by_code.setdefault(m.code, []).append(m)
     out: list[dict[str, object]] = []
     for code in sorted(by_code):
-        ms = by_code[code]
+        # A posting that waives a language (英语不限) does not ask it in its duties or elsewhere: those mentions only
+        # prefer it. A clause of the waiving sentence may still state the minimum ("英语不限，能看懂英文即可").
+        waived = any(m.waived for m in by_code[code])
+        ms = [m for m in by_code[code] if not m.waived]
+        if not ms:
+            continue
         best = min(ms, key=lambda m: (-_rank(m.level), not m.required, _height(m.level), m.order))
         # A title naming the language ("TikTok直播运营（印尼语）") does not outweigh requirements that offer it as one
         # alternative ("印尼语或马来语可作为工作语言"): the requirements say what is asked. An alternative that states
@@ -388,7 +408,8 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
             for m in ms
             if not (offered and m.in_title) and not (ability_offered and not m.alternative and m.level is None)
         ]
-        out.append({"code": code, "level": best.level, "required": any(m.required for m in deciding)})
+        required = any(m.required and (m.beside_waiver or not waived) for m in deciding)
+        out.append({"code": code, "level": best.level, "required": required})
     return out
 
 

@@ -148,3 +148,20 @@ def test_requirements_offering_alternatives_outweigh_the_title() -> None:
     assert got == [L("en", None, False), L("id", None, False), L("ms", None, False)]
     # A title language the text does not offer as an alternative stays required (gold row 1332's rule).
     assert extract_languages(None, "葡萄牙语客服", "日语N2以上") == [L("ja", "jlpt_n2"), L("pt")]
+
+
+def test_a_waived_language_is_only_preferred_elsewhere_unless_its_sentence_states_a_minimum() -> None:
+    # The duty names English, but the requirements waive it and only prefer more.
+    text = "工作内容：\n1、用翻译软件处理英文描述；\n要求：\n1、英语不限，能认识基本单词更好；"
+    assert extract_languages(None, None, text) == [L("en", None, False)]
+    assert extract_languages(None, None, "能用简单英语对接者加分，英语不做硬性要求。") == [L("en", None, False)]
+    # A clause of the waiving sentence that names the language states the minimum asked.
+    assert extract_languages(None, None, "英语不限，能看懂简单英文产品描述即可；") == [L("en")]
+    assert extract_languages(None, None, "英语不限") == []
+    # "不限于" (not limited to) waives nothing.
+    assert extract_languages(None, None, "英语不限于读写，口语流利") == [L("en", "fluent")]
+
+
+def test_a_certificate_given_as_an_approximate_level_sets_no_level() -> None:
+    assert extract_languages(None, None, "英语四级左右，能看懂简单英文即可") == [L("en")]
+    assert extract_languages(None, None, "英语四级以上，能看懂英文") == [L("en", "cet4")]
