@@ -329,7 +329,7 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("运营专员", "每周复盘上周的数据", "skill:data_analysis", None),
         ("运营专员", "统计每日订单数据并提出改进建议", "skill:data_analysis", None),
         ("人事专员", "统计考勤数据", None, "skill:data_analysis"),
-        # Video shooting as a duty; a video-shooting interest of an admin helper stays what the alias says.
+        # Shooting and editing videos is video shooting; photos are not.
         ("美工", "负责拍摄和剪辑产品短视频", "skill:video_shooting", None),
         ("美工", "负责产品主图拍照", None, "skill:video_shooting"),
         ("美工", "会C4D建模渲染者优先", "skill:three_d_modeling", None),
@@ -344,7 +344,7 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("运营", "团队包括投放、内容、KOL小组", None, "skill:influencer_marketing"),
         ("运营", "负责KOL的筛选与合作", "skill:influencer_marketing", None),
         ("选品专员", "跟踪市场上的网红爆品", None, "skill:influencer_marketing"),
-        # An AI image tool is AI image work even where "使用AI" (AI tools) starts the phrase; 即梦 beside image words too.
+        # An AI image tool is AI image work even after "使用AI" (AI tools); 即梦 beside image words too.
         ("美工", "会使用AI作图工具者优先", "skill:ai_image", None),
         ("美工", "用Midjourney、即梦生成场景图", None, "skill:ai_video"),
         ("短视频编导", "会用即梦制作短片", "skill:ai_video", None),
