@@ -361,6 +361,14 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("社媒运营", "负责Instagram账号的日常更新", "skill:instagram_operations", None),
         ("产品经理", "负责用户需求分析", "skill:user_behavior_analysis", None),
         ("短视频编导", "研究海外热门音乐与热点", "skill:hashtag_trends", None),
+        # Reporting to management on a schedule is reporting; Alibaba's 数据参谋 is the platform's analytics tool (R5).
+        ("亚马逊运营", "监控ROI并按月汇报", "skill:reporting", None),
+        ("国际站运营", "分析数据参谋中的曝光与点击", "skill:seller_data_tools", "skill:data_analysis"),
+        # The product a manager designs, or another team's results used as input (R29), is not data analysis.
+        ("产品经理", "负责大数据分析平台的产品设计", None, "skill:data_analysis"),
+        ("运营专员", "负责店铺的数据分析", "skill:data_analysis", None),
+        ("社群运营", "负责自媒体大V关系维护", "skill:influencer_marketing", None),
+        ("用户运营", "负责会员管理", "skill:user_operations", None),
     ],
 )
 def test_tune10_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
