@@ -369,6 +369,13 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("运营专员", "负责店铺的数据分析", "skill:data_analysis", None),
         ("社群运营", "负责自媒体大V关系维护", "skill:influencer_marketing", None),
         ("用户运营", "负责会员管理", "skill:user_operations", None),
+        # An operator optimising 标题和主图 does listing work; a designer making main images does image design.
+        ("1688运营", "负责标题和主图优化", None, "skill:product_image_design"),
+        ("美工", "负责产品主图的制作", "skill:product_image_design", None),
+        ("运营", "会用Excel做价格测算", "skill:excel", None),
+        ("直播运营", "拓展与维护带货达人", "skill:creator_outreach", None),
+        ("美工", "负责品牌旗舰店页面的设计", "skill:store_decoration", None),
+        ("视频剪辑", "负责视频的后期制作", "skill:video_editing", None),
     ],
 )
 def test_tune10_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
