@@ -375,7 +375,7 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("运营", "会用Excel做价格测算", "skill:excel", None),
         ("直播运营", "拓展与维护带货达人", "skill:creator_outreach", None),
         ("美工", "负责品牌旗舰店页面的设计", "skill:store_decoration", None),
-        ("视频剪辑", "负责视频的后期制作", "skill:video_editing", None),
+        ("后期专员", "负责宣传片的后期制作", "skill:video_editing", None),
     ],
 )
 def test_tune10_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
