@@ -376,6 +376,10 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("直播运营", "拓展与维护带货达人", "skill:creator_outreach", None),
         ("美工", "负责品牌旗舰店页面的设计", "skill:store_decoration", None),
         ("后期专员", "负责宣传片的后期制作", "skill:video_editing", None),
+        ("新媒体运营", "负责各类增粉的抽奖活动", "skill:event_operations", None),
+        # TikTok named in a TikTok Shop job is the shop (R17); TikTok content work stays content.
+        ("TikTok Shop运营", "负责TikTok Shop店铺运营，熟悉TikTok平台规则", None, "skill:tiktok_content"),
+        ("TikTok运营", "负责TikTok账号的内容运营", "skill:tiktok_content", None),
     ],
 )
 def test_tune10_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
