@@ -353,6 +353,8 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("产品经理", "整合业务线及内容、运营的需求", None, "skill:content_marketing"),
         ("新媒体运营", "负责公众号内容的发布", "skill:content_marketing", None),
         ("短视频编导", "负责短视频内容策划", None, "skill:content_marketing"),
+        ("市场专员", "负责专题内容的策划及撰写", "skill:content_marketing", None),
+        ("公关主管", "负责精品专题的策划与撰写", "skill:content_marketing", None),
         # Editing to another's copy, or proofreading it, is not copywriting (R10).
         ("视频剪辑", "根据脚本或文案剪辑视频", None, "skill:copywriting"),
         ("文案专员", "负责产品文案的撰写", "skill:copywriting", None),
