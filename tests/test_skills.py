@@ -310,3 +310,81 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune10: ad metrics named as "core indicators" are ad work; product and operations indicators are KPIs.
+        ("亚马逊运营", "监控ACOS、CTR等核心指标", None, "skill:kpi_analysis"),
+        ("产品经理", "定义并跟踪产品指标", "skill:kpi_analysis", None),
+        # A video's or a creator's conversion data is content data, not store traffic.
+        ("网红营销专员", "统计合作视频的互动和转化数据", None, "skill:traffic_analysis"),
+        ("店铺运营", "分析店铺的跳出率", "skill:traffic_analysis", None),
+        # Finance, tax and HR figures are not the data concepts of the same name (R43).
+        ("会计", "配合VAT税务代理提供销售数据", None, "skill:sales_analysis"),
+        ("采销专员", "跟踪库存周转和动销率", "skill:sales_analysis", None),
+        ("招聘专员", "定期输出招聘报表", None, "skill:reporting"),
+        ("运营助理", "每周输出运营报表", "skill:reporting", None),
+        ("运营专员", "每周复盘上周的数据", "skill:data_analysis", None),
+        ("运营专员", "统计每日订单数据并提出改进建议", "skill:data_analysis", None),
+        ("人事专员", "统计考勤数据", None, "skill:data_analysis"),
+        # Shooting and editing videos is video shooting; photos are not.
+        ("美工", "负责拍摄和剪辑产品短视频", "skill:video_shooting", None),
+        ("美工", "负责产品主图拍照", None, "skill:video_shooting"),
+        ("美工", "会C4D建模渲染者优先", "skill:three_d_modeling", None),
+        ("平面设计", "负责VI及品牌形象设计", "skill:brand_visual", None),
+        ("销售", "熟悉VIP客户维护", None, "skill:brand_visual"),
+        ("软件工程师", "负责服务端接口的开发", "skill:backend_dev", None),
+        ("销售经理", "了解服务端产品的卖点", None, "skill:backend_dev"),
+        # A GitHub link as a portfolio is not version control; using GitHub is.
+        ("前端开发", "附带个人博客、GitHub项目者优先", None, "skill:git"),
+        ("前端开发", "熟练使用GitHub进行代码协作", "skill:git", None),
+        # KOL as a team or a kind of employer (R45) is background; KOL work is influencer marketing.
+        ("运营", "团队包括投放、内容、KOL小组", None, "skill:influencer_marketing"),
+        ("运营", "负责KOL的筛选与合作", "skill:influencer_marketing", None),
+        ("选品专员", "跟踪市场上的网红爆品", None, "skill:influencer_marketing"),
+        # An AI image tool is AI image work even after "使用AI" (AI tools); 即梦 beside image words too.
+        ("美工", "会使用AI作图工具者优先", "skill:ai_image", None),
+        ("美工", "用Midjourney、即梦生成场景图", None, "skill:ai_video"),
+        ("短视频编导", "会用即梦制作短片", "skill:ai_video", None),
+        ("运营", "使用ChatGPT等AI工具批量生成和润色商品描述", "skill:ai_writing", None),
+        # Two words of a list ("内容、运营") are not a duty; short-video content planning is video work.
+        ("产品经理", "整合业务线及内容、运营的需求", None, "skill:content_marketing"),
+        ("新媒体运营", "负责公众号内容的发布", "skill:content_marketing", None),
+        ("短视频编导", "负责短视频内容策划", None, "skill:content_marketing"),
+        ("市场专员", "负责专题内容的策划及撰写", "skill:content_marketing", None),
+        ("公关主管", "负责精品专题的策划与撰写", "skill:content_marketing", None),
+        # Editing to another's copy, or proofreading it, is not copywriting (R10).
+        ("视频剪辑", "根据脚本或文案剪辑视频", None, "skill:copywriting"),
+        ("文案专员", "负责产品文案的撰写", "skill:copywriting", None),
+        # YouTube and Instagram as ad channels are ads, not channel operations.
+        ("广告投手", "负责Facebook、Instagram的广告投放", None, "skill:instagram_operations"),
+        ("社媒运营", "负责Instagram账号的日常更新", "skill:instagram_operations", None),
+        ("产品经理", "负责用户需求分析", "skill:user_behavior_analysis", None),
+        ("短视频编导", "研究海外热门音乐与热点", "skill:hashtag_trends", None),
+        # Reporting to management on a schedule is reporting; Alibaba's 数据参谋 is the platform's analytics tool (R5).
+        ("亚马逊运营", "监控ROI并按月汇报", "skill:reporting", None),
+        ("国际站运营", "分析数据参谋中的曝光与点击", "skill:seller_data_tools", "skill:data_analysis"),
+        # The product a manager designs, or another team's results used as input (R29), is not data analysis.
+        ("产品经理", "负责大数据分析平台的产品设计", None, "skill:data_analysis"),
+        ("运营专员", "负责店铺的数据分析", "skill:data_analysis", None),
+        ("社群运营", "负责自媒体大V关系维护", "skill:influencer_marketing", None),
+        ("用户运营", "负责会员管理", "skill:user_operations", None),
+        # An operator optimising 标题和主图 does listing work; a designer making main images does image design.
+        ("1688运营", "负责标题和主图优化", None, "skill:product_image_design"),
+        ("美工", "负责产品主图的制作", "skill:product_image_design", None),
+        ("运营", "会用Excel做价格测算", "skill:excel", None),
+        ("直播运营", "拓展与维护带货达人", "skill:creator_outreach", None),
+        ("美工", "负责品牌旗舰店页面的设计", "skill:store_decoration", None),
+        ("后期专员", "负责宣传片的后期制作", "skill:video_editing", None),
+        ("新媒体运营", "负责各类增粉的抽奖活动", "skill:event_operations", None),
+        # TikTok named in a TikTok Shop job is the shop (R17); TikTok content work stays content.
+        ("TikTok Shop运营", "负责TikTok Shop店铺运营，熟悉TikTok平台规则", None, "skill:tiktok_content"),
+        ("TikTok运营", "负责TikTok账号的内容运营", "skill:tiktok_content", None),
+    ],
+)
+def test_tune10_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
