@@ -89,6 +89,13 @@ def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     return any(term in title_form for term in cfg["trade_company_roles"])
 
 
+def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
+    """Whether the title (in matching form) sells software to sellers: a seller-software product and a sales role."""
+    return any(t in title_form for t in cfg["seller_software_products"]) and any(
+        t in title_form for t in cfg["seller_software_sales_roles"]
+    )
+
+
 def classify_relevance(
     title: str | None,
     description: str | None,
@@ -104,6 +111,8 @@ def classify_relevance(
     unrelated = t_scan.of("rel_unrelated_title_terms")
     if unrelated and not t_scan.of("rel_related_title_overrides"):
         return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
+    if _sells_seller_software(t_scan.text, cfg):
+        return False, ["unrelated_title:seller_software_sales"]
 
     score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
     tag_text = tags_text(tags)

@@ -95,3 +95,11 @@ def test_marketplace_in_tags_counts_as_asked_experience() -> None:
     decided, evidence = classify_relevance("运营专员", None, ["亚马逊", "跨境电商"], None, None)
     assert decided is True
     assert "description:amazon" in evidence
+
+
+def test_a_title_selling_seller_software_is_not_cross_border_but_running_the_sellers_erp_is_judged_as_usual() -> None:
+    duties = "负责深圳区域跨境电商卖家的开发，为亚马逊卖家演示ERP产品"
+    assert classify_relevance("大客户销售（跨境ERP）", duties) == (False, ["unrelated_title:seller_software_sales"])
+    assert classify_relevance("领星渠道经理", duties)[0] is False
+    # A seller's own ERP work keeps its usual verdict: the product term alone decides nothing.
+    assert classify_relevance("亚马逊运营（熟悉领星ERP）", "负责亚马逊店铺运营")[0] is True
