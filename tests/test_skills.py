@@ -388,3 +388,37 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune12: ads bought on short videos, or editing one, are ad or editing work; short-video work is content.
+        ("千川投手", "负责直播间和短视频的千川投放", None, "skill:short_video"),
+        ("美工", "会剪辑产品短视频者优先", None, "skill:short_video"),
+        ("新媒体运营", "负责抖音短视频的策划与发布", "skill:short_video", None),
+        # Reading copy is not writing it (R10).
+        ("美工", "能看懂英文文案排版即可", None, "skill:copywriting"),
+        ("运营", "负责撰写英文文案", "skill:copywriting", None),
+        # Shooting product photos is product photography; a host who appears in the videos shoots none.
+        ("Etsy运营", "拍摄和挑选产品图片", "skill:product_photography", None),
+        ("主播", "配合拍摄抖音短视频", None, "skill:video_shooting"),
+        ("新媒体运营", "负责拍摄产品视频", "skill:video_shooting", None),
+        # A poster designed for social media is design, not social-media operations.
+        ("美工", "设计站外推广素材、社媒海报和banner", None, "skill:social_media_operations"),
+        ("运营", "负责海外社媒账号的日常维护", "skill:social_media_operations", None),
+        # Sales data as the input of a plan is the plan's (R29); analysing it is sales analysis.
+        ("eBay运营", "结合销售数据做补货计划", None, "skill:sales_analysis"),
+        ("运营", "每周整理销售数据", "skill:sales_analysis", None),
+        ("Temu运营", "每天盯店铺后台数据", "skill:traffic_analysis", None),
+        # Excel used for weekly or monthly reports is reporting use (R2).
+        ("京东运营", "熟练使用excel,能独立完成周报月报", "skill:excel", None),
+        ("京东运营", "熟练使用excel", None, "skill:excel"),
+        # A platform's own analytics tool (R24).
+        ("京东运营", "熟悉京东商智", "skill:seller_data_tools", None),
+    ],
+)
+def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
