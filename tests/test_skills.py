@@ -416,6 +416,20 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         ("京东运营", "熟练使用excel", None, "skill:excel"),
         # A platform's own analytics tool (R24).
         ("京东运营", "熟悉京东商智", "skill:seller_data_tools", None),
+        # B2: an owned P&L is profit work; writing product descriptions is copywriting.
+        ("Amazon Account Manager", "own the P&L of 2-3 Amazon EU stores", "skill:profit_analysis", None),
+        ("Etsy运营", "写有温度的英文产品描述", "skill:copywriting", None),
+        ("Etsy运营", "优化英文产品描述", None, "skill:copywriting"),
+        # Data that drives iteration is data analysis (R47); HR figures and test results are not (R43).
+        ("短视频编导", "根据完播率等数据迭代素材", "skill:data_analysis", None),
+        ("高级人事专员", "进行人力资源数据整合和分析", None, "skill:data_analysis"),
+        ("测试工程师", "根据测试结果,分析结果数据形成测试报告", None, "skill:data_analysis"),
+        ("运营专员", "负责分析每日的数据", "skill:data_analysis", None),
+        # Market trends read for product selection are trend research, not market research.
+        ("亚马逊运营", "分析竞品动态和市场趋势,参与新品开发与定价", None, "skill:market_research"),
+        ("产品经理", "研究企业服务和saas领域行业趋势和竞争格局", "skill:market_research", None),
+        # Someone else's copy the hire works from is not copywriting (R10).
+        ("视频后期", "能根据创意脚本或文案对视频进行制作", None, "skill:copywriting"),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
