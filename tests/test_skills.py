@@ -430,6 +430,17 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         ("产品经理", "研究企业服务和saas领域行业趋势和竞争格局", "skill:market_research", None),
         # Someone else's copy the hire works from is not copywriting (R10).
         ("视频后期", "能根据创意脚本或文案对视频进行制作", None, "skill:copywriting"),
+        # B3: a community used to find sales leads is a prospecting channel, not community operations.
+        ("SaaS销售", "通过电话、微信和卖家社群开发客户", None, "skill:community_operations"),
+        ("社群运营", "负责卖家社群的日常维护", "skill:community_operations", None),
+        # A KPI named only as a target to meet is not KPI analysis (tune4 README).
+        ("商务经理", "完成公司下达的各项运营指标", None, "skill:kpi_analysis"),
+        ("运营经理", "搭建并跟踪运营指标", "skill:kpi_analysis", None),
+        # Designing a brand's image is brand identity design.
+        ("视觉设计主管", "负责品牌整体形象的创意设计", "skill:brand_visual", None),
+        ("UI设计师", "负责产品的界面设计", None, "skill:brand_visual"),
+        # Trending sounds and topics studied for videos are trend work, a list between them.
+        ("短视频编导", "研究美区、英区爆款视频结构与热门音乐、话题", "skill:hashtag_trends", None),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
