@@ -441,6 +441,19 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         ("UI设计师", "负责产品的界面设计", None, "skill:brand_visual"),
         # Trending sounds and topics studied for videos are trend work, a list between them.
         ("短视频编导", "研究美区、英区爆款视频结构与热门音乐、话题", "skill:hashtag_trends", None),
+        # B4: translating a detail page is translation; retouching or checking white-background images shoots none.
+        ("韩语客服", "协助运营上架新品,翻译韩语商品详情页", None, "skill:detail_page_design"),
+        ("美工", "负责商品详情页的设计", "skill:detail_page_design", None),
+        ("美工", "对产品白底图进行精修、合成", None, "skill:product_photography"),
+        ("摄影师", "负责拍摄产品白底图", "skill:product_photography", None),
+        # An operator coordinating the designers is not one (colleague, as 协助视觉设计师).
+        ("天猫运营", "协调美工、客服、仓储等部门", None, "skill:ecommerce_art_design"),
+        ("天猫美工", "有3年以上美工经验", "skill:ecommerce_art_design", None),
+        # Fan groups and community activity are community operations; acquisition-and-retention is user operations.
+        ("网站编辑", "运营和管理微信粉丝群", "skill:community_operations", None),
+        ("内容运营", "制定内容和活动方案,促进社区活跃", "skill:community_operations", None),
+        ("社区运营", "负责社区用户活跃、拉新、留存", "skill:user_operations", None),
+        ("数据运营", "精通互联网用户的分级运营体系", "skill:user_operations", None),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
