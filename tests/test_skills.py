@@ -454,6 +454,12 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         ("内容运营", "制定内容和活动方案,促进社区活跃", "skill:community_operations", None),
         ("社区运营", "负责社区用户活跃、拉新、留存", "skill:user_operations", None),
         ("数据运营", "精通互联网用户的分级运营体系", "skill:user_operations", None),
+        # B5: building or connecting to an API is API integration; designing packaging is packaging design.
+        ("Java开发工程师", "负责对接各电商平台的开放api(订单、库存接口)", "skill:api_integration", None),
+        ("产品经理", "熟悉亚马逊api的限制", None, "skill:api_integration"),
+        ("美工", "设计包装、说明书、卡片等印刷品", "skill:packaging_design", None),
+        ("采购专员", "确认产品的包装方式和设计要求", None, "skill:packaging_design"),
+        ("新媒体运营", "策划基于社交网络及粉丝社群的营销活动", "skill:social_media_operations", None),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
