@@ -460,9 +460,35 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         ("美工", "设计包装、说明书、卡片等印刷品", "skill:packaging_design", None),
         ("采购专员", "确认产品的包装方式和设计要求", None, "skill:packaging_design"),
         ("新媒体运营", "策划基于社交网络及粉丝社群的营销活动", "skill:social_media_operations", None),
+        # B6: capital-market research is finance; ads bought on short videos, 8 characters on.
+        ("财务经理", "负责资本市场研究,提出资本运作策略建议", None, "skill:market_research"),
+        ("千川投手", "负责公司抖音直播间和短视频的巨量千川投放", None, "skill:short_video"),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # tune12: English postings name localisation and video editing in inflected forms.
+        (
+            "You will write listings and A+ content with the design team, localised for each country, and keep"
+            " the catalogue accurate across all our European marketplaces every single week of the year.",
+            "skill:localization",
+        ),
+        (
+            "You will write short-video scripts, brief freelance creators and edit clips in CapCut or Premiere,"
+            " then publish them on our brand accounts and report what worked to the team every week.",
+            "skill:video_editing",
+        ),
+    ],
+)
+def test_tune12_english_forms(text: str, skill: str) -> None:
+    assert skill in skill_ids("Content Specialist", text)
+    # Editing an order or a local supplier list is neither.
+    other = "Keep our local supplier list up to date and edit purchase orders when prices change, every week of the year."
+    assert skill not in skill_ids("Purchasing Assistant", other)
