@@ -463,6 +463,10 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
         # B6: capital-market research is finance; ads bought on short videos, 8 characters on.
         ("财务经理", "负责资本市场研究,提出资本运作策略建议", None, "skill:market_research"),
         ("千川投手", "负责公司抖音直播间和短视频的巨量千川投放", None, "skill:short_video"),
+        # B7: producing a kind of content, a few words between; market size is market research.
+        ("天猫运营", "与品牌部配合,输出葡萄酒知识类内容", "skill:content_marketing", None),
+        ("天猫运营", "输出各类活动、促销和内容", None, "skill:content_marketing"),
+        ("选品专员", "评估目标品类的市场容量", "skill:market_research", None),
     ],
 )
 def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
