@@ -388,3 +388,111 @@ def test_tune10_rules(title: str, text: str, present: str | None, absent: str | 
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune12: ads bought on short videos, or editing one, are ad or editing work; short-video work is content.
+        ("千川投手", "负责直播间和短视频的千川投放", None, "skill:short_video"),
+        ("美工", "会剪辑产品短视频者优先", None, "skill:short_video"),
+        ("新媒体运营", "负责抖音短视频的策划与发布", "skill:short_video", None),
+        # Reading copy is not writing it (R10).
+        ("美工", "能看懂英文文案排版即可", None, "skill:copywriting"),
+        ("运营", "负责撰写英文文案", "skill:copywriting", None),
+        # Shooting product photos is product photography; a host who appears in the videos shoots none.
+        ("Etsy运营", "拍摄和挑选产品图片", "skill:product_photography", None),
+        ("主播", "配合拍摄抖音短视频", None, "skill:video_shooting"),
+        ("新媒体运营", "负责拍摄产品视频", "skill:video_shooting", None),
+        # A poster designed for social media is design, not social-media operations.
+        ("美工", "设计站外推广素材、社媒海报和banner", None, "skill:social_media_operations"),
+        ("运营", "负责海外社媒账号的日常维护", "skill:social_media_operations", None),
+        # Sales data as the input of a plan is the plan's (R29); analysing it is sales analysis.
+        ("eBay运营", "结合销售数据做补货计划", None, "skill:sales_analysis"),
+        ("运营", "每周整理销售数据", "skill:sales_analysis", None),
+        ("Temu运营", "每天盯店铺后台数据", "skill:traffic_analysis", None),
+        # Excel used for weekly or monthly reports is reporting use (R2).
+        ("京东运营", "熟练使用excel,能独立完成周报月报", "skill:excel", None),
+        ("京东运营", "熟练使用excel", None, "skill:excel"),
+        # A platform's own analytics tool (R24).
+        ("京东运营", "熟悉京东商智", "skill:seller_data_tools", None),
+        # B2: an owned P&L is profit work; writing product descriptions is copywriting.
+        ("Amazon Account Manager", "own the P&L of 2-3 Amazon EU stores", "skill:profit_analysis", None),
+        ("Etsy运营", "写有温度的英文产品描述", "skill:copywriting", None),
+        ("Etsy运营", "优化英文产品描述", None, "skill:copywriting"),
+        # Data that drives iteration is data analysis (R47); HR figures and test results are not (R43).
+        ("短视频编导", "根据完播率等数据迭代素材", "skill:data_analysis", None),
+        ("高级人事专员", "进行人力资源数据整合和分析", None, "skill:data_analysis"),
+        ("测试工程师", "根据测试结果,分析结果数据形成测试报告", None, "skill:data_analysis"),
+        ("运营专员", "负责分析每日的数据", "skill:data_analysis", None),
+        # Market trends read for product selection are trend research, not market research.
+        ("亚马逊运营", "分析竞品动态和市场趋势,参与新品开发与定价", None, "skill:market_research"),
+        ("产品经理", "研究企业服务和saas领域行业趋势和竞争格局", "skill:market_research", None),
+        # Someone else's copy the hire works from is not copywriting (R10).
+        ("视频后期", "能根据创意脚本或文案对视频进行制作", None, "skill:copywriting"),
+        # B3: a community used to find sales leads is a prospecting channel, not community operations.
+        ("SaaS销售", "通过电话、微信和卖家社群开发客户", None, "skill:community_operations"),
+        ("社群运营", "负责卖家社群的日常维护", "skill:community_operations", None),
+        # A KPI named only as a target to meet is not KPI analysis (tune4 README).
+        ("商务经理", "完成公司下达的各项运营指标", None, "skill:kpi_analysis"),
+        ("运营经理", "搭建并跟踪运营指标", "skill:kpi_analysis", None),
+        # Designing a brand's image is brand identity design.
+        ("视觉设计主管", "负责品牌整体形象的创意设计", "skill:brand_visual", None),
+        ("UI设计师", "负责产品的界面设计", None, "skill:brand_visual"),
+        # Trending sounds and topics studied for videos are trend work, a list between them.
+        ("短视频编导", "研究美区、英区爆款视频结构与热门音乐、话题", "skill:hashtag_trends", None),
+        # B4: translating a detail page is translation; retouching or checking white-background images shoots none.
+        ("韩语客服", "协助运营上架新品,翻译韩语商品详情页", None, "skill:detail_page_design"),
+        ("美工", "负责商品详情页的设计", "skill:detail_page_design", None),
+        ("美工", "对产品白底图进行精修、合成", None, "skill:product_photography"),
+        ("摄影师", "负责拍摄产品白底图", "skill:product_photography", None),
+        # An operator coordinating the designers is not one (colleague, as 协助视觉设计师).
+        ("天猫运营", "协调美工、客服、仓储等部门", None, "skill:ecommerce_art_design"),
+        ("天猫美工", "有3年以上美工经验", "skill:ecommerce_art_design", None),
+        # Fan groups and community activity are community operations; acquisition-and-retention is user operations.
+        ("网站编辑", "运营和管理微信粉丝群", "skill:community_operations", None),
+        ("内容运营", "制定内容和活动方案,促进社区活跃", "skill:community_operations", None),
+        ("社区运营", "负责社区用户活跃、拉新、留存", "skill:user_operations", None),
+        ("数据运营", "精通互联网用户的分级运营体系", "skill:user_operations", None),
+        # B5: building or connecting to an API is API integration; designing packaging is packaging design.
+        ("Java开发工程师", "负责对接各电商平台的开放api(订单、库存接口)", "skill:api_integration", None),
+        ("产品经理", "熟悉亚马逊api的限制", None, "skill:api_integration"),
+        ("美工", "设计包装、说明书、卡片等印刷品", "skill:packaging_design", None),
+        ("采购专员", "确认产品的包装方式和设计要求", None, "skill:packaging_design"),
+        ("新媒体运营", "策划基于社交网络及粉丝社群的营销活动", "skill:social_media_operations", None),
+        # B6: capital-market research is finance; ads bought on short videos, 8 characters on.
+        ("财务经理", "负责资本市场研究,提出资本运作策略建议", None, "skill:market_research"),
+        ("千川投手", "负责公司抖音直播间和短视频的巨量千川投放", None, "skill:short_video"),
+        # B7: producing a kind of content, a few words between; market size is market research.
+        ("天猫运营", "与品牌部配合,输出葡萄酒知识类内容", "skill:content_marketing", None),
+        ("天猫运营", "输出各类活动、促销和内容", None, "skill:content_marketing"),
+        ("选品专员", "评估目标品类的市场容量", "skill:market_research", None),
+    ],
+)
+def test_tune12_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # tune12: English postings name localisation and video editing in inflected forms.
+        (
+            "You will write listings and A+ content with the design team, localised for each country, and keep"
+            " the catalogue accurate across all our European marketplaces every single week of the year.",
+            "skill:localization",
+        ),
+        (
+            "You will write short-video scripts, brief freelance creators and edit clips in CapCut or Premiere,"
+            " then publish them on our brand accounts and report what worked to the team every week.",
+            "skill:video_editing",
+        ),
+    ],
+)
+def test_tune12_english_forms(text: str, skill: str) -> None:
+    assert skill in skill_ids("Content Specialist", text)
+    # Editing an order or a local supplier list is neither.
+    other = "Keep our local supplier list up to date and edit purchase orders when prices change, every week."
+    assert skill not in skill_ids("Purchasing Assistant", other)
