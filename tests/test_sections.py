@@ -30,3 +30,9 @@ def test_a_one_line_ad_loses_only_the_sentence_about_the_company() -> None:
 def test_short_and_english_headings_end_a_blurb() -> None:
     assert "行政事务" in own_text("公司简介:本公司为香港贸易公司。\n职责:\n1. 负责行政事务")
     assert "front desk" in own_text("about us: a german machinery group.\nmain tasks:\n- front desk reception")
+
+
+def test_second_person_duty_headings_end_a_blurb() -> None:
+    text = "我们是谁:一家跨境品牌公司,在amazon销售。\n你将负责:\n- 搭建运营数据看板\n我们希望你:\n- sql熟练"
+    kept = own_text(text)
+    assert "搭建运营数据看板" in kept and "sql熟练" in kept and "跨境品牌公司" not in kept
