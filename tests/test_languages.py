@@ -165,3 +165,9 @@ def test_a_waived_language_is_only_preferred_elsewhere_unless_its_sentence_state
 def test_a_certificate_given_as_an_approximate_level_sets_no_level() -> None:
     assert extract_languages(None, None, "英语四级左右，能看懂简单英文即可") == [L("en")]
     assert extract_languages(None, None, "英语四级以上，能看懂英文") == [L("en", "cet4")]
+
+
+def test_only_the_contracts_words_set_the_basic_level() -> None:
+    assert extract_languages(None, None, "英语基础，能看懂邮件") == [L("en", "basic")]
+    assert extract_languages(None, None, "具备基本的英语技能") == [L("en")]
+    assert extract_languages(None, None, "英语入门即可") == [L("en")]
