@@ -310,3 +310,31 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R34: samples sent to creators are creator outreach, not the procurement sample work.
+        ("采购专员", "跟进供应商打样和寄样进度", "skill:sampling", None),
+        ("TikTok直播运营", "对接带货达人，寄样、谈佣金", None, "skill:sampling"),
+        # R33: buyers' returns are returns_refunds; defective goods sent back to suppliers are not.
+        ("电商客服", "处理买家退货退款申请", "skill:returns_refunds", None),
+        ("采购专员", "处理来料不良、退换货等问题，推动供应商整改", None, "skill:returns_refunds"),
+        # R42: goods inspection is quality control; listening in on call-centre agents is not.
+        ("采购专员", "协调质检部门验货", "skill:quality_control", None),
+        ("客服主管", "两年以上呼叫中心品质监控经验，熟悉质检流程和质检知识", None, "skill:quality_control"),
+        ("质量专员", "3年以上IDC建设项目质量管理经验", None, "skill:quality_control"),
+        # Writing listings is listing work; translating or proofreading them is translation.
+        ("亚马逊运营", "负责编写listing并上传", "skill:product_listing", None),
+        ("日语客服", "校对运营提交的日文listing", None, "skill:product_listing"),
+        ("FBA专员", "处理货件异常(丢件、超时未上架)", None, "skill:product_listing"),
+        # Choosing carriers is channel selection; coordinating with one is not.
+        ("物流专员", "负责物流商的筛选与评估", "skill:logistics_channel_selection", None),
+        ("德语客服", "处理退货、换货，与仓库和物流商协调", None, "skill:logistics_channel_selection"),
+    ],
+)
+def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
