@@ -332,6 +332,19 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Choosing carriers is channel selection; coordinating with one is not.
         ("物流专员", "负责物流商的筛选与评估", "skill:logistics_channel_selection", None),
         ("德语客服", "处理退货、换货，与仓库和物流商协调", None, "skill:logistics_channel_selection"),
+        # An export order's contract, said beside trade words, is a trade contract; a domestic one is not.
+        ("外贸业务员", "负责订单合同签订、报关及收汇", "skill:trade_contract", None),
+        ("销售专员", "参与项目投标、合同签订", None, "skill:trade_contract"),
+        # Documents beside L/C or shipping words are export documents.
+        ("外贸业务员", "审核信用证条款，准备单据", "skill:trade_documentation", None),
+        ("财务助理", "整理报销单据", None, "skill:trade_documentation"),
+        # 产品发布 on a marketplace store is listing; a software product release is not.
+        ("国际站运营", "负责国际站店铺的产品发布、关键词优化", "skill:product_listing", None),
+        ("产品经理", "负责产品发布上线和版本迭代", None, "skill:product_listing"),
+        # R16: bidding and ad-plan upkeep are ad campaign management.
+        ("1688运营", "操作数字营销推广，优化关键词出价", "skill:ad_campaign_management", None),
+        ("采购专员", "优化采购流程，管理供应商报价", None, "skill:ad_campaign_management"),
+        ("投放优化师", "渠道包括Facebook、TikTok for Business", "skill:tiktok_ads", None),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
