@@ -345,6 +345,20 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("1688运营", "操作数字营销推广，优化关键词出价", "skill:ad_campaign_management", None),
         ("采购专员", "优化采购流程，管理供应商报价", None, "skill:ad_campaign_management"),
         ("投放优化师", "渠道包括Facebook、TikTok for Business", "skill:tiktok_ads", None),
+        # Raising the brand's awareness or standing is brand marketing; an employer-brand drive is not.
+        ("市场专员", "通过多种渠道提高品牌知名度", "skill:brand_marketing", None),
+        ("招聘专员", "提高雇主品牌影响", None, "skill:brand_marketing"),
+        # Sales targets met, split or assigned, even with a long qualifier between verb and object.
+        ("天猫运营", "完成公司制定的月度、季度、年度销售计划", "skill:sales_target_management", None),
+        ("渠道销售经理", "规划和分配业绩目标", "skill:sales_target_management", None),
+        ("HR专员", "分解部门绩效考核方案", None, "skill:sales_target_management"),
+        ("天猫客服主管", "对问题订单做出追踪处理", "skill:order_exceptions", None),
+        # Keeping up distributor relations is account maintenance.
+        ("渠道分销", "维护分销商的关系", "skill:customer_maintenance", None),
+        ("运维工程师", "维护分布式存储系统", None, "skill:customer_maintenance"),
+        # R13: operating e-commerce platforms is e-commerce operations; a bare platform background is not.
+        ("运营", "1年以上电商平台或线下门店运营经验", "skill:ecommerce_operations", None),
+        ("前端工程师", "有电商平台开发经验优先", None, "skill:ecommerce_operations"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
