@@ -359,6 +359,15 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # R13: operating e-commerce platforms is e-commerce operations; a bare platform background is not.
         ("运营", "1年以上电商平台或线下门店运营经验", "skill:ecommerce_operations", None),
         ("前端工程师", "有电商平台开发经验优先", None, "skill:ecommerce_operations"),
+        # R11: a cost-control disposition is not the skill.
+        ("采购专员", "负责采购成本控制与供应商议价", "skill:cost_control", None),
+        ("商务拓展", "具有较强的成本控制意识", None, "skill:cost_control"),
+        # A hardware product's lifecycle is product_lifecycle; a software product's (需求→交互→上线) is not.
+        ("智能硬件产品经理", "对产品概念、生产、发布到产品生命周期结束的整个过程进行管理", "skill:product_lifecycle", None),
+        ("交互设计专家", "从需求产生到交互设计输出、再到上线全产品生命周期", None, "skill:product_lifecycle"),
+        # Working a store's back office is seller central for operators, not for engineers.
+        ("天猫超市运营", "熟练操作商超后台系统", "skill:seller_central", None),
+        ("Java工程师", "熟悉后台开发与接口设计", None, "skill:seller_central"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
