@@ -368,6 +368,24 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Working a store's back office is seller central for operators, not for engineers.
         ("天猫超市运营", "熟练操作商超后台系统", "skill:seller_central", None),
         ("Java工程师", "熟悉后台开发与接口设计", None, "skill:seller_central"),
+        # Alibaba's 采购节 is a sales event on the marketplace, not the hire's buying.
+        ("采购专员", "负责原材料采购与供应商对接", "skill:purchasing", None),
+        ("国际站运营", "策划参加国际站九月采购节", None, "skill:purchasing"),
+        # Selection tools the employer sells, or a course teaching selection, are its product.
+        ("亚马逊运营", "负责选品和市场调研", "skill:product_selection", None),
+        ("SaaS销售", "向卖家销售公司的选品与广告管理SaaS软件", None, "skill:product_selection"),
+        # A domestic accountant's VAT and income-tax filing is not European VAT.
+        ("跨境财务", "负责欧洲增值税申报", "skill:vat", None),
+        ("总账会计", "负责增值税、企业所得税等税种的申报", None, "skill:vat"),
+        # Reading English email is a language level; writing it to clients is business English.
+        ("外贸业务员", "用英文邮件与客户沟通", "skill:business_english", None),
+        ("外贸跟单员", "能看懂英文邮件和技术资料", None, "skill:business_english"),
+        # A viral video is content, not a best-selling product.
+        ("亚马逊运营", "负责打造爆款，提升销量", "skill:bestseller_building", None),
+        ("短视频编导", "研究爆款视频结构与热门音乐", None, "skill:bestseller_building"),
+        # R15: several country sites run by an operator are multi-site operations; customer service is not.
+        ("亚马逊运营", "负责美国站、英国站的日常运营", "skill:multi_site_operations", None),
+        ("法语客服", "负责亚马逊法国站、意大利站的买家邮件回复", None, "skill:multi_site_operations"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
