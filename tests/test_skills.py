@@ -386,6 +386,19 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # R15: several country sites run by an operator are multi-site operations; customer service is not.
         ("亚马逊运营", "负责美国站、英国站的日常运营", "skill:multi_site_operations", None),
         ("法语客服", "负责亚马逊法国站、意大利站的买家邮件回复", None, "skill:multi_site_operations"),
+        # Online and phone named together as service channels are live chat and phone support.
+        ("客服专员", "通过来电接听及在线等方式处理用户咨询", "skill:phone_support", None),
+        ("商家管理专员", "通过在线、电话等方式提供咨询服务", "skill:live_chat", None),
+        ("销售专员", "在线教育行业销售经验优先", None, "skill:live_chat"),
+        # Servicing a client's servers or devices is IT support, not account maintenance.
+        ("客户经理", "维护客户关系，提升复购", "skill:customer_maintenance", None),
+        ("运维工程师", "负责公司客户服务器日常维护", None, "skill:customer_maintenance"),
+        # Logistics run for an e-commerce platform is logistics work, not e-commerce operations.
+        ("天猫运营", "负责天猫店铺的日常运营", "skill:ecommerce_operations", None),
+        ("仓配主管", "负责公司跨境电商平台的物流运营工作", None, "skill:ecommerce_operations"),
+        # R49: checking merchants or goods for violations is marketplace rules work.
+        ("平台专员", "对违规商家进行处罚", "skill:marketplace_rules", None),
+        ("法务专员", "处理员工违规行为", None, "skill:marketplace_rules"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
