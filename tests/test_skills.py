@@ -399,6 +399,13 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # R49: checking merchants or goods for violations is marketplace rules work.
         ("平台专员", "对违规商家进行处罚", "skill:marketplace_rules", None),
         ("法务专员", "处理员工违规行为", None, "skill:marketplace_rules"),
+        # Marketplaces' own ad products are on-platform PPC.
+        ("拼多多运营", "操作多多搜索、多多场景推广，控制推广费用", "skill:onsite_ppc", None),
+        ("Etsy店铺运营", "管理Etsy Ads，看每个listing的数据", "skill:onsite_ppc", None),
+        ("TikTok Shop直播运营", "推动佣金结算，扩大联盟带货规模", "skill:affiliate_marketing", None),
+        # Buyers' reviews handled among other service duties are review management; staff appraisals are not.
+        ("日本亚马逊运营", "以日文处理顾客询问、退换货及评价", "skill:review_management", None),
+        ("HR专员", "处理员工绩效评价结果", None, "skill:review_management"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
