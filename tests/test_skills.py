@@ -405,7 +405,7 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("TikTok Shop直播运营", "推动佣金结算，扩大联盟带货规模", "skill:affiliate_marketing", None),
         # Buyers' reviews handled among other service duties are review management; staff appraisals are not.
         ("日本亚马逊运营", "以日文处理顾客询问、退换货及评价", "skill:review_management", None),
-        ("HR专员", "处理员工绩效评价结果", None, "skill:review_management"),
+        ("采购经理", "处理供应商提交的季度考核评价", None, "skill:review_management"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
