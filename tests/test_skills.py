@@ -406,6 +406,13 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Buyers' reviews handled among other service duties are review management; staff appraisals are not.
         ("日本亚马逊运营", "以日文处理顾客询问、退换货及评价", "skill:review_management", None),
         ("采购经理", "处理供应商提交的季度考核评价", None, "skill:review_management"),
+        # A product manager's system or module of domain X is the product, not the hire's X work.
+        ("广告运营", "负责广告投放与优化", "skill:ad_campaign_management", None),
+        ("广告产品经理", "负责广告投放系统的产品设计", None, "skill:ad_campaign_management"),
+        ("产品经理", "负责营销平台、CRM等产品的规划", None, "skill:crm"),
+        # 跟单 in e-commerce customer service is tracking a buyer's order, not production follow-up.
+        ("外贸跟单员", "负责生产跟单和出货", "skill:order_follow_up", None),
+        ("天猫客服主管", "带领客服团队，及时跟单", None, "skill:order_follow_up"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
