@@ -413,6 +413,15 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # 跟单 in e-commerce customer service is tracking a buyer's order, not production follow-up.
         ("外贸跟单员", "负责生产跟单和出货", "skill:order_follow_up", None),
         ("天猫客服主管", "带领客服团队，及时跟单", None, "skill:order_follow_up"),
+        # Named customers' satisfaction is the service concept in any job.
+        ("商户服务专员", "总结商家在咨询中遇到的问题，提升商家满意度", "skill:customer_satisfaction", None),
+        ("HR专员", "定期开展员工满意度调查", None, "skill:customer_satisfaction"),
+        # Setting the sales targets is sales target management; setting a training plan is not.
+        ("美妆运营总监", "制订销售部年度、季度营销目标，带领团队实现目标", "skill:sales_target_management", None),
+        ("培训专员", "制定年度培训计划", None, "skill:sales_target_management"),
+        # Client resources kept up across the sale are account maintenance.
+        ("线上销售专员", "对客户资源进行售前、售中、售后的维护与需求深挖", "skill:customer_maintenance", None),
+        ("运维工程师", "整理客户资源使用情况报表", None, "skill:customer_maintenance"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
