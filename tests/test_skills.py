@@ -422,6 +422,17 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Client resources kept up across the sale are account maintenance.
         ("线上销售专员", "对客户资源进行售前、售中、售后的维护与需求深挖", "skill:customer_maintenance", None),
         ("运维工程师", "整理客户资源使用情况报表", None, "skill:customer_maintenance"),
+        # The QC department a service hire reports to is a colleague.
+        ("日语客服", "定期输出问题汇总给产品和质检部门", None, "skill:quality_control"),
+        # The platform's buyers are the seller's counterpart, not the hire's buying role.
+        ("选品买手", "负责服装买手工作，挑选当季款式", "skill:buyer_merchandising", None),
+        ("Temu全托管运营", "跟进核价流程，与买手沟通报价", None, "skill:buyer_merchandising"),
+        # A designer's 直通车 image is an ad image, not PPC work.
+        ("淘宝运营", "负责直通车推广和关键词出价", "skill:onsite_ppc", None),
+        ("淘宝美工", "设计活动海报、banner和直通车推广图", None, "skill:onsite_ppc"),
+        # R34: 寄样测评 is creator seeding, not review management.
+        ("亚马逊运营", "负责产品测评和留评", "skill:review_management", None),
+        ("海外网红营销", "谈判合作形式与费用(寄样测评、付费视频)", None, "skill:review_management"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
