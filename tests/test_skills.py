@@ -433,6 +433,15 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # R34: 寄样测评 is creator seeding, not review management.
         ("亚马逊运营", "负责产品测评和留评", "skill:review_management", None),
         ("海外网红营销", "谈判合作形式与费用(寄样测评、付费视频)", None, "skill:review_management"),
+        ("Coupang运营", "负责商品注册、价格和库存管理", "skill:pricing_strategy", None),
+        ("行政专员", "负责办公用品库存管理", None, "skill:pricing_strategy"),
+        ("国际站运营", "同时维护中国制造网店铺", "skill:made_in_china_operations", None),
+        ("广告投手", "负责Google(搜索、购物、YouTube)广告账户的搭建", "skill:youtube_ads", None),
+        ("视频运营", "负责YouTube频道内容更新", None, "skill:youtube_ads"),
+        # A named store, then its day-to-day operations, is store operations.
+        ("天猫运营专员", "负责公司天猫旗舰店和淘宝C店的日常运营", "skill:store_operations", None),
+        ("门店店长", "负责专卖店员工排班", None, "skill:store_operations"),
+        ("外贸跟单员", "维护订单台账，使用金蝶系统录入订单", "skill:order_processing", None),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
