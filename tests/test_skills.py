@@ -442,6 +442,12 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("天猫运营专员", "负责公司天猫旗舰店和淘宝C店的日常运营", "skill:store_operations", None),
         ("门店店长", "负责专卖店员工排班", None, "skill:store_operations"),
         ("外贸跟单员", "维护订单台账，使用金蝶系统录入订单", "skill:order_processing", None),
+        # IP complaints are IP work; consumer complaints in a PR crisis are PR.
+        ("电商客服", "处理顾客投诉和售后问题", "skill:complaint_handling", None),
+        ("知识产权运营专员", "完成知识产权投诉方身份验证、投诉受理等审核工作", None, "skill:complaint_handling"),
+        # Growing overseas users is user growth, not export customer development.
+        ("海外销售", "开拓海外市场，发展经销商", "skill:overseas_customer_development", None),
+        ("海外运营经理", "拓展海外用户，建立海外运营渠道", None, "skill:overseas_customer_development"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
