@@ -448,6 +448,9 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Growing overseas users is user growth, not export customer development.
         ("海外销售", "开拓海外市场，发展经销商", "skill:overseas_customer_development", None),
         ("海外运营经理", "拓展海外用户，建立海外运营渠道", None, "skill:overseas_customer_development"),
+        # R7: a marketplace's search ranking is product ranking; a search engine's is SEO.
+        ("1688店铺运营", "熟悉1688平台规则、搜索排名逻辑", "skill:product_ranking", None),
+        ("SEO专员", "提升网站在百度的搜索排名", None, "skill:product_ranking"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
