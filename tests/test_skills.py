@@ -451,6 +451,9 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # R7: a marketplace's search ranking is product ranking; a search engine's is SEO.
         ("1688店铺运营", "熟悉1688平台规则、搜索排名逻辑", "skill:product_ranking", None),
         ("SEO专员", "提升网站在百度的搜索排名", None, "skill:product_ranking"),
+        # Google's shopping campaigns named in a list of its ad types; Google searched for buyers is prospecting.
+        ("独立站运营经理", "主导Google Ads(search、pmax、shopping)投放", "skill:google_shopping", None),
+        ("外贸业务员", "通过Google搜索、开发客户购物中心渠道", None, "skill:google_shopping"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
