@@ -363,7 +363,7 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         ("采购专员", "负责采购成本控制与供应商议价", "skill:cost_control", None),
         ("商务拓展", "具有较强的成本控制意识", None, "skill:cost_control"),
         # A hardware product's lifecycle is product_lifecycle; a software product's (需求→交互→上线) is not.
-        ("智能硬件产品经理", "对产品概念、生产、发布到产品生命周期结束的整个过程进行管理", "skill:product_lifecycle", None),
+        ("智能硬件产品经理", "对产品概念、生产、发布到产品生命周期结束的过程进行管理", "skill:product_lifecycle", None),
         ("交互设计专家", "从需求产生到交互设计输出、再到上线全产品生命周期", None, "skill:product_lifecycle"),
         # Working a store's back office is seller central for operators, not for engineers.
         ("天猫超市运营", "熟练操作商超后台系统", "skill:seller_central", None),
