@@ -454,6 +454,13 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # Google's shopping campaigns named in a list of its ad types; Google searched for buyers is prospecting.
         ("独立站运营经理", "主导Google Ads(search、pmax、shopping)投放", "skill:google_shopping", None),
         ("外贸业务员", "通过Google搜索、开发客户购物中心渠道", None, "skill:google_shopping"),
+        # R44: talking with business users, merchants or shoppers is customer communication.
+        ("产品运营", "负责与B端、C端用户的沟通和对接", "skill:customer_communication", None),
+        ("产品经理", "保持和企业用户的密切沟通", "skill:customer_communication", None),
+        ("后端工程师", "与前端同事沟通接口设计", None, "skill:customer_communication"),
+        # A platform's staff handling merchants' appeals is not the seller's own account appeal.
+        ("亚马逊运营", "负责账户被封后的申诉", "skill:account_appeal", None),
+        ("商家管理专员", "负责对接平台违规商家的申诉", None, "skill:account_appeal"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
