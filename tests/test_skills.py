@@ -461,6 +461,9 @@ def test_tune7_rules(title: str, text: str, present: str | None, absent: str | N
         # A platform's staff handling merchants' appeals is not the seller's own account appeal.
         ("亚马逊运营", "负责账户被封后的申诉", "skill:account_appeal", None),
         ("商家管理专员", "负责对接平台违规商家的申诉", None, "skill:account_appeal"),
+        # An education seller keeping up students' relations is account maintenance.
+        ("课程顾问", "维护学员关系，跟进学员学习进度", "skill:customer_maintenance", None),
+        ("教务专员", "维护学员档案系统", None, "skill:customer_maintenance"),
     ],
 )
 def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
