@@ -55,7 +55,7 @@ from nlp.taxonomy import skills
         ("运营科研论文公众号", {"skill:new_media_operations"}),
         ("公众号粉丝百万,运营团队成熟", set()),
         ("完成店铺每月设定的销售计划", {"skill:sales_target_management"}),
-        ("制定年度销售计划", set()),
+        ("制定年度培训计划", set()),  # a plan that is not a sales target (制定销售计划 counts since tune11 B9)
         ("全栈开发工程师", {"skill:frontend_dev", "skill:backend_dev"}),
         ("资深的全栈网络工程师", set()),
         ("每月销售报表整理及分析", {"skill:sales_analysis", "skill:reporting"}),

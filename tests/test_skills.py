@@ -496,3 +496,163 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
     # Editing an order or a local supplier list is neither.
     other = "Keep our local supplier list up to date and edit purchase orders when prices change, every week."
     assert skill not in skill_ids("Purchasing Assistant", other)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R34: samples sent to creators are creator outreach, not the procurement sample work.
+        ("采购专员", "跟进供应商打样和寄样进度", "skill:sampling", None),
+        ("TikTok直播运营", "对接带货达人，寄样、谈佣金", None, "skill:sampling"),
+        # R33: buyers' returns are returns_refunds; defective goods sent back to suppliers are not.
+        ("电商客服", "处理买家退货退款申请", "skill:returns_refunds", None),
+        ("采购专员", "处理来料不良、退换货等问题，推动供应商整改", None, "skill:returns_refunds"),
+        # R42: goods inspection is quality control; listening in on call-centre agents is not.
+        ("采购专员", "协调质检部门验货", "skill:quality_control", None),
+        ("客服主管", "两年以上呼叫中心品质监控经验，熟悉质检流程和质检知识", None, "skill:quality_control"),
+        ("质量专员", "3年以上IDC建设项目质量管理经验", None, "skill:quality_control"),
+        # Writing listings is listing work; translating or proofreading them is translation.
+        ("亚马逊运营", "负责编写listing并上传", "skill:product_listing", None),
+        ("日语客服", "校对运营提交的日文listing", None, "skill:product_listing"),
+        ("FBA专员", "处理货件异常(丢件、超时未上架)", None, "skill:product_listing"),
+        # Choosing carriers is channel selection; coordinating with one is not.
+        ("物流专员", "负责物流商的筛选与评估", "skill:logistics_channel_selection", None),
+        ("德语客服", "处理退货、换货，与仓库和物流商协调", None, "skill:logistics_channel_selection"),
+        # An export order's contract, said beside trade words, is a trade contract; a domestic one is not.
+        ("外贸业务员", "负责订单合同签订、报关及收汇", "skill:trade_contract", None),
+        ("销售专员", "参与项目投标、合同签订", None, "skill:trade_contract"),
+        # Documents beside L/C or shipping words are export documents.
+        ("外贸业务员", "审核信用证条款，准备单据", "skill:trade_documentation", None),
+        ("财务助理", "整理报销单据", None, "skill:trade_documentation"),
+        # 产品发布 on a marketplace store is listing; a software product release is not.
+        ("国际站运营", "负责国际站店铺的产品发布、关键词优化", "skill:product_listing", None),
+        ("产品经理", "负责产品发布上线和版本迭代", None, "skill:product_listing"),
+        # R16: bidding and ad-plan upkeep are ad campaign management.
+        ("1688运营", "操作数字营销推广，优化关键词出价", "skill:ad_campaign_management", None),
+        ("采购专员", "优化采购流程，管理供应商报价", None, "skill:ad_campaign_management"),
+        ("投放优化师", "渠道包括Facebook、TikTok for Business", "skill:tiktok_ads", None),
+        # Raising the brand's awareness or standing is brand marketing; an employer-brand drive is not.
+        ("市场专员", "通过多种渠道提高品牌知名度", "skill:brand_marketing", None),
+        ("招聘专员", "提高雇主品牌影响", None, "skill:brand_marketing"),
+        # Sales targets met, split or assigned, even with a long qualifier between verb and object.
+        ("天猫运营", "完成公司制定的月度、季度、年度销售计划", "skill:sales_target_management", None),
+        ("渠道销售经理", "规划和分配业绩目标", "skill:sales_target_management", None),
+        ("HR专员", "分解部门绩效考核方案", None, "skill:sales_target_management"),
+        ("天猫客服主管", "对问题订单做出追踪处理", "skill:order_exceptions", None),
+        # Keeping up distributor relations is account maintenance.
+        ("渠道分销", "维护分销商的关系", "skill:customer_maintenance", None),
+        ("运维工程师", "维护分布式存储系统", None, "skill:customer_maintenance"),
+        # R13: operating e-commerce platforms is e-commerce operations; a bare platform background is not.
+        ("运营", "1年以上电商平台或线下门店运营经验", "skill:ecommerce_operations", None),
+        ("前端工程师", "有电商平台开发经验优先", None, "skill:ecommerce_operations"),
+        # R11: a cost-control disposition is not the skill.
+        ("采购专员", "负责采购成本控制与供应商议价", "skill:cost_control", None),
+        ("商务拓展", "具有较强的成本控制意识", None, "skill:cost_control"),
+        # A hardware product's lifecycle is product_lifecycle; a software product's (需求→交互→上线) is not.
+        ("智能硬件产品经理", "对产品概念、生产、发布到产品生命周期结束的过程进行管理", "skill:product_lifecycle", None),
+        ("交互设计专家", "从需求产生到交互设计输出、再到上线全产品生命周期", None, "skill:product_lifecycle"),
+        # Working a store's back office is seller central for operators, not for engineers.
+        ("天猫超市运营", "熟练操作商超后台系统", "skill:seller_central", None),
+        ("Java工程师", "熟悉后台开发与接口设计", None, "skill:seller_central"),
+        # Alibaba's 采购节 is a sales event on the marketplace, not the hire's buying.
+        ("采购专员", "负责原材料采购与供应商对接", "skill:purchasing", None),
+        ("国际站运营", "策划参加国际站九月采购节", None, "skill:purchasing"),
+        # Selection tools the employer sells, or a course teaching selection, are its product.
+        ("亚马逊运营", "负责选品和市场调研", "skill:product_selection", None),
+        ("SaaS销售", "向卖家销售公司的选品与广告管理SaaS软件", None, "skill:product_selection"),
+        # A domestic accountant's VAT and income-tax filing is not European VAT.
+        ("跨境财务", "负责欧洲增值税申报", "skill:vat", None),
+        ("总账会计", "负责增值税、企业所得税等税种的申报", None, "skill:vat"),
+        # Reading English email is a language level; writing it to clients is business English.
+        ("外贸业务员", "用英文邮件与客户沟通", "skill:business_english", None),
+        ("外贸跟单员", "能看懂英文邮件和技术资料", None, "skill:business_english"),
+        # A viral video is content, not a best-selling product.
+        ("亚马逊运营", "负责打造爆款，提升销量", "skill:bestseller_building", None),
+        ("短视频编导", "研究爆款视频结构与热门音乐", None, "skill:bestseller_building"),
+        # R15: several country sites run by an operator are multi-site operations; customer service is not.
+        ("亚马逊运营", "负责美国站、英国站的日常运营", "skill:multi_site_operations", None),
+        ("法语客服", "负责亚马逊法国站、意大利站的买家邮件回复", None, "skill:multi_site_operations"),
+        # Online and phone named together as service channels are live chat and phone support.
+        ("客服专员", "通过来电接听及在线等方式处理用户咨询", "skill:phone_support", None),
+        ("商家管理专员", "通过在线、电话等方式提供咨询服务", "skill:live_chat", None),
+        ("销售专员", "在线教育行业销售经验优先", None, "skill:live_chat"),
+        # Servicing a client's servers or devices is IT support, not account maintenance.
+        ("客户经理", "维护客户关系，提升复购", "skill:customer_maintenance", None),
+        ("运维工程师", "负责公司客户服务器日常维护", None, "skill:customer_maintenance"),
+        # Logistics run for an e-commerce platform is logistics work, not e-commerce operations.
+        ("天猫运营", "负责天猫店铺的日常运营", "skill:ecommerce_operations", None),
+        ("仓配主管", "负责公司跨境电商平台的物流运营工作", None, "skill:ecommerce_operations"),
+        # R49: checking merchants or goods for violations is marketplace rules work.
+        ("平台专员", "对违规商家进行处罚", "skill:marketplace_rules", None),
+        ("法务专员", "处理员工违规行为", None, "skill:marketplace_rules"),
+        # Marketplaces' own ad products are on-platform PPC.
+        ("拼多多运营", "操作多多搜索、多多场景推广，控制推广费用", "skill:onsite_ppc", None),
+        ("Etsy店铺运营", "管理Etsy Ads，看每个listing的数据", "skill:onsite_ppc", None),
+        ("TikTok Shop直播运营", "推动佣金结算，扩大联盟带货规模", "skill:affiliate_marketing", None),
+        # Buyers' reviews handled among other service duties are review management; staff appraisals are not.
+        ("日本亚马逊运营", "以日文处理顾客询问、退换货及评价", "skill:review_management", None),
+        ("采购经理", "处理供应商提交的季度考核评价", None, "skill:review_management"),
+        # A product manager's system or module of domain X is the product, not the hire's X work.
+        ("广告运营", "负责广告投放与优化", "skill:ad_campaign_management", None),
+        ("广告产品经理", "负责广告投放系统的产品设计", None, "skill:ad_campaign_management"),
+        ("产品经理", "负责营销平台、CRM等产品的规划", None, "skill:crm"),
+        # 跟单 in e-commerce customer service is tracking a buyer's order, not production follow-up.
+        ("外贸跟单员", "负责生产跟单和出货", "skill:order_follow_up", None),
+        ("天猫客服主管", "带领客服团队，及时跟单", None, "skill:order_follow_up"),
+        # Named customers' satisfaction is the service concept in any job.
+        ("商户服务专员", "总结商家在咨询中遇到的问题，提升商家满意度", "skill:customer_satisfaction", None),
+        ("HR专员", "定期开展员工满意度调查", None, "skill:customer_satisfaction"),
+        # Setting the sales targets is sales target management; setting a training plan is not.
+        ("美妆运营总监", "制订销售部年度、季度营销目标，带领团队实现目标", "skill:sales_target_management", None),
+        ("培训专员", "制定年度培训计划", None, "skill:sales_target_management"),
+        # Client resources kept up across the sale are account maintenance.
+        ("线上销售专员", "对客户资源进行售前、售中、售后的维护与需求深挖", "skill:customer_maintenance", None),
+        ("运维工程师", "整理客户资源使用情况报表", None, "skill:customer_maintenance"),
+        # The QC department a service hire reports to is a colleague.
+        ("日语客服", "定期输出问题汇总给产品和质检部门", None, "skill:quality_control"),
+        # The platform's buyers are the seller's counterpart, not the hire's buying role.
+        ("选品买手", "负责服装买手工作，挑选当季款式", "skill:buyer_merchandising", None),
+        ("Temu全托管运营", "跟进核价流程，与买手沟通报价", None, "skill:buyer_merchandising"),
+        # A designer's 直通车 image is an ad image, not PPC work.
+        ("淘宝运营", "负责直通车推广和关键词出价", "skill:onsite_ppc", None),
+        ("淘宝美工", "设计活动海报、banner和直通车推广图", None, "skill:onsite_ppc"),
+        # R34: 寄样测评 is creator seeding, not review management.
+        ("亚马逊运营", "负责产品测评和留评", "skill:review_management", None),
+        ("海外网红营销", "谈判合作形式与费用(寄样测评、付费视频)", None, "skill:review_management"),
+        ("Coupang运营", "负责商品注册、价格和库存管理", "skill:pricing_strategy", None),
+        ("行政专员", "负责办公用品库存管理", None, "skill:pricing_strategy"),
+        ("国际站运营", "同时维护中国制造网店铺", "skill:made_in_china_operations", None),
+        ("广告投手", "负责Google(搜索、购物、YouTube)广告账户的搭建", "skill:youtube_ads", None),
+        ("视频运营", "负责YouTube频道内容更新", None, "skill:youtube_ads"),
+        # A named store, then its day-to-day operations, is store operations.
+        ("天猫运营专员", "负责公司天猫旗舰店和淘宝C店的日常运营", "skill:store_operations", None),
+        ("门店店长", "负责专卖店员工排班", None, "skill:store_operations"),
+        ("外贸跟单员", "维护订单台账，使用金蝶系统录入订单", "skill:order_processing", None),
+        # IP complaints are IP work; consumer complaints in a PR crisis are PR.
+        ("电商客服", "处理顾客投诉和售后问题", "skill:complaint_handling", None),
+        ("知识产权运营专员", "完成知识产权投诉方身份验证、投诉受理等审核工作", None, "skill:complaint_handling"),
+        # Growing overseas users is user growth, not export customer development.
+        ("海外销售", "开拓海外市场，发展经销商", "skill:overseas_customer_development", None),
+        ("海外运营经理", "拓展海外用户，建立海外运营渠道", None, "skill:overseas_customer_development"),
+        # R7: a marketplace's search ranking is product ranking; a search engine's is SEO.
+        ("1688店铺运营", "熟悉1688平台规则、搜索排名逻辑", "skill:product_ranking", None),
+        ("SEO专员", "提升网站在百度的搜索排名", None, "skill:product_ranking"),
+        # Google's shopping campaigns named in a list of its ad types; Google searched for buyers is prospecting.
+        ("独立站运营经理", "主导Google Ads(search、pmax、shopping)投放", "skill:google_shopping", None),
+        ("外贸业务员", "通过Google搜索、开发客户购物中心渠道", None, "skill:google_shopping"),
+        # R44: talking with business users, merchants or shoppers is customer communication.
+        ("产品运营", "负责与B端、C端用户的沟通和对接", "skill:customer_communication", None),
+        ("产品经理", "保持和企业用户的密切沟通", "skill:customer_communication", None),
+        ("后端工程师", "与前端同事沟通接口设计", None, "skill:customer_communication"),
+        # A platform's staff handling merchants' appeals is not the seller's own account appeal.
+        ("亚马逊运营", "负责账户被封后的申诉", "skill:account_appeal", None),
+        ("商家管理专员", "负责对接平台违规商家的申诉", None, "skill:account_appeal"),
+        # An education seller keeping up students' relations is account maintenance.
+        ("课程顾问", "维护学员关系，跟进学员学习进度", "skill:customer_maintenance", None),
+        ("教务专员", "维护学员档案系统", None, "skill:customer_maintenance"),
+    ],
+)
+def test_tune11_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
