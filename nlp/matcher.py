@@ -5,7 +5,9 @@ costs ~20 µs and does not miss terms that a segmenter splits differently. Subst
 instead:
 
 - boundary: a term that starts (ends) with an ASCII letter or digit must not be preceded (followed) by one, so
-  "java" is not found inside "javascript" nor "ps" inside "ps4"; a short Chinese skill, platform, AI or
+  "java" is not found inside "javascript" nor "ps" inside "ps4" — unless the run of letters around it splits
+  wholly into Latin terms ("nodejspythongophpc++java", a list whose separators a scraper dropped); a short
+  Chinese skill, platform, AI or
   certificate term with Chinese beside it is checked by jieba (nlp/word_boundary.py), so 代工 is not found
   inside 迭代工作 nor 可灵 inside 可灵活 — segmentation only around those few hits, not over the whole text;
 - context: an ambiguous alias counts only when one of its ``context_required`` terms occurs within ``window``
@@ -100,6 +102,9 @@ class TermMatcher:
             self._simple.append(plain[0] if simple else None)
             self._patterns.append(None if simple else pattern)
         self.size = len(terms)
+        # Latin terms that may stand glued to others in a run like "nodejspythongophpc++java" (word lists whose
+        # separators a scraper dropped): such a run counts its pieces when it splits wholly into these terms.
+        self._glue_terms = frozenset(t for t in terms if len(t) >= 2 and all(c in _GLUE_CHARS for c in t))
         # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
         # memory (the DFA adds ~16 MB over the three matchers).
         self._automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA) if terms else None
@@ -130,9 +135,9 @@ class TermMatcher:
                 append((start, end, info))
                 continue
             check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
-            if check_left and start and text[start - 1] in word:
-                continue
-            if check_right and end < n and text[end] in word:
+            if (
+                (check_left and start and text[start - 1] in word) or (check_right and end < n and text[end] in word)
+            ) and not self._piece_of_glued_run(text, start, end):
                 continue
             for info in plain:
                 append((start, end, info))
@@ -140,6 +145,37 @@ class TermMatcher:
                 if _context_ok(text, start, end, alias):
                     append((start, end, info))
         return cands
+
+
+    def _piece_of_glued_run(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one piece of a run of Latin terms written without separators: the run
+        around it splits wholly into this matcher's Latin terms, with cuts at the hit's two edges."""
+        lo, hi = start, end
+        while lo and text[lo - 1] in _GLUE_CHARS:
+            lo -= 1
+        while hi < len(text) and text[hi] in _GLUE_CHARS:
+            hi += 1
+        if hi - lo < _MIN_GLUED_RUN:
+            return False
+        run = text[lo:hi]
+        return _splits_into(run[: start - lo], self._glue_terms) and _splits_into(run[end - lo :], self._glue_terms)
+
+
+# Glued runs are lowercase letters, digits and the signs of c++ / c#; shorter runs are ordinary words.
+_GLUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
+_MIN_GLUED_RUN = 8
+
+
+@lru_cache(maxsize=4096)
+def _splits_into(run: str, terms: frozenset[str]) -> bool:
+    """Whether ``run`` is empty or a concatenation of ``terms``."""
+    reachable = [True] + [False] * len(run)
+    for i in range(len(run)):
+        if reachable[i]:
+            for j in range(i + 2, len(run) + 1):
+                if not reachable[j] and run[i:j] in terms:
+                    reachable[j] = True
+    return reachable[-1]
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
