@@ -7,8 +7,8 @@ instead:
 - boundary: a term that starts (ends) with an ASCII letter or digit must not be preceded (followed) by one, so
   "java" is not found inside "javascript" nor "ps" inside "ps4" — unless the run of letters around it splits
   wholly into Latin terms ("nodejspythongophpc++java", a list whose separators a scraper dropped); a short
-  Chinese skill, platform, AI or
-  certificate term with Chinese beside it is checked by jieba (nlp/word_boundary.py), so 代工 is not found
+  Chinese skill, platform, AI or certificate term with Chinese beside it is checked by jieba
+  (nlp/word_boundary.py), so 代工 is not found
   inside 迭代工作 nor 可灵 inside 可灵活 — segmentation only around those few hits, not over the whole text;
 - context: an ambiguous alias counts only when one of its ``context_required`` terms occurs within ``window``
   characters, and never when an ``exclude_if`` term does;
