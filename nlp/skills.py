@@ -84,11 +84,14 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 def _product_domain() -> dict[str, frozenset[str]]:
     """Per role family: the skill ids that, in its postings, name the product the hire builds (an engineer's
     "订单、listing、物流跟踪同步" or "multi-currency payments"), not what the hire does."""
-    categories = {f["family"]: f["product_domain_categories"] for f in taxonomy.role_families()}
     return {
-        family: frozenset(c.id for c in taxonomy.skills() if c.category in cats)
-        for family, cats in categories.items()
-        if cats
+        f["family"]: frozenset(
+            c.id
+            for c in taxonomy.skills()
+            if c.category in f["product_domain_categories"] and c.id not in f["product_domain_exempt"]
+        )
+        for f in taxonomy.role_families()
+        if f["product_domain_categories"]
     }
 
 

@@ -258,8 +258,9 @@ def ai_terms() -> tuple[Concept, ...]:
 @lru_cache(maxsize=1)
 def role_families() -> tuple[dict[str, Any], ...]:
     """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
-    product_domain_categories}. The last names the skill categories that, in this family's postings, describe
-    the product the hire builds rather than their skills (an engineer's "shipment tracking" service)."""
+    product_domain_categories, product_domain_exempt}. The categories name the skill categories that, in this
+    family's postings, describe the product the hire builds rather than their skills (an engineer's "shipment
+    tracking" service); the exempt ids of those categories name work any hire may do (竞品分析)."""
     rows = _read_jsonl("role_families.jsonl")
     out: list[dict[str, Any]] = []
     for row in rows:
@@ -269,6 +270,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
         unknown = set(row.get("product_domain_categories", [])) - set(SKILL_CATEGORIES)
         if unknown:
             raise TaxonomyError(f"{row['_where']}: unknown skill categories {sorted(unknown)}")
+        unknown = set(row.get("product_domain_exempt", [])) - {c.id for c in skills()}
+        if unknown:
+            raise TaxonomyError(f"{row['_where']}: unknown skill ids {sorted(unknown)}")
         out.append(
             {
                 "family": fam,
@@ -277,6 +281,7 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "description_terms": tuple(match_form(t) for t in row.get("description_terms", [])),
                 "blockers": tuple(match_form(t) for t in row.get("blockers", [])),
                 "product_domain_categories": frozenset(row.get("product_domain_categories", [])),
+                "product_domain_exempt": frozenset(row.get("product_domain_exempt", [])),
             }
         )
     return tuple(out)

@@ -656,3 +656,10 @@ def test_tune11_rules(title: str, text: str, present: str | None, absent: str | 
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+def test_an_engineer_builds_the_business_domain_but_may_still_analyse_competitors() -> None:
+    text = "负责订单、物流跟踪模块的开发；参与竞品分析，提出改进方案"
+    ids = skill_ids("Java开发工程师", text)
+    assert "skill:competitor_analysis" in ids
+    assert not {"skill:order_processing", "skill:logistics_tracking"} & set(ids)
