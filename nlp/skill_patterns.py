@@ -6,8 +6,7 @@ verbs and objects and the largest gap between them; both must lie in one clause 
 and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
 One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object of every rule. A pass of its
 own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
-matcher hits each would cost more Python work than this whole pass in Rust. The rules with both a verb and an
-object present are found by set unions over the matched patterns, and only their pairs are walked in Python.
+matcher hits each would cost more Python work than this whole pass in Rust.
 
 Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if" with "window" (default 8): the
 pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
@@ -21,8 +20,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -32,8 +29,6 @@ from nlp.sections import CLAUSE_END
 from nlp.word_boundary import inside_word, splits_words
 
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
-_INDEX = itemgetter(0)  # of a match (pattern index, start, end)
-_SPAN = itemgetter(1, 2)
 
 
 @dataclass(frozen=True)
@@ -84,8 +79,8 @@ class _Automaton(NamedTuple):
     automaton: AhoCorasick
     verb_of: tuple[tuple[int, ...], ...]
     object_of: tuple[tuple[int, ...], ...]
-    verbs: tuple[frozenset[int], ...]
-    objects: tuple[frozenset[int], ...]
+    verbs: tuple[tuple[int, ...], ...]
+    objects: tuple[tuple[int, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +100,8 @@ def _automaton() -> _Automaton:
         AhoCorasick(terms, implementation=Implementation.DFA),
         tuple(map(tuple, verb_of)),
         tuple(map(tuple, object_of)),
-        tuple(frozenset(index[t] for t in p.verbs) for p in rules),
-        tuple(frozenset(index[t] for t in p.objects) for p in rules),
+        tuple(tuple(index[t] for t in p.verbs) for p in rules),
+        tuple(tuple(index[t] for t in p.objects) for p in rules),
     )
 
 
@@ -119,33 +114,33 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
     if not text:
         return set()
     auto = _automaton()
-    matches = auto.automaton.find_matches_as_indexes(text, overlapping=True)
-    present = set(map(_INDEX, matches))
-    # Only the rules with both a verb and an object present are looked at (set unions in C, no step per match).
-    candidates = set().union(*map(auto.verb_of.__getitem__, present)) & set().union(
-        *map(auto.object_of.__getitem__, present)
-    )
-    if not candidates:
-        return set()
+    found: dict[int, list[tuple[int, int]]] = {}  # automaton pattern -> the spans where it occurs
+    for index, start, end in auto.automaton.find_matches_as_indexes(text, overlapping=True):
+        spans = found.get(index)
+        if spans is None:
+            found[index] = [(start, end)]
+        else:
+            spans.append((start, end))
+    # Only the rules with both a verb and an object present are looked at.
+    with_verb: set[int] = set()
+    with_object: set[int] = set()
+    for index in found:
+        with_verb.update(auto.verb_of[index])
+        with_object.update(auto.object_of[index])
     rules = patterns()
     whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
     ids: set[str] = set()
-    for rule in candidates:
+    for rule in with_verb & with_object:
         p = rules[rule]
         if p.id in ids:
             continue
-        verbs = _spans_of(matches, auto.verbs[rule])
-        objects = _spans_of(matches, auto.objects[rule])
+        verbs = [span for i in auto.verbs[rule] if i in found for span in found[i]]
+        objects = [span for i in auto.objects[rule] if i in found for span in found[i]]
         if _any_near(text, verbs, objects, p, whole) and (
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
             ids.add(p.id)
     return ids
-
-
-def _spans_of(matches: list[tuple[int, int, int]], indexes: frozenset[int]) -> list[tuple[int, int]]:
-    """The spans of the ``matches`` of the automaton patterns ``indexes`` (one C-level pass)."""
-    return list(map(_SPAN, compress(matches, map(indexes.__contains__, map(_INDEX, matches)))))
 
 
 def _any_near(
