@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import accumulate, compress, groupby, islice, repeat
-from operator import add, and_, itemgetter, lt, sub
+from functools import lru_cache
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -55,11 +53,10 @@ class Entry:
     alias: Alias
 
 
-# A candidate hit, flat so that candidates sort as hits do (start, end, kind, id, term): (start, end, kind,
-# concept id or "" for a blocker, term, length, whether jieba checks it). Everything after the span is
-# precomputed per automaton pattern (_Info), so a candidate is one tuple addition.
+# What one candidate hit carries besides its span, precomputed per automaton pattern: (kind, concept id or ""
+# for a blocker, term, length, whether jieba checks it). Candidates are (start, end, info) and sort as hits do.
 _Info = tuple[str, str, str, int, bool]
-_Cand = tuple[int, int, str, str, str, int, bool]
+_Cand = tuple[int, int, _Info]
 
 
 class _Pattern(NamedTuple):
@@ -86,9 +83,9 @@ class TermMatcher:
                 raise ValueError(f"empty concept id for term {e.alias.term!r}")  # "" marks blockers below
             grouped.setdefault(e.alias.term, []).append(e)
         terms: list[str] = []
-        # Per automaton pattern: the info of its one entry when that needs no check (most patterns: a Chinese
-        # term of one concept), else () and the full _Pattern in _patterns.
-        self._simple: list[_Info | tuple[()]] = []
+        # Per automaton pattern, one of: the info of its one entry when that needs no check (most patterns: a
+        # Chinese term of one concept), or the full _Pattern.
+        self._simple: list[_Info | None] = []
         self._patterns: list[_Pattern | None] = []
         for term, es in grouped.items():
             # Deduplicate identical entries so a term listed twice does not yield two hits.
@@ -100,17 +97,8 @@ class TermMatcher:
             pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
             terms.append(term)
             simple = not (pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
-            self._simple.append(plain[0] if simple else ())
+            self._simple.append(plain[0] if simple else None)
             self._patterns.append(None if simple else pattern)
-        self._is_simple = [bool(info) for info in self._simple]
-        # Patterns whose one entry needs only both boundaries checked (most ASCII terms: "excel", "tiktok"): their
-        # matches are filtered without a Python step too. The others take the general loop.
-        self._bounded: list[_Info | tuple[()]] = [
-            p.plain[0] if p is not None and p.check_left and p.check_right and _single(p) else ()
-            for p in self._patterns
-        ]
-        self._is_bounded = [bool(info) for info in self._bounded]
-        self._is_general = [not (s or b) for s, b in zip(self._is_simple, self._is_bounded, strict=True)]
         self.size = len(terms)
         # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
         # memory (the DFA adds ~16 MB over the three matchers).
@@ -126,70 +114,36 @@ class TermMatcher:
             return Scan(text, (), {})
         cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
         cands.sort()  # the output order: start, end, kind, id, term
-        return _surviving_hits(text, cands)
+        return _surviving_hits(text, cands, _overlap_losers(cands))
 
     def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> list[_Cand]:
         """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates."""
-        # Simple patterns, most matches, become candidates without a Python step per match.
-        cands: list[_Cand] = list(
-            compress(
-                map(add, map(_SPAN, matches), map(self._simple.__getitem__, map(_INDEX, matches))),
-                map(self._is_simple.__getitem__, map(_INDEX, matches)),
-            )
-        )
-        bounded = list(compress(matches, map(self._is_bounded.__getitem__, map(_INDEX, matches))))
-        if bounded:
-            cands += _bounded_candidates(text, bounded, self._bounded)
         n = len(text)
         word = _WORD_CHARS
+        simple_infos = self._simple
         patterns = self._patterns
+        cands: list[_Cand] = []
         append = cands.append
-        for index, start, end in compress(matches, map(self._is_general.__getitem__, map(_INDEX, matches))):
+        for index, start, end in matches:
+            info = simple_infos[index]
+            if info is not None:
+                append((start, end, info))
+                continue
             check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
             if check_left and start and text[start - 1] in word:
                 continue
             if check_right and end < n and text[end] in word:
                 continue
             for info in plain:
-                append((start, end, *info))
+                append((start, end, info))
             for info, alias in conditional:
                 if _context_ok(text, start, end, alias):
-                    append((start, end, *info))
+                    append((start, end, info))
         return cands
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_INDEX = itemgetter(0)  # of a match (pattern index, start, end)
-_SPAN = itemgetter(1, 2)
-_MATCH_START = itemgetter(1)
-_MATCH_END = itemgetter(2)
-_NOT_WORD = dict.fromkeys(_WORD_CHARS, False)  # .get(ch, True): whether ch is no letter or digit
-_START = itemgetter(0)  # of a candidate
-_END = itemgetter(1)
-_CAND_KIND = itemgetter(2)
-_CID = itemgetter(3)
-_IDENTITY = itemgetter(2, 3, 4)  # kind, id, term
-_CHECKED = itemgetter(6)
-_HIT_FIELDS = itemgetter(2, 3, 0, 1, 4)  # a candidate's (kind, id, start, end, term)
-_KIND = itemgetter(0)  # of a hit
-# tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects.
 _new_hit = tuple.__new__
-_make_hit = partial(tuple.__new__, Hit)
-
-
-def _single(pattern: _Pattern) -> bool:
-    return len(pattern.plain) == 1 and not pattern.conditional
-
-
-def _bounded_candidates(
-    text: str, matches: list[tuple[int, int, int]], infos: list[_Info | tuple[()]]
-) -> list[_Cand]:
-    """The candidates of ``matches`` of patterns checked on both sides that have no letter or digit beside them."""
-    padded = " " + text + " "  # padded[i] is text[i - 1]: the character before a start, or at an end
-    before = map(padded.__getitem__, map(_MATCH_START, matches))
-    after = map(padded.__getitem__, map(add, map(_MATCH_END, matches), repeat(1)))
-    free = map(and_, map(_NOT_WORD.get, before, repeat(True)), map(_NOT_WORD.get, after, repeat(True)))
-    return list(compress(map(add, map(_SPAN, matches), map(infos.__getitem__, map(_INDEX, matches))), free))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -201,33 +155,31 @@ def _is_checkable(term: str) -> bool:
     return len(term) <= MAX_CHECKED_LEN and "\u4e00" <= term[0] <= "\u9fff"
 
 
-def _surviving_hits(text: str, cands: list[_Cand]) -> Scan:
-    """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan.
-
-    Only the candidates that may be dropped take a Python step: those in overlap clusters and those jieba
-    checks. The rest go through C-level filters into hits and their per-kind index.
-    """
-    dropped = _overlap_losers(cands)
-    losers = frozenset(dropped)
-    for i in compress(range(len(cands)), map(_CHECKED, cands)):
-        start, end, _, cid, _, _, _ = cands[i]
+def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, str]]) -> Scan:
+    """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan."""
+    hits: list[Hit] = []
+    append = hits.append
+    groups: dict[str, list[Hit]] = {}
+    for start, end, info in cands:
+        kind, cid, term, _, checked = info
+        if not cid or (losers and (start, end, kind) in losers):
+            continue
         # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
-        if cid and i not in losers and splits_words(text, start, end):
-            dropped.append(i)
-    kept: Iterable[_Cand] = cands
-    if dropped:
-        keep = [True] * len(cands)
-        for i in dropped:
-            keep[i] = False
-        kept = compress(cands, keep)
-    hits = tuple(map(_make_hit, map(_HIT_FIELDS, filter(_CID, kept))))  # a blocker's id "" drops it
-    # A stable sort by kind keeps each kind's hits in text order.
-    by_kind = {kind: list(group) for kind, group in groupby(sorted(hits, key=_KIND), _KIND)}
-    return Scan(text, hits, by_kind)
+        if checked and splits_words(text, start, end):
+            continue
+        # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
+        hit = _new_hit(Hit, (kind, cid, start, end, term))
+        append(hit)
+        group = groups.get(kind)
+        if group is None:
+            groups[kind] = [hit]
+        else:
+            group.append(hit)
+    return Scan(text, tuple(hits), groups)
 
 
-def _overlap_losers(cands: list[_Cand]) -> list[int]:
-    """Indices of the candidates hidden by a longer overlapping candidate of their kind.
+def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
+    """Spans (start, end, kind) hidden by a longer overlapping candidate of their kind.
 
     ``cands`` is sorted by start. Within a kind the longest candidate wins, the earliest among equals, and
     hides those it overlaps; identical spans share their fate. Candidates fall into clusters of transitively
@@ -235,73 +187,74 @@ def _overlap_losers(cands: list[_Cand]) -> list[int]:
     cluster are resolved there, which gives what resolving each kind at once would: a candidate only competes
     with those it overlaps, and they are in its cluster.
     """
-    # joins[i]: candidate i + 1 starts before the furthest end so far, so it is in the cluster of candidate i
-    # (found by C-level maps: most candidates are alone and take no Python step).
-    joins = list(map(lt, map(_START, islice(cands, 1, None)), accumulate(map(_END, cands), max)))
-    losers: list[int] = []
-    if True not in joins:
-        return losers
-    joins += (False, True)  # sentinels: every run ends, and the search for the next one stops
-    last = len(joins) - 1
-    first = joins.index(True)
-    while first < last:
-        stop = joins.index(False, first)
-        _add_cluster_losers(cands, first, stop + 1, losers)
-        first = joins.index(True, stop)
+    losers: set[tuple[int, int, str]] = set()
+    cluster: list[_Cand] = []
+    cluster_end = -1
+    for c in cands:
+        if c[0] >= cluster_end:
+            if len(cluster) > 1:
+                _add_cluster_losers(cluster, losers)
+            cluster = [c]
+            cluster_end = c[1]
+            continue
+        cluster.append(c)
+        if c[1] > cluster_end:
+            cluster_end = c[1]
+    if len(cluster) > 1:
+        _add_cluster_losers(cluster, losers)
     return losers
 
 
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
-# kind, id and term. Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营 with 亚马逊 and 运营, in ad after ad),
-# so each is resolved once; the table is emptied when full, like the scan cache.
-_Shape = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[str, str, str], ...]]
+# info. Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营 with 亚马逊 and 运营, in ad after ad), so each is
+# resolved once; the table is emptied when full, like the scan cache.
+_Shape = tuple[tuple[int, int, _Info], ...]
 _LOSERS_BY_SHAPE: dict[_Shape, tuple[int, ...]] = {}
 _SHAPES_KEPT = 8192
 
 
-def _add_cluster_losers(cands: list[_Cand], lo: int, hi: int, losers: list[int]) -> None:
-    """Add the indices of the losing candidates of the cluster ``cands[lo:hi]`` to ``losers``."""
-    cluster = cands[lo:hi]
-    if len(set(map(_CAND_KIND, cluster))) == len(cluster):
-        return  # no two candidates of one kind: nothing competes
-    base = repeat(cluster[0][0])
-    shape = (
-        tuple(map(sub, map(_START, cluster), base)),
-        tuple(map(sub, map(_END, cluster), base)),
-        tuple(map(_IDENTITY, cluster)),
-    )
+def _add_cluster_losers(cluster: list[_Cand], losers: set[tuple[int, int, str]]) -> None:
+    """Add the (start, end, kind) of the losing candidates of ``cluster`` to ``losers``."""
+    base = cluster[0][0]
+    shape = tuple([(start - base, end - base, info) for start, end, info in cluster])
     lost = _LOSERS_BY_SHAPE.get(shape)
     if lost is None:
         if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:
             _LOSERS_BY_SHAPE.clear()
         lost = _LOSERS_BY_SHAPE[shape] = _cluster_losers(cluster)
-    losers.extend(lo + k for k in lost)
+    for k in lost:
+        start, end, info = cluster[k]
+        losers.add((start, end, info[0]))
 
 
 def _cluster_losers(cluster: list[_Cand]) -> tuple[int, ...]:
     """Indices of the candidates of ``cluster`` that lose: per kind, longest first (earliest among equals), a
     candidate overlapping one already kept loses."""
-    by_kind: dict[str, list[tuple[int, _Cand]]] = {}
-    for k, c in enumerate(cluster):
-        by_kind.setdefault(c[2], []).append((k, c))
+    by_kind: dict[str, list[_Cand]] = {}
+    for c in cluster:
+        group = by_kind.get(c[2][0])
+        if group is None:
+            by_kind[c[2][0]] = [c]
+        else:
+            group.append(c)
     lost: list[int] = []
     for group in by_kind.values():
-        if len(group) < 2 or not _overlapping([c for _, c in group]):
+        if len(group) < 2 or not _overlapping(group):
             continue
         group.sort(key=_longest_earliest)
         kept: list[tuple[int, int]] = []
-        for k, c in group:
+        for c in group:
             start, end = c[0], c[1]
             span = (start, end)
             if span in kept:
                 continue  # the same span as a winner: another concept or a blocker of the same term
             for k_start, k_end in kept:
                 if start < k_end and k_start < end:
-                    lost.append(k)
+                    lost.append(cluster.index(c))
                     break
             else:
                 kept.append(span)
-    return tuple(sorted(lost))
+    return tuple(lost)
 
 
 def _overlapping(group: list[_Cand]) -> bool:
@@ -317,8 +270,8 @@ def _overlapping(group: list[_Cand]) -> bool:
     return False
 
 
-def _longest_earliest(item: tuple[int, _Cand]) -> tuple[int, int]:
-    return (-item[1][5], item[1][0])
+def _longest_earliest(c: _Cand) -> tuple[int, int]:
+    return (-c[2][3], c[0])
 
 
 def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
