@@ -8,13 +8,16 @@ name the tools they build on.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from nlp.matcher import as_text, scan
 
 
-def _contexts(text: str | None, part: str = "body") -> Counter[str]:
-    return Counter(_CONTEXT[h.id] for h in scan(as_text(text), part).of("ai"))
+def _contexts(text: str | None, part: str = "body") -> dict[str, int]:
+    """How often each context's words occur (a plain dict: most postings have none, and a Counter costs more)."""
+    counts: dict[str, int] = {}
+    for h in scan(as_text(text), part).of("ai"):
+        context = _CONTEXT[h.id]
+        counts[context] = counts.get(context, 0) + 1
+    return counts
 
 
 _CONTEXT = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "vague"}
@@ -26,13 +29,13 @@ def ai_mention(title: str | None, description: str | None) -> dict[str, object]:
     in_desc = _contexts(description)
     if not in_title and not in_desc:
         return {"present": False, "context": None}
-    if in_title["build_ai"]:
+    if in_title.get("build_ai"):
         context = "build_ai"
-    elif in_title["use_tools"]:
+    elif in_title.get("use_tools"):
         context = "use_tools"
-    elif in_desc["build_ai"] > in_desc["use_tools"]:
+    elif in_desc.get("build_ai", 0) > in_desc.get("use_tools", 0):
         context = "build_ai"
-    elif in_desc["use_tools"]:
+    elif in_desc.get("use_tools"):
         context = "use_tools"
     else:
         context = "vague"

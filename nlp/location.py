@@ -301,7 +301,7 @@ def _opencc() -> Any:
 
 def _prepare(raw: str) -> str:
     text = normalize(raw)
-    if any(ch in _TRADITIONAL_PLACE_MARKERS for ch in text):
+    if not _TRADITIONAL_PLACE_MARKERS.isdisjoint(text):
         text = str(_opencc().convert(text))
     return text
 

@@ -15,5 +15,7 @@ def extract_platforms(title: str | None, description: str | None, tags: list[str
     """Sorted platform slugs found in the title, the description and the tags."""
     slugs: set[str] = set()
     for text, part in ((as_text(title), "title"), (as_text(description), "body"), (tags_text(tags), "title")):
-        slugs.update(h.id for h in scan(text, part).of("platform"))
+        if text:
+            for h in scan(text, part).of("platform"):
+                slugs.add(h.id)
     return sorted(slugs)

@@ -21,6 +21,7 @@ from typing import Any
 from nlp.matcher import as_text, scan, tags_text
 from nlp.platforms import extract_platforms
 from nlp.role_family import title_family
+from nlp.sections import first_of, last_of
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
@@ -64,9 +65,8 @@ def _preferred_only(text: str, slug: str, cues: tuple[str, ...]) -> bool:
 def _clause_around(form: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``form[start:end]``: after the last break before it, up to the first at or after
     its end (a few searches from the mention: cheaper than listing every break of the description)."""
-    lo = max(form.rfind(c, 0, start) for c in _CLAUSE_END_CHARS) + 1
-    ends = [i for i in (form.find(c, end) for c in _CLAUSE_END_CHARS) if i >= 0]
-    return lo, min(ends) if ends else len(form)
+    hi = first_of(form, _CLAUSE_END_CHARS, end)
+    return last_of(form, _CLAUSE_END_CHARS, start) + 1, hi if hi >= 0 else len(form)
 
 
 def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, list[str]]:

@@ -56,6 +56,29 @@ _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # verb-object rules read the same clauses.
 CLAUSE_END = ",;。!?\n"
 
+
+
+def last_of(text: str, chars: str, pos: int) -> int:
+    """The last position before ``pos`` holding one of ``chars``, -1 if none (one narrowing rfind per character:
+    cheaper than max() over a generator in the hot paths that ask)."""
+    last = -1
+    for c in chars:
+        i = text.rfind(c, last + 1, pos)
+        if i > last:
+            last = i
+    return last
+
+
+def first_of(text: str, chars: str, pos: int) -> int:
+    """The first position at or after ``pos`` holding one of ``chars``, -1 if none."""
+    first = len(text)
+    for c in chars:
+        i = text.find(c, pos, first)
+        if 0 <= i < first:
+            first = i
+    return first if first < len(text) else -1
+
+
 # An occurrence of a word of a list: (start, the word's rank in its list, end); sorted, the first at or after a
 # position is what the list's alternation finds searching from there.
 _Found = list[tuple[int, int, int]]
@@ -147,7 +170,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.
-        start = max(text.rfind(c, 0, m_start) for c in _SENTENCE_END) + 1
+        start = last_of(text, _SENTENCE_END, m_start) + 1
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans

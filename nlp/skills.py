@@ -16,7 +16,7 @@ from nlp import taxonomy
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, own_text
+from nlp.sections import CLAUSE_END, blurb_bounds, last_of, own_text
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -43,7 +43,7 @@ def _asked_of_the_hire(text: str, hit: Hit) -> bool:
         return True  # the common case, decided without finding the clause
     hi = _clause_end(text, hit.end)
     if colleague:  # the clause's start matters only here: a colleague named where working together is said
-        lo = max(text.rfind(c, 0, hit.start) for c in CLAUSE_END) + 1
+        lo = last_of(text, CLAUSE_END, hit.start) + 1
         if _COLLABORATE.search(text, lo, hi):
             return False
     return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
@@ -142,7 +142,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     if product:
         ids -= product
     yields = _yields()
-    return sorted(i for i in ids if not (i in yields and ids & yields[i]))
+    return sorted([i for i in ids if not (i in yields and ids & yields[i])])
 
 
 def extract_skills(
