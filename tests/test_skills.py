@@ -496,3 +496,32 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
     # Editing an order or a local supplier list is neither.
     other = "Keep our local supplier list up to date and edit purchase orders when prices change, every week."
     assert skill not in skill_ids("Purchasing Assistant", other)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune13 B1: sales figures analysed are sales analysis, one phrase one concept (R5), not also data analysis.
+        ("SHEIN运营", "分析爆款和滞销款数据,给设计部门提供开款方向", "skill:sales_analysis", "skill:data_analysis"),
+        ("销售支持", "负责销售运营数据的整理、统计、分析", "skill:sales_analysis", "skill:data_analysis"),
+        ("运营专员", "每周复盘运营数据,提出优化方案", "skill:data_analysis", "skill:sales_analysis"),
+        # Douyin's 罗盘 is the platform's analytics tool (R24), as 生意参谋 is Tmall's.
+        ("抖音直播运营", "分析罗盘数据(进入率、停留、转化),复盘每场直播", "skill:seller_data_tools", None),
+        ("户外领队", "会使用指南针和罗盘辨认方向", None, "skill:seller_data_tools"),
+        # B2: designing print collateral is graphic design; planning its content is not.
+        ("美工", "设计包装、说明书、卡片等印刷品", "skill:graphic_design", None),
+        ("文案", "负责策划公司宣传资料的内容", None, "skill:graphic_design"),
+        # Instagram or TikTok named as where creators are found is influencer work, not running an account there.
+        ("网红营销专员", "在youtube、instagram、tiktok上寻找与品牌调性匹配的达人", None, "skill:instagram_operations"),
+        ("网红营销专员", "在instagram、tiktok上寻找与品牌调性匹配的达人", None, "skill:tiktok_content"),
+        ("社媒运营", "负责公司instagram账号的日常内容发布", "skill:instagram_operations", None),
+        ("社媒运营", "负责公司tiktok账号的日常内容发布", "skill:tiktok_content", None),
+        # Training sessions a teacher organises are classroom events (R18), not campaign operations.
+        ("课程研发", "有线下医学考试培训活动组织经验者优先", None, "skill:event_operations"),
+        ("活动运营", "负责组织线下品牌活动", "skill:event_operations", None),
+    ],
+)
+def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
