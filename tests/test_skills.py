@@ -508,6 +508,7 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
         # Douyin's 罗盘 is the platform's analytics tool (R24), as 生意参谋 is Tmall's.
         ("抖音直播运营", "分析罗盘数据(进入率、停留、转化),复盘每场直播", "skill:seller_data_tools", None),
         ("户外领队", "会使用指南针和罗盘辨认方向", None, "skill:seller_data_tools"),
+        ("市场渠道经理", "以数据为罗盘,基于整合分析结果,改进投放策略", None, "skill:seller_data_tools"),
         # B2: designing print collateral is graphic design; planning its content is not.
         ("美工", "设计包装、说明书、卡片等印刷品", "skill:graphic_design", None),
         ("文案", "负责策划公司宣传资料的内容", None, "skill:graphic_design"),
@@ -519,9 +520,26 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
         # Training sessions a teacher organises are classroom events (R18), not campaign operations.
         ("课程研发", "有线下医学考试培训活动组织经验者优先", None, "skill:event_operations"),
         ("活动运营", "负责组织线下品牌活动", "skill:event_operations", None),
+        # B3: pulling data out of a warehouse is an analyst's query, not building it; product certification test
+        # reports and hardware tests are not software testing.
+        ("数据分析师", "使用sql从数据仓库中提取数据,搭建数据看板", None, "skill:big_data"),
+        ("数据开发工程师", "负责数据仓库的建设和维护", "skill:big_data", None),
+        ("合规专员", "对接第三方检测机构,审核测试报告和doc", None, "skill:software_testing"),
+        ("硬件开发工程师", "参与pcb设计、板卡调试、产品测试、生产等环节", None, "skill:software_testing"),
+        ("测试工程师", "编写测试用例,输出测试报告", "skill:software_testing", None),
     ],
 )
 def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+def test_tune13_english_reporting() -> None:
+    # English ads say "report weekly" and "provide reports" for the reporting duty; reporting to a manager is not it.
+    text = ("Track GMV, video views and conversion for every creator in a shared Google Sheet and report weekly"
+            " to the team, then brief new creators on the products we launch this season in the US market.")
+    assert "skill:reporting" in skill_ids("Creator Partnerships Specialist", text)
+    other = ("You will report to the Head of Sales and visit our distributors across Europe every quarter to"
+             " present new products and negotiate yearly contracts with the largest of them in person.")
+    assert "skill:reporting" not in skill_ids("Export Sales Manager", other)
