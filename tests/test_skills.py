@@ -527,6 +527,12 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
         ("合规专员", "对接第三方检测机构,审核测试报告和doc", None, "skill:software_testing"),
         ("硬件开发工程师", "参与pcb设计、板卡调试、产品测试、生产等环节", None, "skill:software_testing"),
         ("测试工程师", "编写测试用例,输出测试报告", "skill:software_testing", None),
+        # B4: a sense for user behaviour is a disposition (R3); studying it is the skill.
+        ("品牌广告策划", "对互联网热点和用户行为有较强的洞察力和敏锐度", None, "skill:user_behavior_analysis"),
+        ("产品经理", "分析用户行为,优化产品转化路径", "skill:user_behavior_analysis", None),
+        # Drawing from someone else's storyboard is not scripting (R10); writing a live-stream script is.
+        ("漫画助理", "根据分镜头脚本协助完成漫画创作", None, "skill:video_scripting"),
+        ("TikTok直播运营", "和主播配合,准备直播脚本、话术和福利款", "skill:video_scripting", None),
     ],
 )
 def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
