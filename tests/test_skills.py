@@ -533,6 +533,14 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
         # Drawing from someone else's storyboard is not scripting (R10); writing a live-stream script is.
         ("漫画助理", "根据分镜头脚本协助完成漫画创作", None, "skill:video_scripting"),
         ("TikTok直播运营", "和主播配合,准备直播脚本、话术和福利款", "skill:video_scripting", None),
+        # B5: a big-data firm named as wanted experience is background (R45); a platform's image specs for a
+        # designer are not TikTok operations (R31); conferences held for clients are events.
+        ("C++工程师", "有大型互联网公司或知名大数据公司研发经验者优先", None, "skill:big_data"),
+        ("大数据工程师", "熟悉大数据平台的开发", "skill:big_data", None),
+        ("亚马逊美工", "制作主图视频和广告视频,适配亚马逊、tiktok等平台规格", None, "skill:tiktok_content"),
+        ("销售顾问", "协助举办圆桌会议、各种学术会议以及网络视频交流会", "skill:event_operations", None),
+        ("行政助理", "负责组织部门会议并做好会议记录", None, "skill:event_operations"),
+        ("产品经理", "b2c电商前端产品经理,负责商品详情的需求", None, "skill:frontend_dev"),
     ],
 )
 def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
