@@ -541,6 +541,9 @@ def test_tune12_english_forms(text: str, skill: str) -> None:
         ("销售顾问", "协助举办圆桌会议、各种学术会议以及网络视频交流会", "skill:event_operations", None),
         ("行政助理", "负责组织部门会议并做好会议记录", None, "skill:event_operations"),
         ("产品经理", "b2c电商前端产品经理,负责商品详情的需求", None, "skill:frontend_dev"),
+        # B6: collecting and analysing industry figures is market research (R5: not also data analysis there).
+        ("产品经理", "持续对产品核心数据、行业数据、用户数据等信息的收集和分析", "skill:market_research", None),
+        ("数据工程师", "负责行业数据产品的接口开发", None, "skill:market_research"),
     ],
 )
 def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
