@@ -658,8 +658,76 @@ def test_tune11_rules(title: str, text: str, present: str | None, absent: str | 
     assert absent is None or absent not in ids
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # tune13 B1: sales figures analysed are sales analysis, one phrase one concept (R5), not also data analysis.
+        ("SHEIN运营", "分析爆款和滞销款数据,给设计部门提供开款方向", "skill:sales_analysis", "skill:data_analysis"),
+        ("销售支持", "负责销售运营数据的整理、统计、分析", "skill:sales_analysis", "skill:data_analysis"),
+        ("运营专员", "每周复盘运营数据,提出优化方案", "skill:data_analysis", "skill:sales_analysis"),
+        # Douyin's 罗盘 is the platform's analytics tool (R24), as 生意参谋 is Tmall's.
+        ("抖音直播运营", "分析罗盘数据(进入率、停留、转化),复盘每场直播", "skill:seller_data_tools", None),
+        ("户外领队", "会使用指南针和罗盘辨认方向", None, "skill:seller_data_tools"),
+        ("市场渠道经理", "以数据为罗盘,基于整合分析结果,改进投放策略", None, "skill:seller_data_tools"),
+        # B2: designing print collateral is graphic design; planning its content is not.
+        ("美工", "设计包装、说明书、卡片等印刷品", "skill:graphic_design", None),
+        ("文案", "负责策划公司宣传资料的内容", None, "skill:graphic_design"),
+        # Instagram or TikTok named as where creators are found is influencer work, not running an account there.
+        ("网红营销专员", "在youtube、instagram、tiktok上寻找与品牌调性匹配的达人", None, "skill:instagram_operations"),
+        ("网红营销专员", "在instagram、tiktok上寻找与品牌调性匹配的达人", None, "skill:tiktok_content"),
+        ("社媒运营", "负责公司instagram账号的日常内容发布", "skill:instagram_operations", None),
+        ("社媒运营", "负责公司tiktok账号的日常内容发布", "skill:tiktok_content", None),
+        # Training sessions a teacher organises are classroom events (R18), not campaign operations.
+        ("课程研发", "有线下医学考试培训活动组织经验者优先", None, "skill:event_operations"),
+        ("活动运营", "负责组织线下品牌活动", "skill:event_operations", None),
+        # B3: pulling data out of a warehouse is an analyst's query, not building it; product certification test
+        # reports and hardware tests are not software testing.
+        ("数据分析师", "使用sql从数据仓库中提取数据,搭建数据看板", None, "skill:big_data"),
+        ("数据开发工程师", "负责数据仓库的建设和维护", "skill:big_data", None),
+        ("合规专员", "对接第三方检测机构,审核测试报告和doc", None, "skill:software_testing"),
+        ("硬件开发工程师", "参与pcb设计、板卡调试、产品测试、生产等环节", None, "skill:software_testing"),
+        ("测试工程师", "编写测试用例,输出测试报告", "skill:software_testing", None),
+        # B4: a sense for user behaviour is a disposition (R3); studying it is the skill.
+        ("品牌广告策划", "对互联网热点和用户行为有较强的洞察力和敏锐度", None, "skill:user_behavior_analysis"),
+        ("产品经理", "分析用户行为,优化产品转化路径", "skill:user_behavior_analysis", None),
+        # Drawing from someone else's storyboard is not scripting (R10); writing a live-stream script is.
+        ("漫画助理", "根据分镜头脚本协助完成漫画创作", None, "skill:video_scripting"),
+        ("TikTok直播运营", "和主播配合,准备直播脚本、话术和福利款", "skill:video_scripting", None),
+        # B5: a big-data firm named as wanted experience is background (R45); a platform's image specs for a
+        # designer are not TikTok operations (R31); conferences held for clients are events.
+        ("C++工程师", "有大型互联网公司或知名大数据公司研发经验者优先", None, "skill:big_data"),
+        ("大数据工程师", "熟悉大数据平台的开发", "skill:big_data", None),
+        ("亚马逊美工", "制作主图视频和广告视频,适配亚马逊、tiktok等平台规格", None, "skill:tiktok_content"),
+        ("销售顾问", "协助举办圆桌会议、各种学术会议以及网络视频交流会", "skill:event_operations", None),
+        ("行政助理", "负责组织部门会议并做好会议记录", None, "skill:event_operations"),
+        ("产品经理", "b2c电商前端产品经理,负责商品详情的需求", None, "skill:frontend_dev"),
+        # B6: collecting and analysing industry figures is market research (R5: not also data analysis there).
+        ("产品经理", "持续对产品核心数据、行业数据、用户数据等信息的收集和分析", "skill:market_research", None),
+        ("数据工程师", "负责行业数据产品的接口开发", None, "skill:market_research"),
+    ],
+)
+def test_tune13_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
+
+
 def test_an_engineer_builds_the_business_domain_but_may_still_analyse_competitors() -> None:
     text = "负责订单、物流跟踪模块的开发；参与竞品分析，提出改进方案"
     ids = skill_ids("Java开发工程师", text)
     assert "skill:competitor_analysis" in ids
     assert not {"skill:order_processing", "skill:logistics_tracking"} & set(ids)
+
+
+def test_tune13_english_reporting() -> None:
+    # English ads say "report weekly" and "provide reports" for the reporting duty; reporting to a manager is not it.
+    text = (
+        "Track GMV, video views and conversion for every creator in a shared Google Sheet and report weekly"
+        " to the team, then brief new creators on the products we launch this season in the US market."
+    )
+    assert "skill:reporting" in skill_ids("Creator Partnerships Specialist", text)
+    other = (
+        "You will report to the Head of Sales and visit our distributors across Europe every quarter to"
+        " present new products and negotiate yearly contracts with the largest of them in person."
+    )
+    assert "skill:reporting" not in skill_ids("Export Sales Manager", other)
