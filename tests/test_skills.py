@@ -706,6 +706,9 @@ def test_tune11_rules(title: str, text: str, present: str | None, absent: str | 
         # R45/R39: payments or logistics named as the kind of seller or product wanted is background.
         ("跨境电商财务", "负责PingPong、跨境收款账户的对账与提现", "skill:cross_border_payments", None),
         ("大客户销售", "有SaaS、跨境物流、跨境收款或服务商销售经验优先", None, "skill:cross_border_payments"),
+        # Handling quality defects or lowering the defect rate is quality control; a software bug rate is not.
+        ("外贸业务专员", "维护既有客户关系，处理客诉及品质问题", "skill:quality_control", None),
+        ("测试工程师", "跟踪软件缺陷，降低线上故障率", None, "skill:quality_control"),
         # 外贸业务员 is B2B export sales; an office clerk of a trade firm is not.
         ("外贸业务员（阿里国际站）", "负责国际站询盘回复和报价", "skill:b2b_sales", None),
         ("行政助理（贸易公司）", "负责办公用品采购和接听电话", None, "skill:b2b_sales"),
