@@ -709,6 +709,12 @@ def test_tune11_rules(title: str, text: str, present: str | None, absent: str | 
         # Handling quality defects or lowering the defect rate is quality control; a software bug rate is not.
         ("外贸业务专员", "维护既有客户关系，处理客诉及品质问题", "skill:quality_control", None),
         ("测试工程师", "跟踪软件缺陷，降低线上故障率", None, "skill:quality_control"),
+        # Optimising listings named a few words later; optimising an ad campaign is not listing work.
+        ("AIGC内容运营", "使用大模型批量撰写和优化亚马逊、独立站的英文Listing", "skill:listing_optimization", None),
+        ("广告专员", "优化亚马逊站内广告的投放结构和预算", None, "skill:listing_optimization"),
+        # Holiday marketing is peak-season work; holiday perks are not.
+        ("Etsy店铺运营", "跟踪母亲节、情人节、圣诞节等节日营销节点", "skill:peak_season_campaigns", None),
+        ("Etsy店铺运营", "五险一金、节日福利、年度旅游", None, "skill:peak_season_campaigns"),
         # 外贸业务员 is B2B export sales; an office clerk of a trade firm is not.
         ("外贸业务员（阿里国际站）", "负责国际站询盘回复和报价", "skill:b2b_sales", None),
         ("行政助理（贸易公司）", "负责办公用品采购和接听电话", None, "skill:b2b_sales"),
