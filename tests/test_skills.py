@@ -712,6 +712,74 @@ def test_tune13_rules(title: str, text: str, present: str | None, absent: str | 
     assert absent is None or absent not in ids
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # 跟进订单发货 is an e-commerce order shipped, not production follow-up (跟单).
+        ("外贸业务员", "跟进订单全流程：合同签订、生产进度、验货", "skill:order_follow_up", None),
+        ("Shopee店铺运营", "跟进订单发货，处理取消、退货退款", None, "skill:order_follow_up"),
+        # Trade-show reception of clients is foreign-client reception; an office front desk is not (R30).
+        ("外贸业务员", "参加国内外展会，现场接待客户，展后跟进", "skill:foreign_client_reception", None),
+        ("行政专员", "负责公司前台接待客户、快递收发", None, "skill:foreign_client_reception"),
+        # R21: prospecting through LinkedIn or Google in a sales job; a developer's Google work is not.
+        ("外贸业务员", "通过邮件、WhatsApp、领英等渠道主动开发新客户", "skill:google_prospecting", None),
+        ("安卓开发工程师", "负责谷歌商店版本的开发与上架", None, "skill:google_prospecting"),
+        # A buyer negotiating purchase prices; a seller negotiating prices with clients is business negotiation.
+        ("跨境采购专员", "开发和维护供应商，谈判采购价格和账期", "skill:price_negotiation", None),
+        ("外贸业务经理", "谈判价格、交期和付款方式", None, "skill:price_negotiation"),
+        # The employer as a marketplace's supplier is background; the platform's buyer is a counterpart.
+        ("跨境采购专员", "寻找合适的供应商，比价、议价并签订采购合同", "skill:supplier_development", None),
+        ("SHEIN运营", "我司是SHEIN战略合作供应商，负责上新和核价", None, "skill:supplier_development"),
+        ("服装买手", "负责女装买手工作，把握流行趋势选款", "skill:buyer_merchandising", None),
+        ("Temu运营", "与平台买手（buyer）对接核价", None, "skill:buyer_merchandising"),
+        # 提升销量 as the aim of a promotion is no sales target.
+        ("运营主管", "制定月度销售目标并分解到个人", "skill:sales_target_management", None),
+        ("Temu运营", "报名平台秒杀、限时折扣等活动，提升销量", None, "skill:sales_target_management"),
+        # Reading buyers' emails is language ability, not email support.
+        ("亚马逊客服", "及时回复买家邮件，处理退换货", "skill:cs_email", None),
+        ("亚马逊运营助理", "英语四级，能看懂英文产品资料和买家邮件", None, "skill:cs_email"),
+        # R15: 各站点 counts in operations roles only.
+        ("亚马逊运营", "负责各站点店铺的日常运营", "skill:multi_site_operations", None),
+        ("数据分析师", "建立各站点、各品类的核心指标体系", None, "skill:multi_site_operations"),
+        # An ad platform's back office is not Seller Central.
+        ("TikTok Shop运营", "熟悉TikTok Shop后台操作", "skill:seller_central", None),
+        ("千川投手", "熟悉抖音电商和巨量千川后台操作", None, "skill:seller_central"),
+        # An FBA shipping plan is not pick-pack-ship work.
+        ("仓库专员", "负责打包发货和库存盘点", "skill:fulfillment_ops", None),
+        ("亚马逊运营助理", "协助制定 FBA 发货计划，核对货件信息，跟进入仓进度", None, "skill:fulfillment_ops"),
+        # A bare 物流 yields to the international-logistics id of the same duty.
+        ("物流专员", "负责公司物流协调与对账", "skill:logistics_general", None),
+        ("跨境物流专员", "负责跨境物流全流程和物流对账", None, "skill:logistics_general"),
+        # A marketplace's named policy and violation checks are marketplace rules; an ad platform's policy is not.
+        ("eBay运营", "熟悉eBay政策和账号表现考核指标", "skill:marketplace_rules", None),
+        ("亚马逊铺货运营", "检查listing是否违规、侵权", "skill:marketplace_rules", None),
+        ("千川投手", "关注巨量引擎平台政策和行业投放打法变化", None, "skill:marketplace_rules"),
+        # 回复买家邮件 is email support only (R5); buyers' messages are customer communication.
+        ("eBay运营", "回复买家消息，处理退货", "skill:customer_communication", None),
+        ("亚马逊铺货运营", "简单回复买家邮件，每周汇总上架数量", None, "skill:customer_communication"),
+        # R45/R39: payments or logistics named as the kind of seller or product wanted is background.
+        ("跨境电商财务", "负责PingPong、跨境收款账户的对账与提现", "skill:cross_border_payments", None),
+        ("大客户销售", "有SaaS、跨境物流、跨境收款或服务商销售经验优先", None, "skill:cross_border_payments"),
+        # Handling quality defects or lowering the defect rate is quality control; a software bug rate is not.
+        ("外贸业务专员", "维护既有客户关系，处理客诉及品质问题", "skill:quality_control", None),
+        ("测试工程师", "跟踪软件缺陷，降低线上故障率", None, "skill:quality_control"),
+        # Optimising listings named a few words later; optimising an ad campaign is not listing work.
+        ("AIGC内容运营", "使用大模型批量撰写和优化亚马逊、独立站的英文Listing", "skill:listing_optimization", None),
+        ("广告专员", "优化亚马逊站内广告的投放结构和预算", None, "skill:listing_optimization"),
+        # Holiday marketing is peak-season work; holiday perks are not.
+        ("Etsy店铺运营", "跟踪母亲节、情人节、圣诞节等节日营销节点", "skill:peak_season_campaigns", None),
+        ("Etsy店铺运营", "五险一金、节日福利、年度旅游", None, "skill:peak_season_campaigns"),
+        # 外贸业务员 is B2B export sales; an office clerk of a trade firm is not.
+        ("外贸业务员（阿里国际站）", "负责国际站询盘回复和报价", "skill:b2b_sales", None),
+        ("行政助理（贸易公司）", "负责办公用品采购和接听电话", None, "skill:b2b_sales"),
+    ],
+)
+def test_tune14_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
+
+
 def test_an_engineer_builds_the_business_domain_but_may_still_analyse_competitors() -> None:
     text = "负责订单、物流跟踪模块的开发；参与竞品分析，提出改进方案"
     ids = skill_ids("Java开发工程师", text)
@@ -731,3 +799,20 @@ def test_tune13_english_reporting() -> None:
         " present new products and negotiate yearly contracts with the largest of them in person."
     )
     assert "skill:reporting" not in skill_ids("Export Sales Manager", other)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "We need 3+ years of Amazon operations on EU marketplaces and strong Excel skills for reporting.",
+            "skill:amazon_operations",
+        ),
+        (
+            "You will write and optimize listings and A+ content in English for our camping gear brand on Amazon.",
+            "skill:listing_optimization",
+        ),
+    ],
+)
+def test_tune14_english_forms(text: str, skill: str) -> None:
+    assert skill in skill_ids("Amazon Account Manager", text)
