@@ -53,7 +53,13 @@ def test_sigterm_then_resume_lands_every_posting_once(tmp_path: Path, run_ids: t
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        time.sleep(5)
+        # Stop once the crawl is under way: a fixed sleep could fall before the engine starts on a loaded machine
+        # (the stop then ends a crawl that never began, and writes no stats).
+        queue = tmp_path / "jobs" / "demo" / "requests.queue"
+        deadline = time.monotonic() + 120
+        while not queue.is_dir() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(3)
         first.send_signal(signal.SIGTERM)
         _, err = first.communicate(timeout=60)
         assert first.returncode == 0, err[-2000:]
