@@ -816,3 +816,24 @@ def test_tune13_english_reporting() -> None:
 )
 def test_tune14_english_forms(text: str, skill: str) -> None:
     assert skill in skill_ids("Amazon Account Manager", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Web and internet promotion are digital marketing.
+        ("SEO编辑", "协助网站专题制作和网站推广等相关工作", "skill:digital_marketing", None),
+        ("市场经理", "负责互联网推广及自媒体运营", "skill:digital_marketing", None),
+        ("行政助理", "负责公司网站内容更新和资料归档", None, "skill:digital_marketing"),
+        # Raising the brand's image is brand marketing; designing to it is a designer's brief.
+        ("活动策划", "通过营销有效提高公司整体品牌形象", "skill:brand_marketing", None),
+        ("平面设计师", "负责品牌形象设计及VI规范的执行", None, "skill:brand_marketing"),
+        # Drawing up a communication plan for a client is marketing planning.
+        ("高级商务经理", "了解客户需求，能够针对客户需求制定传播方案", "skill:marketing_planning", None),
+        ("商务经理", "负责传播方案的归档整理", None, "skill:marketing_planning"),
+    ],
+)
+def test_tune16_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
