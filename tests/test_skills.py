@@ -825,6 +825,9 @@ def test_tune14_english_forms(text: str, skill: str) -> None:
         ("SEO编辑", "协助网站专题制作和网站推广等相关工作", "skill:digital_marketing", None),
         ("市场经理", "负责互联网推广及自媒体运营", "skill:digital_marketing", None),
         ("行政助理", "负责公司网站内容更新和资料归档", None, "skill:digital_marketing"),
+        # Designing the visuals of an online promotion is a designer's brief (R: a colleague's job).
+        ("视觉设计师", "负责过线上推广活动相关的视觉设计和前端实现", None, "skill:digital_marketing"),
+        ("电商运营", "负责店铺的线上推广和引流", "skill:digital_marketing", None),
         # Raising the brand's image is brand marketing; designing to it is a designer's brief.
         ("活动策划", "通过营销有效提高公司整体品牌形象", "skill:brand_marketing", None),
         ("平面设计师", "负责品牌形象设计及VI规范的执行", None, "skill:brand_marketing"),
