@@ -840,3 +840,21 @@ def test_tune16_rules(title: str, text: str, present: str | None, absent: str | 
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Learning about, or designing for, brand promotion is not doing it.
+        ("品牌经理", "负责品牌推广和传播", "skill:brand_marketing", None),
+        ("销售顾问", "不断学习品牌推广等相关知识", None, "skill:brand_marketing"),
+        ("视觉设计师", "参与部分线下品牌推广设计，品牌树立", None, "skill:brand_marketing"),
+        # Following the company's marketing strategy (a designer) is not planning it.
+        ("市场经理", "负责制定公司营销策略", "skill:marketing_planning", None),
+        ("视觉设计主管", "配合公司整体的营销策略以达到预期的市场效果", None, "skill:marketing_planning"),
+    ],
+)
+def test_tune16_context_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
