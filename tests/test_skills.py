@@ -834,6 +834,9 @@ def test_tune14_english_forms(text: str, skill: str) -> None:
         # Drawing up a communication plan for a client is marketing planning.
         ("高级商务经理", "了解客户需求，能够针对客户需求制定传播方案", "skill:marketing_planning", None),
         ("商务经理", "负责传播方案的归档整理", None, "skill:marketing_planning"),
+        # Analysing how ads performed and optimising them is ad-metrics work; an ad's creative is not.
+        ("网络推广", "监控客户的投放数据，分析投放效果并优化", "skill:ad_metrics_optimization", None),
+        ("平面设计师", "负责广告素材的设计，保证投放按时上线", None, "skill:ad_metrics_optimization"),
     ],
 )
 def test_tune16_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
