@@ -837,6 +837,9 @@ def test_tune14_english_forms(text: str, skill: str) -> None:
         # Analysing how ads performed and optimising them is ad-metrics work; an ad's creative is not.
         ("网络推广", "监控客户的投放数据，分析投放效果并优化", "skill:ad_metrics_optimization", None),
         ("平面设计师", "负责广告素材的设计，保证投放按时上线", None, "skill:ad_metrics_optimization"),
+        # Tracking and analysing the industry's similar products is competitor analysis; selling them is not.
+        ("产品经理", "负责对国内外行业相关的产品进行持续的跟踪和分析", "skill:competitor_analysis", None),
+        ("销售代表", "负责公司同类产品的销售和客户拜访", None, "skill:competitor_analysis"),
     ],
 )
 def test_tune16_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
