@@ -831,6 +831,8 @@ def test_tune14_english_forms(text: str, skill: str) -> None:
         # Raising the brand's image is brand marketing; designing to it is a designer's brief.
         ("活动策划", "通过营销有效提高公司整体品牌形象", "skill:brand_marketing", None),
         ("平面设计师", "负责品牌形象设计及VI规范的执行", None, "skill:brand_marketing"),
+        # Upholding the company's image is conduct, not brand work.
+        ("新媒体广告销售", "管理维护客户关系，维护公司的品牌形象", None, "skill:brand_marketing"),
         # Drawing up a communication plan for a client is marketing planning.
         ("高级商务经理", "了解客户需求，能够针对客户需求制定传播方案", "skill:marketing_planning", None),
         ("商务经理", "负责传播方案的归档整理", None, "skill:marketing_planning"),
