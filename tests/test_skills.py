@@ -835,6 +835,9 @@ def test_tune14_english_forms(text: str, skill: str) -> None:
         # Key opinion leaders spelled out are KOLs; an opinion alone is not influencer work.
         ("高级市场经理", "建立Key Opinion Leader数据库，撰写市场文章", "skill:influencer_marketing", None),
         ("高级市场经理", "对市场有独立的opinion和判断", None, "skill:influencer_marketing"),
+        # 市场 inside 市场推广 is promotion: "市场推广和运营分析" is no market research; the market analysed is.
+        ("市场专员", "收集和分析目标市场的竞争情况，撰写调研结论", "skill:market_research", None),
+        ("商务经理", "有一定市场推广和运营分析能力，能引导客户市场推广方向", None, "skill:market_research"),
     ],
 )
 def test_tune15_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
