@@ -866,3 +866,31 @@ def test_tune16_context_rules(title: str, text: str, present: str | None, absent
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # A front-end framework named by its kind (js框架); a language alone is not a framework.
+        ("高级软件开发工程师", "熟悉HTML5、CSS3，熟悉jquery、backbone等js框架", "skill:frontend_frameworks", None),
+        ("高级软件开发工程师", "熟悉JavaScript语言，了解HTML5", None, "skill:frontend_frameworks"),
+        # Running social platforms listed by name before the word 社交平台, in one clause.
+        (
+            "运营专员",
+            "负责运营微信、微博、官网平台、Twitter、Telegram等国内外社交平台，制定推广计划",
+            "skill:social_media_operations",
+            None,
+        ),
+        ("运营专员", "负责店铺日常运营；有社交平台账号者优先", None, "skill:social_media_operations"),
+        # Key opinion leaders spelled out are KOLs; an opinion alone is not influencer work.
+        ("高级市场经理", "建立Key Opinion Leader数据库，撰写市场文章", "skill:influencer_marketing", None),
+        ("高级市场经理", "对市场有独立的opinion和判断", None, "skill:influencer_marketing"),
+        # 市场 inside 市场推广 is promotion: "市场推广和运营分析" is no market research; the market analysed is.
+        ("市场专员", "收集和分析目标市场的竞争情况，撰写调研结论", "skill:market_research", None),
+        ("商务经理", "有一定市场推广和运营分析能力，能引导客户市场推广方向", None, "skill:market_research"),
+    ],
+)
+def test_tune15_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
