@@ -6,8 +6,9 @@ Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the wo
 - the level is the certificate when one is stated, else the nearest plain qualifier in the same clause
   (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
 - a clause that only prefers it (优先, 加分, a plus) makes it required false; a clause that waives it
-  (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its other mentions required false ("英语不限，
-  能看懂英文描述更好"); "小语种" or "外语" alone name no language;
+  (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its mentions elsewhere required false, though a
+  clause of the waiving sentence may state the minimum ("英语不限，能看懂英文即可"); "小语种" or "外语" alone
+  name no language;
 - stated twice: required true wins over false, a certificate level over a plain one.
 Chinese (zh, yue) is reported like the others; callers decide it is never a foreign language.
 """
