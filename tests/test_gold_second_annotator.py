@@ -50,9 +50,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         json.loads(line) for line in (GOLD / "fresh" / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     # Every disagreement was decided once, and nothing else was.
-    assert sorted((d["row"], d["skill"]) for d in decisions) == sorted(
-        (row, s) for row in a for s in a[row] ^ b[row]
-    )
+    assert sorted((d["row"], d["skill"]) for d in decisions) == sorted((row, s) for row in a for s in a[row] ^ b[row])
     for row in gold:
         adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
         assert gold[row] == (a[row] & b[row]) | adjudicated
@@ -89,40 +87,34 @@ def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
         assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
 
 
-def test_written3_labels_are_the_agreed_labels_plus_the_adjudicated_ones() -> None:
-    folder = GOLD / "written3"
+def _read_rows(path: Path) -> dict[int, dict]:
+    return {r["row"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
-    def read(name: str) -> dict[int, dict]:
-        return {r["row"]: r for r in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
 
-    k, l_, gold = read("labels_k.jsonl"), read("labels_l.jsonl"), read("labels.jsonl")
-    decisions = [json.loads(line) for line in (folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
-    skills = [d for d in decisions if "skill" in d]
-    assert len(gold) == 50 == len((folder / "postings.jsonl").read_text(encoding="utf-8").splitlines())
+@pytest.mark.parametrize(("folder", "first", "second"), [("written3", "k", "l"), ("written4", "n", "o")])
+def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(folder: str, first: str, second: str) -> None:
+    path = GOLD / folder
+    a, b = _read_rows(path / f"labels_{first}.jsonl"), _read_rows(path / f"labels_{second}.jsonl")
+    gold = _read_rows(path / "labels.jsonl")
+    decisions = [json.loads(line) for line in (path / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
+    skills = [d for d in decisions if "skill" in d]  # written3's adjudication also orders platform lists
+    # Every skill disagreement was decided once, and nothing else was.
+    assert sorted((d["row"], d["skill"]) for d in skills) == sorted(
+        (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
+    )
+    assert len(gold) == 50 == len((path / "postings.jsonl").read_text(encoding="utf-8").splitlines())
     for row, label in gold.items():
         adjudicated = {d["skill"] for d in skills if d["row"] == row and d["label"]}
-        assert set(label["skills"]) == (set(k[row]["skills"]) & set(l_[row]["skills"])) | adjudicated
-        assert sorted(label["platforms"]) == sorted(k[row]["platforms"]) == sorted(l_[row]["platforms"])
-        assert label["languages"] == k[row]["languages"] and label["is_cross_border"] == k[row]["is_cross_border"]
+        assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
+        assert label["platforms"] == sorted(a[row]["platforms"]) == sorted(b[row]["platforms"])
+        assert label["languages"] == a[row]["languages"] and label["is_cross_border"] == a[row]["is_cross_border"]
 
 
-def test_written4_labels_are_the_agreed_labels_plus_the_adjudicated_ones_and_its_halves_split_them() -> None:
-    folder = GOLD / "written4"
-
-    def read(name: str) -> dict[int, dict]:
-        return {r["row"]: r for r in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
-
-    n, o, gold = read("labels_n.jsonl"), read("labels_o.jsonl"), read("labels.jsonl")
-    decisions = [json.loads(line) for line in (folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert sorted((d["row"], d["skill"]) for d in decisions) == sorted(
-        (row, s) for row in n for s in set(n[row]["skills"]) ^ set(o[row]["skills"])
+def test_written4_halves_split_its_labels_by_row_parity() -> None:
+    gold = _read_rows(GOLD / "written4" / "labels.jsonl")
+    tune, check = (
+        _read_rows(GOLD / "written4" / "labels_tune.jsonl"),
+        _read_rows(GOLD / "written4" / "labels_check.jsonl"),
     )
-    assert len(gold) == 50 == len((folder / "postings.jsonl").read_text(encoding="utf-8").splitlines())
-    for row, label in gold.items():
-        adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
-        assert set(label["skills"]) == (set(n[row]["skills"]) & set(o[row]["skills"])) | adjudicated
-        assert label["platforms"] == sorted(n[row]["platforms"]) == sorted(o[row]["platforms"])
-        assert label["languages"] == n[row]["languages"] and label["is_cross_border"] == n[row]["is_cross_border"]
-    tune, check = read("labels_tune.jsonl"), read("labels_check.jsonl")
     assert set(tune) == {r for r in gold if r % 2 == 0} and set(check) == {r for r in gold if r % 2 == 1}
     assert all(tune[r] == gold[r] for r in tune) and all(check[r] == gold[r] for r in check)
