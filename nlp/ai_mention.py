@@ -11,7 +11,7 @@ from __future__ import annotations
 from nlp.matcher import as_text, scan
 
 
-def _contexts(text: str | None, part: str = "body") -> dict[str, int]:
+def _contexts(text: object, part: str = "body") -> dict[str, int]:
     """How often each context's words occur (a plain dict: most postings have none, and a Counter costs more)."""
     counts: dict[str, int] = {}
     for h in scan(as_text(text), part).of("ai"):
@@ -23,7 +23,7 @@ def _contexts(text: str | None, part: str = "body") -> dict[str, int]:
 _CONTEXT = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "vague"}
 
 
-def ai_mention(title: str | None, description: str | None) -> dict[str, object]:
+def ai_mention(title: object, description: object) -> dict[str, object]:
     """``{present: bool, context: "use_tools" | "build_ai" | "vague" | None}``."""
     in_title = _contexts(title, "title")
     in_desc = _contexts(description)

@@ -10,6 +10,6 @@ from __future__ import annotations
 from nlp.matcher import as_text, scan
 
 
-def extract_certificates(description: str | None) -> list[str]:
+def extract_certificates(description: object) -> list[str]:
     """Sorted certificate ids named in the description."""
     return sorted({h.id for h in scan(as_text(description)).of("cert")})

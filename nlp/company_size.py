@@ -157,7 +157,7 @@ def _parse(raw: str) -> tuple[int | None, int | None, str]:
     return low, high, size_class(low, high)
 
 
-def parse_company_size(raw: str | None) -> dict[str, Any]:
+def parse_company_size(raw: object) -> dict[str, Any]:
     """Parse a company size band into ``{min_employees, max_employees, size_class}``.
 
     ``size_class`` is one of micro, small, medium, large, small_or_micro, ambiguous, unknown; an unreadable or

@@ -190,7 +190,7 @@ def _parse_raw(raw: str) -> str | None:
     return _from_raw(normalize(raw).lower(), _tables())
 
 
-def parse_education(raw: str | None, description: str | None = None) -> str | None:
+def parse_education(raw: object, description: object = None) -> str | None:
     """Return the minimum education level asked, one of ``EDUCATION_LEVELS``, or None when unknown.
 
     Reads ``raw`` (the posting's education field); only when it is empty falls back to ``description``,

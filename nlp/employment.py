@@ -86,12 +86,12 @@ def _from_field(text: str) -> frozenset[str]:
 
 
 def parse_employment_type(
-    raw: str | None, title: str | None, description: str | None, tags: list[str] | None
+    raw: object, title: object, description: object, tags: object
 ) -> list[str]:
     """Return the sorted employment types of a posting (default ``["full_time"]``). Never raises."""
     try:
         t = _tables()
-        fields = [raw, title, *(tags or [])[:MAX_TAGS]]
+        fields = [raw, title, *(tags[:MAX_TAGS] if isinstance(tags, list | tuple) else ())]
         kinds: set[str] = set()
         for text in fields:
             if isinstance(text, str) and text:

@@ -210,7 +210,7 @@ def _from_description(s: str, t: _Tables) -> Bounds:
     return _UNKNOWN
 
 
-def parse_experience(raw: str | None, description: str | None = None) -> dict[str, Any]:
+def parse_experience(raw: object, description: object = None) -> dict[str, Any]:
     """Return the experience asked as ``{min_years, max_years}`` (null where unknown or open). Never raises.
 
     Reads ``raw`` (the posting's experience field); only when it is empty falls back to ``description``.

@@ -415,7 +415,7 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
 
 
 def extract_languages(
-    language_raw: str | None, title: str | None, description: str | None
+    language_raw: object, title: object, description: object
 ) -> list[dict[str, object]]:
     """Languages from the language field, the title and the description, merged per ISO code."""
     mentions: list[_Mention] = []

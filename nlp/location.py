@@ -360,7 +360,7 @@ def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]
     return primary
 
 
-def parse_location(location_raw: str | None, address_raw: str | None = None) -> dict[str, Any]:
+def parse_location(location_raw: object, address_raw: object = None) -> dict[str, Any]:
     """Read where a job is: from the location field first, then the street address (never the description).
 
     Returns {country, province, city, district, adcode, region, is_pilot_zone, industrial_belt}; province

@@ -11,7 +11,7 @@ from __future__ import annotations
 from nlp.matcher import as_text, scan, tags_text
 
 
-def extract_platforms(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
+def extract_platforms(title: object, description: object, tags: object = None) -> list[str]:
     """Sorted platform slugs found in the title, the description and the tags."""
     slugs: set[str] = set()
     for text, part in ((as_text(title), "title"), (as_text(description), "body"), (tags_text(tags), "title")):

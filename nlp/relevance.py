@@ -97,11 +97,11 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
 
 
 def classify_relevance(
-    title: str | None,
-    description: str | None,
-    tags: list[str] | None = None,
-    company: str | None = None,
-    industry: str | None = None,
+    title: object,
+    description: object,
+    tags: object = None,
+    company: object = None,
+    industry: object = None,
 ) -> tuple[bool, list[str]]:
     """``(is_cross_border, evidence)``; evidence lists the deciding terms as "where:term" ("-" marks a term
     that weighed against), sorted."""

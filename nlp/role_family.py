@@ -46,7 +46,7 @@ def title_family(title: str | None) -> str | None:
     return _head(_outside_brackets(t_scan.text, t_scan.of("role_title")))
 
 
-def classify_role(title: str | None, description: str | None) -> str:
+def classify_role(title: object, description: object) -> str:
     """One of operations, procurement, marketing, sales, customer_service, logistics, design_content,
     data_analytics, engineering, management, other."""
     t_scan = scan(as_text(title), "title")

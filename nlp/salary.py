@@ -207,7 +207,7 @@ def _parse(raw: str) -> tuple[Any, ...]:
     return (monthly(low), monthly(high), months, period, currency, negotiable)
 
 
-def parse_salary(raw: str | None) -> dict[str, Any]:
+def parse_salary(raw: object) -> dict[str, Any]:
     """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency,
     negotiable}``.
 

@@ -52,10 +52,19 @@ def _asked_of_the_hire(text: str, hit: Hit) -> bool:
 def _without_majors(text: str) -> str:
     """``text`` with every clause that lists majors ("计算机、数据分析、市场营销相关专业") blanked out, lengths kept:
     a verb-object rule must not read a degree as a duty, as an alias does not (:func:`_asked_of_the_hire`)."""
-    if "专业" not in text:
+    at = text.find("专业")
+    if at < 0:
         return text
-    parts = re.split(f"([{re.escape(CLAUSE_END)}])", text)
-    return "".join(" " * len(p) if "专业" in p and _MAJOR.search(p) else p for p in parts)
+    pieces: list[str] = []
+    done = 0  # text before this is in pieces
+    while at >= 0:
+        hi = _clause_end(text, at)
+        if _MAJOR.search(text, at, hi):  # the clause ends where the text would: "专业$" matches at its end
+            lo = last_of(text, CLAUSE_END, at) + 1
+            pieces += (text[done:lo], " " * (hi - lo))
+            done = hi
+        at = text.find("专业", hi)
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
@@ -110,7 +119,7 @@ def _by_id() -> dict[str, dict[str, str]]:
     }
 
 
-def skill_ids(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
+def skill_ids(title: object, description: object, tags: object = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
     hits = _posting_hits(title_s, "title") + _posting_hits(desc_s)
@@ -146,7 +155,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
 
 
 def extract_skills(
-    title: str | None, description: str | None, tags: list[str] | None = None
+    title: object, description: object, tags: object = None
 ) -> list[dict[str, str]]:
     """Skill concepts as ``{id, name_zh, name_en, category}``, sorted by id (fresh dicts, safe to mutate)."""
     table = _by_id()

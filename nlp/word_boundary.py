@@ -147,7 +147,7 @@ def _block_ends(block: str, offset: int, ends: list[int]) -> None:
         frag = block[k]
         while i < n:  # the fragments starting at k, as long as the dictionary holds them (words or prefixes)
             score = scores.get(frag, _UNSEEN)
-            if score is _UNSEEN:
+            if score == _UNSEEN:
                 f = freq.get(frag)
                 if f is None:
                     break
@@ -180,7 +180,9 @@ def _block_ends(block: str, offset: int, ends: list[int]) -> None:
 # Per dictionary entry met so far, jieba's route score log(freq) - log(total) of a word, None for a prefix
 # (filled on first use: a table of the whole dictionary would cost tens of MB).
 _SCORES: dict[str, float | None] = {}
-_UNSEEN = 1.0  # a default no score can be: log(freq / total) is never positive
+# A default no score can be: log(freq / total) is never positive. Compared by value, not identity: compiled
+# (nlp/compiled.py), floats are unboxed.
+_UNSEEN = 1.0
 
 
 @lru_cache(maxsize=1)

@@ -21,13 +21,27 @@ def _normalize_ungated(text: str) -> str:
 
 
 # U+F9xx compatibility ideographs become Traditional characters only under NFKC (豈 → 豈, 樂 → 樂, 數 → 數).
-_ALPHABET = st.sampled_from(list("\uf900\uf914\uf969\uf9b1數樂這個中文ａＡ１！，：①ﬁ \t\u3000a1"))
+# Combining marks and Hangul jamo compose across characters: NFKC per character is not NFKC of the text there.
+_ALPHABET = st.sampled_from(
+    list("\uf900\uf914\uf969\uf9b1數樂這個中文ａＡ１！，：①ﬁ \t\u3000\u00a0…＝a1e\u0301\u0327\u0340\u1100\u1161\u11a8")
+)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_ALPHABET, max_size=20).map("".join) | st.text(max_size=20))
 def test_gate_changes_nothing(text: str) -> None:
     assert textnorm._normalize.__wrapped__(text) == _normalize_ungated(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ALPHABET, max_size=20).map("".join) | st.text(max_size=20))
+def test_nfkc_by_runs_is_nfkc(text: str) -> None:
+    assert textnorm._nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_nfkc_composes_across_characters() -> None:
+    assert textnorm._nfkc("e\u0340") == "\u00e8"  # U+0340 becomes U+0300, which then composes with e
+    assert textnorm._nfkc("\u1100\u1161\u11a8") == "\uac01"  # conjoining jamo to one syllable
 
 
 def test_compatibility_ideograph_is_converted() -> None:
