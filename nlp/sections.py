@@ -49,7 +49,13 @@ _DUTY_WORDS = (
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
+    # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team ("XX是一个做手工饰品的
+    #小团队") or counting what it has ("目前拥有3个店铺") speaks of itself, and its plans in the same sentence
+    # ("同时在筹备自己的独立站") are not the hire's duties. Only that sentence is cut, even before the duties: an ad
+    # may go on "我们理想中的设计师:…" with no heading.
+    "是一个", "目前拥有",
 )  # fmt: skip
+_SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
@@ -124,6 +130,12 @@ def _search(found: _Found, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _search_ranked(found: _Found, pos: int) -> tuple[int, int, int] | None:
+    """As :func:`_search`, with the found word's rank in its list: (start, rank, end)."""
+    i = bisect_left(found, pos, key=itemgetter(0))
+    return found[i] if i < len(found) else None
+
+
 def _named_head(text: str, pos: int) -> tuple[int, int] | None:
     """The first "<name>简介" heading at or after ``pos``: it cannot start before its 简介's reach."""
     cue = text.find("简介", pos + 2)
@@ -163,9 +175,9 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = words.duty[0][0] if words.duty else -1
     pos = 0
-    while (m := _search(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
-        m_start, pos = m
-        if m_start < first_duty:
+    while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
+        m_start, rank, pos = m
+        if m_start < first_duty and rank < _SENTENCE_CUES_FROM:
             spans.append((0, first_duty))  # an introduction before the duties
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")

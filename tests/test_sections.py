@@ -36,3 +36,9 @@ def test_second_person_duty_headings_end_a_blurb() -> None:
     text = "我们是谁:一家跨境品牌公司,在amazon销售。\n你将负责:\n- 搭建运营数据看板\n我们希望你:\n- sql熟练"
     kept = own_text(text)
     assert "搭建运营数据看板" in kept and "sql熟练" in kept and "跨境品牌公司" not in kept
+
+
+def test_a_small_team_introducing_itself_loses_only_that_sentence() -> None:
+    text = "小鹿工坊是一个做陶瓷杯的团队,目前在筹备自己的独立站。\n我们理想中的运营:熟悉etsy后台\n岗位职责:\n上新"
+    kept = own_text(text)
+    assert "独立站" not in kept and "熟悉etsy后台" in kept and "上新" in kept

@@ -852,3 +852,18 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+# Code causes of errors found in the tuning sets (sixth session): one general case each, written for this test.
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # 1. The employer introducing itself as "X是一个…团队" states its own plans, not the hire's duties.
+        ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。你要做的:上新和回复买家",
+         "skill:product_listing", "skill:shopify_store"),
+    ],
+)
+def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
