@@ -58,6 +58,51 @@ def _without_majors(text: str) -> str:
     return "".join(" " * len(p) if "专业" in p and _MAJOR.search(p) else p for p in parts)
 
 
+# A list of examples before a generic word ("店小秘、妙手等erp", "领星或马帮等erp系统") or in an aside after it
+# ("erp系统(如店小秘、芒果店长)"): its items are split at these.
+_LIST_SEP = re.compile(r"[、/]|或|和|及")
+_ASIDE = re.compile(r"\(\s*(?:例如|比如|如)?([^()]*)\)")
+_WORDLIKE = re.compile(r"[^\W\d_]")  # an item with no letter is a list number ("1、"), not a tool
+
+
+def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the list items in ``text[lo:hi]`` that hold a letter or a character."""
+    items: list[tuple[int, int]] = []
+    at = lo
+    for m in _LIST_SEP.finditer(text, lo, hi):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, hi))
+    return [(a, b) for a, b in items if _WORDLIKE.search(text, a, b)]
+
+
+def _unnamed_generics(text: str, hits: list[Hit], yields: dict[str, frozenset[str]]) -> set[str]:
+    """Generic ids (erp_general) whose list of examples holds a tool that no specific id names ("用过店小秘、妙手等
+    erp": 妙手 has no id of its own, so the erp asked is not only 店小秘, R24). They do not yield: R20 yields where
+    the named tool is the one the generic word means."""
+    out: set[str] = set()
+    for h in hits:
+        specific = yields.get(h.id)
+        if specific is None or h.id in out:
+            continue
+        named = [(s.start, s.end) for s in hits if s.id in specific]
+        if not named:
+            continue  # nothing to yield to
+        items: list[tuple[int, int]] = []
+        lo = last_of(text, CLAUSE_END, h.start) + 1
+        before = _items(text, lo, h.start)
+        # Only a list of examples ends in 等 right before the generic word: "海外仓、fba仓的全程物流" is no list of
+        # logistics tools.
+        if len(before) >= 2 and "等" in text[before[-1][0] : h.start]:
+            items += before
+        aside = _ASIDE.match(text, h.end)
+        if aside is not None:
+            items += _items(text, aside.start(1), aside.end(1))
+        if any(not any(a <= s and e <= b for s, e in named) for a, b in items):
+            out.add(h.id)
+    return out
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -113,7 +158,8 @@ def _by_id() -> dict[str, dict[str, str]]:
 def skill_ids(title: str | None, description: str | None, tags: list[str] | None = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
-    hits = _posting_hits(title_s, "title") + _posting_hits(desc_s)
+    desc_hits = _posting_hits(desc_s)
+    hits = _posting_hits(title_s, "title") + desc_hits
     if not (desc_s and desc_s.strip()):
         # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
@@ -142,7 +188,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     if product:
         ids -= product
     yields = _yields()
-    return sorted([i for i in ids if not (i in yields and ids & yields[i])])
+    unnamed = _unnamed_generics(scan(desc_s, "body").text, desc_hits, yields) if desc_hits else set()
+    return sorted([i for i in ids if not (i in yields and i not in unnamed and ids & yields[i])])
 
 
 def extract_skills(

@@ -861,6 +861,12 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         # 1. The employer introducing itself as "X是一个…团队" states its own plans, not the hire's duties.
         ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。你要做的:上新和回复买家",
          "skill:product_listing", "skill:shopify_store"),
+        # 2. A generic ERP yields to the named one only when it means that one: 妙手 has no id of its own.
+        ("Shopee运营", "熟悉芒果店长、妙手等erp", "skill:erp_general", None),
+        ("Shopee运营", "熟悉erp系统(如妙手、芒果店长)", "skill:erp_general", None),
+        ("Shopee运营", "熟悉芒果店长或店小秘erp", "skill:mango_shop", "skill:erp_general"),
+        ("Shopee运营", "会用erp(如店小秘、芒果店长)下单", "skill:dianxiaomi", "skill:erp_general"),
+        ("Shopee运营", "对接财务和erp团队;熟悉店小秘", "skill:dianxiaomi", "skill:erp_general"),
     ],
 )
 def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
