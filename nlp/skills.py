@@ -29,6 +29,26 @@ _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
+# A colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向", "按照业务员给出的
+#订单") is not the hire's own duty, as a colleague worked with is not (guide: colleagues; R29: inputs).
+_SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
+_SOURCE = re.compile(r"(?:根据|按照|依据|依照|配合|按)([^" + re.escape(CLAUSE_END) + r"]{1,16}?)(?:提供|给出|给到|下达)的")
+
+
+def _source_spans(text: str) -> list[tuple[int, int]]:
+    """Spans naming the source of an input ("根据<亚马逊运营>提供的"), empty for most texts (a cheap test first)."""
+    if not any(w in text for w in _SOURCE_WORDS):
+        return []
+    return [m.span(1) for m in _SOURCE.finditer(text)]
+
+
+def _without_sources(text: str) -> str:
+    """``text`` with the sources of :func:`_source_spans` blanked, lengths kept (for the verb-object rules)."""
+    for lo, hi in _source_spans(text):
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def _clause_end(text: str, end: int) -> int:
     """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
     m = _CLAUSE_BREAK.search(text, end)
@@ -110,7 +130,12 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     if starts:
         # The hit is outside every span when the last merged span starting at or before it ends before it.
         hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
-    return hits if part == "title" else [h for h in hits if _asked_of_the_hire(sc.text, h)]
+    if part == "title":
+        return hits
+    sources = _source_spans(sc.text)
+    return [
+        h for h in hits if _asked_of_the_hire(sc.text, h) and not any(lo <= h.start < hi for lo, hi in sources)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +206,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_majors(own), family) | pattern_skill_ids(scan(title_s, "title").text, family)
+    ids |= pattern_skill_ids(_without_sources(_without_majors(own)), family) | pattern_skill_ids(scan(title_s, "title").text, family)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")

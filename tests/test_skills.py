@@ -867,6 +867,10 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         ("Shopee运营", "熟悉芒果店长或店小秘erp", "skill:mango_shop", "skill:erp_general"),
         ("Shopee运营", "会用erp(如店小秘、芒果店长)下单", "skill:dianxiaomi", "skill:erp_general"),
         ("Shopee运营", "对接财务和erp团队;熟悉店小秘", "skill:dianxiaomi", "skill:erp_general"),
+        # 3. A colleague named as the source of the hire's input is not the hire's duty.
+        ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688", "skill:aliexpress_operations"),
+        ("采购专员", "按照亚马逊运营给出的需求,跟进供应商交期", "skill:order_follow_up", "skill:amazon_operations"),
+        ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
     ],
 )
 def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
