@@ -871,6 +871,8 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688", "skill:aliexpress_operations"),
         ("采购专员", "按照亚马逊运营给出的需求,跟进供应商交期", "skill:order_follow_up", "skill:amazon_operations"),
         ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
+        # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
+        ("医学课程研发", "负责在线课程的研发,运营科普公众号", "skill:new_media_operations", None),
     ],
 )
 def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
