@@ -56,6 +56,11 @@ _COMPANY_CUES = (
     "是一个", "目前拥有",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
+# Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
+# first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
+_DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
+_ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
+_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
@@ -183,9 +188,17 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.
         start = last_of(text, _SENTENCE_END, m_start) + 1
+        if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
+            continue
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans
+
+
+def _a_duty(text: str, start: int, cue: int) -> bool:
+    """Whether the sentence from ``start`` is a duty or requirement item with no company subject before its cue at
+    ``cue`` ("4、致力于提高风险识别率", "- 负责公司主营业务的…"; not "1.创业公司,业务专注于…")."""
+    return _ITEM_START.match(text, start) is not None and not _COMPANY_SUBJECT.search(text, start, cue)
 
 
 @lru_cache(maxsize=256)

@@ -42,3 +42,11 @@ def test_a_small_team_introducing_itself_loses_only_that_sentence() -> None:
     text = "小鹿工坊是一个做陶瓷杯的团队,目前在筹备自己的独立站。\n我们理想中的运营:熟悉etsy后台\n岗位职责:\n上新"
     kept = own_text(text)
     assert "独立站" not in kept and "熟悉etsy后台" in kept and "上新" in kept
+
+
+def test_a_duty_item_naming_the_business_or_an_aim_is_kept() -> None:
+    text = "岗位职责:\n1. 负责公司主营业务的竞品调研\n2. 致力于为买家提供极致的售后体验\n3.公司专注于户外用品"
+    kept = own_text(text)
+    assert "竞品调研" in kept and "售后体验" in kept and "户外用品" not in kept
+    # Outside a list item the same words still introduce the employer.
+    assert "宠物用品" not in own_text("岗位职责:\n上新\n星河科技专注于宠物用品,致力于品质生活。")

@@ -873,6 +873,10 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
         # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
         ("医学课程研发", "负责在线课程的研发,运营科普公众号", "skill:new_media_operations", None),
+        # 5, 6. The employer's business or an aim named inside a duty item does not make the item a company blurb.
+        ("销售助理", "岗位职责:\n- 负责公司主营业务的市场信息收集和整理", "skill:market_research", None),
+        ("客服专员", "岗位职责:\n1.处理买家售后问题\n2.致力于提升客户满意度", "skill:customer_satisfaction", None),
+        ("客服专员", "岗位职责:\n处理买家咨询\n我们致力于提升客户满意度", None, "skill:customer_satisfaction"),
     ],
 )
 def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
