@@ -49,10 +49,10 @@ _DUTY_WORDS = (
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
-    # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team ("XX是一个做手工饰品的
-    #小团队") or counting what it has ("目前拥有3个店铺") speaks of itself, and its plans in the same sentence
-    # ("同时在筹备自己的独立站") are not the hire's duties. Only that sentence is cut, even before the duties: an ad
-    # may go on "我们理想中的设计师:…" with no heading.
+    # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
+    # ("XX是一个做手工饰品的小团队") or counting what it has ("目前拥有3个店铺") speaks of itself, and its
+    # plans in the same sentence ("同时在筹备自己的独立站") are not the hire's duties. Only that sentence is
+    # cut, even before the duties: an ad may go on "我们理想中的设计师:…" with no heading.
     "是一个", "目前拥有",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")

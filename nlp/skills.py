@@ -29,10 +29,12 @@ _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
-# A colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向", "按照业务员给出的
-#订单") is not the hire's own duty, as a colleague worked with is not (guide: colleagues; R29: inputs).
+# A colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向",
+# "按照业务员给出的订单") is not the hire's own duty, as a colleague worked with is not (guide: colleagues; R29).
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
-_SOURCE = re.compile(r"(?:根据|按照|依据|依照|配合|按)([^" + re.escape(CLAUSE_END) + r"]{1,16}?)(?:提供|给出|给到|下达)的")
+_SOURCE = re.compile(
+    r"(?:根据|按照|依据|依照|配合|按)([^" + re.escape(CLAUSE_END) + r"]{1,16}?)(?:提供|给出|给到|下达)的"
+)
 
 
 def _source_spans(text: str) -> list[tuple[int, int]]:
@@ -206,7 +208,8 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_sources(_without_majors(own)), family) | pattern_skill_ids(scan(title_s, "title").text, family)
+    ids |= pattern_skill_ids(_without_sources(_without_majors(own)), family)
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")

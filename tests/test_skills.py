@@ -859,8 +859,8 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
     ("title", "text", "present", "absent"),
     [
         # 1. The employer introducing itself as "X是一个…团队" states its own plans, not the hire's duties.
-        ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。你要做的:上新和回复买家",
-         "skill:product_listing", "skill:shopify_store"),
+        ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。"
+         "你要做的:上新和回复买家", "skill:product_listing", "skill:shopify_store"),
         # 2. A generic ERP yields to the named one only when it means that one: 妙手 has no id of its own.
         ("Shopee运营", "熟悉芒果店长、妙手等erp", "skill:erp_general", None),
         ("Shopee运营", "熟悉erp系统(如妙手、芒果店长)", "skill:erp_general", None),
@@ -868,7 +868,8 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         ("Shopee运营", "会用erp(如店小秘、芒果店长)下单", "skill:dianxiaomi", "skill:erp_general"),
         ("Shopee运营", "对接财务和erp团队;熟悉店小秘", "skill:dianxiaomi", "skill:erp_general"),
         # 3. A colleague named as the source of the hire's input is not the hire's duty.
-        ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688", "skill:aliexpress_operations"),
+        ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688",
+         "skill:aliexpress_operations"),
         ("采购专员", "按照亚马逊运营给出的需求,跟进供应商交期", "skill:order_follow_up", "skill:amazon_operations"),
         ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
         # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
