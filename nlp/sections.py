@@ -31,6 +31,8 @@ _BLURB_WORDS = (
     "公司福利", "福利:", "福利：", "团队为你提供", "你将拥有", "发展前景", "晋升空间", "简历投递", "投递方式",
     "工作地点", "上班地点", "工作时间", "上班时间",
 )  # fmt: skip
+# Headings that name one field of the job's terms: with a value on their line they are that line only.
+_FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
 _NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
@@ -176,6 +178,14 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     words = _words(text)
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
+        if text[start:end] in _FIELD_HEADS:
+            # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
+            # ("3、工作地点:…\n4、1-2年实施经验"): only that line is cut. Alone on its line it heads a section.
+            eol = text.find("\n", end)
+            eol = len(text) if eol < 0 else eol
+            if text[end:eol].strip(" :"):
+                spans.append((start, eol))
+                continue
         nxt = _search(words.duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = words.duty[0][0] if words.duty else -1

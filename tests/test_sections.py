@@ -50,3 +50,9 @@ def test_a_duty_item_naming_the_business_or_an_aim_is_kept() -> None:
     assert "竞品调研" in kept and "售后体验" in kept and "户外用品" not in kept
     # Outside a list item the same words still introduce the employer.
     assert "宠物用品" not in own_text("岗位职责:\n上新\n星河科技专注于宠物用品,致力于品质生活。")
+
+
+def test_a_work_place_field_in_a_list_cuts_only_its_line() -> None:
+    text = "任职要求:\n1、工作地点:杭州或宁波;\n2、有erp系统实施经验\n\n工作时间:\n周一至周五\n双休"
+    kept = own_text(text)
+    assert "杭州" not in kept and "erp系统实施" in kept and "双休" not in kept
