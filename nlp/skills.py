@@ -29,24 +29,35 @@ _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
-# A colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向",
-# "按照业务员给出的订单") is not the hire's own duty, as a colleague worked with is not (guide: colleagues; R29).
-_SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
-_SOURCE = re.compile(
-    r"(?:根据|按照|依据|依照|配合|按)([^" + re.escape(CLAUSE_END) + r"]{1,16}?)(?:提供|给出|给到|下达)的"
-)
+# Work that is not the hire's, though its words are in the ad:
+# - a colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向",
+#   "按照业务员给出的订单"), as a colleague worked with is not the hire's skill (guide: colleagues; R29);
+# - work another team does ("发货由仓储团队负责");
+# - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
+_C = "[^" + re.escape(CLAUSE_END) + "]"
+_SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
+_DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
+_DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
+_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用)(?:自己|亲自)?((?:参与|负责|承担|开拓|开发|处理|做){_C}*)")
 
 
-def _source_spans(text: str) -> list[tuple[int, int]]:
-    """Spans naming the source of an input ("根据<亚马逊运营>提供的"), empty for most texts (a cheap test first)."""
-    if not any(w in text for w in _SOURCE_WORDS):
-        return []
-    return [m.span(1) for m in _SOURCE.finditer(text)]
+def _not_the_hires(text: str) -> list[tuple[int, int]]:
+    """Spans naming work that is not the hire's (above); each form is searched only where its words occur."""
+    spans: list[tuple[int, int]] = []
+    if "提供的" in text or "给出的" in text or "给到的" in text or "下达的" in text:
+        spans += [m.span(1) for m in _SOURCE.finditer(text)]
+    if "由" in text and "负责" in text:
+        for m in _DELEGATED.finditer(text):
+            lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
+            spans.append((lo, m.start()))
+    if "无需" in text or "无须" in text or "不需要" in text or "不用" in text:
+        spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    return spans
 
 
-def _without_sources(text: str) -> str:
-    """``text`` with the sources of :func:`_source_spans` blanked, lengths kept (for the verb-object rules)."""
-    for lo, hi in _source_spans(text):
+def _without_others_work(text: str) -> str:
+    """``text`` with the spans of :func:`_not_the_hires` blanked, lengths kept (for the verb-object rules)."""
+    for lo, hi in _not_the_hires(text):
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
 
@@ -134,9 +145,9 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
     if part == "title":
         return hits
-    sources = _source_spans(sc.text)
+    others = _not_the_hires(sc.text)
     return [
-        h for h in hits if _asked_of_the_hire(sc.text, h) and not any(lo <= h.start < hi for lo, hi in sources)
+        h for h in hits if _asked_of_the_hire(sc.text, h) and not any(lo <= h.start < hi for lo, hi in others)
     ]
 
 
@@ -208,7 +219,7 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_sources(_without_majors(own)), family)
+    ids |= pattern_skill_ids(_without_others_work(_without_majors(own)), family)
     ids |= pattern_skill_ids(scan(title_s, "title").text, family)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
