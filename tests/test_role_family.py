@@ -39,6 +39,7 @@ from nlp.role_family import classify_role
         # 研发 / 开发 of a course or of content is no engineering: the object decides.
         ("医学在线课程研发", None, "other"),
         ("少儿编程课程开发", None, "other"),
+        ("教育产品研发", None, "other"),
         ("教育内容研发", None, "design_content"),
         ("大数据产品研发工程师", None, "engineering"),
         (None, None, "other"),
