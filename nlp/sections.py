@@ -52,10 +52,12 @@ _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
     # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
-    # ("XX是一个做手工饰品的小团队") or counting what it has ("目前拥有3个店铺") speaks of itself, and its
-    # plans in the same sentence ("同时在筹备自己的独立站") are not the hire's duties. Only that sentence is
-    # cut, even before the duties: an ad may go on "我们理想中的设计师:…" with no heading.
-    "是一个", "目前拥有",
+    # ("XX是一个做手工饰品的小团队"), counting what it has ("目前拥有3个店铺"), saying what it sells or where
+    # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in
+    # the same sentence ("在速卖通、wish等平台运营店铺数十家", "同时在筹备自己的独立站") are not the hire's
+    # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
+    # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty).
+    "是一个", "目前拥有", "主营", "位于", "深耕",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
@@ -200,6 +202,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         start = last_of(text, _SENTENCE_END, m_start) + 1
         if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
             continue
+        if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and not _COMPANY_SUBJECT.search(text, start, m_start):
+            continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans
