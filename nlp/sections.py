@@ -56,15 +56,16 @@ _COMPANY_CUES = (
     # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in
     # the same sentence ("在速卖通、wish等平台运营店铺数十家", "同时在筹备自己的独立站") are not the hire's
     # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
-    # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty).
-    "是一个", "目前拥有", "主营", "位于", "深耕",
+    # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty, and so is
+    # "experience with helium 10 is a plus").
+    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
 # first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
 _DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
 _ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
-_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业")
+_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
