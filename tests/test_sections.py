@@ -67,7 +67,8 @@ def test_what_the_employer_sells_or_where_it_is_is_its_own_sentence() -> None:
 
 
 def test_an_english_ad_introducing_the_employer_loses_that_sentence() -> None:
-    text = "lumo is a skincare brand selling on amazon and our own shopify store.\nresponsibilities:\n- run tiktok ads\n"
+    text = "lumo is a skincare brand selling on amazon and our own shopify store.\nresponsibilities:\n"
+    text += "- run tiktok ads\n"
     text += "- experience with helium 10 is a plus"
     kept = own_text(text)
     assert "shopify" not in kept and "tiktok ads" in kept and "helium 10 is a plus" in kept
