@@ -58,7 +58,7 @@ _COMPANY_CUES = (
     # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
     # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty, and so is
     # "experience with helium 10 is a plus").
-    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ",
+    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
@@ -66,6 +66,9 @@ _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
 _DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
 _ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
 _COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
+# Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
+# "铂川电器是顺德本地的小家电工厂") introduces the employer.
+_SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
@@ -192,6 +195,9 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         nxt = _search(words.duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = words.duty[0][0] if words.duty else -1
+    for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
+        stop = _SENTENCE_BREAK.search(text, intro.end())
+        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop.start() if stop else len(text)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m

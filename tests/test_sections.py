@@ -72,3 +72,10 @@ def test_an_english_ad_introducing_the_employer_loses_that_sentence() -> None:
     text += "- experience with helium 10 is a plus"
     kept = own_text(text)
     assert "shopify" not in kept and "tiktok ads" in kept and "helium 10 is a plus" in kept
+
+
+def test_a_name_said_to_be_a_kind_of_business_before_the_duties_is_the_employer() -> None:
+    text = "远帆电器是宁波本地的小家电工厂,客户遍布欧洲。\n岗位职责:\n负责阿里国际站询盘\n"
+    text += "任职要求:\n是有三年外贸经验的业务员,熟悉信用证"
+    kept = own_text(text)
+    assert "小家电工厂" not in kept and "阿里国际站询盘" in kept and "信用证" in kept
