@@ -227,8 +227,11 @@ def skill_ids(title: str | None, description: str | None, tags: list[str] | None
     if product:
         ids -= product
     yields = _yields()
-    unnamed = _unnamed_generics(scan(desc_s, "body").text, desc_hits, yields) if desc_hits else set()
-    return sorted([i for i in ids if not (i in yields and i not in unnamed and ids & yields[i])])
+    yielding = {i for i in ids if i in yields and ids & yields[i]}
+    if yielding:
+        # A generic word yields only where it means the named tool, not one of an unnamed list beside it.
+        yielding -= _unnamed_generics(scan(desc_s, "body").text, desc_hits, yields)
+    return sorted(ids - yielding)
 
 
 def extract_skills(
