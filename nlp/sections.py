@@ -33,6 +33,10 @@ _BLURB_WORDS = (
 )  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
 _FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
+# What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
+# sentence for it still to head a part (:func:`_a_heading`).
+_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
+_HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
 _NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
@@ -184,6 +188,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     words = _words(text)
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
+        if not _a_heading(text, start, end):
+            continue
         if text[start:end] in _FIELD_HEADS:
             # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
             # ("3、工作地点:…\n4、1-2年实施经验"): only that line is cut. Alone on its line it heads a section.
@@ -214,6 +220,15 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the blurb word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
+    question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
+    sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
+    if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    return _HEADING_TAIL.match(text, end) is not None
 
 
 def _a_duty(text: str, start: int, cue: int) -> bool:

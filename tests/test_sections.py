@@ -79,3 +79,9 @@ def test_a_name_said_to_be_a_kind_of_business_before_the_duties_is_the_employer(
     text += "任职要求:\n是有三年外贸经验的业务员,熟悉信用证"
     kept = own_text(text)
     assert "小家电工厂" not in kept and "阿里国际站询盘" in kept and "信用证" in kept
+
+
+def test_a_blurb_word_inside_a_sentence_heads_nothing() -> None:
+    text = "岗位职责:\n1、负责公司的薪酬福利体系建设\n你需具备:\n熟练使用excel\n员工福利:\n五险一金"
+    kept = own_text(text)
+    assert "薪酬福利体系" in kept and "excel" in kept and "五险一金" not in kept
