@@ -186,6 +186,9 @@ def _blurb_heads(text: str, blurb: _Found) -> list[tuple[int, int]]:
 def blurb_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that introduce the employer or list benefits (may overlap)."""
     words = _words(text)
+    # A duty word inside a sentence ("对工作质量有较高要求") is no heading either: as the end of a blurb or as the
+    # first duty it would make an aim in item 1 cut everything before it.
+    words = words._replace(duty=[d for d in words.duty if _a_heading(text, d[0], d[2])])
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end):
@@ -223,7 +226,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _a_heading(text: str, start: int, end: int) -> bool:
-    """Whether the blurb word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
+    """Whether the blurb or duty word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
     question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
     sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
     if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):

@@ -85,3 +85,9 @@ def test_a_blurb_word_inside_a_sentence_heads_nothing() -> None:
     text = "岗位职责:\n1、负责公司的薪酬福利体系建设\n你需具备:\n熟练使用excel\n员工福利:\n五险一金"
     kept = own_text(text)
     assert "薪酬福利体系" in kept and "excel" in kept and "五险一金" not in kept
+
+
+def test_a_duty_word_inside_a_sentence_ends_no_blurb() -> None:
+    # "要求" inside the last requirement is no heading: the aim in item 1 must not cut everything before it.
+    text = "任职能力:\n1.负责用户研究,并致力于提升研究的价值\n2.熟悉市场研究方法\n3.对工作质量有较高要求"
+    assert "市场研究方法" in own_text(text)
