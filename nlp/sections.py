@@ -65,6 +65,9 @@ _COMPANY_CUES = (
     "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
 )  # fmt: skip
 _SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
+# English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the
+# lead before the duties, never in a headless ad ("we are a german group. german is a plus." asks German).
+_LEAD_ONLY_CUES = frozenset({" is a ", " is an "})
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
 # first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
 _DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
@@ -218,7 +221,9 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         start = last_of(text, _SENTENCE_END, m_start) + 1
         if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
             continue
-        if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and not _COMPANY_SUBJECT.search(text, start, m_start):
+        if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and (
+            text[m_start:pos] in _LEAD_ONLY_CUES or not _COMPANY_SUBJECT.search(text, start, m_start)
+        ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
