@@ -31,6 +31,12 @@ _BLURB_WORDS = (
     "公司福利", "福利:", "福利：", "团队为你提供", "你将拥有", "发展前景", "晋升空间", "简历投递", "投递方式",
     "工作地点", "上班地点", "工作时间", "上班时间",
 )  # fmt: skip
+# Headings that name one field of the job's terms: with a value on their line they are that line only.
+_FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
+# What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
+# sentence for it still to head a part (:func:`_a_heading`).
+_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
+_HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
 _NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
@@ -49,7 +55,27 @@ _DUTY_WORDS = (
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
+    # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
+    # ("XX是一个做手工饰品的小团队"), counting what it has ("目前拥有3个店铺"), saying what it sells or where
+    # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in
+    # the same sentence ("在速卖通、wish等平台运营店铺数十家", "同时在筹备自己的独立站") are not the hire's
+    # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
+    # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty, and so is
+    # "experience with helium 10 is a plus").
+    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
 )  # fmt: skip
+_SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
+# English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the
+# lead before the duties, never in a headless ad ("we are a german group. german is a plus." asks German).
+_LEAD_ONLY_CUES = frozenset({" is a ", " is an "})
+# Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
+# first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
+_DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
+_ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
+_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
+# Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
+# "铂川电器是顺德本地的小家电工厂") introduces the employer.
+_SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
@@ -124,6 +150,12 @@ def _search(found: _Found, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _search_ranked(found: _Found, pos: int) -> tuple[int, int, int] | None:
+    """As :func:`_search`, with the found word's rank in its list: (start, rank, end)."""
+    i = bisect_left(found, pos, key=itemgetter(0))
+    return found[i] if i < len(found) else None
+
+
 def _named_head(text: str, pos: int) -> tuple[int, int] | None:
     """The first "<name>简介" heading at or after ``pos``: it cannot start before its 简介's reach."""
     cue = text.find("简介", pos + 2)
@@ -157,23 +189,60 @@ def _blurb_heads(text: str, blurb: _Found) -> list[tuple[int, int]]:
 def blurb_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that introduce the employer or list benefits (may overlap)."""
     words = _words(text)
+    # A duty word inside a sentence ("对工作质量有较高要求") is no heading either: as the end of a blurb or as the
+    # first duty it would make an aim in item 1 cut everything before it.
+    words = words._replace(duty=[d for d in words.duty if _a_heading(text, d[0], d[2])])
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
+        if not _a_heading(text, start, end):
+            continue
+        if text[start:end] in _FIELD_HEADS:
+            # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
+            # ("3、工作地点:…\n4、1-2年实施经验"): only that line is cut. Alone on its line it heads a section.
+            eol = text.find("\n", end)
+            eol = len(text) if eol < 0 else eol
+            if text[end:eol].strip(" :"):
+                spans.append((start, eol))
+                continue
         nxt = _search(words.duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = words.duty[0][0] if words.duty else -1
+    for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
+        stop = _SENTENCE_BREAK.search(text, intro.end())
+        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop.start() if stop else len(text)))
     pos = 0
-    while (m := _search(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
-        m_start, pos = m
-        if m_start < first_duty:
+    while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
+        m_start, rank, pos = m
+        if m_start < first_duty and rank < _SENTENCE_CUES_FROM:
             spans.append((0, first_duty))  # an introduction before the duties
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.
         start = last_of(text, _SENTENCE_END, m_start) + 1
+        if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
+            continue
+        if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and (
+            text[m_start:pos] in _LEAD_ONLY_CUES or not _COMPANY_SUBJECT.search(text, start, m_start)
+        ):
+            continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the blurb or duty word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
+    question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
+    sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
+    if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    return _HEADING_TAIL.match(text, end) is not None
+
+
+def _a_duty(text: str, start: int, cue: int) -> bool:
+    """Whether the sentence from ``start`` is a duty or requirement item with no company subject before its cue at
+    ``cue`` ("4、致力于提高风险识别率", "- 负责公司主营业务的…"; not "1.创业公司,业务专注于…")."""
+    return _ITEM_START.match(text, start) is not None and not _COMPANY_SUBJECT.search(text, start, cue)
 
 
 @lru_cache(maxsize=256)

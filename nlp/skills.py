@@ -29,6 +29,39 @@ _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
 
 
+# Work that is not the hire's, though its words are in the ad:
+# - a colleague or party named as where the hire's input comes from ("根据亚马逊运营提供的选品方向",
+#   "按照业务员给出的订单"), as a colleague worked with is not the hire's skill (guide: colleagues; R29);
+# - work another team does ("发货由仓储团队负责");
+# - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
+_C = "[^" + re.escape(CLAUSE_END) + "]"
+_SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
+_DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
+_DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
+_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用)(?:自己|亲自)?((?:参与|负责|承担|开拓|开发|处理|做){_C}*)")
+
+
+def _not_the_hires(text: str) -> list[tuple[int, int]]:
+    """Spans naming work that is not the hire's (above); each form is searched only where its words occur."""
+    spans: list[tuple[int, int]] = []
+    if "提供的" in text or "给出的" in text or "给到的" in text or "下达的" in text:
+        spans += [m.span(1) for m in _SOURCE.finditer(text)]
+    if "由" in text and "负责" in text:
+        for m in _DELEGATED.finditer(text):
+            lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
+            spans.append((lo, m.start()))
+    if "无需" in text or "无须" in text or "不需要" in text or "不用" in text:
+        spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    return spans
+
+
+def _without_others_work(text: str) -> str:
+    """``text`` with the spans of :func:`_not_the_hires` blanked, lengths kept (for the verb-object rules)."""
+    for lo, hi in _not_the_hires(text):
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def _clause_end(text: str, end: int) -> int:
     """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
     m = _CLAUSE_BREAK.search(text, end)
@@ -67,6 +100,51 @@ def _without_majors(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# A list of examples before a generic word ("店小秘、妙手等erp", "领星或马帮等erp系统") or in an aside after it
+# ("erp系统(如店小秘、芒果店长)"): its items are split at these.
+_LIST_SEP = re.compile(r"[、/]|或|和|及")
+_ASIDE = re.compile(r"\(\s*(?:例如|比如|如)?([^()]*)\)")
+_WORDLIKE = re.compile(r"[^\W\d_]")  # an item with no letter is a list number ("1、"), not a tool
+
+
+def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the list items in ``text[lo:hi]`` that hold a letter or a character."""
+    items: list[tuple[int, int]] = []
+    at = lo
+    for m in _LIST_SEP.finditer(text, lo, hi):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, hi))
+    return [(a, b) for a, b in items if _WORDLIKE.search(text, a, b)]
+
+
+def _unnamed_generics(text: str, hits: list[Hit], yields: dict[str, frozenset[str]]) -> set[str]:
+    """Generic ids (erp_general) whose list of examples holds a tool that no specific id names ("用过店小秘、妙手等
+    erp": 妙手 has no id of its own, so the erp asked is not only 店小秘, R24). They do not yield: R20 yields where
+    the named tool is the one the generic word means."""
+    out: set[str] = set()
+    for h in hits:
+        specific = yields.get(h.id)
+        if specific is None or h.id in out:
+            continue
+        named = [(s.start, s.end) for s in hits if s.id in specific]
+        if not named:
+            continue  # nothing to yield to
+        items: list[tuple[int, int]] = []
+        lo = last_of(text, CLAUSE_END, h.start) + 1
+        before = _items(text, lo, h.start)
+        # Only a list of examples ends in 等 right before the generic word: "海外仓、fba仓的全程物流" is no list of
+        # logistics tools.
+        if len(before) >= 2 and "等" in text[before[-1][0] : h.start]:
+            items += before
+        aside = _ASIDE.match(text, h.end)
+        if aside is not None:
+            items += _items(text, aside.start(1), aside.end(1))
+        if any(not any(a <= s and e <= b for s, e in named) for a, b in items):
+            out.add(h.id)
+    return out
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -74,7 +152,12 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     if starts:
         # The hit is outside every span when the last merged span starting at or before it ends before it.
         hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
-    return hits if part == "title" else [h for h in hits if _asked_of_the_hire(sc.text, h)]
+    if part == "title":
+        return hits
+    others = _not_the_hires(sc.text)
+    return [
+        h for h in hits if _asked_of_the_hire(sc.text, h) and not any(lo <= h.start < hi for lo, hi in others)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +205,8 @@ def _by_id() -> dict[str, dict[str, str]]:
 def skill_ids(title: object, description: object, tags: object = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
-    hits = _posting_hits(title_s, "title") + _posting_hits(desc_s)
+    desc_hits = _posting_hits(desc_s)
+    hits = _posting_hits(title_s, "title") + desc_hits
     if not (desc_s and desc_s.strip()):
         # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
@@ -144,14 +228,19 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_majors(own), family) | pattern_skill_ids(scan(title_s, "title").text, family)
+    ids |= pattern_skill_ids(_without_others_work(_without_majors(own)), family)
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
     ids |= english_skill_ids(own)
     product = _product_domain().get(title_family(title_s) or "")
     if product:
         ids -= product
     yields = _yields()
-    return sorted([i for i in ids if not (i in yields and ids & yields[i])])
+    yielding = {i for i in ids if i in yields and ids & yields[i]}
+    if yielding:
+        # A generic word yields only where it means the named tool, not one of an unnamed list beside it.
+        yielding -= _unnamed_generics(scan(desc_s, "body").text, desc_hits, yields)
+    return sorted(ids - yielding)
 
 
 def extract_skills(

@@ -36,6 +36,12 @@ from nlp.role_family import classify_role
         ("部门经理", "负责亚马逊店铺运营，listing上架与站内广告", "operations"),
         ("主管", None, "management"),
         ("储备干部", None, "other"),
+        # 研发 / 开发 of a course or of content is no engineering: the object decides.
+        ("医学在线课程研发", None, "other"),
+        ("少儿编程课程开发", None, "other"),
+        ("教育产品研发", None, "other"),
+        ("教育内容研发", None, "design_content"),
+        ("大数据产品研发工程师", None, "engineering"),
         (None, None, "other"),
     ],
 )

@@ -36,3 +36,61 @@ def test_second_person_duty_headings_end_a_blurb() -> None:
     text = "我们是谁:一家跨境品牌公司,在amazon销售。\n你将负责:\n- 搭建运营数据看板\n我们希望你:\n- sql熟练"
     kept = own_text(text)
     assert "搭建运营数据看板" in kept and "sql熟练" in kept and "跨境品牌公司" not in kept
+
+
+def test_a_small_team_introducing_itself_loses_only_that_sentence() -> None:
+    text = "小鹿工坊是一个做陶瓷杯的团队,目前在筹备自己的独立站。\n我们理想中的运营:熟悉etsy后台\n岗位职责:\n上新"
+    kept = own_text(text)
+    assert "独立站" not in kept and "熟悉etsy后台" in kept and "上新" in kept
+
+
+def test_a_duty_item_naming_the_business_or_an_aim_is_kept() -> None:
+    text = "岗位职责:\n1. 负责公司主营业务的竞品调研\n2. 致力于为买家提供极致的售后体验\n3.公司专注于户外用品"
+    kept = own_text(text)
+    assert "竞品调研" in kept and "售后体验" in kept and "户外用品" not in kept
+    # Outside a list item the same words still introduce the employer.
+    assert "宠物用品" not in own_text("岗位职责:\n上新\n星河科技专注于宠物用品,致力于品质生活。")
+
+
+def test_a_work_place_field_in_a_list_cuts_only_its_line() -> None:
+    text = "任职要求:\n1、工作地点:杭州或宁波;\n2、有erp系统实施经验\n\n工作时间:\n周一至周五\n双休"
+    kept = own_text(text)
+    assert "杭州" not in kept and "erp系统实施" in kept and "双休" not in kept
+
+
+def test_what_the_employer_sells_or_where_it_is_is_its_own_sentence() -> None:
+    text = "青禾电商主营户外帐篷,在wish、shopee开有店铺二十家。\n岗位职责:\n1、包装策划平台主营产品\n2、上新\n"
+    text += "公司位于滨江区。"
+    kept = own_text(text)
+    assert "wish" not in kept and "滨江" not in kept
+    assert "包装策划平台主营产品" in kept and "上新" in kept
+
+
+def test_an_english_ad_introducing_the_employer_loses_that_sentence() -> None:
+    text = "lumo is a skincare brand selling on amazon and our own shopify store.\nresponsibilities:\n"
+    text += "- run tiktok ads\n"
+    text += "- experience with helium 10 is a plus"
+    kept = own_text(text)
+    assert "shopify" not in kept and "tiktok ads" in kept and "helium 10 is a plus" in kept
+    # Without a duty heading there is no lead: "is a" cuts nothing (English has no sentence end here).
+    headless = "we are a german machinery group. german is a plus."
+    assert own_text(headless) == headless
+
+
+def test_a_name_said_to_be_a_kind_of_business_before_the_duties_is_the_employer() -> None:
+    text = "远帆电器是宁波本地的小家电工厂,客户遍布欧洲。\n岗位职责:\n负责阿里国际站询盘\n"
+    text += "任职要求:\n是有三年外贸经验的业务员,熟悉信用证"
+    kept = own_text(text)
+    assert "小家电工厂" not in kept and "阿里国际站询盘" in kept and "信用证" in kept
+
+
+def test_a_blurb_word_inside_a_sentence_heads_nothing() -> None:
+    text = "岗位职责:\n1、负责公司的薪酬福利体系建设\n你需具备:\n熟练使用excel\n员工福利:\n五险一金"
+    kept = own_text(text)
+    assert "薪酬福利体系" in kept and "excel" in kept and "五险一金" not in kept
+
+
+def test_a_duty_word_inside_a_sentence_ends_no_blurb() -> None:
+    # "要求" inside the last requirement is no heading: the aim in item 1 must not cut everything before it.
+    text = "任职能力:\n1.负责用户研究,并致力于提升研究的价值\n2.熟悉市场研究方法\n3.对工作质量有较高要求"
+    assert "市场研究方法" in own_text(text)

@@ -19,27 +19,66 @@ _DUTY_HEAD = _alternation(sections._DUTY_WORDS)
 _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 
 
+def _first_heading(regex: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The first match at or after ``pos`` that heads a part (a word inside a sentence is skipped)."""
+    while (m := regex.search(text, pos)) is not None:
+        if sections._a_heading(text, m.start(), m.end()):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``."""
+    lo = max(text.rfind(c, 0, start) for c in sections._SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in sections._SENTENCE_END) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
 def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
-    """blurb_spans as written with one regex per list (the code before the word automaton)."""
+    """blurb_spans as written with one regex per list (the code before the word automaton) and the same rules
+    on top: headings open their line or take a colon, a field heading with a value cuts its line, weak cues cut
+    their sentence (among the duties only after a company subject), a duty item keeps its aim."""
     spans: list[tuple[int, int]] = []
     for m in _BLURB_HEAD.finditer(text):
-        nxt = _DUTY_HEAD.search(text, m.end())
-        spans.append((m.start(), nxt.start() if nxt else len(text)))
-    first_duty = _DUTY_HEAD.search(text)
-    for m in _COMPANY_CUE.finditer(text):
-        if first_duty and m.start() < first_duty.start():
-            spans.append((0, first_duty.start()))
+        if not sections._a_heading(text, m.start(), m.end()):
             continue
-        start = max(text.rfind(c, 0, m.start()) for c in sections._SENTENCE_END) + 1
-        ends = [i for i in (text.find(c, m.end()) for c in sections._SENTENCE_END) if i >= 0]
-        spans.append((start, min(ends) if ends else len(text)))
+        if m.group() in sections._FIELD_HEADS:
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if text[m.end() : line_end].strip(" :"):
+                spans.append((m.start(), line_end))
+                continue
+        nxt = _first_heading(_DUTY_HEAD, text, m.end())
+        spans.append((m.start(), nxt.start() if nxt else len(text)))
+    first = _first_heading(_DUTY_HEAD, text, 0)
+    first_duty = first.start() if first else -1
+    for m in sections._SELF_INTRO.finditer(text[: max(first_duty, 0)]):
+        spans.append((_sentence(text, m.start(), m.end())[0], _sentence(text, m.end(), m.end())[1]))
+    weak = sections._COMPANY_CUES[sections._SENTENCE_CUES_FROM :]
+    for m in _COMPANY_CUE.finditer(text):
+        if first and m.start() < first_duty and m.group() not in weak:
+            spans.append((0, first_duty))
+            continue
+        start, stop = _sentence(text, m.start(), m.end())
+        if m.group() in sections._DUTY_READABLE_CUES and sections._a_duty(text, start, m.start()):
+            continue
+        if m.group() in weak and m.start() > first_duty:
+            if m.group() in sections._LEAD_ONLY_CUES:
+                continue
+            if not sections._COMPANY_SUBJECT.search(text, start, m.start()):
+                continue
+        spans.append((start, stop))
     return spans
 
 
 _FRAGMENTS = st.sampled_from(
     ["简介", "公司简介", "公司", "介绍", "团队简介", "我们", "福利：", "福利:", "关于我们", "about us", "简", "介",
      "某某某某某某某某某", "岗位职责", "职责描述", "职责", "要求", "任职要求", "tasks", "main tasks", "you will",
-     "是一家", "我们是", "我们的团队", "成立于", "x", "\n", " ", "，", "。", ";", "!", "产品简介简介", "为什么加入"]
+     "是一家", "我们是", "我们的团队", "成立于", "x", "\n", " ", "，", "。", ";", "!", "产品简介简介", "为什么加入",
+     # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
+     "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
+     "是本地工厂", ":", "?"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
