@@ -28,6 +28,8 @@ _PEOPLE = ("人", "名", "员工", "employees", "employee", "people", "staff", "
 
 SIZE_CLASSES = ("micro", "small", "medium", "large", "small_or_micro", "ambiguous", "unknown")
 
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+
 
 @dataclass(frozen=True)
 class _Tables:
@@ -133,7 +135,8 @@ _UNKNOWN: tuple[int | None, int | None, str] = (None, None, "unknown")
 def _parse(raw: str) -> tuple[int | None, int | None, str]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
-    s = re.sub(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "", s)
+    if "," in s:  # thousands separators: "8,000"
+        s = _THOUSANDS.sub("", s)
     m = t.amount_re.search(s)
     if not m:
         return _UNKNOWN

@@ -34,6 +34,8 @@ _CENT = Decimal("0.01")
 
 PERIODS = ("month", "year", "day", "hour", "week", "unknown")
 
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+
 
 @dataclass(frozen=True)
 class _Tables:
@@ -154,7 +156,8 @@ def _inherit(bare: str, other: str, magnitude: str, t: _Tables, bare_is_low: boo
 def _parse(raw: str) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
-    s = re.sub(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))", "", s)  # thousands separators: "8,000"
+    if "," in s:  # thousands separators: "8,000"
+        s = _THOUSANDS.sub("", s)
     negotiable = t.negotiable_re.search(s) is not None
     if not any(ch.isdigit() for ch in s):
         return tuple(_unknown(negotiable).values())
