@@ -77,7 +77,7 @@ def bench_extract(n: int, realdata: Path | None = None, repeat: int = 3) -> None
     The postings are timed in ``repeat`` batches of different postings (a batch of texts already seen would find
     the caches warm); the best and the median batch are reported, since other work on a shared machine only ever
     slows a batch down."""
-    from nlp.compiled import is_compiled
+    from nlp.compiled import mode
     from nlp.extract import extract_posting
     from pipeline.process import dumps
 
@@ -121,7 +121,7 @@ def bench_extract(n: int, realdata: Path | None = None, repeat: int = 3) -> None
         f"extract: {len(rates)} batches of {size} {what} (mean description {mean_chars:.0f} chars):"
         f" best {best:,.0f}, median {median:,.0f} postings/s on one core (CPU time),"
         f" ≈ {best * scale:,.0f} / {median * scale:,.0f} scaled to 800 characters; peak RSS {peak:.0f} MB;"
-        f" {'compiled (mypyc)' if is_compiled() else 'pure Python (`make compiled` builds the fast core)'}"
+        f" extractors {mode()}"
     )
 
 

@@ -24,6 +24,7 @@ from flows import sources as source_registry
 from flows.lock import refresh_lock
 from flows.paths import DataPaths
 from flows.report import write_report
+from nlp.compiled import mode as extractors_mode
 from pipeline.process import ProcessResult, landing_key, process_files, unloaded_landing_files
 from warehouse.claims import compute_claims
 from warehouse.db import open_warehouse
@@ -213,7 +214,7 @@ def _refresh(
         summary.status = "partial"
 
     files = find_landed(paths.db, paths.data_dir)
-    stage(f"extracting {len(files)} landing files")
+    stage(f"extracting {len(files)} landing files (extractors {extractors_mode()})")
     processed = process(files)
     for path in processed.unreadable:
         summary.errors.append(f"unreadable landing file {landing_key(paths.data_dir, path)}, left for the next run")

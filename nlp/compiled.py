@@ -4,7 +4,7 @@
 the sources' hashes in :data:`STAMP`. Python imports an extension before a source of the same name, so after
 an edit the old extension would run silently; :func:`guard` (run when ``nlp`` is imported) checks the hashes and,
 when any source changed, makes every compiled module load from its source instead (all or none: compiled
-modules call each other directly, so a mix would still run the old code) and says so once on stderr.
+modules call each other directly, so a mix would still run the old code); :func:`mode` says which runs.
 """
 
 from __future__ import annotations
@@ -98,17 +98,24 @@ class _SourceFinder:
 
 def guard() -> None:
     """Load the Python sources instead of the extensions when any source changed since the build, or when
-    CBEC_PURE=1 asks for them (to compare the two, or to debug)."""
+    CBEC_PURE=1 asks for them (to compare the two, or to debug). Silent: :func:`mode` tells which runs, and the
+    refresh and the benchmark print it (a line on stderr at import would break callers that read it)."""
+    global _why_source
     if not _has_extensions():
+        _why_source = "not compiled (`make compiled`)"
         return
     if os.environ.get("CBEC_PURE") == "1":
-        sys.meta_path.insert(0, _SourceFinder())
-        return
-    if not _stale():
+        _why_source = "CBEC_PURE=1"
+    elif _stale():
+        _why_source = "sources changed since `make compiled`"
+    else:
         return
     sys.meta_path.insert(0, _SourceFinder())
-    print(
-        "cbec: nlp's compiled modules are older than their sources; running the Python source "
-        "(`make compiled` rebuilds them)",
-        file=sys.stderr,
-    )
+
+
+_why_source: str | None = None  # why the extensions are not used, when they are not
+
+
+def mode() -> str:
+    """How the extractors run: "compiled (mypyc)", or "Python (why)"."""
+    return "compiled (mypyc)" if is_compiled() else f"Python ({_why_source or 'not compiled'})"
