@@ -191,14 +191,16 @@ def _is_checkable(term: str) -> bool:
     return len(term) <= MAX_CHECKED_LEN and "\u4e00" <= term[0] <= "\u9fff"
 
 
-def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, str]]) -> Scan:
+def _surviving_hits(text: str, cands: list[_Cand], losers: set[int]) -> Scan:
     """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan."""
     hits: list[Hit] = []
     append = hits.append
     groups: dict[str, list[Hit]] = {}
+    i = -1
     for start, end, info in cands:
+        i += 1
         kind, cid, term, _, checked = info
-        if not cid or (losers and (start, end, kind) in losers):
+        if not cid or (losers and i in losers):
             continue
         # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
         if checked and splits_words(text, start, end):
@@ -214,8 +216,8 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[tuple[int, int, s
     return Scan(text, tuple(hits), groups)
 
 
-def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
-    """Spans (start, end, kind) hidden by a longer overlapping candidate of their kind.
+def _overlap_losers(cands: list[_Cand]) -> set[int]:
+    """Indices of the candidates hidden by a longer overlapping candidate of their kind.
 
     ``cands`` is sorted by start. Within a kind the longest candidate wins, the earliest among equals, and
     hides those it overlaps; identical spans share their fate. Candidates fall into clusters of transitively
@@ -223,21 +225,21 @@ def _overlap_losers(cands: list[_Cand]) -> set[tuple[int, int, str]]:
     cluster are resolved there, which gives what resolving each kind at once would: a candidate only competes
     with those it overlaps, and they are in its cluster.
     """
-    losers: set[tuple[int, int, str]] = set()
-    cluster: list[_Cand] = []
+    losers: set[int] = set()
+    first = 0  # the current cluster is cands[first:i]; most are one candidate, and need no list
     cluster_end = -1
+    i = 0
     for c in cands:
         if c[0] >= cluster_end:
-            if len(cluster) > 1:
-                _add_cluster_losers(cluster, losers)
-            cluster = [c]
+            if i - first > 1:
+                _add_cluster_losers(cands[first:i], first, losers)
+            first = i
             cluster_end = c[1]
-            continue
-        cluster.append(c)
-        if c[1] > cluster_end:
+        elif c[1] > cluster_end:
             cluster_end = c[1]
-    if len(cluster) > 1:
-        _add_cluster_losers(cluster, losers)
+        i += 1
+    if i - first > 1:
+        _add_cluster_losers(cands[first:i], first, losers)
     return losers
 
 
@@ -249,8 +251,8 @@ _LOSERS_BY_SHAPE: dict[_Shape, tuple[int, ...]] = {}
 _SHAPES_KEPT = 8192
 
 
-def _add_cluster_losers(cluster: list[_Cand], losers: set[tuple[int, int, str]]) -> None:
-    """Add the (start, end, kind) of the losing candidates of ``cluster`` to ``losers``."""
+def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
+    """Add the indices of the losing candidates of ``cluster`` (``first``: the index of its first) to ``losers``."""
     base = cluster[0][0]
     shape = tuple([(start - base, end - base, info) for start, end, info in cluster])
     lost = _LOSERS_BY_SHAPE.get(shape)
@@ -259,8 +261,7 @@ def _add_cluster_losers(cluster: list[_Cand], losers: set[tuple[int, int, str]])
             _LOSERS_BY_SHAPE.clear()
         lost = _LOSERS_BY_SHAPE[shape] = _cluster_losers(cluster)
     for k in lost:
-        start, end, info = cluster[k]
-        losers.add((start, end, info[0]))
+        losers.add(first + k)
 
 
 def _cluster_losers(cluster: list[_Cand]) -> tuple[int, ...]:
