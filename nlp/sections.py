@@ -75,6 +75,14 @@ _ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|�
 _COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
 # Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
+# A weak cue's sentence ends early where the hire's part begins (:func:`_weak_sentence_end`); an English " is a "
+# speaks of the employer only when a kind of business follows ("acme is a leading furniture exporter").
+_DUTY_CLAUSE = re.compile(r"[,;]\s*(?:负责|协助|参与|主要负责|你将|you will|responsible)")
+_ENGLISH_FULL_STOP = re.compile(r"\.\s")
+_ENGLISH_BUSINESS = re.compile(
+    r"[^.;\n]{0,40}?\b(?:company|brand|manufacturer|supplier|exporter|factory|group|retailer|seller|startup|"
+    r"business|firm|agency|provider|marketplace|store|shop|team)"
+)
 _SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END = "\n。;!?"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
@@ -225,9 +233,27 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             text[m_start:pos] in _LEAD_ONLY_CUES or not _COMPANY_SUBJECT.search(text, start, m_start)
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
+        if rank >= _SENTENCE_CUES_FROM:
+            if text[m_start:pos] in _LEAD_ONLY_CUES and not _ENGLISH_BUSINESS.match(text, pos):
+                continue  # "this role is a chance to…", "the operator is a key role": not the employer
+            spans.append((start, _weak_sentence_end(text, pos, words.duty)))
+            continue
         stop = _SENTENCE_BREAK.search(text, pos)
         spans.append((start, stop.start() if stop else len(text)))
     return spans
+
+
+def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:
+    """Where the company sentence of a weak cue ending at ``pos`` ends: at the sentence's end (in English also at a
+    full stop), or earlier where the hire's part begins in it: a duty heading, or a clause that opens with a duty
+    verb ("我们位于深圳,负责亚马逊店铺运营": the clause from 负责 is the job)."""
+    stop = _SENTENCE_BREAK.search(text, pos)
+    end = stop.start() if stop else len(text)
+    for m in (_ENGLISH_FULL_STOP.search(text, pos, end), _DUTY_CLAUSE.search(text, pos, end)):
+        if m is not None and m.start() < end:
+            end = m.start()
+    heading = _search(duty, pos)
+    return min(end, heading[0]) if heading else end
 
 
 def _a_heading(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,9 @@
 """Company introductions, benefits and application notes are cut from the job's own text."""
 
+import pytest
+
 from nlp.sections import blurb_spans, own_text
+from nlp.skills import skill_ids
 
 
 def test_own_text_drops_the_introduction_and_keeps_the_duties() -> None:
@@ -94,3 +97,23 @@ def test_a_duty_word_inside_a_sentence_ends_no_blurb() -> None:
     # "要求" inside the last requirement is no heading: the aim in item 1 must not cut everything before it.
     text = "任职能力:\n1.负责用户研究,并致力于提升研究的价值\n2.熟悉市场研究方法\n3.对工作质量有较高要求"
     assert "市场研究方法" in own_text(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "skill"),
+    [
+        # A weak cue's sentence stops where the hire's part begins: a clause opening with a duty verb, a duty
+        # heading, an English full stop; " is a " speaks of the employer only before a kind of business.
+        ("亚马逊运营", "我们位于深圳,负责亚马逊店铺运营,熟练使用领星ERP。", "skill:lingxing"),
+        ("Amazon operator", "ABC Co. is a leading exporter. Responsibilities: manage Amazon PPC.", "skill:onsite_ppc"),
+        ("Amazon operator", "This role is a chance to run Amazon PPC campaigns for our EU stores.", "skill:onsite_ppc"),
+    ],
+)
+def test_weak_company_cue_cuts_no_duty(title: str, description: str, skill: str) -> None:
+    assert skill in skill_ids(title, description)
+
+
+def test_weak_company_cue_still_cuts_the_employers_sentence() -> None:
+    text = "acme is a leading furniture exporter with shopify stores. responsibilities: manage amazon ppc."
+    spans = blurb_spans(text)
+    assert any(text[a:b].startswith("acme is a leading") and "responsibilities" not in text[a:b] for a, b in spans)

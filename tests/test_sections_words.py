@@ -68,6 +68,18 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
                 continue
             if not sections._COMPANY_SUBJECT.search(text, start, m.start()):
                 continue
+        if m.group() in weak:
+            # A weak cue's sentence: " is a " only before a kind of business; it stops at a full stop (English),
+            # a clause opening with a duty verb, or a duty heading.
+            if m.group() in sections._LEAD_ONLY_CUES and not sections._ENGLISH_BUSINESS.match(text, m.end()):
+                continue
+            ends = [stop]
+            for regex in (sections._ENGLISH_FULL_STOP, sections._DUTY_CLAUSE):
+                if (found := regex.search(text, m.end(), stop)) is not None:
+                    ends.append(found.start())
+            if (heading := _first_heading(_DUTY_HEAD, text, m.end())) is not None:
+                ends.append(heading.start())
+            stop = min(ends)
         spans.append((start, stop))
     return spans
 
@@ -78,7 +90,7 @@ _FRAGMENTS = st.sampled_from(
      "是一家", "我们是", "我们的团队", "成立于", "x", "\n", " ", "，", "。", ";", "!", "产品简介简介", "为什么加入",
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
-     "是本地工厂", ":", "?"]
+     "是本地工厂", ":", "?", ",", ", 负责", ". ", " shop", "exporter"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
