@@ -36,6 +36,8 @@ _FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上�
 # What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
 # sentence for it still to head a part (:func:`_a_heading`).
 _LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
+_SET_OFF = re.compile(r"[\s.;!?,)\]】。]")  # what stands before a heading word in a one-line ad
+_DASH_TAIL = re.compile(r"\s*[-–—]\s")  # an English heading set off by a dash: "requirements - fluent english"
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
@@ -262,7 +264,15 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
     if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return True
-    return _HEADING_TAIL.match(text, end) is not None
+    if _HEADING_TAIL.match(text, end) is not None:
+        return True
+    # A one-line ad sets its parts off by spaces or punctuation alone ("公司介绍 我们是一家… 岗位职责 1、负责…",
+    # "about us: … job description - manage …"): a word standing apart from the words beside it heads a part.
+    before = text[start - 1] if start else " "
+    if "\u4e00" <= text[start] <= "\u9fff":
+        after = text[end] if end < len(text) else " "
+        return _SET_OFF.fullmatch(before) is not None and not "\u4e00" <= after <= "\u9fff"
+    return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
 
 
 def _a_duty(text: str, start: int, cue: int) -> bool:

@@ -117,3 +117,22 @@ def test_weak_company_cue_still_cuts_the_employers_sentence() -> None:
     text = "acme is a leading furniture exporter with shopify stores. responsibilities: manage amazon ppc."
     spans = blurb_spans(text)
     assert any(text[a:b].startswith("acme is a leading") and "responsibilities" not in text[a:b] for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    ("description", "skill"),
+    [
+        # One-line ads set their headings off by spaces or a dash alone: the duty heading still ends the blurb.
+        ("公司介绍 我们是一家跨境电商公司。岗位职责 1、负责亚马逊店铺运营 任职要求 英语四级", "skill:amazon_operations"),  # noqa: E501
+        ("About us: we are a fast-growing seller. Job description - manage Amazon PPC campaigns.", "skill:onsite_ppc"),
+        ("关于我们 某某外贸公司成立于2010年 岗位职责 负责阿里巴巴国际站运营", "skill:alibaba_com_operations"),
+    ],
+)
+def test_heading_set_off_by_spaces_ends_the_blurb(description: str, skill: str) -> None:
+    assert skill in skill_ids("跨境电商运营", description)
+
+
+def test_a_word_inside_a_sentence_heads_nothing() -> None:
+    text = "公司简介:某某公司\n岗位职责:\n负责公司的薪资福利体系建设,对工作质量有较高要求\n任职要求:本科"
+    kept = own_text(text)
+    assert "薪资福利体系建设" in kept and "较高要求" in kept
