@@ -25,9 +25,14 @@ from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
-# the same without the comma.
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
-_COMMAS = frozenset("，,")
+# the same without the comma. A break is one of the marks or a space before a list number (" 2、"): the marks are
+# found by str.find, one mark at a time (a regex scan of the text costs several times more), the numbered breaks
+# by a regex of their own. Neither hides a break of the other: a numbered break's characters after its space are
+# no marks.
+_COMMA_MARKS = "，,"
+_SENTENCE_MARKS = "。；;！!？?\n\r|"
+_NUMBER_BREAK = re.compile(r"\s\d+[.、)]")
+_MARK_SPACES = frozenset("\n\r")  # the marks that are spaces too: a numbered break there is one already
 # A 优先 / 加分 marks the languages of its own clause as preferred, and reaches across clauses of its sentence
 # only in three constructions: a "...者，...者优先" chain ("英文流利者，或有外媒经验者优先"), a heading
 # ("加分项：熟练掌握英语、法语"), and a choice ("熟练掌握一门外语（英语/日语）"). A heading on a line of its own
@@ -132,8 +137,14 @@ class _Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-        self.sentence_breaks = [p for p in self.breaks if text[p] not in _COMMAS]
+        sentence_breaks = [m.start() for m in _NUMBER_BREAK.finditer(text) if text[m.start()] not in _MARK_SPACES]
+        _add_positions(text, _SENTENCE_MARKS, sentence_breaks)
+        breaks = sentence_breaks.copy()
+        _add_positions(text, _COMMA_MARKS, breaks)
+        sentence_breaks.sort()
+        breaks.sort()
+        self.breaks = breaks
+        self.sentence_breaks = sentence_breaks
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.breaks, pos)
@@ -147,6 +158,15 @@ class _Layout:
     def clause_text(self, c: int) -> str:
         end = self.breaks[c] if c < len(self.breaks) else len(self.text)
         return self.text[self.clause_start(c) : end].strip()
+
+
+def _add_positions(text: str, chars: str, out: list[int]) -> None:
+    """Append to ``out`` every position of ``text`` holding one of ``chars``."""
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
 
 
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
@@ -242,8 +262,8 @@ def _enumerations(text: str) -> list[re.Match[str]]:
 
 
 # What may stand between the last listed language and its 语/文 (_ENUMERATION's lookahead): at most 等 and one of
-# 双三多, so the list's last character is one to three characters before the 语/文.
-_BEFORE_LANGUAGE_WORD = ("", "等", "双", "三", "多", "等双", "等三", "等多")
+# 双三多 ("", 等, 双, 三, 多, 等双, 等三, 等多), so the list's last character is one to three characters before the 语/文.
+_COUNTS = "双三多"
 _ABBREV_SEPARATORS = "、/和及与"
 
 
@@ -253,14 +273,25 @@ def _may_list_plainly(text: str) -> bool:
     for word in "语文":
         q = text.find(word)
         while q >= 0:
-            for between in _BEFORE_LANGUAGE_WORD:
-                e = q - len(between)  # where the list would end
-                if e >= 2 and text.startswith(between, e) and text[e - 1] in _ABBREV:
-                    before = text[e - 2]
-                    if before in _ABBREV or (before in _ABBREV_SEPARATORS and e >= 3 and text[e - 3] in _ABBREV):
+            if _list_ends_at(text, q):
+                return True
+            if q >= 1:
+                c = text[q - 1]
+                if c == "等" or c in _COUNTS:
+                    if _list_ends_at(text, q - 1):
+                        return True
+                    if c != "等" and q >= 2 and text[q - 2] == "等" and _list_ends_at(text, q - 2):
                         return True
             q = text.find(word, q + 1)
     return False
+
+
+def _list_ends_at(text: str, e: int) -> bool:
+    """Whether two listed one-character names, maybe with a separator between them, end right before ``e``."""
+    if e < 2 or text[e - 1] not in _ABBREV:
+        return False
+    before = text[e - 2]
+    return before in _ABBREV or (before in _ABBREV_SEPARATORS and e >= 3 and text[e - 3] in _ABBREV)
 
 
 def _may_list_in_brackets(text: str) -> bool:

@@ -12,9 +12,7 @@ their place in the own text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -35,8 +33,11 @@ _BLURB_WORDS = (
 _FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
 # What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
 # sentence for it still to head a part (:func:`_a_heading`).
-_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
-_HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
+# As regexes, r"[\s\d、.):(\[【★*#·•>-]*" (fullmatch before the word) and r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]"
+# (match after it); written out by hand, as the regex calls cost more than the few characters they read.
+_OPENING_MARKS = "、.):([【★*#·•>-"
+_TAIL_WORDS = ("是什么", "有什么", "有哪些", "什么")
+_TAIL_MARKS = ":?？"
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
 _NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
@@ -141,9 +142,23 @@ def _words(text: str) -> _Words:
     return _Words(*found)
 
 
+def _first_from(found: _Found, pos: int) -> int:
+    """The index of the first occurrence starting at or after ``pos`` (bisect_left by start, on native ints: cheaper
+    compiled than bisect with a key)."""
+    lo = 0
+    hi = len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _search(found: _Found, pos: int) -> tuple[int, int] | None:
     """The span ``re.search`` of the list's alternation finds from ``pos``: the leftmost word, the first listed."""
-    i = bisect_left(found, pos, key=itemgetter(0))
+    i = _first_from(found, pos)
     if i == len(found):
         return None
     start, _, end = found[i]
@@ -152,7 +167,7 @@ def _search(found: _Found, pos: int) -> tuple[int, int] | None:
 
 def _search_ranked(found: _Found, pos: int) -> tuple[int, int, int] | None:
     """As :func:`_search`, with the found word's rank in its list: (start, rank, end)."""
-    i = bisect_left(found, pos, key=itemgetter(0))
+    i = _first_from(found, pos)
     return found[i] if i < len(found) else None
 
 
@@ -191,7 +206,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     words = _words(text)
     # A duty word inside a sentence ("对工作质量有较高要求") is no heading either: as the end of a blurb or as the
     # first duty it would make an aim in item 1 cut everything before it.
-    words = words._replace(duty=[d for d in words.duty if _a_heading(text, d[0], d[2])])
+    duty = [d for d in words.duty if _a_heading(text, d[0], d[2])]
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end):
@@ -204,9 +219,9 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             if text[end:eol].strip(" :"):
                 spans.append((start, eol))
                 continue
-        nxt = _search(words.duty, end)
+        nxt = _search(duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
-    first_duty = words.duty[0][0] if words.duty else -1
+    first_duty = duty[0][0] if duty else -1
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
         stop = _SENTENCE_BREAK.search(text, intro.end())
         spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop.start() if stop else len(text)))
@@ -234,9 +249,32 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     """Whether the blurb or duty word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
     question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
     sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
-    if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+    if text[end - 1] in ":：":
         return True
-    return _HEADING_TAIL.match(text, end) is not None
+    # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` (inside a sentence
+    # the character before the word ends it at once): spaces and digits as the regex's \s and \d read them.
+    line_start = text.rfind("\n", 0, start) + 1
+    i = start - 1
+    while i >= line_start:
+        c = text[i]
+        if not (c in _OPENING_MARKS or c.isspace() or c.isdecimal()):
+            break
+        i -= 1
+    else:
+        return True
+    # _HEADING_TAIL.match at ``end``: spaces, at most one of its words, spaces, then the mark (no backtracking can
+    # help: the words and the marks start with no space, and no mark starts a word).
+    n = len(text)
+    i = end
+    while i < n and text[i].isspace():
+        i += 1
+    for word in _TAIL_WORDS:
+        if text.startswith(word, i):
+            i += len(word)
+            while i < n and text[i].isspace():
+                i += 1
+            break
+    return i < n and text[i] in _TAIL_MARKS
 
 
 def _a_duty(text: str, start: int, cue: int) -> bool:
