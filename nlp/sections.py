@@ -73,12 +73,15 @@ _LEAD_ONLY_CUES = frozenset({" is a ", " is an "})
 # first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
 _DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
 _ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
-_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
+# A company subject: one of these words, or an English one as a whole word (r"\b(?:we|our|the company)\b"). The
+# Chinese words are looked for by str.find: as one alternation with the English, the regex tries every position.
+_SUBJECT_WORDS = ("我们", "公司", "集团", "团队", "本司", "企业")
+_SUBJECT_ENGLISH = re.compile(r"\b(?:we|our|the company)\b")
+_SUBJECT_ENGLISH_WORDS = ("we", "our", "the company")
 # Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
 _SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END = "\n。;!?"
-_SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
 CLAUSE_END = ",;。!?\n"
@@ -223,8 +226,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = duty[0][0] if duty else -1
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
-        stop = _SENTENCE_BREAK.search(text, intro.end())
-        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop.start() if stop else len(text)))
+        stop = first_of(text, _SENTENCE_END, intro.end())
+        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop if stop >= 0 else len(text)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
@@ -237,11 +240,11 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
             continue
         if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and (
-            text[m_start:pos] in _LEAD_ONLY_CUES or not _COMPANY_SUBJECT.search(text, start, m_start)
+            text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start)
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
-        stop = _SENTENCE_BREAK.search(text, pos)
-        spans.append((start, stop.start() if stop else len(text)))
+        stop = first_of(text, _SENTENCE_END, pos)
+        spans.append((start, stop if stop >= 0 else len(text)))
     return spans
 
 
@@ -277,10 +280,21 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     return i < n and text[i] in _TAIL_MARKS
 
 
+def _company_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names the company as a subject ("公司位于", "we are")."""
+    for word in _SUBJECT_WORDS:
+        if text.find(word, start, end) >= 0:
+            return True
+    for word in _SUBJECT_ENGLISH_WORDS:
+        if text.find(word, start, end) >= 0:  # the regex only where it may match
+            return _SUBJECT_ENGLISH.search(text, start, end) is not None
+    return False
+
+
 def _a_duty(text: str, start: int, cue: int) -> bool:
     """Whether the sentence from ``start`` is a duty or requirement item with no company subject before its cue at
     ``cue`` ("4、致力于提高风险识别率", "- 负责公司主营业务的…"; not "1.创业公司,业务专注于…")."""
-    return _ITEM_START.match(text, start) is not None and not _COMPANY_SUBJECT.search(text, start, cue)
+    return _ITEM_START.match(text, start) is not None and not _company_subject(text, start, cue)
 
 
 @lru_cache(maxsize=256)
