@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
@@ -25,10 +25,10 @@ from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
 EMPLOYMENT_TYPES = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
-MAX_FIELD_CHARS = 256
-MAX_TAGS = 64
-MAX_DESCRIPTION_CHARS = 20_000
-_BASIC = frozenset({"full_time", "part_time", "internship", "freelance"})
+MAX_FIELD_CHARS: Final = 256
+MAX_TAGS: Final = 64
+MAX_DESCRIPTION_CHARS: Final = 20_000
+_BASIC: Final = frozenset({"full_time", "part_time", "internship", "freelance"})
 
 
 @dataclass(frozen=True)

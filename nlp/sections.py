@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -30,18 +30,19 @@ _BLURB_WORDS = (
     "工作地点", "上班地点", "工作时间", "上班时间",
 )  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
-_FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
+_FIELD_HEADS: Final = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
 # What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
 # sentence for it still to head a part (:func:`_a_heading`).
 # As regexes, r"[\s\d、.):(\[【★*#·•>-]*" (fullmatch before the word) and r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]"
 # (match after it); written out by hand, as the regex calls cost more than the few characters they read.
-_OPENING_MARKS = "、.):([【★*#·•>-"
-_TAIL_WORDS = ("是什么", "有什么", "有哪些", "什么")
-_TAIL_MARKS = ":?？"
+_OPENING_MARKS: Final = "、.):([【★*#·•>-"
+_TAIL_WORDS: Final = ("是什么", "有什么", "有哪些", "什么")
+_TAIL_MARKS: Final = ":?？"
+_TAIL_WORDS_FIRST: Final = "是有什"
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
-_NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
-_NAMED_HEAD_REACH = 8  # at most this many characters before its 简介 a named heading starts
+_NAMED_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
+_NAMED_HEAD_REACH: Final = 8  # at most this many characters before its 简介 a named heading starts
 _DUTY_WORDS = (
     "岗位职责", "工作职责", "职位描述", "岗位描述", "职责描述", "任职要求", "任职资格", "岗位要求", "职位要求",
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
@@ -65,26 +66,26 @@ _COMPANY_CUES = (
     # "experience with helium 10 is a plus").
     "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
 )  # fmt: skip
-_SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
+_SENTENCE_CUES_FROM: Final = _COMPANY_CUES.index("是一个")
 # English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the
 # lead before the duties, never in a headless ad ("we are a german group. german is a plus." asks German).
-_LEAD_ONLY_CUES = frozenset({" is a ", " is an "})
+_LEAD_ONLY_CUES: Final = frozenset({" is a ", " is an "})
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
 # first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
-_DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
-_ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
+_DUTY_READABLE_CUES: Final = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
+_ITEM_START: Final = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
 # A company subject: one of these words, or an English one as a whole word (r"\b(?:we|our|the company)\b"). The
 # Chinese words are looked for by str.find: as one alternation with the English, the regex tries every position.
-_SUBJECT_WORDS = ("我们", "公司", "集团", "团队", "本司", "企业")
-_SUBJECT_ENGLISH = re.compile(r"\b(?:we|our|the company)\b")
-_SUBJECT_ENGLISH_WORDS = ("we", "our", "the company")
+_SUBJECT_WORDS: Final = ("我们", "公司", "集团", "团队", "本司", "企业")
+_SUBJECT_ENGLISH: Final = re.compile(r"\b(?:we|our|the company)\b")
+_SUBJECT_ENGLISH_WORDS: Final = ("we", "our", "the company")
 # Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
-_SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
-_SENTENCE_END = "\n。;!?"
+_SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
+_SENTENCE_END: Final = "\n。;!?"
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
-CLAUSE_END = ",;。!?\n"
+CLAUSE_END: Final = ",;。!?\n"
 
 
 
@@ -271,12 +272,15 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     i = end
     while i < n and text[i].isspace():
         i += 1
-    for word in _TAIL_WORDS:
-        if text.startswith(word, i):
-            i += len(word)
-            while i < n and text[i].isspace():
-                i += 1
-            break
+    if i >= n:
+        return False
+    if text[i] in _TAIL_WORDS_FIRST:  # a call of startswith with an offset costs more than this test
+        for word in _TAIL_WORDS:
+            if text.startswith(word, i):
+                i += len(word)
+                while i < n and text[i].isspace():
+                    i += 1
+                break
     return i < n and text[i] in _TAIL_MARKS
 
 

@@ -82,7 +82,8 @@ _FRAGMENTS = st.sampled_from(
      "是一家", "我们是", "我们的团队", "成立于", "x", "\n", " ", "，", "。", ";", "!", "产品简介简介", "为什么加入",
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
-     "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company", "企业", "本司", "集团"]
+     "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
+     "企业", "本司", "集团"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
@@ -117,7 +118,9 @@ def _a_heading_by_regex(text: str, start: int, end: int) -> bool:
 
 # What may stand before a heading word on its line, and after it, each with a few other characters.
 _OPENING = st.lists(st.sampled_from([*" \u3000\t1٣、.):([【★*#·•>-", "\n", "x", "公司"]), max_size=6).map("".join)
-_TAIL = st.lists(st.sampled_from([" ", "\u3000", "是什么", "有什么", "有哪些", "什么", ":", "?", "？", "：", "x"]), max_size=5)
+_TAIL = st.lists(
+    st.sampled_from([" ", "\u3000", "是什么", "有什么", "有哪些", "什么", ":", "?", "？", "：", "x"]), max_size=5
+)
 
 
 @settings(max_examples=1000, deadline=None)
