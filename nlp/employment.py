@@ -14,43 +14,56 @@ after a negation ("非兼职", "不接受实习") does not count. Vocabulary: ``
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
+
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
 EMPLOYMENT_TYPES = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
-MAX_FIELD_CHARS = 256
-MAX_TAGS = 64
-MAX_DESCRIPTION_CHARS = 20_000
-_BASIC = frozenset({"full_time", "part_time", "internship", "freelance"})
+MAX_FIELD_CHARS: Final = 256
+MAX_TAGS: Final = 64
+MAX_DESCRIPTION_CHARS: Final = 20_000
+_BASIC: Final = frozenset({"full_time", "part_time", "internship", "freelance"})
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """An automaton over some terms and, per automaton pattern, its term's employment type and whether it is ASCII."""
+
+    automaton: AhoCorasick
+    kinds: tuple[str, ...]
+    ascii: tuple[bool, ...]
 
 
 @dataclass(frozen=True)
 class _Tables:
-    field_re: re.Pattern[str]
-    field_type: dict[str, str]
-    description_re: re.Pattern[str]
-    description_type: dict[str, str]
+    field: _Terms
+    description: _Terms
     negators: tuple[str, ...]
     replaces_full_time: frozenset[str]
 
 
-def _pattern(terms: list[str]) -> re.Pattern[str]:
-    """One plain alternation, longest first (no lookarounds: they would stop the regex engine's fast scan)."""
-    return re.compile("|".join(re.escape(term) for term in sorted(set(terms), key=lambda x: (-len(x), x))))
+def _terms(kind_of: dict[str, str]) -> _Terms:
+    """The terms found as their plain alternation, longest first, would find them (leftmost, the longest at one
+    start, no overlaps), in one Aho-Corasick pass: the alternation, its terms starting with many different
+    characters, makes the regex engine try every position of a description."""
+    terms = list(kind_of)
+    return _Terms(
+        AhoCorasick(terms, matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA),
+        tuple(kind_of[t] for t in terms),
+        tuple(t.isascii() for t in terms),
+    )
 
 
-def _whole_word(text: str, m: re.Match[str]) -> bool:
+def _whole_word(text: str, start: int, end: int) -> bool:
     """ASCII terms count only as whole words ("intern" is not in "international")."""
-    if not m.group(0).isascii():
-        return True
-    before = text[m.start() - 1] if m.start() else " "
-    after = text[m.end()] if m.end() < len(text) else " "
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
     return not ("a" <= before <= "z" or "a" <= after <= "z")
 
 
@@ -62,27 +75,27 @@ def _tables() -> _Tables:
     field_type = {term: kind for kind, lists in raw["types"].items() for term in lists["field"]}
     description_type = {term: kind for kind, lists in raw["types"].items() for term in lists["description"]}
     return _Tables(
-        field_re=_pattern(list(field_type)),
-        field_type=field_type,
-        description_re=_pattern(list(description_type)),
-        description_type=description_type,
+        field=_terms(field_type),
+        description=_terms(description_type),
         negators=tuple(sorted(raw["negators"], key=len, reverse=True)),
         replaces_full_time=frozenset(raw["replaces_full_time"]),
     )
 
 
-def _found(text: str, pattern: re.Pattern[str], kinds: dict[str, str], t: _Tables) -> frozenset[str]:
+def _found(text: str, terms: _Terms, t: _Tables) -> frozenset[str]:
     out = set()
-    for m in pattern.finditer(text):
-        if _whole_word(text, m) and not text[max(0, m.start() - 4) : m.start()].rstrip().endswith(t.negators):
-            out.add(kinds[m.group(0)])
+    for index, start, end in terms.automaton.find_matches_as_indexes(text):
+        if terms.ascii[index] and not _whole_word(text, start, end):
+            continue
+        if not text[max(0, start - 4) : start].rstrip().endswith(t.negators):
+            out.add(terms.kinds[index])
     return frozenset(out)
 
 
 @lru_cache(maxsize=8192)
 def _from_field(text: str) -> frozenset[str]:
     t = _tables()
-    return _found(normalize(text).lower(), t.field_re, t.field_type, t)
+    return _found(normalize(text).lower(), t.field, t)
 
 
 def parse_employment_type(
@@ -98,7 +111,7 @@ def parse_employment_type(
                 kinds |= _from_field(text[:MAX_FIELD_CHARS])
         if isinstance(description, str) and description:
             text = match_form(description[:MAX_DESCRIPTION_CHARS])
-            from_text = _found(text, t.description_re, t.description_type, t)
+            from_text = _found(text, t.description, t)
             # The fields decide the basic type; the description may only fill it in when they are silent.
             kinds |= from_text if not kinds & _BASIC else from_text - _BASIC
         if not kinds & t.replaces_full_time:

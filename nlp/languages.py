@@ -19,39 +19,45 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
-# the same without the comma.
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
-_COMMAS = frozenset("，,")
+# the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
+# space before a list number (" 2、"). Both are found by str.find, one mark at a time (a regex scan of the text
+# costs several times more). Neither hides a break of the other: a numbered break's characters after its space are
+# no marks.
+_COMMA_MARKS: Final = "，,"
+_SENTENCE_MARKS: Final = "。；;！!？?\n\r|"
+_NUMBER_MARKS: Final = ".、)"
+_MARK_SPACES: Final = frozenset("\n\r")  # the marks that are spaces too: a numbered break there is one already
 # A 优先 / 加分 marks the languages of its own clause as preferred, and reaches across clauses of its sentence
 # only in three constructions: a "...者，...者优先" chain ("英文流利者，或有外媒经验者优先"), a heading
 # ("加分项：熟练掌握英语、法语"), and a choice ("熟练掌握一门外语（英语/日语）"). A heading on a line of its own
 # ("加分项：", "其他加分项是什么?", "【加分项】") marks every line of its section, up to a blank line or the next
 # heading.
-_HEADING_MAX = 16  # characters: a longer line is a sentence, not a heading
-_HEADING_ENDS = (":", "：", "?", "？", "】", "]")
+_HEADING_MAX: Final = 16  # characters: a longer line is a sentence, not a heading
+_HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
-_ABBREV = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
+_ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
-_ENUMERATION = re.compile(rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))")
-_ENUMERATION_BRACKETED = re.compile(
+_ENUMERATION: Final = re.compile(rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))")
+_ENUMERATION_BRACKETED: Final = re.compile(
     rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
 )
-_CERT_PREFIXES = ("cet", "tem", "jlpt", "topik")
+_CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
-_MAJOR_WORDS = ("专业", "学历")
+_MAJOR_WORDS: Final = ("专业", "学历")
 
 
 # The kinds of the taxonomy matcher this module reads.
-_KINDS = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
+_KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
 @dataclass
@@ -81,7 +87,7 @@ def foreign_codes() -> frozenset[str]:
 
 # Plain levels from highest to lowest: of two required plain levels the higher is what the posting asks
 # ("良好中英文书写能力，能操流利粤语及普通话" asks fluent Mandarin).
-_PLAIN_ORDER = ("native", "fluent", "proficient", "basic")
+_PLAIN_ORDER: Final = ("native", "fluent", "proficient", "basic")
 
 
 def _rank(level: str | None) -> int:
@@ -94,23 +100,23 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE = ("一门", "其中一种", "任意一种", "之一", "一种或")
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
-_ALTERNATIVE = ("或", "二选一", "任选", "至少", *_CHOICE)
+_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE)
 # "专业四级" names the English majors' test (TEM-4) unless another language stands right before it:
 # "俄语专业四级", "西语专业八级" are those languages' own major tests, outside the level vocabulary.
-_OR = ("或", " or ")
-_BARE_MAJOR_TEST = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
+_OR: Final = ("或", " or ")
+_BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "专业八级", "专业8级")
 
 
 # What a certificate can be offered against ("英语专业八级或雅思7分", "英语专业或英语六级以上", "六级或海外留学背景",
 # "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
-_OTHER_TESTS = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当", "equal",
-                "equivalent", "留学", "study abroad")  # fmt: skip
-_WIDENING = ("或以上", "或更高", "or above", "or higher")
-_APPROXIMATE = ("左右", "上下", "水平左右")
+_OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
+                       "equal", "equivalent", "留学", "study abroad")  # fmt: skip
+_WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
+_APPROXIMATE: Final = ("左右", "上下", "水平左右")
 
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
@@ -132,8 +138,15 @@ class _Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-        self.sentence_breaks = [p for p in self.breaks if text[p] not in _COMMAS]
+        sentence_breaks: list[int] = []
+        _add_numbered(text, sentence_breaks)
+        _add_positions(text, _SENTENCE_MARKS, sentence_breaks)
+        breaks = sentence_breaks.copy()
+        _add_positions(text, _COMMA_MARKS, breaks)
+        sentence_breaks.sort()
+        breaks.sort()
+        self.breaks = breaks
+        self.sentence_breaks = sentence_breaks
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.breaks, pos)
@@ -147,6 +160,29 @@ class _Layout:
     def clause_text(self, c: int) -> str:
         end = self.breaks[c] if c < len(self.breaks) else len(self.text)
         return self.text[self.clause_start(c) : end].strip()
+
+
+def _add_positions(text: str, chars: str, out: list[int]) -> None:
+    """Append to ``out`` every position of ``text`` holding one of ``chars``."""
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+
+
+def _add_numbered(text: str, out: list[int]) -> None:
+    r"""Append to ``out`` where r"\s\d+[.、)]" matches, but not at a line break (a mark already): from each number
+    mark back over its digits to the space before them (one find per mark rather than a regex trying every space)."""
+    for mark in _NUMBER_MARKS:
+        p = text.find(mark)
+        while p >= 0:
+            j = p - 1
+            while j >= 0 and text[j].isdecimal():  # what the regex's \d reads
+                j -= 1
+            if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES:
+                out.append(j)
+            p = text.find(mark, p + 1)
 
 
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
@@ -176,7 +212,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # "英语良好，能阅读英文资料者优先", "中英文发音标准，口语流利者优先考虑": the 者-clause elaborates the language
 # ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
-_ABILITY_WORDS = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
+_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
 
 
 def _elaborated_by_next_clause(
@@ -242,9 +278,12 @@ def _enumerations(text: str) -> list[re.Match[str]]:
 
 
 # What may stand between the last listed language and its 语/文 (_ENUMERATION's lookahead): at most 等 and one of
-# 双三多, so the list's last character is one to three characters before the 语/文.
-_BEFORE_LANGUAGE_WORD = ("", "等", "双", "三", "多", "等双", "等三", "等多")
-_ABBREV_SEPARATORS = "、/和及与"
+# 双三多 ("", 等, 双, 三, 多, 等双, 等三, 等多), so the list's last character is one to three characters before the
+# 语/文.
+_COUNTS: Final = "双三多"
+# The characters right before a 语/文 that ends a plain list: a listed name, 等 or a count.
+_LIST_ENDS: Final = "".join(_ABBREV) + "等" + _COUNTS
+_ABBREV_SEPARATORS: Final = "、/和及与"
 
 
 def _may_list_plainly(text: str) -> bool:
@@ -253,14 +292,26 @@ def _may_list_plainly(text: str) -> bool:
     for word in "语文":
         q = text.find(word)
         while q >= 0:
-            for between in _BEFORE_LANGUAGE_WORD:
-                e = q - len(between)  # where the list would end
-                if e >= 2 and text.startswith(between, e) and text[e - 1] in _ABBREV:
-                    before = text[e - 2]
-                    if before in _ABBREV or (before in _ABBREV_SEPARATORS and e >= 3 and text[e - 3] in _ABBREV):
+            # Most 语/文 follow none of the characters a list may end with: one test rules them out.
+            c = text[q - 1] if q >= 2 else ""
+            if c and c in _LIST_ENDS:
+                if _list_ends_at(text, q):
+                    return True
+                if c == "等" or c in _COUNTS:
+                    if _list_ends_at(text, q - 1):
+                        return True
+                    if c != "等" and q >= 2 and text[q - 2] == "等" and _list_ends_at(text, q - 2):
                         return True
             q = text.find(word, q + 1)
     return False
+
+
+def _list_ends_at(text: str, e: int) -> bool:
+    """Whether two listed one-character names, maybe with a separator between them, end right before ``e``."""
+    if e < 2 or text[e - 1] not in _ABBREV:
+        return False
+    before = text[e - 2]
+    return before in _ABBREV or (before in _ABBREV_SEPARATORS and e >= 3 and text[e - 3] in _ABBREV)
 
 
 def _may_list_in_brackets(text: str) -> bool:

@@ -12,10 +12,8 @@ their place in the own text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -32,17 +30,21 @@ _BLURB_WORDS = (
     "工作地点", "上班地点", "工作时间", "上班时间",
 )  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
-_FIELD_HEADS = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
+_FIELD_HEADS: Final = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
 # What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
 # sentence for it still to head a part (:func:`_a_heading`).
-_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
-_SET_OFF = re.compile(r"[\s.;!?,)\]】。]")  # what stands before a heading word in a one-line ad
-_DASH_TAIL = re.compile(r"\s*[-–—]\s")  # an English heading set off by a dash: "requirements - fluent english"
-_HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
+# As regexes, r"[\s\d、.):(\[【★*#·•>-]*" (fullmatch before the word) and r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]"
+# (match after it); written out by hand, as the regex calls cost more than the few characters they read.
+_OPENING_MARKS: Final = "、.):([【★*#·•>-"
+_TAIL_WORDS: Final = ("是什么", "有什么", "有哪些", "什么")
+_TAIL_MARKS: Final = ":?？"
+_TAIL_WORDS_FIRST: Final = "是有什"
+_SET_OFF: Final = re.compile(r"[\s.;!?,)\]】。]")  # what stands before a heading word in a one-line ad
+_DASH_TAIL: Final = re.compile(r"\s*[-–—]\s")  # an English heading set off by a dash: "requirements - fluent english"
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
-_NAMED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
-_NAMED_HEAD_REACH = 8  # at most this many characters before its 简介 a named heading starts
+_NAMED_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
+_NAMED_HEAD_REACH: Final = 8  # at most this many characters before its 简介 a named heading starts
 _DUTY_WORDS = (
     "岗位职责", "工作职责", "职位描述", "岗位描述", "职责描述", "任职要求", "任职资格", "岗位要求", "职位要求",
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
@@ -66,31 +68,34 @@ _COMPANY_CUES = (
     # "experience with helium 10 is a plus").
     "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
 )  # fmt: skip
-_SENTENCE_CUES_FROM = _COMPANY_CUES.index("是一个")
+_SENTENCE_CUES_FROM: Final = _COMPANY_CUES.index("是一个")
 # English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the
 # lead before the duties, never in a headless ad ("we are a german group. german is a plus." asks German).
-_LEAD_ONLY_CUES = frozenset({" is a ", " is an "})
+_LEAD_ONLY_CUES: Final = frozenset({" is a ", " is an "})
 # Cues that also read as the hire's aim or object ("致力于提升用户体验", "负责公司主营业务的市场信息收集"): after the
 # first duty heading they mark no company sentence where it is a list item or a duty (:func:`_a_duty`).
-_DUTY_READABLE_CUES = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
-_ITEM_START = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
-_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
-# Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
-# "铂川电器是顺德本地的小家电工厂") introduces the employer.
+_DUTY_READABLE_CUES: Final = frozenset({"致力于", "专注于", "公司主营", "主营业务"})
+_ITEM_START: Final = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|协助|参与)")
+# A company subject: one of these words, or an English one as a whole word (r"\b(?:we|our|the company)\b"). The
+# Chinese words are looked for by str.find: as one alternation with the English, the regex tries every position.
+_SUBJECT_WORDS: Final = ("我们", "公司", "集团", "团队", "本司", "企业")
+_SUBJECT_ENGLISH: Final = re.compile(r"\b(?:we|our|the company)\b")
+_SUBJECT_ENGLISH_WORDS: Final = ("we", "our", "the company")
 # A weak cue's sentence ends early where the hire's part begins (:func:`_weak_sentence_end`); an English " is a "
 # speaks of the employer only when a kind of business follows ("acme is a leading furniture exporter").
-_DUTY_CLAUSE = re.compile(r"[,;]\s*(?:负责|协助|参与|主要负责|你将|you will|responsible)")
-_ENGLISH_FULL_STOP = re.compile(r"\.\s")
-_ENGLISH_BUSINESS = re.compile(
+_DUTY_CLAUSE: Final = re.compile(r"[,;]\s*(?:负责|协助|参与|主要负责|你将|you will|responsible)")
+_ENGLISH_FULL_STOP: Final = re.compile(r"\.\s")
+_ENGLISH_BUSINESS: Final = re.compile(
     r"[^.;\n]{0,40}?\b(?:company|brand|manufacturer|supplier|exporter|factory|group|retailer|seller|startup|"
     r"business|firm|agency|provider|marketplace|store|shop|team)"
 )
-_SELF_INTRO = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
-_SENTENCE_END = "\n。;!?"
-_SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_END) + "]")
+# Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
+# "铂川电器是顺德本地的小家电工厂") introduces the employer.
+_SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
+_SENTENCE_END: Final = "\n。;!?"
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
-CLAUSE_END = ",;。!?\n"
+CLAUSE_END: Final = ",;。!?\n"
 
 
 
@@ -151,9 +156,23 @@ def _words(text: str) -> _Words:
     return _Words(*found)
 
 
+def _first_from(found: _Found, pos: int) -> int:
+    """The index of the first occurrence starting at or after ``pos`` (bisect_left by start, on native ints: cheaper
+    compiled than bisect with a key)."""
+    lo = 0
+    hi = len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _search(found: _Found, pos: int) -> tuple[int, int] | None:
     """The span ``re.search`` of the list's alternation finds from ``pos``: the leftmost word, the first listed."""
-    i = bisect_left(found, pos, key=itemgetter(0))
+    i = _first_from(found, pos)
     if i == len(found):
         return None
     start, _, end = found[i]
@@ -162,7 +181,7 @@ def _search(found: _Found, pos: int) -> tuple[int, int] | None:
 
 def _search_ranked(found: _Found, pos: int) -> tuple[int, int, int] | None:
     """As :func:`_search`, with the found word's rank in its list: (start, rank, end)."""
-    i = bisect_left(found, pos, key=itemgetter(0))
+    i = _first_from(found, pos)
     return found[i] if i < len(found) else None
 
 
@@ -201,7 +220,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     words = _words(text)
     # A duty word inside a sentence ("对工作质量有较高要求") is no heading either: as the end of a blurb or as the
     # first duty it would make an aim in item 1 cut everything before it.
-    words = words._replace(duty=[d for d in words.duty if _a_heading(text, d[0], d[2])])
+    duty = [d for d in words.duty if _a_heading(text, d[0], d[2])]
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end):
@@ -214,12 +233,12 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             if text[end:eol].strip(" :"):
                 spans.append((start, eol))
                 continue
-        nxt = _search(words.duty, end)
+        nxt = _search(duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
-    first_duty = words.duty[0][0] if words.duty else -1
+    first_duty = duty[0][0] if duty else -1
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
-        stop = _SENTENCE_BREAK.search(text, intro.end())
-        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop.start() if stop else len(text)))
+        stop = first_of(text, _SENTENCE_END, intro.end())
+        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop if stop >= 0 else len(text)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
@@ -232,16 +251,16 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
             continue
         if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and (
-            text[m_start:pos] in _LEAD_ONLY_CUES or not _COMPANY_SUBJECT.search(text, start, m_start)
+            text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start)
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
         if rank >= _SENTENCE_CUES_FROM:
             if text[m_start:pos] in _LEAD_ONLY_CUES and not _ENGLISH_BUSINESS.match(text, pos):
                 continue  # "this role is a chance to…", "the operator is a key role": not the employer
-            spans.append((start, _weak_sentence_end(text, pos, words.duty)))
+            spans.append((start, _weak_sentence_end(text, pos, duty)))
             continue
-        stop = _SENTENCE_BREAK.search(text, pos)
-        spans.append((start, stop.start() if stop else len(text)))
+        stop = first_of(text, _SENTENCE_END, pos)
+        spans.append((start, stop if stop >= 0 else len(text)))
     return spans
 
 
@@ -249,8 +268,9 @@ def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:
     """Where the company sentence of a weak cue ending at ``pos`` ends: at the sentence's end (in English also at a
     full stop), or earlier where the hire's part begins in it: a duty heading, or a clause that opens with a duty
     verb ("我们位于深圳,负责亚马逊店铺运营": the clause from 负责 is the job)."""
-    stop = _SENTENCE_BREAK.search(text, pos)
-    end = stop.start() if stop else len(text)
+    end = first_of(text, _SENTENCE_END, pos)
+    if end < 0:
+        end = len(text)
     for m in (_ENGLISH_FULL_STOP.search(text, pos, end), _DUTY_CLAUSE.search(text, pos, end)):
         if m is not None and m.start() < end:
             end = m.start()
@@ -261,24 +281,60 @@ def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:
 def _a_heading(text: str, start: int, end: int) -> bool:
     """Whether the blurb or duty word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
     question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
-    sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark."""
-    if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+    sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark; set off on both sides by spaces
+    or punctuation, as in a one-line ad, it heads a part."""
+    if text[end - 1] in ":：":
         return True
-    if _HEADING_TAIL.match(text, end) is not None:
+    # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` (inside a sentence
+    # the character before the word ends it at once): spaces and digits as the regex's \s and \d read them.
+    line_start = text.rfind("\n", 0, start) + 1
+    i = start - 1
+    while i >= line_start:
+        c = text[i]
+        if not (c in _OPENING_MARKS or c.isspace() or c.isdecimal()):
+            break
+        i -= 1
+    else:
+        return True
+    # _HEADING_TAIL.match at ``end``: spaces, at most one of its words, spaces, then the mark (no backtracking can
+    # help: the words and the marks start with no space, and no mark starts a word).
+    n = len(text)
+    i = end
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] in _TAIL_WORDS_FIRST:  # a call of startswith with an offset costs more than this test
+        for word in _TAIL_WORDS:
+            if text.startswith(word, i):
+                i += len(word)
+                while i < n and text[i].isspace():
+                    i += 1
+                break
+    if i < n and text[i] in _TAIL_MARKS:
         return True
     # A one-line ad sets its parts off by spaces or punctuation alone ("公司介绍 我们是一家… 岗位职责 1、负责…",
     # "about us: … job description - manage …"): a word standing apart from the words beside it heads a part.
     before = text[start - 1] if start else " "
     if "\u4e00" <= text[start] <= "\u9fff":
-        after = text[end] if end < len(text) else " "
+        after = text[end] if end < n else " "
         return _SET_OFF.fullmatch(before) is not None and not "\u4e00" <= after <= "\u9fff"
     return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
+
+
+def _company_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names the company as a subject ("公司位于", "we are")."""
+    for word in _SUBJECT_WORDS:
+        if text.find(word, start, end) >= 0:
+            return True
+    for word in _SUBJECT_ENGLISH_WORDS:
+        if text.find(word, start, end) >= 0:  # the regex only where it may match
+            return _SUBJECT_ENGLISH.search(text, start, end) is not None
+    return False
 
 
 def _a_duty(text: str, start: int, cue: int) -> bool:
     """Whether the sentence from ``start`` is a duty or requirement item with no company subject before its cue at
     ``cue`` ("4、致力于提高风险识别率", "- 负责公司主营业务的…"; not "1.创业公司,业务专注于…")."""
-    return _ITEM_START.match(text, start) is not None and not _COMPANY_SUBJECT.search(text, start, cue)
+    return _ITEM_START.match(text, start) is not None and not _company_subject(text, start, cue)
 
 
 @lru_cache(maxsize=256)

@@ -17,6 +17,10 @@ def _alternation(words: tuple[str, ...], tail: str = "") -> re.Pattern[str]:
 _BLURB_HEAD = _alternation(sections._BLURB_WORDS, "|" + sections._NAMED_HEAD.pattern)
 _DUTY_HEAD = _alternation(sections._DUTY_WORDS)
 _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
+# The regexes that nlp.sections reads as hand-written scans (its regex calls cost more than the characters read).
+_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
+_HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
+_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
 
 
 def _first_heading(regex: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
@@ -66,7 +70,7 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
         if m.group() in weak and m.start() > first_duty:
             if m.group() in sections._LEAD_ONLY_CUES:
                 continue
-            if not sections._COMPANY_SUBJECT.search(text, start, m.start()):
+            if not _COMPANY_SUBJECT.search(text, start, m.start()):
                 continue
         if m.group() in weak:
             # A weak cue's sentence: " is a " only before a kind of business; it stops at a full stop (English),
@@ -90,7 +94,8 @@ _FRAGMENTS = st.sampled_from(
      "是一家", "我们是", "我们的团队", "成立于", "x", "\n", " ", "，", "。", ";", "!", "产品简介简介", "为什么加入",
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
-     "是本地工厂", ":", "?", ",", ", 负责", ". ", " shop", "exporter"]
+     "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
+     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
@@ -115,3 +120,46 @@ def test_search_is_the_alternations_search(text: str, pos: int) -> None:
 @given(text=_TEXT)
 def test_blurb_spans_equal_the_regex_formulation(text: str) -> None:
     assert sections.blurb_spans(text) == _blurb_spans_by_regex(text)
+
+
+def _a_heading_by_regex(text: str, start: int, end: int) -> bool:
+    if text[end - 1] in ":：" or _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    if _HEADING_TAIL.match(text, end) is not None:
+        return True
+    # Set off on both sides, as in a one-line ad: by spaces or punctuation (Chinese), by a dash after (English).
+    if re.match(r"[\u4e00-\u9fff]", text[start]):
+        return re.search(r"(?:^|[\s.;!?,)\]】。])\Z", text[:start]) is not None and not re.match(
+            r"[\u4e00-\u9fff]", text[end:]
+        )
+    dash_after = re.match(r"\s*[-–—]\s", text[end:]) is not None
+    return re.search(r"(?:^|[ .;!?,)\]】])\Z", text[:start]) is not None and dash_after
+
+
+# What may stand before a heading word on its line, and after it, each with a few other characters.
+_OPENING = st.lists(st.sampled_from([*" \u3000\t1٣、.):([【★*#·•>-。;", "\n", "x", "公司"]), max_size=6).map("".join)
+_TAIL = st.lists(
+    st.sampled_from([" ", "\u3000", "是什么", "有什么", "有哪些", "什么", ":", "?", "？", "：", "x", "- ", "公司"]),
+    max_size=5,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    before=_OPENING,
+    in_sentence=st.booleans(),  # a word right before the heading word: only its tail can make it a heading
+    word=st.sampled_from(sections._BLURB_WORDS + sections._DUTY_WORDS),
+    after=_TAIL.map("".join),
+)
+def test_a_heading_is_the_regex_formulation(before: str, in_sentence: bool, word: str, after: str) -> None:
+    before += "对" if in_sentence else ""
+    text = before + word + after
+    start, end = len(before), len(before) + len(word)
+    assert sections._a_heading(text, start, end) == _a_heading_by_regex(text, start, end)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_TEXT, a=st.integers(0, 80), b=st.integers(0, 80))
+def test_company_subject_is_the_regex_formulation(text: str, a: int, b: int) -> None:
+    start, end = min(a, len(text)), min(a + b, len(text))
+    assert sections._company_subject(text, start, end) == (_COMPANY_SUBJECT.search(text, start, end) is not None)

@@ -1,0 +1,31 @@
+"""nlp.languages finds clause and sentence breaks where the regex of its clause separators would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.languages import _Layout
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
+_COMMAS = "，,"
+# Marks, spaces (a line break is both), digits (Arabic-Indic too: \d is any decimal digit, but not ²), number marks.
+_PIECES = [*"，,。；;！!？?\n\r| \t\u3000\x1c12٣².、)x", "英语", "10"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_TEXT)
+def test_breaks_are_the_regex_matches(text: str) -> None:
+    layout = _Layout(text)
+    expected = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    assert layout.breaks == expected
+    assert layout.sentence_breaks == [p for p in expected if text[p] not in _COMMAS]
+
+
+def test_a_numbered_item_after_a_space_breaks_a_clause() -> None:
+    text = "英语流利 2、日语 3)韩语\n4.法语"
+    assert _Layout(text).breaks == [4, 9, 14]  # the spaces before 2 and 3, the line break
+    assert _Layout(text).clause(text.index("日语")) == 1
