@@ -102,7 +102,7 @@ def guard() -> None:
     refresh and the benchmark print it (a line on stderr at import would break callers that read it)."""
     global _why_source
     if not _has_extensions():
-        _why_source = "not compiled (`make compiled`)"
+        _why_source = "not compiled; `make compiled` builds it"
         return
     if os.environ.get("CBEC_PURE") == "1":
         _why_source = "CBEC_PURE=1"
