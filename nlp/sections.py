@@ -39,7 +39,7 @@ _OPENING_MARKS: Final = "、.):([【★*#·•>-"
 _TAIL_WORDS: Final = ("是什么", "有什么", "有哪些", "什么")
 _TAIL_MARKS: Final = ":?？"
 _TAIL_WORDS_FIRST: Final = "是有什"
-_SET_OFF: Final = re.compile(r"[\s.;!?,)\]】。]")  # what stands before a heading word in a one-line ad
+_SET_OFF: Final = ".;!?,)]】。"  # besides spaces, what stands before a heading word in a one-line ad
 _DASH_TAIL: Final = re.compile(r"\s*[-–—]\s")  # an English heading set off by a dash: "requirements - fluent english"
 # The one blurb heading that is no word: "<name>简介", searched apart, only near a "简介" (_named_head), and
 # after the words at one start, as the last alternative of the alternation.
@@ -316,7 +316,7 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     if "\u4e00" <= text[start] <= "\u9fff":
         after = text[end] if end < n else " "
-        return _SET_OFF.fullmatch(before) is not None and not "\u4e00" <= after <= "\u9fff"
+        return (before.isspace() or before in _SET_OFF) and not "\u4e00" <= after <= "\u9fff"
     return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
 
 
