@@ -31,11 +31,13 @@ _BLURB_WORDS = (
 )  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
 _FIELD_HEADS: Final = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
-# What may stand before a heading on its line (list marks, brackets, bullets) and what may follow it inside a
-# sentence for it still to head a part (:func:`_a_heading`).
-# As regexes, r"[\s\d、.):(\[【★*#·•>-]*" (fullmatch before the word) and r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]"
-# (match after it); written out by hand, as the regex calls cost more than the few characters they read.
-_OPENING_MARKS: Final = "、.):([【★*#·•>-"
+# What may stand before a heading on its line and what may follow it inside a sentence for it still to head a
+# part (:func:`_a_heading`). Before it: list numbers (digits, Chinese numerals) and any character that is no
+# letter (marks, brackets, bullets, emoji: "📌岗位职责", "一、岗位职责", "(二)任职要求").
+# As regexes, r"(?:[\d一二三四五六七八九十]|\W)*" (fullmatch before the word) and
+# r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]" (match after it); written out by hand, as the regex calls cost more
+# than the few characters they read.
+_NUMERALS: Final = "一二三四五六七八九十"
 _TAIL_WORDS: Final = ("是什么", "有什么", "有哪些", "什么")
 _TAIL_MARKS: Final = ":?？"
 _TAIL_WORDS_FIRST: Final = "是有什"
@@ -286,12 +288,12 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     if text[end - 1] in ":：":
         return True
     # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` (inside a sentence
-    # the character before the word ends it at once): spaces and digits as the regex's \s and \d read them.
+    # the character before the word ends it at once): letters and digits as the regex's \w and \d read them.
     line_start = text.rfind("\n", 0, start) + 1
     i = start - 1
     while i >= line_start:
         c = text[i]
-        if not (c in _OPENING_MARKS or c.isspace() or c.isdecimal()):
+        if (c.isalnum() or c == "_") and not (c.isdecimal() or c in _NUMERALS):
             break
         i -= 1
     else:

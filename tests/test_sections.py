@@ -130,3 +130,14 @@ def test_weak_company_cue_still_cuts_the_employers_sentence() -> None:
 )
 def test_heading_set_off_by_spaces_ends_the_blurb(description: str, skill: str) -> None:
     assert skill in skill_ids("跨境电商运营", description)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["📌岗位职责", "🔸 岗位职责", "一、岗位职责", "(二)岗位职责", "▶岗位职责", "【岗位职责】"],
+)
+def test_a_heading_after_a_bullet_emoji_or_chinese_numeral_ends_the_blurb(heading: str) -> None:
+    # Boards' editors put emoji and Chinese numerals before headings; a heading with no colon after them must still
+    # end the company introduction above it, or every duty is cut with it.
+    description = f"关于我们:我们是一家跨境电商公司,主营家居用品。\n{heading}\n1. 负责亚马逊店铺运营\n2. 处理订单"
+    assert "skill:amazon_operations" in skill_ids("运营专员", description)

@@ -18,7 +18,7 @@ _BLURB_HEAD = _alternation(sections._BLURB_WORDS, "|" + sections._NAMED_HEAD.pat
 _DUTY_HEAD = _alternation(sections._DUTY_WORDS)
 _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 # The regexes that nlp.sections reads as hand-written scans (its regex calls cost more than the characters read).
-_LINE_OPENING = re.compile(r"[\s\d、.):(\[【★*#·•>-]*")
+_LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 _COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
 
@@ -137,7 +137,9 @@ def _a_heading_by_regex(text: str, start: int, end: int) -> bool:
 
 
 # What may stand before a heading word on its line, and after it, each with a few other characters.
-_OPENING = st.lists(st.sampled_from([*" \u3000\t1٣、.):([【★*#·•>-。;", "\n", "x", "公司"]), max_size=6).map("".join)
+_OPENING = st.lists(
+    st.sampled_from([*" \u3000\t1٣、.):([【★*#·•>-。;一二十_▶📌\ufe0f", "\n", "x", "公司", "第"]), max_size=6
+).map("".join)
 _TAIL = st.lists(
     st.sampled_from([" ", "\u3000", "是什么", "有什么", "有哪些", "什么", ":", "?", "？", "：", "x", "- ", "公司"]),
     max_size=5,
