@@ -51,7 +51,7 @@ _DUTY_WORDS = (
     "岗位职责", "工作职责", "职位描述", "岗位描述", "职责描述", "任职要求", "任职资格", "岗位要求", "职位要求",
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
     "加分项", "你的工作", "来做什么", "要求是什么", "技术要求", "你将负责", "你要负责", "你需要负责", "你要做的",
-    "你将要做", "你的职责", "responsibilities", "requirements",
+    "你将要做", "你的职责", "实习内容", "实习职责", "工作描述", "岗位内容", "responsibilities", "requirements",
     "qualifications",
     # Short and English headings too: as the end of a blurb a wrong one only cuts less ("职责:", "main tasks:").
     "职责", "要求", "main tasks", "tasks", "duties", "what you will do", "what you'll do", "your role", "the role",

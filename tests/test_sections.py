@@ -141,3 +141,11 @@ def test_a_heading_after_a_bullet_emoji_or_chinese_numeral_ends_the_blurb(headin
     # end the company introduction above it, or every duty is cut with it.
     description = f"关于我们:我们是一家跨境电商公司,主营家居用品。\n{heading}\n1. 负责亚马逊店铺运营\n2. 处理订单"
     assert "skill:amazon_operations" in skill_ids("运营专员", description)
+
+
+def test_an_internship_duties_heading_ends_the_blurb() -> None:
+    description = (
+        "【公司简介】某某成立于2018年,专注东南亚跨境电商。\n实习内容:\n- 协助运营完成Lazada站点的产品上架\n"
+        "我们希望你:\n- 英语良好"
+    )
+    assert "skill:product_listing" in skill_ids("Lazada运营实习生", description)
