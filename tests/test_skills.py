@@ -710,6 +710,10 @@ _TUNE14_CASES = [
     # An FBA shipping plan is not pick-pack-ship work.
     ("仓库专员", "负责打包发货和库存盘点", "skill:fulfillment_ops", None),
     ("亚马逊运营助理", "协助制定 FBA 发货计划，核对货件信息，跟进入仓进度", None, "skill:fulfillment_ops"),
+    # Shipping as a metric or as the client's volume is not the hire shipping goods.
+    ("Temu运营", "监控店铺绩效(准时发货率、取消率),确保发货时效", None, "skill:fulfillment_ops"),
+    ("跨境物流销售", "维护老客户,提升客户发货量", None, "skill:fulfillment_ops"),
+    ("Temu运营", "根据备货单安排工厂生产和发货", "skill:fulfillment_ops", None),
     # A bare 物流 yields to the international-logistics id of the same duty.
     ("物流专员", "负责公司物流协调与对账", "skill:logistics_general", None),
     ("跨境物流专员", "负责跨境物流全流程和物流对账", None, "skill:logistics_general"),
