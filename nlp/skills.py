@@ -24,6 +24,12 @@ from nlp.taxonomy import match_form
 # "与产品经理/数据分析师配合") is who the hire works with, not what they do.
 _COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事")
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
+# A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
+# too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
+# the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
+_DEPARTMENTS = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
+_WITH_DEPARTMENTS = re.compile(r"(?:配合|对接|协同|联动|(?<!参)与)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z")
+_WITH_REACH = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
 _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
@@ -70,6 +76,12 @@ def _clause_end(text: str, end: int) -> int:
 
 def _asked_of_the_hire(text: str, hit: Hit) -> bool:
     """False when the hit names a colleague's job or a field of study rather than the hire's own skill."""
+    if (
+        hit.term in _DEPARTMENTS
+        and not text.startswith("工作", hit.end)
+        and _WITH_DEPARTMENTS.search(text[max(0, hit.start - _WITH_REACH) : hit.start])
+    ):
+        return False
     colleague = text.startswith(_COLLEAGUE_SUFFIX, hit.end) or hit.term.endswith(_COLLEAGUE_SUFFIX)
     major_at = text.find("专业", hit.end)
     if not colleague and major_at < 0:

@@ -710,6 +710,10 @@ _TUNE14_CASES = [
     # An FBA shipping plan is not pick-pack-ship work.
     ("仓库专员", "负责打包发货和库存盘点", "skill:fulfillment_ops", None),
     ("亚马逊运营助理", "协助制定 FBA 发货计划，核对货件信息，跟进入仓进度", None, "skill:fulfillment_ops"),
+    # A department the hire works with is a colleague, not the hire's skill; the same name as the hire's work is.
+    ("亚马逊运营", "配合采购做好备货计划,避免断货", None, "skill:purchasing"),
+    ("天猫运营", "与仓储及客服协调出货与售后问题", None, "skill:warehouse_management"),
+    ("采购助理", "参与采购,跟进供应商交期", "skill:purchasing", None),
     # Shipping as a metric or as the client's volume is not the hire shipping goods.
     ("Temu运营", "监控店铺绩效(准时发货率、取消率),确保发货时效", None, "skill:fulfillment_ops"),
     ("跨境物流销售", "维护老客户,提升客户发货量", None, "skill:fulfillment_ops"),
