@@ -710,6 +710,9 @@ _TUNE14_CASES = [
     # An FBA shipping plan is not pick-pack-ship work.
     ("仓库专员", "负责打包发货和库存盘点", "skill:fulfillment_ops", None),
     ("亚马逊运营助理", "协助制定 FBA 发货计划，核对货件信息，跟进入仓进度", None, "skill:fulfillment_ops"),
+    # Taking part in a marketplace's sales events is on-platform promotion; an internet platform's event team is not.
+    ("速卖通运营", "报名平台328、618等大促,设置折扣活动", "skill:platform_promotions", None),
+    ("活动运营", "3年以上互联网平台活动运营经验", None, "skill:platform_promotions"),
     # A department the hire works with is a colleague, not the hire's skill; the same name as the hire's work is.
     ("亚马逊运营", "配合采购做好备货计划,避免断货", None, "skill:purchasing"),
     ("天猫运营", "与仓储及客服协调出货与售后问题", None, "skill:warehouse_management"),
