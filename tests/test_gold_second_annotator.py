@@ -91,8 +91,13 @@ def _read_rows(path: Path) -> dict[int, dict]:
     return {r["row"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
-@pytest.mark.parametrize(("folder", "first", "second"), [("written3", "k", "l"), ("written4", "n", "o")])
-def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(folder: str, first: str, second: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "first", "second", "rows"),
+    [("written3", "k", "l", 50), ("written4", "n", "o", 50), ("written5", "p", "q", 60)],
+)
+def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(
+    folder: str, first: str, second: str, rows: int
+) -> None:
     path = GOLD / folder
     a, b = _read_rows(path / f"labels_{first}.jsonl"), _read_rows(path / f"labels_{second}.jsonl")
     gold = _read_rows(path / "labels.jsonl")
@@ -102,19 +107,28 @@ def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(folder: str,
     assert sorted((d["row"], d["skill"]) for d in skills) == sorted(
         (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
     )
-    assert len(gold) == 50 == len((path / "postings.jsonl").read_text(encoding="utf-8").splitlines())
+    fields = {(d["row"], d["field"]): d["label"] for d in decisions if d.get("field") in _DECIDED_FIELDS}
+    assert len(gold) == rows == len((path / "postings.jsonl").read_text(encoding="utf-8").splitlines())
     for row, label in gold.items():
         adjudicated = {d["skill"] for d in skills if d["row"] == row and d["label"]}
         assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
-        assert label["platforms"] == sorted(a[row]["platforms"]) == sorted(b[row]["platforms"])
-        assert label["languages"] == a[row]["languages"] and label["is_cross_border"] == a[row]["is_cross_border"]
+        for field in _DECIDED_FIELDS:
+            agreed = sorted(a[row][field]) if field == "platforms" else a[row][field]
+            if (row, field) in fields:  # the annotators disagreed: the adjudicator's value
+                assert label[field] == (sorted(fields[row, field]) if field == "platforms" else fields[row, field])
+            else:
+                assert label[field] == agreed == (sorted(b[row][field]) if field == "platforms" else b[row][field])
 
 
-def test_written4_halves_split_its_labels_by_row_parity() -> None:
-    gold = _read_rows(GOLD / "written4" / "labels.jsonl")
+_DECIDED_FIELDS = ("is_cross_border", "platforms", "languages")
+
+
+@pytest.mark.parametrize("folder", ["written4", "written5"])
+def test_written_halves_split_the_labels_by_row_parity(folder: str) -> None:
+    gold = _read_rows(GOLD / folder / "labels.jsonl")
     tune, check = (
-        _read_rows(GOLD / "written4" / "labels_tune.jsonl"),
-        _read_rows(GOLD / "written4" / "labels_check.jsonl"),
+        _read_rows(GOLD / folder / "labels_tune.jsonl"),
+        _read_rows(GOLD / folder / "labels_check.jsonl"),
     )
     assert set(tune) == {r for r in gold if r % 2 == 0} and set(check) == {r for r in gold if r % 2 == 1}
     assert all(tune[r] == gold[r] for r in tune) and all(check[r] == gold[r] for r in check)
