@@ -51,12 +51,20 @@ _DUTY_WORDS = (
     "岗位职责", "工作职责", "职位描述", "岗位描述", "职责描述", "任职要求", "任职资格", "岗位要求", "职位要求",
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
     "加分项", "你的工作", "来做什么", "要求是什么", "技术要求", "你将负责", "你要负责", "你需要负责", "你要做的",
-    "你将要做", "你的职责", "实习内容", "实习职责", "工作描述", "岗位内容", "responsibilities", "requirements",
+    "你将要做", "你的职责", "实习内容", "实习职责", "工作描述", "岗位内容", "主要工作", "responsibilities",
+    "requirements",
     "qualifications",
     # Short and English headings too: as the end of a blurb a wrong one only cuts less ("职责:", "main tasks:").
     "职责", "要求", "main tasks", "tasks", "duties", "what you will do", "what you'll do", "your role", "the role",
     "job description", "about the job", "we are looking for", "what we're looking for", "you have", "you will",
 )  # fmt: skip
+# The duty words that head what the hire must bring, not what they will do: an ad whose first heading is one of
+# these may list its duties before it with no heading ("公司主营…,现有3个店:日常上新…;要求1年以上经验").
+_REQUIREMENT_WORDS: Final = frozenset({
+    "任职要求", "任职资格", "岗位要求", "职位要求", "任职条件", "资格要求", "技能要求", "技术要求", "要求是什么",
+    "要求", "加分项", "我们希望你", "requirements", "qualifications", "we are looking for", "what we're looking for",
+    "you have",
+})  # fmt: skip
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
@@ -238,13 +246,18 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         nxt = _search(duty, end)
         spans.append((start, nxt[0] if nxt else len(text)))
     first_duty = duty[0][0] if duty else -1
+    # Everything before the first heading is the introduction only when that heading opens the duties.
+    duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
         stop = first_of(text, _SENTENCE_END, intro.end())
-        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop if stop >= 0 else len(text)))
+        # A run-on ad's sentence goes on into its duties ("…的生产厂家,有自营出口权 主要工作:负责…"): the heading
+        # ends it.
+        stop = min(stop, first_duty) if stop >= 0 else first_duty
+        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
-        if m_start < first_duty and rank < _SENTENCE_CUES_FROM:
+        if m_start < first_duty and rank < _SENTENCE_CUES_FROM and duties_first:
             spans.append((0, first_duty))  # an introduction before the duties
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
@@ -262,7 +275,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, _weak_sentence_end(text, pos, duty)))
             continue
         stop = first_of(text, _SENTENCE_END, pos)
-        spans.append((start, stop if stop >= 0 else len(text)))
+        heading = _search(duty, pos)
+        if stop < 0:
+            stop = len(text)
+        spans.append((start, min(stop, heading[0]) if heading else stop))
     return spans
 
 

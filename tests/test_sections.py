@@ -149,3 +149,26 @@ def test_an_internship_duties_heading_ends_the_blurb() -> None:
         "我们希望你:\n- 英语良好"
     )
     assert "skill:product_listing" in skill_ids("Lazada运营实习生", description)
+
+
+@pytest.mark.parametrize(
+    ("description", "skill"),
+    [
+        # The first heading asks for requirements: the duties before it, with no heading of their own, are kept.
+        ("急招运营,公司主营家居摆件,现有3个店:日常上新;报名平台活动;每周做数据周报;要求1年以上经验", "skill:reporting"),
+        # A company sentence running on into the duties ends at their heading.
+        (
+            "我们是做电动工具的生产厂家,有自营出口权 主要工作:负责阿里巴巴国际站的询盘回复 要求:英语四级",
+            "skill:inquiry_handling",
+        ),
+    ],
+)
+def test_a_run_on_ad_keeps_the_duties_after_its_company_sentence(description: str, skill: str) -> None:
+    assert skill in skill_ids("外贸业务员", description)
+
+
+def test_an_introduction_before_the_duty_heading_is_still_cut_whole() -> None:
+    description = (
+        "我们是一家跨境电商公司,主营家居用品。团队氛围好,负责人有十年亚马逊经验。\n岗位职责:\n负责速卖通店铺运营"
+    )
+    assert "skill:amazon_operations" not in skill_ids("运营", description)

@@ -57,11 +57,12 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), nxt.start() if nxt else len(text)))
     first = _first_heading(_DUTY_HEAD, text, 0)
     first_duty = first.start() if first else -1
+    duties_first = first is not None and first.group() not in sections._REQUIREMENT_WORDS
     for m in sections._SELF_INTRO.finditer(text[: max(first_duty, 0)]):
-        spans.append((_sentence(text, m.start(), m.end())[0], _sentence(text, m.end(), m.end())[1]))
+        spans.append((_sentence(text, m.start(), m.end())[0], min(_sentence(text, m.end(), m.end())[1], first_duty)))
     weak = sections._COMPANY_CUES[sections._SENTENCE_CUES_FROM :]
     for m in _COMPANY_CUE.finditer(text):
-        if first and m.start() < first_duty and m.group() not in weak:
+        if first and m.start() < first_duty and m.group() not in weak and duties_first:
             spans.append((0, first_duty))
             continue
         start, stop = _sentence(text, m.start(), m.end())
@@ -84,6 +85,8 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
             if (heading := _first_heading(_DUTY_HEAD, text, m.end())) is not None:
                 ends.append(heading.start())
             stop = min(ends)
+        elif (heading := _first_heading(_DUTY_HEAD, text, m.end())) is not None:
+            stop = min(stop, heading.start())  # a company sentence ends at a duty heading
         spans.append((start, stop))
     return spans
 
@@ -95,7 +98,7 @@ _FRAGMENTS = st.sampled_from(
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
      "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
-     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter"]
+     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "主要工作:", "任职资格", "是生产厂家"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
