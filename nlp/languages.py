@@ -57,6 +57,14 @@ _MAJOR_WORDS: Final = ("专业", "学历")
 
 
 # The kinds of the taxonomy matcher this module reads.
+# A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
+_WAIVERS: Final = (
+    "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "not required",
+)  # fmt: skip
+_WAIVER_LEADS: Final = "但也可并且"
+_WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
+_WAIVER_MAX: Final = 10
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
@@ -328,6 +336,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     layout = _Layout(text)
     clause = layout.clause
     negated = {clause(h.start) for h in sc.of("lang_negation") if not text.startswith("于", h.end)}  # 不限于
+    # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
+    # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
+    named_clauses = {clause(h.start) for h in named}
+    negated |= {
+        c - 1
+        for c in negated
+        if c - 1 in named_clauses
+        and c not in named_clauses
+        and layout.sentence(layout.clause_start(c)) == layout.sentence(layout.clause_start(c - 1))
+        and _bare_waiver(layout.clause_text(c))
+    }
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -410,6 +429,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
+
+
+def _bare_waiver(clause_text: str) -> bool:
+    """Whether a clause says nothing but that something is not required ("不作硬性要求", "但不强求", "不会也可以")."""
+    words = clause_text.strip(_WAIVER_STRIP)
+    if words[:1] in _WAIVER_LEADS:
+        words = words[1:]
+    return len(words) <= _WAIVER_MAX and words.startswith(_WAIVERS)
 
 
 def _another_languages_test(h: Hit, code: str, named_ends: dict[int, str], clause_codes: set[str] | None) -> bool:

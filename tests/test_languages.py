@@ -171,3 +171,11 @@ def test_only_the_contracts_words_set_the_basic_level() -> None:
     assert extract_languages(None, None, "英语基础，能看懂邮件") == [L("en", "basic")]
     assert extract_languages(None, None, "具备基本的英语技能") == [L("en")]
     assert extract_languages(None, None, "英语入门即可") == [L("en")]
+
+
+def test_a_clause_that_only_waives_waives_the_language_of_the_clause_before_it() -> None:
+    assert extract_languages(None, None, "4. 英语能看懂产品资料即可，不作硬性要求。") == []
+    assert extract_languages(None, None, "负责波兰语标题翻译；会波兰语者优先，不会也可以") == [L("pl", None, False)]
+    # A clause with a subject of its own waives only that: the language before it stays asked.
+    assert extract_languages(None, None, "英语四级，经验不限") == [L("en", "cet4")]
+    assert extract_languages(None, None, "英语六级，不限专业") == [L("en", "cet6")]
