@@ -406,8 +406,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 continue
             level = _nearest_qualifier(quals, cl, h.start)
             nxt = cl + 1
-            # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level.
-            while level is None and nxt not in preference_marked and _describes_ability(layout, nxt, per_clause):
+            # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
+            # one that waives it ("不需要口语流利") sets none.
+            while level is None and nxt not in preference_marked and nxt not in negated and _describes_ability(
+                layout, nxt, per_clause
+            ):
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
         alternative = cl in alternatives

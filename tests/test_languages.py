@@ -179,3 +179,8 @@ def test_a_clause_that_only_waives_waives_the_language_of_the_clause_before_it()
     # A clause with a subject of its own waives only that: the language before it stays asked.
     assert extract_languages(None, None, "英语四级，经验不限") == [L("en", "cet4")]
     assert extract_languages(None, None, "英语六级，不限专业") == [L("en", "cet6")]
+
+
+def test_a_clause_waiving_an_ability_sets_no_level() -> None:
+    text = "English要能看懂TikTok上的trend和评论，写简单的英文字幕，不需要口语流利；"
+    assert extract_languages(None, None, text) == [L("en")]
