@@ -710,6 +710,10 @@ _TUNE14_CASES = [
     # An FBA shipping plan is not pick-pack-ship work.
     ("仓库专员", "负责打包发货和库存盘点", "skill:fulfillment_ops", None),
     ("亚马逊运营助理", "协助制定 FBA 发货计划，核对货件信息，跟进入仓进度", None, "skill:fulfillment_ops"),
+    # A bare TikTok is content work only beside content words; named as an ad channel or a plan it is not.
+    ("短视频运营", "负责公司tiktok美区账号的短视频内容", "skill:tiktok_content", None),
+    ("海外市场总监", "熟悉amazon dsp、google、meta、tiktok等数字营销生态", None, "skill:tiktok_content"),
+    ("速卖通运营", "公司也在准备做temu和tiktok,表现好的运营后面可以去负责", None, "skill:tiktok_content"),
     # Taking part in a marketplace's sales events is on-platform promotion; an internet platform's event team is not.
     ("速卖通运营", "报名平台328、618等大促,设置折扣活动", "skill:platform_promotions", None),
     ("活动运营", "3年以上互联网平台活动运营经验", None, "skill:platform_promotions"),
