@@ -714,6 +714,9 @@ _TUNE14_CASES = [
     ("短视频运营", "负责公司tiktok美区账号的短视频内容", "skill:tiktok_content", None),
     ("海外市场总监", "熟悉amazon dsp、google、meta、tiktok等数字营销生态", None, "skill:tiktok_content"),
     ("速卖通运营", "公司也在准备做temu和tiktok,表现好的运营后面可以去负责", None, "skill:tiktok_content"),
+    # A social network named as where creators are searched or ads run is not running its account.
+    ("海外红人营销", "寻找并筛选youtube、instagram上的科技类博主", None, "skill:youtube_operations"),
+    ("社媒运营", "负责品牌在instagram、facebook上的日常内容发布", "skill:instagram_operations", None),
     # Taking part in a marketplace's sales events is on-platform promotion; an internet platform's event team is not.
     ("速卖通运营", "报名平台328、618等大促,设置折扣活动", "skill:platform_promotions", None),
     ("活动运营", "3年以上互联网平台活动运营经验", None, "skill:platform_promotions"),
