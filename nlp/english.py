@@ -8,8 +8,9 @@ the job's text and a PhraseMatcher on LEMMA finds every English alias and Englis
 
 Only unconditional aliases of two or more words, or one word of five letters or more, take part: short or
 ambiguous ones ("ai", "ps", "python" as data analysis) keep their context rules in the surface pass, and generic
-words that count only as a role's own duty (nlp/skills.py) stay there too. The pipeline is built on first use
-(about two seconds), never at import time, and only English texts pay for it.
+words that count only as a role's own duty (nlp/skills.py) stay there too. The taxonomy's English blockers of two
+or more words hide what they overlap, as in the surface pass ("prompt and professional" is no prompt writing).
+The pipeline is built on first use (about two seconds), never at import time, and only English texts pay for it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from nlp import taxonomy
 ENGLISH_SHARE = 0.8  # share of Latin letters among all letters above which a text is treated as English
 _MIN_LETTERS = 80  # shorter texts (a title, a tag list) are left to the surface pass
 _MIN_SINGLE_WORD = 5
+_BLOCKER = "blocker"  # match label of a taxonomy blocker: a longer form that hides a term and counts for nothing
 
 
 def is_english(text: str) -> bool:
@@ -47,6 +49,13 @@ def _usable(term: str, generic: frozenset[str]) -> bool:
     if not term.isascii() or term in generic or not any(c.isalpha() for c in term):
         return False
     return " " in term.strip() or len(term) >= _MIN_SINGLE_WORD
+
+
+def _english_blockers() -> list[str]:
+    """English blockers of the skill taxonomy ("prompt and professional") that no concept also has as an alias."""
+    aliases = {a.term for c in taxonomy.skills() for a in c.aliases}
+    found = {t for c in taxonomy.skills() for t in c.blockers if t.isascii() and " " in t.strip()}
+    return sorted(found - aliases)
 
 
 def _english_terms() -> Iterable[tuple[str, str]]:
@@ -79,6 +88,7 @@ def _pipeline() -> tuple[Any, Any]:
         docs = [d for d in nlp.pipe(terms) if len(d) > 1 or not d[0].lower_.endswith("ing")]
         if docs:
             matcher.add(skill_id, docs)
+    matcher.add(_BLOCKER, list(nlp.pipe(_english_blockers())))
     return nlp, matcher
 
 
@@ -90,4 +100,6 @@ def english_skill_ids(text: str) -> set[str]:
 
     nlp, matcher = _pipeline()
     # Overlapping terms: the longest wins, as in the surface pass ("Spark Ads" is TikTok ads, not Spark).
-    return {span.label_ for span in filter_spans(matcher(nlp(text), as_spans=True))}
+    # A blocker wins its overlap like a term, then names no concept: "prompt and professional" is no prompt writing.
+    spans = filter_spans(matcher(nlp(text), as_spans=True))
+    return {span.label_ for span in spans if span.label_ != _BLOCKER}

@@ -73,3 +73,39 @@ def test_an_ing_term_does_not_match_its_verb_or_noun() -> None:
         "team, and keep the purchase module of our ERP up to date for every order."
     ).lower()
     assert "skill:product_listing" not in english_skill_ids(text)  # "list" is not a listing
+
+
+def test_english_duties_of_support_and_export_ads_are_found() -> None:
+    support = (
+        "Responsibilities: handle returns and refunds for our eBay store, remove negative feedback where possible, "
+        "and chase lost parcels with the carriers."
+    )
+    export = (
+        "Responsibilities: develop overseas customers, book shipments with our forwarders and prepare proforma "
+        "invoices and packing lists for every order."
+    )
+    assert {"skill:returns_refunds", "skill:negative_review_handling", "skill:order_exceptions"} <= set(
+        skill_ids("Customer Support Specialist", support)
+    )
+    assert {"skill:shipping_booking", "skill:trade_documentation", "skill:overseas_customer_development"} <= set(
+        skill_ids("Export Sales", export)
+    )
+
+
+def test_english_blockers_hide_what_they_overlap() -> None:
+    support = (
+        "Reply to every buyer message with a prompt and professional answer, and keep our response time under one "
+        "day on all marketplaces."
+    )
+    assert "skill:prompt_writing" not in set(skill_ids("Customer Support Specialist", support))
+    assert "skill:prompt_writing" in set(skill_ids("AI Content Specialist", support + " Write prompts for ChatGPT."))
+
+
+def test_a_degree_subject_is_not_an_english_skill() -> None:
+    text = (
+        "Requirements: a degree in statistics or international trade is preferred; two years of experience with "
+        "Amazon Seller Central and a good command of English."
+    )
+    ids = set(skill_ids("Amazon Operations Assistant", text))
+    assert "skill:seller_central" in ids
+    assert "skill:foreign_trade_process" not in ids and "skill:statistics" not in ids
