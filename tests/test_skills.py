@@ -714,6 +714,10 @@ _TUNE14_CASES = [
     ("短视频运营", "负责公司tiktok美区账号的短视频内容", "skill:tiktok_content", None),
     ("海外市场总监", "熟悉amazon dsp、google、meta、tiktok等数字营销生态", None, "skill:tiktok_content"),
     ("速卖通运营", "公司也在准备做temu和tiktok,表现好的运营后面可以去负责", None, "skill:tiktok_content"),
+    # SQL beside analysis words in an English ad is analysis, as in a Chinese one; beside services it is engineering.
+    ("Growth Analyst", "Strong analytical skills: SQL, cohort analysis and dashboards in Tableau", "skill:sql_analysis",
+     "skill:sql_programming"),
+    ("Backend Engineer", "Design SQL schemas and write Python services", "skill:sql_programming", "skill:sql_analysis"),
     # A social network named as where creators are searched or ads run is not running its account.
     ("海外红人营销", "寻找并筛选youtube、instagram上的科技类博主", None, "skill:youtube_operations"),
     ("社媒运营", "负责品牌在instagram、facebook上的日常内容发布", "skill:instagram_operations", None),
