@@ -899,6 +899,8 @@ def test_rule_round_cases(title: str, text: str, present: str | None, absent: st
         ("天猫运营", "负责店铺日常运营,跟进订单发货", "skill:fulfillment_ops", None),
         ("外贸跟单", "跟进订单生产,不需要自己开发海外客户", "skill:order_follow_up",
          "skill:overseas_customer_development"),
+        ("Temu运营主管", "负责全托管渠道运营;本岗位无需外语,也不需要剪辑视频", "skill:temu_operations",
+         "skill:video_editing"),
         # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
         ("医学课程研发", "负责在线课程的研发,运营科普公众号", "skill:new_media_operations", None),
         # 5, 6. The employer's business or an aim named inside a duty item does not make the item a company blurb.
