@@ -68,7 +68,7 @@ _REQUIREMENT_WORDS: Final = frozenset({
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
-    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务",
+    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于",
     # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
     # ("XX是一个做手工饰品的小团队"), counting what it has ("目前拥有3个店铺"), saying what it sells or where
     # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in
@@ -76,7 +76,7 @@ _COMPANY_CUES = (
     # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
     # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty, and so is
     # "experience with helium 10 is a plus").
-    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "创办于",
+    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ",
 )  # fmt: skip
 _SENTENCE_CUES_FROM: Final = _COMPANY_CUES.index("是一个")
 # English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the

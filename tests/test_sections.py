@@ -172,3 +172,10 @@ def test_an_introduction_before_the_duty_heading_is_still_cut_whole() -> None:
         "我们是一家跨境电商公司,主营家居用品。团队氛围好,负责人有十年亚马逊经验。\n岗位职责:\n负责速卖通店铺运营"
     )
     assert "skill:amazon_operations" not in skill_ids("运营", description)
+
+
+def test_a_founding_year_introduces_the_employer_like_its_synonyms() -> None:
+    description = (
+        "某某玩具创办于2003年,拥有注塑生产线40余条。公司早年以OEM出口为主,客户遍布欧美。\n岗位职责:\n负责Temu全托管运营"
+    )
+    assert blurb_spans(description)[0] == (0, description.index("岗位职责"))
