@@ -60,11 +60,12 @@ _MAJOR_WORDS: Final = ("专业", "学历")
 # A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
 _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
-    "不强求", "不会也可", "不会也行", "不会也没关系", "not required",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _WAIVER_MAX: Final = 10
+_LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stand beside the names of a listed clause
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
@@ -351,6 +352,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
+    preferred |= _listed_before(layout, spots, preferred)
     sections = _heading_sections(sc)
 
     def required(c: int, pos: int) -> bool:
@@ -431,6 +433,29 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         for ch in m.group(1):
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
+    return out
+
+
+def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]) -> set[int]:
+    """Clauses holding nothing but language names that a comma list carries into a preferred clause: in "Spanish,
+    French or Arabic is a plus" the comma ends the clause of "Spanish", which is preferred with the rest."""
+    names: dict[int, list[Hit]] = {}
+    for c, h in spots:
+        # English lists only: a Chinese comma list ("英语，日语优先") may as well ask the first and prefer the next.
+        if h.kind == "lang_language" and h.term.isascii():
+            names.setdefault(c, []).append(h)
+    out: set[int] = set()
+    for c in sorted(names, reverse=True):  # a longer list carries each name back in turn
+        if c in preferred or (c + 1 not in preferred and c + 1 not in out):
+            continue
+        start = layout.clause_start(c)
+        if layout.sentence(start) != layout.sentence(layout.clause_start(c + 1)):
+            continue
+        rest = layout.clause_text(c)
+        for h in names[c]:
+            rest = rest.replace(h.term, " ")
+        if not rest.strip(_LIST_LEFTOVER):
+            out.add(c)
     return out
 
 

@@ -184,3 +184,17 @@ def test_a_clause_that_only_waives_waives_the_language_of_the_clause_before_it()
 def test_a_clause_waiving_an_ability_sets_no_level() -> None:
     text = "English要能看懂TikTok上的trend和评论，写简单的英文字幕，不需要口语流利；"
     assert extract_languages(None, None, text) == [L("en")]
+
+
+def test_an_english_comma_list_carries_the_preference_to_every_name() -> None:
+    text = "Good spoken and written English (CET-6 or above); Spanish, French or Arabic is a plus."
+    assert extract_languages(None, None, text) == [
+        L("ar", None, False), L("en", "cet6"), L("es", None, False), L("fr", None, False)
+    ]
+    # A Chinese comma may as well ask the first language and prefer the next.
+    assert extract_languages(None, None, "英语,日语优先") == [L("en"), L("ja", None, False)]
+
+
+def test_a_preference_said_to_be_optional_outweighs_the_duties_using_the_language() -> None:
+    text = "1. 负责波兰语listing翻译校对\n2. 英语CET-4以上，懂波兰语优先（非必须）；"
+    assert extract_languages(None, None, text) == [L("en", "cet4"), L("pl", None, False)]
