@@ -138,7 +138,16 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     for h in sc.of("lang_level"):
         if layout.clause(h.start) == clause:
             text = text.replace(h.term, "")  # 专业八级 itself is no second test
-    return any(t in text for t in _OTHER_TESTS)
+    if any(t in text for t in _OTHER_TESTS):
+        return True
+    # The other test may head the sentence: "雅思总分8分及以上，口语单项8分以上，或英语专业八级".
+    sentence = layout.sentence(layout.clause_start(clause))
+    before = clause - 1
+    while before >= 0 and layout.sentence(layout.clause_start(before)) == sentence:
+        if any(t in layout.clause_text(before) for t in _OTHER_TESTS):
+            return True
+        before -= 1
+    return False
 
 
 class _Layout:

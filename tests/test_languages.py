@@ -198,3 +198,9 @@ def test_an_english_comma_list_carries_the_preference_to_every_name() -> None:
 def test_a_preference_said_to_be_optional_outweighs_the_duties_using_the_language() -> None:
     text = "1. 负责波兰语listing翻译校对\n2. 英语CET-4以上，懂波兰语优先（非必须）；"
     assert extract_languages(None, None, text) == [L("en", "cet4"), L("pl", None, False)]
+
+
+def test_a_certificate_offered_against_a_test_named_earlier_in_its_sentence_sets_no_level() -> None:
+    text = "2. 雅思总分8分及以上，口语单项8分以上，或英语专业八级；"
+    assert extract_languages(None, None, text) == [L("en")]
+    assert extract_languages(None, None, "2. 口语流利，英语专业八级；") == [L("en", "tem8")]
