@@ -204,3 +204,8 @@ def test_a_certificate_offered_against_a_test_named_earlier_in_its_sentence_sets
     text = "2. 雅思总分8分及以上，口语单项8分以上，或英语专业八级；"
     assert extract_languages(None, None, text) == [L("en")]
     assert extract_languages(None, None, "2. 口语流利，英语专业八级；") == [L("en", "tem8")]
+
+
+def test_chinese_named_beside_written_or_spoken_expression_is_asked() -> None:
+    text = "4、良好的中文、英文书面及口头表达能力；"
+    assert extract_languages(None, None, text) == [L("en", "proficient"), L("zh", "proficient")]
