@@ -6,6 +6,7 @@ module per field. This module only composes them and says which came back unknow
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from typing import Any
 
@@ -79,6 +80,30 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
     out = dict(record)
     out.update(extracted)
     return out
+
+
+# A posting that reaches every lazily built table of the Chinese path (taxonomy automata, jieba's dictionary,
+# sections, patterns, locations). Not English: the spaCy pipeline is built only when an English text comes.
+_WARM_UP: dict[str, Any] = {
+    "title": "亚马逊运营专员",
+    "description": "公司简介:我们是一家跨境电商公司。\n岗位职责:\n1、负责亚马逊店铺运营和广告投放;\n任职要求:英语四级",
+    "salary_raw": "8-12K·13薪",
+    "location_raw": "深圳·龙华区",
+    "company_size_raw": "20-99人",
+    "education_raw": "本科",
+    "experience_raw": "1-3年",
+    "tags": ["跨境电商"],
+}
+
+
+def prepare() -> None:
+    """Build the extractors' tables now and keep them out of the cyclic garbage collector's walks.
+
+    The tables live as long as the process, and every collection of the oldest generation would walk their
+    hundreds of thousands of objects again: about 5% of extraction time on real postings (callgrind, before and
+    after). Call it once before extracting many postings; extraction works without it."""
+    extract_posting(_WARM_UP)
+    gc.freeze()
 
 
 def unknown_fields(extracted: dict[str, Any]) -> list[str]:

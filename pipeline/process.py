@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from nlp.extract import UnknownCounter, extract_posting
+from nlp.extract import UnknownCounter, extract_posting, prepare
 from pipeline.landing import SUFFIX, read_records
 from pipeline.records import RecordError, parse_raw_line, validate_raw
 
@@ -30,6 +30,7 @@ class LineResult:
 
 def extract_lines(lines: Iterable[str]) -> Iterator[LineResult]:
     """Validate and extract each JSONL line, in input order; never raises for bad input."""
+    prepare()
     for lineno, line in enumerate(lines, start=1):
         try:
             raw = parse_raw_line(line)
@@ -118,6 +119,8 @@ def process_files(paths: Iterable[Path]) -> ProcessResult:
             if key in latest:
                 result.n_duplicates_in_run += 1
             latest[key] = raw
+    if latest:
+        prepare()
     for raw in latest.values():
         extracted = extract_posting(raw)
         result.unknown_counts.add(extracted)
