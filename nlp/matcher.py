@@ -238,16 +238,29 @@ def _overlap_losers(cands: list[_Cand]) -> set[int]:
     i = 0
     for c in cands:
         if c[0] >= cluster_end:
-            if i - first > 1:
+            if i - first == 2:
+                _add_pair_loser(cands[first], cands[first + 1], first, losers)
+            elif i - first > 1:
                 _add_cluster_losers(cands[first:i], first, losers)
             first = i
             cluster_end = c[1]
         elif c[1] > cluster_end:
             cluster_end = c[1]
         i += 1
-    if i - first > 1:
+    if i - first == 2:
+        _add_pair_loser(cands[first], cands[first + 1], first, losers)
+    elif i - first > 1:
         _add_cluster_losers(cands[first:i], first, losers)
     return losers
+
+
+def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
+    """:func:`_add_cluster_losers` for the commonest cluster, two overlapping candidates ``a`` and ``b`` (in
+    order) at indices ``first`` and ``first + 1``, decided without building its shape: of one kind and not on the
+    same span, the shorter loses, the later among equals (``a`` starts first)."""
+    if a[2][0] != b[2][0] or (a[0] == b[0] and a[1] == b[1]):
+        return
+    losers.add(first + 1 if a[2][3] >= b[2][3] else first)
 
 
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
