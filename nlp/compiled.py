@@ -51,6 +51,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "taxonomy",
     "textnorm",
     "word_boundary",
+    "word_pass",
 )
 
 

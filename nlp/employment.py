@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from nlp import word_pass
 from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
@@ -41,9 +42,19 @@ class _Terms:
 
 
 @dataclass(frozen=True)
+class _Vocab:
+    """The description terms, found by nlp/word_pass.py's shared pass: per term (its rank there) its employment
+    type and whether it is ASCII."""
+
+    terms: tuple[str, ...]
+    kinds: tuple[str, ...]
+    ascii: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
 class _Tables:
     field: _Terms
-    description: _Terms
+    description: _Vocab
     negators: tuple[str, ...]
     replaces_full_time: frozenset[str]
 
@@ -76,10 +87,19 @@ def _tables() -> _Tables:
     description_type = {term: kind for kind, lists in raw["types"].items() for term in lists["description"]}
     return _Tables(
         field=_terms(field_type),
-        description=_terms(description_type),
+        description=_Vocab(
+            tuple(description_type),
+            tuple(description_type.values()),
+            tuple(t.isascii() for t in description_type),
+        ),
         negators=tuple(sorted(raw["negators"], key=len, reverse=True)),
         replaces_full_time=frozenset(raw["replaces_full_time"]),
     )
+
+
+def description_terms() -> tuple[str, ...]:
+    """The terms looked for in descriptions (nlp/word_pass.py finds them; their ranks index :class:`_Vocab`)."""
+    return _tables().description.terms
 
 
 def _found(text: str, terms: _Terms, t: _Tables) -> frozenset[str]:
@@ -89,6 +109,33 @@ def _found(text: str, terms: _Terms, t: _Tables) -> frozenset[str]:
             continue
         if not text[max(0, start - 4) : start].rstrip().endswith(t.negators):
             out.add(terms.kinds[index])
+    return frozenset(out)
+
+
+def _found_in_description(text: str, t: _Tables) -> frozenset[str]:
+    """:func:`_found` over a description, from the shared pass's occurrences (sorted, overlapping): the terms
+    leftmost-longest matching finds are, from the start on, the longest at the earliest start at or after the end
+    of the last one taken."""
+    vocab = t.description
+    out = set()
+    found = word_pass.find(text)[word_pass.EMPLOYMENT]
+    n = len(found)
+    pos = 0
+    i = 0
+    while i < n:
+        start, rank, end = found[i]
+        i += 1
+        while i < n and found[i][0] == start:  # the longest at this start
+            if found[i][2] > end:
+                rank, end = found[i][1], found[i][2]
+            i += 1
+        if start < pos:
+            continue
+        pos = end
+        if vocab.ascii[rank] and not _whole_word(text, start, end):
+            continue
+        if not text[max(0, start - 4) : start].rstrip().endswith(t.negators):
+            out.add(vocab.kinds[rank])
     return frozenset(out)
 
 
@@ -111,7 +158,7 @@ def parse_employment_type(
                 kinds |= _from_field(text[:MAX_FIELD_CHARS])
         if isinstance(description, str) and description:
             text = match_form(description[:MAX_DESCRIPTION_CHARS])
-            from_text = _found(text, t.description, t)
+            from_text = _found_in_description(text, t)
             # The fields decide the basic type; the description may only fill it in when they are silent.
             kinds |= from_text if not kinds & _BASIC else from_text - _BASIC
         if not kinds & t.replaces_full_time:

@@ -24,6 +24,7 @@ The combined matcher over all taxonomy files is built lazily on first use (never
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,8 +57,9 @@ class Entry:
 
 
 # What one candidate hit carries besides its span, precomputed per automaton pattern: (kind, concept id or ""
-# for a blocker, term, length, whether jieba checks it). Candidates are (start, end, info) and sort as hits do.
-_Info = tuple[str, str, str, int, bool]
+# for a blocker, term, length, whether jieba checks it, a number no other info holds). Candidates are (start, end,
+# info) and sort as hits do (the number comes last, and equal infos of one pattern are one).
+_Info = tuple[str, str, str, int, bool, int]
 _Cand = tuple[int, int, _Info]
 
 
@@ -93,7 +95,10 @@ class TermMatcher:
             # Deduplicate identical entries so a term listed twice does not yield two hits.
             unique = dict.fromkeys(es)
             checked = _is_checkable(term)
-            infos = [((e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds), e) for e in unique]
+            infos = [
+                ((e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds, next(_INFO_NUMBERS)), e)
+                for e in unique
+            ]
             plain = tuple(info for info, e in infos if not e.alias.conditional)
             conditional = tuple((info, e.alias) for info, e in infos if e.alias.conditional)
             pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
@@ -163,6 +168,8 @@ class TermMatcher:
 
 # Glued runs are lowercase letters, digits and the signs of c++ / c#; shorter runs are ordinary words.
 _GLUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
+# Numbers the infos of every matcher built, so a number names one info for good (the shape table outlives matchers).
+_INFO_NUMBERS = itertools.count()
 _MIN_GLUED_RUN = 8
 
 
@@ -199,7 +206,7 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[int]) -> Scan:
     i = -1
     for start, end, info in cands:
         i += 1
-        kind, cid, term, _, checked = info
+        kind, cid, term, _, checked, _ = info
         if not cid or (losers and i in losers):
             continue
         # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
@@ -231,22 +238,36 @@ def _overlap_losers(cands: list[_Cand]) -> set[int]:
     i = 0
     for c in cands:
         if c[0] >= cluster_end:
-            if i - first > 1:
+            if i - first == 2:
+                _add_pair_loser(cands[first], cands[first + 1], first, losers)
+            elif i - first > 1:
                 _add_cluster_losers(cands[first:i], first, losers)
             first = i
             cluster_end = c[1]
         elif c[1] > cluster_end:
             cluster_end = c[1]
         i += 1
-    if i - first > 1:
+    if i - first == 2:
+        _add_pair_loser(cands[first], cands[first + 1], first, losers)
+    elif i - first > 1:
         _add_cluster_losers(cands[first:i], first, losers)
     return losers
 
 
+def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
+    """:func:`_add_cluster_losers` for the commonest cluster, two overlapping candidates ``a`` and ``b`` (in
+    order) at indices ``first`` and ``first + 1``, decided without building its shape: of one kind and not on the
+    same span, the shorter loses, the later among equals (``a`` starts first)."""
+    if a[2][0] != b[2][0] or (a[0] == b[0] and a[1] == b[1]):
+        return
+    losers.add(first + 1 if a[2][3] >= b[2][3] else first)
+
+
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
-# info. Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营 with 亚马逊 and 运营, in ad after ad), so each is
-# resolved once; the table is emptied when full, like the scan cache.
-_Shape = tuple[tuple[int, int, _Info], ...]
+# info, named by its number (cheaper to hash than the info). Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营
+# with 亚马逊 and 运营, in ad after ad), so each is resolved once; the table is emptied when full, like the scan
+# cache.
+_Shape = tuple[tuple[int, int, int], ...]
 _LOSERS_BY_SHAPE: dict[_Shape, tuple[int, ...]] = {}
 _SHAPES_KEPT = 8192
 
@@ -254,7 +275,7 @@ _SHAPES_KEPT = 8192
 def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
     """Add the indices of the losing candidates of ``cluster`` (``first``: the index of its first) to ``losers``."""
     base = cluster[0][0]
-    shape = tuple([(start - base, end - base, info) for start, end, info in cluster])
+    shape = tuple([(start - base, end - base, info[5]) for start, end, info in cluster])
     lost = _LOSERS_BY_SHAPE.get(shape)
     if lost is None:
         if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:
@@ -448,7 +469,9 @@ def default_matcher(part: str = "title") -> TermMatcher:
     return TermMatcher(entries, checked_kinds=_WORD_CHECKED)
 
 
-_SCAN_CACHE: dict[tuple[str, str], Scan] = {}
+# Per part, the scans of recent texts: keyed by the text alone, whose hash the string keeps, no tuple is built and
+# hashed per lookup.
+_SCAN_CACHE: dict[str, dict[str, Scan]] = {}
 _SCAN_CACHE_SIZE = 2048
 
 
@@ -462,17 +485,21 @@ def scan(text: str | None, part: str = "body") -> Scan:
     """
     if not text:
         return _EMPTY
-    cache = _SCAN_CACHE
-    hit = cache.get((text, part))
+    cache = _SCAN_CACHE.get(part)
+    if cache is None:
+        cache = _SCAN_CACHE[part] = {}
+    hit = cache.get(text)
     if hit is None and part == "body":
-        hit = cache.get((text, "title"))
+        titles = _SCAN_CACHE.get("title")
+        if titles is not None:
+            hit = titles.get(text)
     if hit is not None:
         return hit
     form = match_form(text)
     result = default_matcher(part).scan(form)
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
-    cache[(text, part)] = result
+    cache[text] = result
     return result
 
 

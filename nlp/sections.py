@@ -15,8 +15,7 @@ import re
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ahocorasick_rs import AhoCorasick, Implementation
-
+from nlp import word_pass
 from nlp.matcher import Scan
 
 # Heading and cue words. Each list is found as the regex alternation of its words would find it (leftmost, and
@@ -132,7 +131,7 @@ def first_of(text: str, chars: str, pos: int) -> int:
 
 # An occurrence of a word of a list: (start, the word's rank in its list, end); sorted, the first at or after a
 # position is what the list's alternation finds searching from there.
-_Found = list[tuple[int, int, int]]
+_Found = list[word_pass.Occurrence]
 
 
 class _Words(NamedTuple):
@@ -143,27 +142,15 @@ class _Words(NamedTuple):
     cue: _Found
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> tuple[AhoCorasick, tuple[tuple[tuple[int, int], ...], ...]]:
-    """One automaton over the words of the three lists, and per pattern the (list, rank) places of its word."""
-    places: dict[str, list[tuple[int, int]]] = {}
-    for group, words in enumerate((_BLURB_WORDS, _DUTY_WORDS, _COMPANY_CUES)):
-        for rank, word in enumerate(words):
-            places.setdefault(word, []).append((group, rank))
-    # A DFA: the three lists are small, and it scans a description in about half the time of the NFA.
-    automaton = AhoCorasick(list(places), implementation=Implementation.DFA)
-    return automaton, tuple(tuple(p) for p in places.values())
+def word_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The blurb headings, the duty headings and the company cues (nlp/word_pass.py finds them)."""
+    return _BLURB_WORDS, _DUTY_WORDS, _COMPANY_CUES
 
 
 def _words(text: str) -> _Words:
-    automaton, places = _automaton()
-    found: tuple[_Found, _Found, _Found] = ([], [], [])
-    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        for group, rank in places[index]:
-            found[group].append((start, rank, end))
-    for f in found:
-        f.sort()
-    return _Words(*found)
+    # One pass over the text finds these lists' words and the employment terms (nlp/word_pass.py).
+    found = word_pass.find(text)
+    return _Words(found[word_pass.BLURB], found[word_pass.DUTY], found[word_pass.CUE])
 
 
 def _first_from(found: _Found, pos: int) -> int:

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nlp import matcher
 from nlp.matcher import Entry, Hit, Scan, TermMatcher, scan
 from nlp.taxonomy import Alias
 
@@ -153,3 +154,23 @@ def test_moved_keeps_the_hits_inside_the_spans_and_shifts_them() -> None:
     moved = sc.moved("英语流利\n法语", [(0, 4, 0), (10, 12, -5)], kinds)
     assert [(h.id, h.start, h.end) for h in moved.hits] == [("en", 0, 2), ("fr", 5, 7)]
     assert moved.of("lang_language") == list(moved.hits) and moved.of("lang_qualifier") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    spans=st.tuples(st.integers(0, 4), st.integers(1, 4), st.integers(0, 4), st.integers(1, 4)),
+    kinds=st.tuples(st.sampled_from(["skill", "platform"]), st.sampled_from(["skill", "platform"])),
+)
+def test_a_pair_is_decided_as_its_cluster_would_be(
+    spans: tuple[int, int, int, int], kinds: tuple[str, str]
+) -> None:
+    a_start, a_len, b_start, b_len = spans
+    if b_start < a_start or (b_start == a_start and b_len < a_len):
+        a_start, a_len, b_start, b_len = b_start, b_len, a_start, a_len  # candidates come sorted
+    if b_start >= a_start + a_len:
+        return  # no overlap: not one cluster
+    a = (a_start, a_start + a_len, (kinds[0], "x:a", "a" * a_len, a_len, False, 1))
+    b = (b_start, b_start + b_len, (kinds[1], "x:b", "b" * b_len, b_len, False, 2))
+    pair: set[int] = set()
+    matcher._add_pair_loser(a, b, 3, pair)
+    assert pair == {3 + k for k in matcher._cluster_losers([a, b])}

@@ -1,0 +1,74 @@
+"""One Aho-Corasick pass over a description's match form finds the words of every list that reads it whole.
+
+nlp/sections.py looks for its heading and cue words (three lists) and nlp/employment.py for its description terms
+(one list) in the same text, the description in match form. Each pass over it costs a conversion of the text to
+UTF-8 and of the matches' byte offsets back to characters, and a walk over every byte; one automaton over the four
+lists walks it once (measured with callgrind, a pass over the four lists costs what the sections' pass alone did).
+
+The pass reports every occurrence (overlapping) as (start, rank, end), ``rank`` being the word's place in its list:
+sorted, the first occurrence at or after a position is what the list's regex alternation finds from there
+(sections), and employment rebuilds leftmost-longest matching from them.
+Recent texts are cached: sections and employment ask for the same description, one after the other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from ahocorasick_rs import AhoCorasick, Implementation
+
+# The lists, in the order :func:`find` returns their occurrences.
+BLURB: Final = 0
+DUTY: Final = 1
+CUE: Final = 2
+EMPLOYMENT: Final = 3
+
+# (start, rank in the list, end): one occurrence of a word of a list.
+Occurrence = tuple[int, int, int]
+
+
+class _Automaton(NamedTuple):
+    """The automaton over the words of every list, and per automaton pattern the (list, rank) places of its word."""
+
+    automaton: AhoCorasick
+    places: tuple[tuple[tuple[int, int], ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> _Automaton:
+    # Imported here: both modules read their words through this one.
+    from nlp.employment import description_terms
+    from nlp.sections import word_lists
+
+    places: dict[str, list[tuple[int, int]]] = {}
+    for group, words in enumerate((*word_lists(), description_terms())):
+        for rank, word in enumerate(words):
+            places.setdefault(word, []).append((group, rank))
+    # A DFA: the lists are small (a few hundred words), and it scans a description in about half the NFA's time.
+    automaton = AhoCorasick(list(places), implementation=Implementation.DFA)
+    return _Automaton(automaton, tuple(tuple(p) for p in places.values()))
+
+
+_CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
+_CACHE_SIZE: Final = 64
+
+
+def find(text: str) -> tuple[list[Occurrence], ...]:
+    """Per list (:data:`BLURB`, :data:`DUTY`, :data:`CUE`, :data:`EMPLOYMENT`), every occurrence of its words in
+    ``text``, sorted. The lists are shared with later callers: read them, do not change them."""
+    cached = _CACHE.get(text)
+    if cached is not None:
+        return cached
+    automaton, places = _automaton()
+    found: tuple[list[Occurrence], ...] = ([], [], [], [])
+    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        for group, rank in places[index]:
+            found[group].append((start, rank, end))
+    for f in found:
+        if len(f) > 1:
+            f.sort()
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
+    _CACHE[text] = found
+    return found
