@@ -401,6 +401,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if cl in negated:
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
+            if cl in preference_marked:  # "会英语更好，但不是必须": still preferred, only not required
+                out.append(_Mention(waived_code, None, False, order_base + i))
             continue
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(h, codes[h.id], named_ends, per_clause.get(cl)):

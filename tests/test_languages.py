@@ -209,3 +209,7 @@ def test_a_certificate_offered_against_a_test_named_earlier_in_its_sentence_sets
 def test_chinese_named_beside_written_or_spoken_expression_is_asked() -> None:
     text = "4、良好的中文、英文书面及口头表达能力；"
     assert extract_languages(None, None, text) == [L("en", "proficient"), L("zh", "proficient")]
+
+
+def test_a_preference_said_to_be_optional_stays_a_preference() -> None:
+    assert extract_languages(None, None, "④ 会英语更好，但不是必须。") == [L("en", None, False)]
