@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import sys
 from collections.abc import Iterator
@@ -406,4 +407,7 @@ def demo_board(
 
 def main() -> None:
     """Console entry point."""
+    # A crash in native code (DuckDB, the compiled extractors, Rust automata) then leaves the Python stacks of
+    # every thread on stderr, in the operator's log, instead of a bare signal number.
+    faulthandler.enable()
     app()
