@@ -236,11 +236,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     # Everything before the first heading is the introduction only when that heading opens the duties.
     duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
-        stop = first_of(text, _SENTENCE_END, intro.end())
-        # A run-on ad's sentence goes on into its duties ("…的生产厂家,有自营出口权 主要工作:负责…"): the heading
-        # ends it.
-        stop = min(stop, first_duty) if stop >= 0 else first_duty
-        spans.append((last_of(text, _SENTENCE_END, intro.start()) + 1, stop))
+        start = last_of(text, _SENTENCE_END, intro.start()) + 1
+        spans.append((start, _sentence_end(text, intro.end(), duty)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
@@ -261,26 +258,29 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "this role is a chance to…", "the operator is a key role": not the employer
             spans.append((start, _weak_sentence_end(text, pos, duty)))
             continue
-        stop = first_of(text, _SENTENCE_END, pos)
-        heading = _search(duty, pos)
-        if stop < 0:
-            stop = len(text)
-        spans.append((start, min(stop, heading[0]) if heading else stop))
+        spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def _sentence_end(text: str, pos: int, duty: _Found) -> int:
+    """Where the company sentence going on at ``pos`` ends: at the sentence's end, or at a duty heading before it (a
+    run-on ad's sentence goes on into its duties: "…的生产厂家,有自营出口权 主要工作:负责…")."""
+    end = first_of(text, _SENTENCE_END, pos)
+    if end < 0:
+        end = len(text)
+    heading = _search(duty, pos)
+    return min(end, heading[0]) if heading else end
 
 
 def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:
     """Where the company sentence of a weak cue ending at ``pos`` ends: at the sentence's end (in English also at a
     full stop), or earlier where the hire's part begins in it: a duty heading, or a clause that opens with a duty
     verb ("我们位于深圳,负责亚马逊店铺运营": the clause from 负责 is the job)."""
-    end = first_of(text, _SENTENCE_END, pos)
-    if end < 0:
-        end = len(text)
+    end = _sentence_end(text, pos, duty)
     for m in (_ENGLISH_FULL_STOP.search(text, pos, end), _DUTY_CLAUSE.search(text, pos, end)):
         if m is not None and m.start() < end:
             end = m.start()
-    heading = _search(duty, pos)
-    return min(end, heading[0]) if heading else end
+    return end
 
 
 def _a_heading(text: str, start: int, end: int) -> bool:
