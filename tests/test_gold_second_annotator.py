@@ -64,6 +64,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         ("tune4", "labels_i", "labels_j", 72),
         ("fresh2", "labels_g", "labels_h", 82),
         ("fresh3", "labels_k", "labels_m", 72),
+        ("fresh4", "labels_a", "labels_b", 72),
     ],
 )
 def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(

@@ -913,3 +913,23 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+# Eighth session: phrasings found missing or misread in the tuning sets, one general case each.
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("产品经理", "通过用户调研和数据分析,持续改善产品", "skill:user_behavior_analysis", None),
+        ("市场专员", "负责进行行业调研,形成竞品分析报告", "skill:market_research", None),
+        ("内容运营", "有扎实的写作功底", "skill:copywriting", None),
+        ("公关专员", "大型活动执行,以及新闻稿的采编", "skill:copywriting", None),
+        ("翻译", "翻译和审校公司对外发布的新闻稿", None, "skill:copywriting"),
+        # Following the employer's WeChat account to apply is no new-media work.
+        ("产品经理", "欢迎关注公众号pmboxs,了解我们", None, "skill:new_media_operations"),
+        ("新媒体运营", "负责微信公众号的日常运营", "skill:new_media_operations", None),
+    ],
+)
+def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
