@@ -9,6 +9,8 @@ Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the wo
   (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its mentions elsewhere required false, though a
   clause of the waiving sentence may state the minimum ("英语不限，能看懂英文即可"); "小语种" or "外语" alone
   name no language;
+- a language asked of those who lack another (没有小语种基础的需能用英语…, 不会西语但英语流利也可) is required
+  false, and so is the lacking one, everywhere;
 - stated twice: required true wins over false, a certificate level over a plain one.
 Chinese (zh, yue) is reported like the others; callers decide it is never a foreign language.
 """
@@ -66,6 +68,12 @@ _WAIVER_LEADS: Final = "但也可并且"
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _WAIVER_MAX: Final = 10
 _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stand beside the names of a listed clause
+# A condition naming a language the hire may lack, then what is asked instead: "没有小语种基础的需能用英语…",
+# "不会日语的，需英语四级", "不会西语但英语流利也可". The language after it is a fallback, not required; the one in
+# the condition has a fallback, so it is required nowhere. "不会英语的请勿投递" refuses instead: no fallback.
+_FALLBACK: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但)")
+_FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
+_REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
@@ -357,6 +365,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and layout.sentence(layout.clause_start(c)) == layout.sentence(layout.clause_start(c - 1))
         and _bare_waiver(layout.clause_text(c))
     }
+    conditions, fallbacks = _fallbacks(layout, named_clauses)
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -367,7 +376,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     def required(c: int, pos: int) -> bool:
         return c not in preferred and not any(s <= pos < e for s, e in sections)
 
-    quals = [(clause(h.start), h.start, h.id) for h in sc.of("lang_qualifier")]
+    # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback.
+    quals = [
+        (clause(h.start), h.start, h.id)
+        for h in sc.of("lang_qualifier")
+        if not any(s <= h.start < e for s, e in conditions)
+    ]
     codes = _level_codes()
     foreign = foreign_codes()
     named_ends = {h.end: h.id for h in named if h.kind == "lang_language"}
@@ -398,6 +412,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
+        if any(s <= h.start < e for s, e in conditions):
+            # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
+            lacking = codes[h.id] if h.kind == "lang_level" else h.id
+            out.append(_Mention(lacking, None, False, order_base + i, waived=True))
+            continue
         if cl in negated:
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
@@ -431,7 +450,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             _Mention(
                 code,
                 level,
-                required(cl, h.start) and not alternative,
+                required(cl, h.start) and not alternative and not any(s <= h.start < e for s, e in fallbacks),
                 order_base + i,
                 alternative,
                 part == "title",
@@ -445,6 +464,30 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
+
+
+def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`).
+    The fallback is the rest of the condition's clause, or the next clause of its sentence when nothing follows."""
+    conditions: list[tuple[int, int]] = []
+    fallbacks: list[tuple[int, int]] = []
+    text = layout.text
+    for c in sorted(named_clauses | {c - 1 for c in named_clauses if c}):
+        start = layout.clause_start(c)
+        end = layout.breaks[c] if c < len(layout.breaks) else len(text)
+        m = _FALLBACK.search(text, start, end)
+        if m is None or text[start : m.start()].strip(_FALLBACK_LEAD):
+            continue
+        rest = (m.end(), end)
+        if not text[m.end() : end].strip(_FALLBACK_LEAD):
+            if c + 1 > len(layout.breaks) or layout.sentence(end) != layout.sentence(end + 1):
+                continue
+            rest = (end + 1, layout.breaks[c + 1] if c + 1 < len(layout.breaks) else len(text))
+        if any(w in text[rest[0] : rest[1]] for w in _REFUSALS):
+            continue
+        conditions.append((m.start(), m.end()))
+        fallbacks.append(rest)
+    return conditions, fallbacks
 
 
 def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]) -> set[int]:

@@ -213,3 +213,21 @@ def test_chinese_named_beside_written_or_spoken_expression_is_asked() -> None:
 
 def test_a_preference_said_to_be_optional_stays_a_preference() -> None:
     assert extract_languages(None, None, "④ 会英语更好，但不是必须。") == [L("en", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The language asked of those who lack another is a fallback; the lacking one then has a fallback too.
+        ("会泰语、越南语的优先;没有小语种基础的需能用英语进行简单书面沟通;",
+         [L("en", None, False), L("th", None, False), L("vi", None, False)]),
+        ("会日语者优先,不会日语的需英语四级", [L("en", "cet4", False), L("ja", None, False)]),
+        ("会日语者优先;不会日语的,需英语四级", [L("en", "cet4", False), L("ja", None, False)]),
+        ("西语专四以上;不会西语但英语流利也可", [L("en", "fluent", False), L("es", None, False)]),
+        # A refusal is no fallback, and a condition that names no language is none either.
+        ("英语四级,不会英语的请勿投递", [L("en", "cet4")]),
+        ("英语六级;没有经验的需英语流利", [L("en", "cet6")]),
+    ],
+)
+def test_a_language_asked_of_those_who_lack_another_is_a_fallback(text: str, expected: list[dict]) -> None:
+    assert extract_languages(None, None, text) == expected
