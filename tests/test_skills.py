@@ -927,6 +927,11 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         # Following the employer's WeChat account to apply is no new-media work.
         ("产品经理", "欢迎关注公众号pmboxs,了解我们", None, "skill:new_media_operations"),
         ("新媒体运营", "负责微信公众号的日常运营", "skill:new_media_operations", None),
+        # A report issued (出具, 输出) is reporting; a test, audit or research report is the work it reports.
+        ("媒介助理", "整理项目数据并进行分析,出具报告", "skill:reporting", None),
+        ("SEO专员", "每月输出SEO报告", "skill:reporting", None),
+        ("采购专员", "实地验厂,出具验厂报告", None, "skill:reporting"),
+        ("测试工程师", "执行测试用例,输出测试报告", None, "skill:reporting"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
