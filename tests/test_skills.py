@@ -932,6 +932,10 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("SEO专员", "每月输出SEO报告", "skill:reporting", None),
         ("采购专员", "实地验厂,出具验厂报告", None, "skill:reporting"),
         ("测试工程师", "执行测试用例,输出测试报告", None, "skill:reporting"),
+        # Talking with customers a few words apart is customer communication; the ability to talk is a disposition.
+        ("产品运营", "与客户(内部/外部)沟通,了解客户需求", "skill:customer_communication", None),
+        ("销售专员", "较好的沟通能力、协调能力、客户服务意识", None, "skill:customer_communication"),
+        ("社区运营", "负责用户关系运营", "skill:user_operations", None),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
