@@ -88,6 +88,7 @@ _ITEM_START: Final = re.compile(r"\s*(?:\(?\d{1,2}\s*[、.):]|[-•*·]|负责|�
 # A company subject: one of these words, or an English one as a whole word (r"\b(?:we|our|the company)\b"). The
 # Chinese words are looked for by str.find: as one alternation with the English, the regex tries every position.
 _SUBJECT_WORDS: Final = ("我们", "公司", "集团", "团队", "本司", "企业")
+_DUTY_VERBS: Final = ("负责", "协助", "参与", "配合")  # before a subject word: the hire works for the company
 _SUBJECT_ENGLISH: Final = re.compile(r"\b(?:we|our|the company)\b")
 _SUBJECT_ENGLISH_WORDS: Final = ("we", "our", "the company")
 # A weak cue's sentence ends early where the hire's part begins (:func:`_weak_sentence_end`); an English " is a "
@@ -326,10 +327,14 @@ def _a_heading(text: str, start: int, end: int) -> bool:
 
 
 def _company_subject(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names the company as a subject ("公司位于", "we are")."""
+    """Whether ``text[start:end]`` names the company as a subject ("公司位于", "we are"). After a duty verb it is
+    the object of the hire's duty ("负责公司eBay美国站的运营,主营汽摩配件"), not the subject."""
     for word in _SUBJECT_WORDS:
-        if text.find(word, start, end) >= 0:
-            return True
+        at = text.find(word, start, end)
+        while at >= 0:
+            if not text.endswith(_DUTY_VERBS, start, at):
+                return True
+            at = text.find(word, at + len(word), end)
     for word in _SUBJECT_ENGLISH_WORDS:
         if text.find(word, start, end) >= 0:  # the regex only where it may match
             return _SUBJECT_ENGLISH.search(text, start, end) is not None

@@ -107,6 +107,8 @@ def test_a_duty_word_inside_a_sentence_ends_no_blurb() -> None:
         ("亚马逊运营", "我们位于深圳,负责亚马逊店铺运营,熟练使用领星ERP。", "skill:lingxing"),
         ("Amazon operator", "ABC Co. is a leading exporter. Responsibilities: manage Amazon PPC.", "skill:onsite_ppc"),
         ("Amazon operator", "This role is a chance to run Amazon PPC campaigns for our EU stores.", "skill:onsite_ppc"),
+        # 公司 after a duty verb is what the hire works on, not the subject of the cue after it.
+        ("eBay运营", "工作内容:\n1. 负责公司eBay美国站、英国站店铺的运营,主营汽配;", "skill:multi_site_operations"),
     ],
 )
 def test_weak_company_cue_cuts_no_duty(title: str, description: str, skill: str) -> None:
