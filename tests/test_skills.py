@@ -936,6 +936,10 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("产品运营", "与客户(内部/外部)沟通,了解客户需求", "skill:customer_communication", None),
         ("销售专员", "较好的沟通能力、协调能力、客户服务意识", None, "skill:customer_communication"),
         ("社区运营", "负责用户关系运营", "skill:user_operations", None),
+        # Country names listed before one 站 / 站点 name several marketplace sites.
+        ("eBay运营", "负责eBay英国、德国、澳洲站店铺的运营", "skill:multi_site_operations", None),
+        ("Shopee运营", "负责泰国、越南、马来西亚站点日常维护", "skill:multi_site_operations", None),
+        ("eBay运营", "负责eBay美国站店铺的运营", None, "skill:multi_site_operations"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
