@@ -940,6 +940,10 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("eBay运营", "负责eBay英国、德国、澳洲站店铺的运营", "skill:multi_site_operations", None),
         ("Shopee运营", "负责泰国、越南、马来西亚站点日常维护", "skill:multi_site_operations", None),
         ("eBay运营", "负责eBay美国站店铺的运营", None, "skill:multi_site_operations"),
+        # A marketplace's image specs are its rules; FBA's inbound rules are logistics.
+        ("亚马逊美工", "了解亚马逊图片规范", "skill:marketplace_rules", None),
+        ("抖音直播运营", "熟悉抖音电商规则和流量机制", "skill:marketplace_rules", None),
+        ("跨境物流专员", "熟悉FBA入仓规则和海外仓操作", None, "skill:marketplace_rules"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
