@@ -944,6 +944,10 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("亚马逊美工", "了解亚马逊图片规范", "skill:marketplace_rules", None),
         ("抖音直播运营", "熟悉抖音电商规则和流量机制", "skill:marketplace_rules", None),
         ("跨境物流专员", "熟悉FBA入仓规则和海外仓操作", None, "skill:marketplace_rules"),
+        # Putting goods on and off a store's shelves is listing them; a warehouse's shelves are not a store's.
+        ("拼多多运营助理", "负责商品上下架、价格调整", "skill:product_listing", None),
+        ("仓库管理员", "负责仓库货物的上下架和盘点", None, "skill:product_listing"),
+        ("外贸业务员", "运营阿里国际站店铺:发布产品、优化关键词", "skill:product_listing", None),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
