@@ -948,6 +948,13 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("拼多多运营助理", "负责商品上下架、价格调整", "skill:product_listing", None),
         ("仓库管理员", "负责仓库货物的上下架和盘点", None, "skill:product_listing"),
         ("外贸业务员", "运营阿里国际站店铺:发布产品、优化关键词", "skill:product_listing", None),
+        # A designer's posters for off-site promotion, and off-site trend data, are not the promotion work.
+        ("亚马逊美工", "设计站外推广素材、社媒海报和banner", None, "skill:offsite_promotion"),
+        ("亚马逊选品", "用google trends等站外数据挖掘趋势品类", None, "skill:offsite_promotion"),
+        ("亚马逊运营", "负责站外推广,对接deal站", "skill:offsite_promotion", None),
+        # Amazon's report files are data, and a site builder's back office is no seller back office.
+        ("数据分析师", "了解亚马逊后台报表结构者优先", None, "skill:seller_central"),
+        ("独立站运营", "熟悉wordpress后台操作", None, "skill:seller_central"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
