@@ -955,6 +955,9 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         # Amazon's report files are data, and a site builder's back office is no seller back office.
         ("数据分析师", "了解亚马逊后台报表结构者优先", None, "skill:seller_central"),
         ("独立站运营", "熟悉wordpress后台操作", None, "skill:seller_central"),
+        # Following a store's orders through shipping is order processing; following production is trade follow-up.
+        ("Shopee运营", "跟进订单发货,处理取消、退货退款", "skill:order_processing", None),
+        ("采购专员", "跟进订单生产进度和交期", None, "skill:order_processing"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
