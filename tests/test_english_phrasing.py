@@ -1,0 +1,79 @@
+"""English skills written as free phrasing: a verb and its object apart, or the object a list (the "english" rules of
+nlp/data/skill_patterns.jsonl). Sentences are written for these tests, one general case per rule."""
+
+from collections.abc import Callable
+
+import pytest
+
+from nlp.skill_patterns import pattern_skill_ids
+from nlp.taxonomy import match_form
+
+
+def _family(name: str) -> Callable[[], str]:
+    return lambda: name
+
+
+def _ids(text: str, family: str = "customer_service") -> set[str]:
+    return pattern_skill_ids(match_form(text), _family(family))
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "expected"),
+    [
+        # cs_email, live_chat: the channel is one item of a list the verb governs.
+        ("Answer customer questions via phone, email and chat.", "customer_service",
+         {"skill:cs_email", "skill:live_chat"}),
+        ("Reply to supplier emails every morning.", "operations", set()),  # not buyers: no email support
+        ("Respond to Amazon buyers within 24 hours by email.", "sales", set()),  # R27: a salesperson's email
+        # multilingual_customer_service: a support channel and the language it is answered in.
+        ("Handle tickets and chats in German and French.", "customer_service",
+         {"skill:live_chat", "skill:multilingual_customer_service"}),
+        ("Handle tickets and chats in German and French.", "marketing", set()),
+        # order_exceptions
+        ("Follow up on lost, stolen or damaged packages with carriers.", "customer_service",
+         {"skill:order_exceptions"}),
+        ("Chase delayed purchase orders with suppliers.", "operations", set()),
+        # complaint_handling
+        ("Resolve PayPal and credit card disputes quickly.", "customer_service", {"skill:complaint_handling"}),
+        ("Resolve disputes between team members.", "customer_service", set()),
+        # ai_writing, ai_image: the AI tool named with what it writes or draws.
+        ("Use Claude or Gemini to draft product titles.", "marketing", {"skill:ai_writing"}),
+        ("Create banners and lifestyle images with Midjourney.", "design_content", {"skill:ai_image"}),
+        ("Familiar with ChatGPT; able to write blog posts.", "marketing", set()),  # two clauses
+        # facebook_ads, tiktok_ads: the platform named among ad channels.
+        ("Scale paid campaigns on Google Ads, Meta and TikTok.", "marketing",
+         {"skill:facebook_ads", "skill:tiktok_ads"}),
+        ("Share TikTok ideas with the ads team.", "marketing", set()),
+        ("Optimize meta descriptions for SEO.", "marketing", set()),
+        # ad_campaign_management: managing or optimising the campaigns of an ad product.
+        ("Plan and optimize Sponsored Brands and Sponsored Display campaigns.", "operations",
+         {"skill:ad_campaign_management"}),
+        # creator_outreach
+        ("Reach out to beauty and lifestyle influencers on Instagram.", "marketing", {"skill:creator_outreach"}),
+        # conversion_rate_optimization
+        ("Run landing page tests to increase checkout conversion.", "marketing",
+         {"skill:conversion_rate_optimization"}),
+        ("Increase ad conversion and lower CPC.", "marketing", set()),  # ad metrics, not the site
+        ("Improve lead conversion in the CRM.", "marketing", set()),  # B2B leads
+        # reporting
+        ("Prepare monthly channel performance reports for the directors.", "marketing", {"skill:reporting"}),
+        ("Write inspection reports for every shipment.", "procurement", set()),  # quality control's
+    ],
+)
+def test_english_phrasing_rules(text: str, family: str, expected: set[str]) -> None:
+    assert _ids(text, family) == expected
+
+
+def test_english_rules_cross_commas_but_not_sentences_or_lines() -> None:
+    assert _ids("Answer emails, marketplace messages, reviews and chat.") >= {"skill:live_chat"}
+    assert "skill:live_chat" not in _ids("We answer fast. Chat is our main channel.")
+    assert "skill:live_chat" not in _ids("Answer the phone\nChat with colleagues at lunch")
+
+
+def test_english_rule_terms_are_whole_words() -> None:
+    assert "skill:live_chat" not in _ids("Answer questions using ChatGPT")  # chat inside chatgpt
+    assert "skill:order_exceptions" not in _ids("Translate the latest parcel rules")  # late inside latest
+
+
+def test_chinese_rules_still_end_at_a_comma() -> None:
+    assert pattern_skill_ids("分析报告,市场部同事") == set()
