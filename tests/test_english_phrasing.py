@@ -58,6 +58,29 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # reporting
         ("Prepare monthly channel performance reports for the directors.", "marketing", {"skill:reporting"}),
         ("Write inspection reports for every shipment.", "procurement", set()),  # quality control's
+        # account_appeal
+        ("Handle listing suppressions, account warnings and appeals.", "operations", {"skill:account_appeal"}),
+        ("Handle appeals from staff about performance reviews.", "operations", set()),
+        # product_listing: writing or creating the listings, the object apart from the verb.
+        ("Create and translate new listings for the German site.", "operations", {"skill:product_listing"}),
+        # video_scripting
+        ("Write hooks, voice-overs and scripts for product videos.", "marketing", {"skill:video_scripting"}),
+        ("Write Python scripts to clean order data.", "marketing", set()),
+        ("Write scripts for cold calls.", "marketing", set()),
+        # hashtag_trends: using trends (R3: knowing or using trending topics)
+        ("Jump on viral memes and trending sounds quickly.", "marketing", {"skill:hashtag_trends"}),
+        ("Follow industry trends closely.", "marketing", set()),
+        # content_marketing
+        ("Plan, shoot and publish weekly content for Pinterest.", "marketing", {"skill:content_marketing"}),
+        ("Create content for the internal newsletter.", "marketing", set()),
+        # google_prospecting: prospecting through LinkedIn (R21)
+        ("Find importers through Google, customs data and LinkedIn.", "sales", {"skill:google_prospecting"}),
+        ("Share company news via LinkedIn.", "marketing", set()),
+        # sampling
+        ("Coordinate sampling and mass production with two factories.", "procurement", {"skill:sampling"}),
+        ("Manage sampling for influencers.", "operations", set()),  # product seeding (R34)
+        # api_integration
+        ("Integrate our order system with carriers such as UPS and DHL.", "engineering", {"skill:api_integration"}),
     ],
 )
 def test_english_phrasing_rules(text: str, family: str, expected: set[str]) -> None:
