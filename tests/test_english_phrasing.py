@@ -6,6 +6,7 @@ from collections.abc import Callable
 import pytest
 
 from nlp.skill_patterns import pattern_skill_ids
+from nlp.skills import skill_ids
 from nlp.taxonomy import match_form
 
 
@@ -39,7 +40,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # ai_writing, ai_image: the AI tool named with what it writes or draws.
         ("Use Claude or Gemini to draft product titles.", "marketing", {"skill:ai_writing"}),
         ("Create banners and lifestyle images with Midjourney.", "design_content", {"skill:ai_image"}),
-        ("Familiar with ChatGPT; able to write blog posts.", "marketing", set()),  # two clauses
+        # ChatGPT and the posts are in two clauses: no AI writing, only the copywriting of the second
+        ("Familiar with ChatGPT; able to write blog posts.", "marketing", {"skill:copywriting"}),
         # facebook_ads, tiktok_ads: the platform named among ad channels.
         ("Scale paid campaigns on Google Ads, Meta and TikTok.", "marketing",
          {"skill:facebook_ads", "skill:tiktok_ads"}),
@@ -64,7 +66,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # product_listing: writing or creating the listings, the object apart from the verb.
         ("Create and translate new listings for the German site.", "operations", {"skill:product_listing"}),
         # video_scripting
-        ("Write hooks, voice-overs and scripts for product videos.", "marketing", {"skill:video_scripting"}),
+        ("Write hooks, voice-overs and scripts for product videos.", "marketing",
+         {"skill:video_scripting", "skill:copywriting"}),
         ("Write Python scripts to clean order data.", "marketing", set()),
         ("Write scripts for cold calls.", "marketing", set()),
         # hashtag_trends: using trends (R3: knowing or using trending topics)
@@ -79,6 +82,14 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # sampling
         ("Coordinate sampling and mass production with two factories.", "procurement", {"skill:sampling"}),
         ("Manage sampling for influencers.", "operations", set()),  # product seeding (R34)
+        # copywriting (R10: copy for the employer's own channels)
+        ("Write scroll-stopping hooks for paid social.", "marketing", {"skill:copywriting"}),
+        ("Write SQL to pull campaign data.", "marketing", set()),
+        # influencer_marketing: briefing creators is running the campaign, not finding them
+        ("Brief micro-influencers on each launch.", "marketing", {"skill:influencer_marketing"}),
+        # user_operations
+        ("Drive repeat orders and 90-day retention with CRM flows.", "marketing", {"skill:user_operations"}),
+        ("Improve employee retention.", "marketing", set()),
         # api_integration
         ("Integrate our order system with carriers such as UPS and DHL.", "engineering", {"skill:api_integration"}),
     ],
@@ -100,3 +111,28 @@ def test_english_rule_terms_are_whole_words() -> None:
 
 def test_chinese_rules_still_end_at_a_comma() -> None:
     assert pattern_skill_ids("分析报告,市场部同事") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("Export Sales Manager", "Negotiate contracts with buyers under FOB terms.", "skill:trade_contract", None),
+        ("Sales Manager", "Negotiate contracts with local retailers.", None, "skill:trade_contract"),
+        ("Amazon Operations Specialist", "Fix listing policy violations on Amazon quickly.", "skill:marketplace_rules",
+         None),
+        ("Creator Partnerships Specialist", "Approve sample requests from TikTok creators every day.", None,
+         "skill:sampling"),
+        ("Sourcing Specialist", "Plan deliveries with the supply chain team and the logistics team.", None,
+         "skill:supply_chain"),
+        ("Sourcing Specialist", "Plan deliveries with the supply chain team and the logistics team.", None,
+         "skill:logistics_general"),
+        ("Marketing Manager", "Pitch our app to creators for app reviews on YouTube.", None,
+         "skill:review_management"),
+        ("Amazon Operations Specialist", "Reply to customer reviews and questions on Amazon.",
+         "skill:review_management", None),
+    ],
+)
+def test_english_context_aliases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = set(skill_ids(title, text))
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
