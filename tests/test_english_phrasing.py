@@ -34,6 +34,7 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Follow up on lost, stolen or damaged packages with carriers.", "customer_service",
          {"skill:order_exceptions"}),
         ("Chase delayed purchase orders with suppliers.", "operations", set()),
+        ("Book shipments and track delayed containers.", "logistics", set()),  # the adjective is not the parcels'
         # complaint_handling
         ("Resolve PayPal and credit card disputes quickly.", "customer_service", {"skill:complaint_handling"}),
         ("Resolve disputes between team members.", "customer_service", set()),
@@ -60,6 +61,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # reporting
         ("Prepare monthly channel performance reports for the directors.", "marketing", {"skill:reporting"}),
         ("Write inspection reports for every shipment.", "procurement", set()),  # quality control's
+        ("Prepare monthly cash reports for the CFO.", "operations", set()),  # a finance report (R43)
+        ("Prepare monthly channel performance reports for the directors.", "other", set()),  # admin work
         # account_appeal
         ("Handle listing suppressions, account warnings and appeals.", "operations", {"skill:account_appeal"}),
         ("Handle appeals from staff about performance reviews.", "operations", set()),
