@@ -43,6 +43,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Create banners and lifestyle images with Midjourney.", "design_content", {"skill:ai_image"}),
         # ChatGPT and the posts are in two clauses: no AI writing, only the copywriting of the second
         ("Familiar with ChatGPT; able to write blog posts.", "marketing", {"skill:copywriting"}),
+        ("Fine-tune an LLM on our support replies.", "engineering", set()),  # building the model, not using it
+        ("Experience with Excel, AI tools and Canva templates.", "marketing", set()),
         # facebook_ads, tiktok_ads: the platform named among ad channels.
         ("Scale paid campaigns on Google Ads, Meta and TikTok.", "marketing",
          {"skill:facebook_ads", "skill:tiktok_ads"}),
@@ -76,12 +78,14 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # hashtag_trends: using trends (R3: knowing or using trending topics)
         ("Jump on viral memes and trending sounds quickly.", "marketing", {"skill:hashtag_trends"}),
         ("Follow industry trends closely.", "marketing", set()),
+        ("Use data to spot trends in store traffic.", "marketing", set()),  # data analysis
         # content_marketing
         ("Plan, shoot and publish weekly content for Pinterest.", "marketing", {"skill:content_marketing"}),
         ("Create content for the internal newsletter.", "marketing", set()),
         # google_prospecting: prospecting through LinkedIn (R21)
         ("Find importers through Google, customs data and LinkedIn.", "sales", {"skill:google_prospecting"}),
         ("Share company news via LinkedIn.", "marketing", set()),
+        ("Keep in touch with clients via email and LinkedIn.", "sales", set()),  # no prospecting
         # sampling
         ("Coordinate sampling and mass production with two factories.", "procurement", {"skill:sampling"}),
         ("Manage sampling for influencers.", "operations", set()),  # product seeding (R34)
