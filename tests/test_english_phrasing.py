@@ -23,9 +23,14 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
     [
         # cs_email, live_chat: the channel is one item of a list the verb governs.
         ("Answer customer questions via phone, email and chat.", "customer_service",
-         {"skill:cs_email", "skill:live_chat"}),
+         {"skill:cs_email", "skill:live_chat", "skill:phone_support"}),
         ("Reply to supplier emails every morning.", "operations", set()),  # not buyers: no email support
         ("Respond to Amazon buyers within 24 hours by email.", "sales", set()),  # R27: a salesperson's email
+        # phone_support, and the channels of "support customers via ..."
+        ("Support customers via phone, email and live chat.", "customer_service",
+         {"skill:phone_support", "skill:cs_email", "skill:live_chat"}),
+        ("Take inbound calls from US shoppers.", "customer_service", {"skill:phone_support"}),
+        ("Handle video calls and meetings with the product team.", "customer_service", set()),
         # multilingual_customer_service: a support channel and the language it is answered in.
         ("Handle tickets and chats in German and French.", "customer_service",
          {"skill:live_chat", "skill:multilingual_customer_service"}),
