@@ -25,6 +25,7 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Answer customer questions via phone, email and chat.", "customer_service",
          {"skill:cs_email", "skill:live_chat", "skill:phone_support"}),
         ("Reply to supplier emails every morning.", "operations", set()),  # not buyers: no email support
+        ("Handle buyer messages via email.", "customer_service", {"skill:cs_email"}),
         ("Respond to Amazon buyers within 24 hours by email.", "sales", set()),  # R27: a salesperson's email
         # phone_support, and the channels of "support customers via ..."
         ("Support customers via phone, email and live chat.", "customer_service",
@@ -54,6 +55,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Scale paid campaigns on Google Ads, Meta and TikTok.", "marketing",
          {"skill:facebook_ads", "skill:tiktok_ads"}),
         ("Share TikTok ideas with the ads team.", "marketing", set()),
+        ("Run paid campaigns on Meta and Google.", "marketing", {"skill:facebook_ads"}),
+        ("Own the Meta ad account and TikTok organic posts.", "marketing", {"skill:facebook_ads"}),
         ("Optimize meta descriptions for SEO.", "marketing", set()),
         # ad_campaign_management: managing or optimising the campaigns of an ad product.
         ("Plan and optimize Sponsored Brands and Sponsored Display campaigns.", "operations",
