@@ -12,6 +12,9 @@ Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if
 pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
 "own_duty_families": the rule counts only in a posting of one of these role families, asked of the caller's
 ``family`` only when such a rule would otherwise fire (组织员工活动 is an HR officer's admin work, R18).
+"english": a rule for English phrasing (:func:`_english_pair`): its terms count only as whole words ("chat" is
+not in "ChatGPT"), and a comma does not end its clause: English lists the objects of one verb with commas
+("answer emails, marketplace messages and chat"), where Chinese uses 、.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class Pattern:
     exclude_if: tuple[str, ...] = ()  # terms that, within `window` characters of the pair, void it
     window: int = 8
     own_duty_families: frozenset[str] | None = None  # the role families whose postings the rule counts in
+    english: bool = False  # whole words only, and commas do not end the clause (_english_pair)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,7 @@ def patterns() -> tuple[Pattern, ...]:
                 row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
                 bool(row.get("whole_word", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
-                None if families is None else frozenset(families),
+                None if families is None else frozenset(families), bool(row.get("english", False)),
             )
         )
     return tuple(out)
@@ -165,7 +169,10 @@ def _any_near(
                 continue
             if p.whole_word and inside_word(text, o[0], o[1]):
                 continue
-            if _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole):
+            if p.english:
+                if _english_pair(text, v, o):
+                    return True
+            elif _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole):
                 return True
     return False
 
@@ -180,6 +187,22 @@ def _is_word(text: str, span: tuple[int, int], seen: dict[tuple[int, int], bool]
     if span not in seen:
         seen[span] = not splits_words(text, span[0], span[1])  # not *span: a generic call
     return seen[span]
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
+_ENGLISH_CLAUSE_END = CLAUSE_END.replace(",", "")
+
+
+def _english_pair(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two hits of an English rule are whole words in one clause. A comma does not end the clause (a list
+    of objects: "emails, marketplace messages and chat"); a full stop before a space does, as do CLAUSE_END's
+    other marks."""
+    for start, end in (a, b):
+        if (start and text[start - 1] in _WORD_CHARS) or (end < len(text) and text[end] in _WORD_CHARS):
+            return False
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    gap = text[lo:hi]
+    return not any(c in _ENGLISH_CLAUSE_END for c in gap) and ". " not in gap
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
