@@ -958,6 +958,9 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         # Following a store's orders through shipping is order processing; following production is trade follow-up.
         ("Shopee运营", "跟进订单发货,处理取消、退货退款", "skill:order_processing", None),
         ("采购专员", "跟进订单生产进度和交期", None, "skill:order_processing"),
+        # Revenue and profit targets are sales targets; a profit-and-loss analysis is profit analysis.
+        ("运营经理", "制定年度营收与利润目标", "skill:sales_target_management", None),
+        ("运營經理", "具備成本概念與損益分析能力", "skill:profit_analysis", None),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
