@@ -960,7 +960,13 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("采购专员", "跟进订单生产进度和交期", None, "skill:order_processing"),
         # Revenue and profit targets are sales targets; a profit-and-loss analysis is profit analysis.
         ("运营经理", "制定年度营收与利润目标", "skill:sales_target_management", None),
-        ("运營經理", "具備成本概念與損益分析能力", "skill:profit_analysis", None),
+        ("運營經理", "具備成本概念與損益分析能力", "skill:profit_analysis", None),
+        # Developing and keeping clients is account maintenance; maintaining a client app (客户端) is engineering.
+        ("销售经理", "负责华东地区广告客户以及广告渠道开发和维护", "skill:customer_maintenance", None),
+        ("销售工程师", "完成整体销售流程,包括前期开拓、跟踪、后期维护等工作", "skill:customer_maintenance", None),
+        ("客服专员", "回访老客户,收集使用体验", "skill:customer_maintenance", None),
+        ("iOS开发", "负责移动客户端软件的开发和维护", None, "skill:customer_maintenance"),
+        ("安卓开发", "负责维护公司客户端", None, "skill:customer_maintenance"),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
