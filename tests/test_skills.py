@@ -967,6 +967,9 @@ def test_code_causes_s6(title: str, text: str, present: str | None, absent: str 
         ("客服专员", "回访老客户,收集使用体验", "skill:customer_maintenance", None),
         ("iOS开发", "负责移动客户端软件的开发和维护", None, "skill:customer_maintenance"),
         ("安卓开发", "负责维护公司客户端", None, "skill:customer_maintenance"),
+        # The ads team named as the hire's colleague is not the hire's ad work.
+        ("TikTok达人建联", "好的视频申请spark ads授权给投放同学加热", None, "skill:ad_campaign_management"),
+        ("亚马逊运营", "负责站内广告投放,控制ACOS", "skill:onsite_ppc", None),
     ],
 )
 def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
