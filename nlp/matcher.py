@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, final
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -37,14 +37,33 @@ from nlp.taxonomy import Alias, match_form
 from nlp.word_boundary import MAX_CHECKED_LEN, splits_words
 
 
-class Hit(NamedTuple):
-    """A term found in the text: its kind (skill, platform, ...), concept id, span and surface term."""
+@final
+class Hit:
+    """A term found in the text: its kind (skill, platform, ...), concept id, span and surface term.
 
-    kind: str
-    id: str
-    start: int
-    end: int  # exclusive
-    term: str
+    A plain class, not a NamedTuple: compiled (nlp/compiled.py), building one is a native allocation, where a
+    tuple subclass costs a generic ``tuple.__new__`` call (~900 instructions; a posting makes dozens of hits)."""
+
+    __slots__ = ("end", "id", "kind", "start", "term")
+
+    def __init__(self, kind: str, id: str, start: int, end: int, term: str) -> None:
+        self.kind = kind
+        self.id = id
+        self.start = start
+        self.end = end
+        self.term = term  # the surface form, in match form
+
+    def _key(self) -> tuple[str, str, int, int, str]:
+        return (self.kind, self.id, self.start, self.end, self.term)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit(kind={self.kind!r}, id={self.id!r}, start={self.start}, end={self.end}, term={self.term!r})"
 
 
 @dataclass(frozen=True)
@@ -133,11 +152,10 @@ class TermMatcher:
         simple_infos = self._simple
         patterns = self._patterns
         cands: list[_Cand] = []
-        append = cands.append
         for index, start, end in matches:
             info = simple_infos[index]
             if info is not None:
-                append((start, end, info))
+                cands.append((start, end, info))
                 continue
             check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
             if (
@@ -145,10 +163,10 @@ class TermMatcher:
             ) and not self._piece_of_glued_run(text, start, end):
                 continue
             for info in plain:
-                append((start, end, info))
+                cands.append((start, end, info))
             for info, alias in conditional:
                 if _context_ok(text, start, end, alias):
-                    append((start, end, info))
+                    cands.append((start, end, info))
         return cands
 
 
@@ -186,7 +204,6 @@ def _splits_into(run: str, terms: frozenset[str]) -> bool:
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_new_hit = tuple.__new__
 
 
 def _is_word_char(ch: str) -> bool:
@@ -201,7 +218,6 @@ def _is_checkable(term: str) -> bool:
 def _surviving_hits(text: str, cands: list[_Cand], losers: set[int]) -> Scan:
     """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan."""
     hits: list[Hit] = []
-    append = hits.append
     groups: dict[str, list[Hit]] = {}
     i = -1
     for start, end, info in cands:
@@ -212,9 +228,8 @@ def _surviving_hits(text: str, cands: list[_Cand], losers: set[int]) -> Scan:
         # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
         if checked and splits_words(text, start, end):
             continue
-        # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
-        hit = _new_hit(Hit, (kind, cid, start, end, term))
-        append(hit)
+        hit = Hit(kind, cid, start, end, term)
+        hits.append(hit)
         group = groups.get(kind)
         if group is None:
             groups[kind] = [hit]
@@ -347,12 +362,20 @@ def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
     return True
 
 
-class Scan(NamedTuple):
-    """A text in matching form and every hit found in it (``by_kind``: the same hits grouped per kind)."""
+@final
+class Scan:
+    """A text in matching form and every hit found in it (``by_kind``: the same hits grouped per kind).
 
-    text: str
-    hits: tuple[Hit, ...]
-    by_kind: Mapping[str, Sequence[Hit]] | None = None  # None: :meth:`of` filters ``hits``
+    A plain class, not a NamedTuple: compiled, its methods are then direct calls, not attribute lookups."""
+
+    __slots__ = ("by_kind", "hits", "text")
+
+    def __init__(
+        self, text: str, hits: tuple[Hit, ...], by_kind: Mapping[str, Sequence[Hit]] | None = None
+    ) -> None:
+        self.text = text
+        self.hits = hits
+        self.by_kind = by_kind  # None: :meth:`of` filters ``hits``
 
     def of(self, *kinds: str) -> list[Hit]:
         """The hits of the given kinds, in text order."""
@@ -384,7 +407,8 @@ class Scan(NamedTuple):
         groups: dict[str, list[Hit]] = {}
         k = 0
         lo, hi, shift = spans[0]
-        for kind, cid, start, end, term in self.hits:
+        for h in self.hits:
+            kind, start, end = h.kind, h.start, h.end
             if kind not in kinds:
                 continue
             while start >= hi and k + 1 < len(spans):
@@ -392,7 +416,7 @@ class Scan(NamedTuple):
                 lo, hi, shift = spans[k]
             if start < lo or end > hi:
                 continue
-            hit = _new_hit(Hit, (kind, cid, start + shift, end + shift, term))
+            hit = Hit(kind, h.id, start + shift, end + shift, h.term)
             hits.append(hit)
             groups.setdefault(kind, []).append(hit)
         return Scan(text, tuple(hits), groups)
