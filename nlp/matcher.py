@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, final
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -37,14 +37,33 @@ from nlp.taxonomy import Alias, match_form
 from nlp.word_boundary import MAX_CHECKED_LEN, splits_words
 
 
-class Hit(NamedTuple):
-    """A term found in the text: its kind (skill, platform, ...), concept id, span and surface term."""
+@final
+class Hit:
+    """A term found in the text: its kind (skill, platform, ...), concept id, span and surface term.
 
-    kind: str
-    id: str
-    start: int
-    end: int  # exclusive
-    term: str
+    A plain class, not a NamedTuple: compiled (nlp/compiled.py), building one is a native allocation, where a
+    tuple subclass costs a generic ``tuple.__new__`` call (~900 instructions; a posting makes dozens of hits)."""
+
+    __slots__ = ("end", "id", "kind", "start", "term")
+
+    def __init__(self, kind: str, id: str, start: int, end: int, term: str) -> None:
+        self.kind = kind
+        self.id = id
+        self.start = start
+        self.end = end
+        self.term = term  # the surface form, in match form
+
+    def _key(self) -> tuple[str, str, int, int, str]:
+        return (self.kind, self.id, self.start, self.end, self.term)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit(kind={self.kind!r}, id={self.id!r}, start={self.start}, end={self.end}, term={self.term!r})"
 
 
 @dataclass(frozen=True)
@@ -56,21 +75,39 @@ class Entry:
     alias: Alias
 
 
-# What one candidate hit carries besides its span, precomputed per automaton pattern: (kind, concept id or ""
-# for a blocker, term, length, whether jieba checks it, a number no other info holds). Candidates are (start, end,
-# info) and sort as hits do (the number comes last, and equal infos of one pattern are one).
-_Info = tuple[str, str, str, int, bool, int]
+class _Info(NamedTuple):
+    """What one candidate hit carries besides its span, precomputed per automaton pattern. Candidates are (start,
+    end, info) and sort as hits do (the number comes last, and equal infos of one pattern are one). A NamedTuple,
+    not a plain tuple type: compiled, a plain tuple would be unpacked into C fields when read and packed into a
+    new tuple when stored again, for every candidate."""
+
+    kind: str
+    id: str  # "" for a blocker
+    term: str
+    length: int
+    checked: bool  # whether jieba checks it (the word rule)
+    number: int  # no other info holds it
+
+
 _Cand = tuple[int, int, _Info]
 
 
-class _Pattern(NamedTuple):
+@final
+class _Pattern:
     """What the hot loop needs per automaton pattern that is not simple: which boundaries to check, the
     candidate info of the entries that always count, and (info, alias) of those with context rules."""
 
-    check_left: bool
-    check_right: bool
-    plain: tuple[_Info, ...]
-    conditional: tuple[tuple[_Info, Alias], ...]
+    def __init__(
+        self,
+        check_left: bool,
+        check_right: bool,
+        plain: tuple[_Info, ...],
+        conditional: tuple[tuple[_Info, Alias], ...],
+    ) -> None:
+        self.check_left = check_left
+        self.check_right = check_right
+        self.plain = plain
+        self.conditional = conditional
 
 
 class TermMatcher:
@@ -96,7 +133,7 @@ class TermMatcher:
             unique = dict.fromkeys(es)
             checked = _is_checkable(term)
             infos = [
-                ((e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds, next(_INFO_NUMBERS)), e)
+                (_Info(e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds, next(_NUMBERS)), e)
                 for e in unique
             ]
             plain = tuple(info for info, e in infos if not e.alias.conditional)
@@ -133,22 +170,23 @@ class TermMatcher:
         simple_infos = self._simple
         patterns = self._patterns
         cands: list[_Cand] = []
-        append = cands.append
         for index, start, end in matches:
             info = simple_infos[index]
             if info is not None:
-                append((start, end, info))
+                cands.append((start, end, info))
                 continue
-            check_left, check_right, plain, conditional = patterns[index]  # type: ignore[misc]
+            pattern = patterns[index]
+            assert pattern is not None  # a pattern is either simple or has its _Pattern
             if (
-                (check_left and start and text[start - 1] in word) or (check_right and end < n and text[end] in word)
+                (pattern.check_left and start and text[start - 1] in word)
+                or (pattern.check_right and end < n and text[end] in word)
             ) and not self._piece_of_glued_run(text, start, end):
                 continue
-            for info in plain:
-                append((start, end, info))
-            for info, alias in conditional:
+            for info in pattern.plain:
+                cands.append((start, end, info))
+            for info, alias in pattern.conditional:
                 if _context_ok(text, start, end, alias):
-                    append((start, end, info))
+                    cands.append((start, end, info))
         return cands
 
 
@@ -169,7 +207,7 @@ class TermMatcher:
 # Glued runs are lowercase letters, digits and the signs of c++ / c#; shorter runs are ordinary words.
 _GLUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
 # Numbers the infos of every matcher built, so a number names one info for good (the shape table outlives matchers).
-_INFO_NUMBERS = itertools.count()
+_NUMBERS = itertools.count()
 _MIN_GLUED_RUN = 8
 
 
@@ -186,7 +224,6 @@ def _splits_into(run: str, terms: frozenset[str]) -> bool:
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_new_hit = tuple.__new__
 
 
 def _is_word_char(ch: str) -> bool:
@@ -201,20 +238,20 @@ def _is_checkable(term: str) -> bool:
 def _surviving_hits(text: str, cands: list[_Cand], losers: set[int]) -> Scan:
     """The sorted candidates that are no blocker, lose no overlap and are no false substring, as a scan."""
     hits: list[Hit] = []
-    append = hits.append
     groups: dict[str, list[Hit]] = {}
+    any_losers = len(losers) > 0
     i = -1
     for start, end, info in cands:
         i += 1
-        kind, cid, term, _, checked, _ = info
-        if not cid or (losers and i in losers):
+        cid = info.id
+        if not cid or (any_losers and i in losers):
             continue
         # A short Chinese term found across two words (代工 in 迭代工作, 可灵 in 可灵活) is no term: jieba decides.
-        if checked and splits_words(text, start, end):
+        if info.checked and splits_words(text, start, end):
             continue
-        # tuple.__new__ skips the NamedTuple constructor's Python frame: hits are the hot path's only objects
-        hit = _new_hit(Hit, (kind, cid, start, end, term))
-        append(hit)
+        kind = info.kind
+        hit = Hit(kind, cid, start, end, info.term)
+        hits.append(hit)
         group = groups.get(kind)
         if group is None:
             groups[kind] = [hit]
@@ -258,9 +295,9 @@ def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
     """:func:`_add_cluster_losers` for the commonest cluster, two overlapping candidates ``a`` and ``b`` (in
     order) at indices ``first`` and ``first + 1``, decided without building its shape: of one kind and not on the
     same span, the shorter loses, the later among equals (``a`` starts first)."""
-    if a[2][0] != b[2][0] or (a[0] == b[0] and a[1] == b[1]):
+    if a[2].kind != b[2].kind or (a[0] == b[0] and a[1] == b[1]):
         return
-    losers.add(first + 1 if a[2][3] >= b[2][3] else first)
+    losers.add(first + 1 if a[2].length >= b[2].length else first)
 
 
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
@@ -275,7 +312,7 @@ _SHAPES_KEPT = 8192
 def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
     """Add the indices of the losing candidates of ``cluster`` (``first``: the index of its first) to ``losers``."""
     base = cluster[0][0]
-    shape = tuple([(start - base, end - base, info[5]) for start, end, info in cluster])
+    shape = tuple([(start - base, end - base, info.number) for start, end, info in cluster])
     lost = _LOSERS_BY_SHAPE.get(shape)
     if lost is None:
         if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:
@@ -290,9 +327,9 @@ def _cluster_losers(cluster: list[_Cand]) -> tuple[int, ...]:
     candidate overlapping one already kept loses."""
     by_kind: dict[str, list[_Cand]] = {}
     for c in cluster:
-        group = by_kind.get(c[2][0])
+        group = by_kind.get(c[2].kind)
         if group is None:
-            by_kind[c[2][0]] = [c]
+            by_kind[c[2].kind] = [c]
         else:
             group.append(c)
     lost: list[int] = []
@@ -329,7 +366,7 @@ def _overlapping(group: list[_Cand]) -> bool:
 
 
 def _longest_earliest(c: _Cand) -> tuple[int, int]:
-    return (-c[2][3], c[0])
+    return (-c[2].length, c[0])
 
 
 def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
@@ -347,12 +384,20 @@ def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
     return True
 
 
-class Scan(NamedTuple):
-    """A text in matching form and every hit found in it (``by_kind``: the same hits grouped per kind)."""
+@final
+class Scan:
+    """A text in matching form and every hit found in it (``by_kind``: the same hits grouped per kind).
 
-    text: str
-    hits: tuple[Hit, ...]
-    by_kind: Mapping[str, Sequence[Hit]] | None = None  # None: :meth:`of` filters ``hits``
+    A plain class, not a NamedTuple: compiled, its methods are then direct calls, not attribute lookups."""
+
+    __slots__ = ("by_kind", "hits", "text")
+
+    def __init__(
+        self, text: str, hits: tuple[Hit, ...], by_kind: Mapping[str, Sequence[Hit]] | None = None
+    ) -> None:
+        self.text = text
+        self.hits = hits
+        self.by_kind = by_kind  # None: :meth:`of` filters ``hits``
 
     def of(self, *kinds: str) -> list[Hit]:
         """The hits of the given kinds, in text order."""
@@ -384,7 +429,8 @@ class Scan(NamedTuple):
         groups: dict[str, list[Hit]] = {}
         k = 0
         lo, hi, shift = spans[0]
-        for kind, cid, start, end, term in self.hits:
+        for h in self.hits:
+            kind, start, end = h.kind, h.start, h.end
             if kind not in kinds:
                 continue
             while start >= hi and k + 1 < len(spans):
@@ -392,7 +438,7 @@ class Scan(NamedTuple):
                 lo, hi, shift = spans[k]
             if start < lo or end > hi:
                 continue
-            hit = _new_hit(Hit, (kind, cid, start + shift, end + shift, term))
+            hit = Hit(kind, h.id, start + shift, end + shift, h.term)
             hits.append(hit)
             groups.setdefault(kind, []).append(hit)
         return Scan(text, tuple(hits), groups)

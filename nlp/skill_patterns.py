@@ -74,13 +74,12 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 class _Automaton(NamedTuple):
-    """The automaton over every rule term; per automaton pattern the rules it is a verb and an object of (bit r of
-    the mask set for rule r: or-ing ints costs less than updating sets of rule numbers), and per rule the patterns
-    of its verbs and of its objects."""
+    """The automaton over every rule term; per automaton pattern the rules it is a verb and an object of, and per
+    rule the patterns of its verbs and of its objects."""
 
     automaton: AhoCorasick
-    verb_of: tuple[int, ...]
-    object_of: tuple[int, ...]
+    verb_of: tuple[tuple[int, ...], ...]
+    object_of: tuple[tuple[int, ...], ...]
     verbs: tuple[tuple[int, ...], ...]
     objects: tuple[tuple[int, ...], ...]
 
@@ -90,21 +89,26 @@ def _automaton() -> _Automaton:
     rules = patterns()
     terms = list(dict.fromkeys(t for p in rules for t in (*p.verbs, *p.objects)))
     index = {t: i for i, t in enumerate(terms)}
-    verb_of = [0] * len(terms)
-    object_of = [0] * len(terms)
+    verb_of: list[list[int]] = [[] for _ in terms]
+    object_of: list[list[int]] = [[] for _ in terms]
     for r, p in enumerate(rules):
         for t in p.verbs:
-            verb_of[index[t]] |= 1 << r
+            verb_of[index[t]].append(r)
         for t in p.objects:
-            object_of[index[t]] |= 1 << r
+            object_of[index[t]].append(r)
     # A DFA: small for these few hundred words, and it scans a description in about two thirds of the NFA's time.
     return _Automaton(
         AhoCorasick(terms, implementation=Implementation.DFA),
-        tuple(verb_of),
-        tuple(object_of),
+        tuple(tuple(rs) for rs in verb_of),
+        tuple(tuple(rs) for rs in object_of),
         tuple(tuple(index[t] for t in p.verbs) for p in rules),
         tuple(tuple(index[t] for t in p.objects) for p in rules),
     )
+
+
+# One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end). Kept as reported:
+# building a span tuple of each would cost more than the rest of the bookkeeping.
+_Match = tuple[int, int, int]
 
 
 def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None) -> set[str]:
@@ -113,34 +117,48 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
     ``family`` gives the posting's role family; it is called only when a rule with "own_duty_families" would fire
     (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by.
     """
-    if not text:
-        return set()
-    auto = _automaton()
-    found: dict[int, list[tuple[int, int]]] = {}  # automaton pattern -> the spans where it occurs
-    # Only the rules with both a verb and an object present are looked at.
-    with_verb = 0
-    with_object = 0
-    for index, start, end in auto.automaton.find_matches_as_indexes(text, overlapping=True):
-        spans = found.get(index)
-        if spans is None:
-            found[index] = [(start, end)]
-            with_verb |= auto.verb_of[index]
-            with_object |= auto.object_of[index]
-        else:
-            spans.append((start, end))
-    rules = patterns()
-    whole: dict[tuple[int, int], bool] = {}  # span -> is a word (jieba), checked only for near pairs
     ids: set[str] = set()
-    candidates = with_verb & with_object
-    while candidates:
-        low = candidates & -candidates  # the lowest rule left (the order of the rules does not change the ids)
-        candidates ^= low
-        rule = low.bit_length() - 1
+    if not text:
+        return ids
+    auto = _automaton()
+    matches = auto.automaton.find_matches_as_indexes(text, overlapping=True)
+    if not matches:
+        return ids
+    rules = patterns()
+    # Per automaton pattern, its occurrences (a list indexed by pattern: no hashing, no boxed keys); per rule,
+    # whether one of its verbs and one of its objects occur. Only those rules are looked at.
+    found: list[list[_Match] | None] = [None] * len(auto.verb_of)
+    has_verb = [False] * len(rules)
+    has_object = [False] * len(rules)
+    for m in matches:
+        index = m[0]
+        spans = found[index]
+        if spans is None:
+            found[index] = [m]
+            for r in auto.verb_of[index]:
+                has_verb[r] = True
+            for r in auto.object_of[index]:
+                has_object[r] = True
+        else:
+            spans.append(m)
+    whole: dict[_Match, bool] = {}  # occurrence -> is a word (jieba), checked only for near pairs
+    # In rule order (the order does not change the ids).
+    for rule in range(len(rules)):
+        if not (has_verb[rule] and has_object[rule]):
+            continue
         p = rules[rule]
         if p.id in ids:
             continue
-        verbs = [span for i in auto.verbs[rule] if i in found for span in found[i]]
-        objects = [span for i in auto.objects[rule] if i in found for span in found[i]]
+        verbs: list[_Match] = []
+        for i in auto.verbs[rule]:
+            occurrences = found[i]
+            if occurrences is not None:
+                verbs += occurrences
+        objects: list[_Match] = []
+        for i in auto.objects[rule]:
+            occurrences = found[i]
+            if occurrences is not None:
+                objects += occurrences
         if _any_near(text, verbs, objects, p, whole) and (
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
@@ -148,64 +166,66 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
     return ids
 
 
-def _any_near(
-    text: str,
-    verbs: list[tuple[int, int]],
-    objects: list[tuple[int, int]],
-    p: Pattern,
-    whole: dict[tuple[int, int], bool],
-) -> bool:
+def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern, whole: dict[_Match, bool]) -> bool:
     """Whether a verb and an object of rule ``p`` are near (the gap first: it rules out most pairs for free)."""
     max_gap = p.max_gap
     for v in verbs:
-        v_start, v_end = v
+        v_start = v[1]
+        v_end = v[2]
         for o in objects:
-            gap = o[0] - v_end if v_start <= o[0] else v_start - o[1]
+            o_start = o[1]
+            o_end = o[2]
+            gap = o_start - v_end if v_start <= o_start else v_start - o_end
             if not 0 <= gap <= max_gap:
                 continue
-            if p.exclude_if and _excluded(text, v, o, p):
+            if p.exclude_if and _excluded(text, v_start, v_end, o_start, o_end, p):
                 continue
-            if p.distinct and text[v_start:v_end] == text[o[0] : o[1]]:
+            if p.distinct and text[v_start:v_end] == text[o_start:o_end]:
                 continue
-            if p.whole_word and inside_word(text, o[0], o[1]):
+            if p.whole_word and inside_word(text, o_start, o_end):
                 continue
             if p.english:
-                if _english_pair(text, v, o):
+                if _english_pair(text, v_start, v_end, o_start, o_end):
                     return True
-            elif _one_clause(text, v, o) and _is_word(text, v, whole) and _is_word(text, o, whole):
+            elif (
+                _one_clause(text, v_start, v_end, o_start, o_end)
+                and _is_word(text, v, whole)
+                and _is_word(text, o, whole)
+            ):
                 return True
     return False
 
 
-def _excluded(text: str, a: tuple[int, int], b: tuple[int, int], p: Pattern) -> bool:
+def _excluded(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: Pattern) -> bool:
     """Whether an "exclude_if" term lies within ``p.window`` characters of the pair (or overlaps it)."""
-    around = text[max(0, min(a[0], b[0]) - p.window) : max(a[1], b[1]) + p.window]
+    around = text[max(0, min(a_start, b_start) - p.window) : max(a_end, b_end) + p.window]
     return any(term in around for term in p.exclude_if)
 
 
-def _is_word(text: str, span: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
-    if span not in seen:
-        seen[span] = not splits_words(text, span[0], span[1])  # not *span: a generic call
-    return seen[span]
+def _is_word(text: str, m: _Match, seen: dict[_Match, bool]) -> bool:
+    known = seen.get(m)
+    if known is None:
+        known = seen[m] = not splits_words(text, m[1], m[2])
+    return known
 
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
 _ENGLISH_CLAUSE_END = CLAUSE_END.replace(",", "")
 
 
-def _english_pair(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _english_pair(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Whether two hits of an English rule are whole words in one clause. A comma does not end the clause (a list
     of objects: "emails, marketplace messages and chat"); a full stop before a space does, as do CLAUSE_END's
     other marks."""
-    for start, end in (a, b):
+    for start, end in ((a_start, a_end), (b_start, b_end)):
         if (start and text[start - 1] in _WORD_CHARS) or (end < len(text) and text[end] in _WORD_CHARS):
             return False
-    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    lo, hi = (a_end, b_start) if a_start <= b_start else (b_end, a_start)
     gap = text[lo:hi]
     return not any(c in _ENGLISH_CLAUSE_END for c in gap) and ". " not in gap
 
 
-def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+def _one_clause(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    lo, hi = (a_end, b_start) if a_start <= b_start else (b_end, a_start)
     # The gap is a few characters (max_gap): read them, rather than pay for a regex call.
     return all(text[i] not in CLAUSE_END for i in range(lo, hi))

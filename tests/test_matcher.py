@@ -169,8 +169,8 @@ def test_a_pair_is_decided_as_its_cluster_would_be(
         a_start, a_len, b_start, b_len = b_start, b_len, a_start, a_len  # candidates come sorted
     if b_start >= a_start + a_len:
         return  # no overlap: not one cluster
-    a = (a_start, a_start + a_len, (kinds[0], "x:a", "a" * a_len, a_len, False, 1))
-    b = (b_start, b_start + b_len, (kinds[1], "x:b", "b" * b_len, b_len, False, 2))
+    a = (a_start, a_start + a_len, matcher._Info(kinds[0], "x:a", "a" * a_len, a_len, False, 1))
+    b = (b_start, b_start + b_len, matcher._Info(kinds[1], "x:b", "b" * b_len, b_len, False, 2))
     pair: set[int] = set()
     matcher._add_pair_loser(a, b, 3, pair)
     assert pair == {3 + k for k in matcher._cluster_losers([a, b])}
