@@ -28,6 +28,13 @@ from nlp.skills import skill_ids
         ("TikTok Editor", "剪辑时加字幕、trending sound和转场", "skill:hashtag_trends", None),
         ("时尚编辑", "熟知圈内的时尚热点", "skill:hashtag_trends", None),
         ("社群运营", "每周策划引起社群讨论的话题", "skill:hashtag_trends", None),
+        # Raising conversion a few words from its verb; research results put to use (成果转化) are not conversion.
+        ("用户运营", "针对不同节点设计运营活动,提升用户转化", "skill:conversion_rate_optimization", None),
+        ("用户研究员", "推动研究成果转化落地", None, "skill:conversion_rate_optimization"),
+        ("增长经理", "构建渠道漏斗并持续优化漏斗", "skill:conversion_rate_optimization", None),
+        # A live room's review figures and rates fed back to a designer are inputs, not the optimisation.
+        ("直播主播", "下播后复盘数据(在线人数、转化率、客单价)", None, "skill:conversion_rate_optimization"),
+        ("电商美工", "根据运营反馈的点击率迭代主图", None, "skill:conversion_rate_optimization"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
