@@ -35,6 +35,13 @@ from nlp.skills import skill_ids
         # A live room's review figures and rates fed back to a designer are inputs, not the optimisation.
         ("直播主播", "下播后复盘数据(在线人数、转化率、客单价)", None, "skill:conversion_rate_optimization"),
         ("电商美工", "根据运营反馈的点击率迭代主图", None, "skill:conversion_rate_optimization"),
+        # Following an order's status or fulfilment is order processing; following bulk production or a client's
+        # orders is trade follow-up.
+        ("Lazada运营", "跟进订单状态,协助处理取消", None, "skill:order_follow_up"),
+        ("Ozon运营", "跟进订单履约,联系物流商", None, "skill:order_follow_up"),
+        ("服装跟单", "跟进面料和大货的生产进度", "skill:order_follow_up", None),
+        ("外贸业务助理", "协助业务员跟进大客户订单", "skill:order_follow_up", None),
+        ("Shopee运营", "每天跟进店铺订单和库存", None, "skill:order_follow_up"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
