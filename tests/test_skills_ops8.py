@@ -42,6 +42,13 @@ from nlp.skills import skill_ids
         ("服装跟单", "跟进面料和大货的生产进度", "skill:order_follow_up", None),
         ("外贸业务助理", "协助业务员跟进大客户订单", "skill:order_follow_up", None),
         ("Shopee运营", "每天跟进店铺订单和库存", None, "skill:order_follow_up"),
+        # Tracking or counting a store's traffic is traffic analysis.
+        ("独立站运营", "用GA4追踪流量来源和转化漏斗", "skill:traffic_analysis", None),
+        ("1688运营", "统计每月店铺流量和回头率", "skill:traffic_analysis", None),
+        # Shipping exceptions named apart from the verb; quality or game anomalies are not order exceptions.
+        ("头程物流专员", "及时更新货物轨迹,处理查验、扣货、超时等异常情况", "skill:order_exceptions", None),
+        ("采购专员", "安排验货,处理品质异常", None, "skill:order_exceptions"),
+        ("游戏运营", "监控游戏运行状态,协助处理游戏异常状况", None, "skill:order_exceptions"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
