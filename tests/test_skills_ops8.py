@@ -49,6 +49,10 @@ from nlp.skills import skill_ids
         ("头程物流专员", "及时更新货物轨迹,处理查验、扣货、超时等异常情况", "skill:order_exceptions", None),
         ("采购专员", "安排验货,处理品质异常", None, "skill:order_exceptions"),
         ("游戏运营", "监控游戏运行状态,协助处理游戏异常状况", None, "skill:order_exceptions"),
+        # Keeping ROI in hand (把控) and raising the input-output ratio of ad spend are ad-metrics work.
+        ("直播运营", "搭建投流策略,熟练使用直播加热等工具,把控ROI", "skill:ad_metrics_optimization", None),
+        ("京东运营", "负责快车投放,优化关键词出价,提升投入产出比", "skill:ad_metrics_optimization", None),
+        ("Android开发", "熟悉Android上的各种控件,能实现自定义控件", None, "skill:ad_metrics_optimization"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
