@@ -53,6 +53,8 @@ from nlp.skills import skill_ids
         ("直播运营", "搭建投流策略,熟练使用直播加热等工具,把控ROI", "skill:ad_metrics_optimization", None),
         ("京东运营", "负责快车投放,优化关键词出价,提升投入产出比", "skill:ad_metrics_optimization", None),
         ("Android开发", "熟悉Android上的各种控件,能实现自定义控件", None, "skill:ad_metrics_optimization"),
+        # Putting products up and optimising them in one breath is listing optimisation.
+        ("Shopee运营", "负责店铺的产品上架与优化,主图、标题本地化", "skill:listing_optimization", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
