@@ -55,6 +55,13 @@ from nlp.skills import skill_ids
         ("Android开发", "熟悉Android上的各种控件,能实现自定义控件", None, "skill:ad_metrics_optimization"),
         # Putting products up and optimising them in one breath is listing optimisation.
         ("Shopee运营", "负责店铺的产品上架与优化,主图、标题本地化", "skill:listing_optimization", None),
+        # Goods checked in on their way through customs, a marketplace shipment's check-in, office supplies taken into
+        # stock and a talent review are not warehouse management; running a warehouse's check-in and counts is.
+        ("头程物流专员", "跟踪货物从出库、报关、清关到入仓的全过程", None, "skill:warehouse_management"),
+        ("亚马逊运营助理", "创建FBA货件,核对入库差异", None, "skill:warehouse_management"),
+        ("行政助理", "办公用品采购,入库及领用登记", None, "skill:warehouse_management"),
+        ("组织发展", "开展人才盘点和评估", None, "skill:warehouse_management"),
+        ("海外仓主管", "管理海外仓的入库、上架、拣货和出库,定期盘点", "skill:warehouse_management", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
