@@ -62,6 +62,9 @@ from nlp.skills import skill_ids
         ("行政助理", "办公用品采购,入库及领用登记", None, "skill:warehouse_management"),
         ("组织发展", "开展人才盘点和评估", None, "skill:warehouse_management"),
         ("海外仓主管", "管理海外仓的入库、上架、拣货和出库,定期盘点", "skill:warehouse_management", None),
+        # Returns data analysed beside sales is a figure; handling buyers' returns is the skill.
+        ("全托管运营主管", "分析各品类销售和退货数据,制定滞销清理方案", None, "skill:returns_refunds"),
+        ("Shopee运营", "处理买家退货和退款申请", "skill:returns_refunds", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
