@@ -65,6 +65,11 @@ from nlp.skills import skill_ids
         # Returns data analysed beside sales is a figure; handling buyers' returns is the skill.
         ("全托管运营主管", "分析各品类销售和退货数据,制定滞销清理方案", None, "skill:returns_refunds"),
         ("Shopee运营", "处理买家退货和退款申请", "skill:returns_refunds", None),
+        # An interviewer's assessment, written commentary and a competitor's reviews are not the store's reviews.
+        ("HRBP", "具备一定的面试测评技巧", None, "skill:review_management"),
+        ("内容运营", "能独立完成评论分析型文章", None, "skill:review_management"),
+        ("亚马逊选品", "会用AI辅助做竞品评论分析", None, "skill:review_management"),
+        ("亚马逊运营助理", "协助运营做欧洲站的评论分析,提炼买家痛点", "skill:review_management", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
