@@ -70,6 +70,11 @@ from nlp.skills import skill_ids
         ("内容运营", "能独立完成评论分析型文章", None, "skill:review_management"),
         ("亚马逊选品", "会用AI辅助做竞品评论分析", None, "skill:review_management"),
         ("亚马逊运营助理", "协助运营做欧洲站的评论分析,提炼买家痛点", "skill:review_management", None),
+        # An after-sales rate watched, repeat-buy emails and a supplier's after-sales service are not after-sales work.
+        ("Temu运营助理", "关注断货、滞销和售后率高的款", None, "skill:after_sales"),
+        ("独立站运营", "搭建邮件流程(欢迎信、弃购挽回、售后复购)", None, "skill:after_sales"),
+        ("质量管理", "跟踪供应商售后服务质量情况", None, "skill:after_sales"),
+        ("电商客服", "负责店铺售后问题处理", "skill:after_sales", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
