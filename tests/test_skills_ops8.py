@@ -75,6 +75,11 @@ from nlp.skills import skill_ids
         ("独立站运营", "搭建邮件流程(欢迎信、弃购挽回、售后复购)", None, "skill:after_sales"),
         ("质量管理", "跟踪供应商售后服务质量情况", None, "skill:after_sales"),
         ("电商客服", "负责店铺售后问题处理", "skill:after_sales", None),
+        # Recruiting agencies, a payments product and being a marketplace's supplier are not supplier development.
+        ("招聘经理", "拓展人才渠道,与人才供应商对接", None, "skill:supplier_development"),
+        ("KA销售", "推广公司跨境收款和供应商付款产品", None, "skill:supplier_development"),
+        ("SHEIN运营", "有SHEIN供应商对接经验者优先", None, "skill:supplier_development"),
+        ("采购专员", "负责供应商对接与评估", "skill:supplier_development", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
