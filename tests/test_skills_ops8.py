@@ -80,6 +80,9 @@ from nlp.skills import skill_ids
         ("KA销售", "推广公司跨境收款和供应商付款产品", None, "skill:supplier_development"),
         ("SHEIN运营", "有SHEIN供应商对接经验者优先", None, "skill:supplier_development"),
         ("采购专员", "负责供应商对接与评估", "skill:supplier_development", None),
+        # Buying office supplies is admin work, also when it is planned.
+        ("行政主管", "负责办公用品采购计划制定及领取管理", None, "skill:purchasing"),
+        ("采购专员", "根据销售预测制定采购计划", "skill:purchasing", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
