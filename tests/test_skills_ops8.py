@@ -83,6 +83,10 @@ from nlp.skills import skill_ids
         # Buying office supplies is admin work, also when it is planned.
         ("行政主管", "负责办公用品采购计划制定及领取管理", None, "skill:purchasing"),
         ("采购专员", "根据销售预测制定采购计划", "skill:purchasing", None),
+        # Handling or following product quality problems is quality control; software quality is not.
+        ("采购经理", "监控供应商产品的质量水平,处理产品质量问题", "skill:quality_control", None),
+        ("SHEIN运营", "跟进退货率、质量投诉,反馈给生产部门改善", "skill:quality_control", None),
+        ("测试工程师", "跟进软件测试中发现的质量问题", None, "skill:quality_control"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
