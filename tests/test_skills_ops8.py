@@ -87,6 +87,10 @@ from nlp.skills import skill_ids
         ("采购经理", "监控供应商产品的质量水平,处理产品质量问题", "skill:quality_control", None),
         ("SHEIN运营", "跟进退货率、质量投诉,反馈给生产部门改善", "skill:quality_control", None),
         ("测试工程师", "跟进软件测试中发现的质量问题", None, "skill:quality_control"),
+        # Following or monitoring prices, price bands and markdowns are pricing work.
+        ("京东采销", "监控天猫、拼多多同款的价格,防止渠道乱价", "skill:pricing_strategy", None),
+        ("海外市场总监", "明确各市场的品牌定位、价格带和渠道优先级", "skill:pricing_strategy", None),
+        ("SHEIN运营", "对滞销款做降价或清货处理", "skill:pricing_strategy", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
