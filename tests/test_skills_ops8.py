@@ -91,6 +91,9 @@ from nlp.skills import skill_ids
         ("京东采销", "监控天猫、拼多多同款的价格,防止渠道乱价", "skill:pricing_strategy", None),
         ("海外市场总监", "明确各市场的品牌定位、价格带和渠道优先级", "skill:pricing_strategy", None),
         ("SHEIN运营", "对滞销款做降价或清货处理", "skill:pricing_strategy", None),
+        # A restock plan handed over by operations is an input (R29); planning an FBA restock is the skill.
+        ("采购专员", "根据运营提交的备货计划,向供应商下采购订单", None, "skill:inventory_planning"),
+        ("FBA物流专员", "制定FBA补货计划,创建货件", "skill:inventory_planning", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
