@@ -94,6 +94,9 @@ from nlp.skills import skill_ids
         # A restock plan handed over by operations is an input (R29); planning an FBA restock is the skill.
         ("采购专员", "根据运营提交的备货计划,向供应商下采购订单", None, "skill:inventory_planning"),
         ("FBA物流专员", "制定FBA补货计划,创建货件", "skill:inventory_planning", None),
+        # Keywords as ad bids are ad work; researching keywords is the skill.
+        ("Wildberries运营", "操作站内广告,优化关键词和出价", None, "skill:keyword_research"),
+        ("亚马逊运营", "负责关键词调研和埋词", "skill:keyword_research", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
