@@ -97,6 +97,9 @@ from nlp.skills import skill_ids
         # Keywords as ad bids are ad work; researching keywords is the skill.
         ("Wildberries运营", "操作站内广告,优化关键词和出价", None, "skill:keyword_research"),
         ("亚马逊运营", "负责关键词调研和埋词", "skill:keyword_research", None),
+        # A buyer's return handled beside cases or disputes; a return on investment is not a return.
+        ("eBay运营", "处理买家Message、Return和Case", "skill:returns_refunds", None),
+        ("Marketing Analyst", "Report the return on investment of each channel.", None, "skill:returns_refunds"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
