@@ -100,6 +100,12 @@ from nlp.skills import skill_ids
         # A buyer's return handled beside cases or disputes; a return on investment is not a return.
         ("eBay运营", "处理买家Message、Return和Case", "skill:returns_refunds", None),
         ("Marketing Analyst", "Report the return on investment of each channel.", None, "skill:returns_refunds"),
+        # Ordering stock and negotiating the buying price are purchasing.
+        ("招商专员", "独立下单订货,跟踪货源", "skill:purchasing", None),
+        ("采销专员", "与品牌厂家谈判进货价格和账期", "skill:purchasing", None),
+        # Updating a shipment's track and following its arrival at the warehouse are logistics tracking.
+        ("头程物流专员", "及时更新货物轨迹,处理异常", "skill:logistics_tracking", None),
+        ("Temu运营", "安排备货单发货,跟踪入仓进度", "skill:logistics_tracking", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
