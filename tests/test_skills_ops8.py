@@ -106,6 +106,10 @@ from nlp.skills import skill_ids
         # Updating a shipment's track and following its arrival at the warehouse are logistics tracking.
         ("头程物流专员", "及时更新货物轨迹,处理异常", "skill:logistics_tracking", None),
         ("Temu运营", "安排备货单发货,跟踪入仓进度", "skill:logistics_tracking", None),
+        # Auditing factories and keeping the supplier database are supplier development.
+        ("Sourcing Specialist", "Audit new factories on site and check their quality systems.",
+         "skill:supplier_development", None),
+        ("Sourcing Specialist", "Keep the supplier database up to date.", "skill:supplier_development", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
