@@ -110,6 +110,9 @@ from nlp.skills import skill_ids
         ("Sourcing Specialist", "Audit new factories on site and check their quality systems.",
          "skill:supplier_development", None),
         ("Sourcing Specialist", "Keep the supplier database up to date.", "skill:supplier_development", None),
+        # eBay's Markdown sale events are promotions; Markdown the text format is not.
+        ("eBay运营", "负责Promoted Listings广告设置和Markdown活动", "skill:platform_promotions", None),
+        ("前端开发", "会使用markdown书写文档", None, "skill:platform_promotions"),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
