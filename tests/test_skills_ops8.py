@@ -113,6 +113,10 @@ from nlp.skills import skill_ids
         # eBay's Markdown sale events are promotions; Markdown the text format is not.
         ("eBay运营", "负责Promoted Listings广告设置和Markdown活动", "skill:platform_promotions", None),
         ("前端开发", "会使用markdown书写文档", None, "skill:platform_promotions"),
+        # Re-bidding ads is ad work and a competitor's pricing collected is competitor analysis; repricing is pricing.
+        ("广告投放", "负责投放计划的执行、出价调价和预算控制", None, "skill:pricing_strategy"),
+        ("Listing优化专员", "整理top 10竞品的pricing、rating和feature", None, "skill:pricing_strategy"),
+        ("Ozon运营", "结合汇率波动及时调价", "skill:pricing_strategy", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
