@@ -117,6 +117,9 @@ from nlp.skills import skill_ids
         ("广告投放", "负责投放计划的执行、出价调价和预算控制", None, "skill:pricing_strategy"),
         ("Listing优化专员", "整理top 10竞品的pricing、rating和feature", None, "skill:pricing_strategy"),
         ("Ozon运营", "结合汇率波动及时调价", "skill:pricing_strategy", None),
+        # An online course's quality is content work; product quality control is the skill.
+        ("内容产品经理", "确保线上课程的品控及交付价值", None, "skill:quality_control"),
+        ("采购专员", "负责来货品控和验货", "skill:quality_control", None),
     ],
 )
 def test_ops8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
