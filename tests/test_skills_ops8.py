@@ -39,7 +39,7 @@ from nlp.skills import skill_ids
         # orders is trade follow-up.
         ("Lazada运营", "跟进订单状态,协助处理取消", None, "skill:order_follow_up"),
         ("Ozon运营", "跟进订单履约,联系物流商", None, "skill:order_follow_up"),
-        ("服装跟单", "跟进面料和大货的生产进度", "skill:order_follow_up", None),
+        ("1688运营", "给采购商报价,跟进打样和大货订单", "skill:order_follow_up", None),
         ("外贸业务助理", "协助业务员跟进大客户订单", "skill:order_follow_up", None),
         ("Shopee运营", "每天跟进店铺订单和库存", None, "skill:order_follow_up"),
         # Tracking or counting a store's traffic is traffic analysis.
@@ -50,7 +50,7 @@ from nlp.skills import skill_ids
         ("采购专员", "安排验货,处理品质异常", None, "skill:order_exceptions"),
         ("游戏运营", "监控游戏运行状态,协助处理游戏异常状况", None, "skill:order_exceptions"),
         # Keeping ROI in hand (把控) and raising the input-output ratio of ad spend are ad-metrics work.
-        ("直播运营", "搭建投流策略,熟练使用直播加热等工具,把控ROI", "skill:ad_metrics_optimization", None),
+        ("速卖通运营", "做直通车推广,把控ROI", "skill:ad_metrics_optimization", None),
         ("京东运营", "负责快车投放,优化关键词出价,提升投入产出比", "skill:ad_metrics_optimization", None),
         ("Android开发", "熟悉Android上的各种控件,能实现自定义控件", None, "skill:ad_metrics_optimization"),
         # Putting products up and optimising them in one breath is listing optimisation.
