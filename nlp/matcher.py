@@ -166,7 +166,6 @@ class TermMatcher:
     def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> list[_Cand]:
         """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates."""
         n = len(text)
-        word = _WORD_CHARS
         simple_infos = self._simple
         patterns = self._patterns
         cands: list[_Cand] = []
@@ -178,8 +177,8 @@ class TermMatcher:
             pattern = patterns[index]
             assert pattern is not None  # a pattern is either simple or has its _Pattern
             if (
-                (pattern.check_left and start and text[start - 1] in word)
-                or (pattern.check_right and end < n and text[end] in word)
+                (pattern.check_left and start and _is_word_code(ord(text[start - 1])))
+                or (pattern.check_right and end < n and _is_word_code(ord(text[end])))
             ) and not self._piece_of_glued_run(text, start, end):
                 continue
             for info in pattern.plain:
@@ -228,6 +227,12 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 def _is_word_char(ch: str) -> bool:
     return ch in _WORD_CHARS
+
+
+def _is_word_code(c: int) -> bool:
+    """:func:`_is_word_char` of ``chr(c)``: compiled, ``ord(text[i])`` reads the character without making a
+    one-character string of it."""
+    return 97 <= c <= 122 or 48 <= c <= 57 or 65 <= c <= 90
 
 
 def _is_checkable(term: str) -> bool:

@@ -107,8 +107,10 @@ def _automaton() -> _Automaton:
 
 
 # One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end). Kept as reported:
-# building a span tuple of each would cost more than the rest of the bookkeeping.
-_Match = tuple[int, int, int]
+# building a span tuple of each would cost more than the rest of the bookkeeping. Typed as a tuple of any length
+# on purpose: compiled, a fixed-length tuple type is unpacked into C fields when read and packed again into a new
+# tuple when stored; this one stays the automaton's object.
+_Match = tuple[int, ...]
 
 
 def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None) -> set[str]:
@@ -130,6 +132,7 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
     found: list[list[_Match] | None] = [None] * len(auto.verb_of)
     has_verb = [False] * len(rules)
     has_object = [False] * len(rules)
+    m: _Match
     for m in matches:
         index = m[0]
         spans = found[index]

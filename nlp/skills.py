@@ -74,16 +74,27 @@ def _clause_end(text: str, end: int) -> int:
     return m.start() if m else len(text)
 
 
-def _asked_of_the_hire(text: str, hit: Hit) -> bool:
-    """False when the hit names a colleague's job or a field of study rather than the hire's own skill."""
+# The first and last characters of the colleague suffixes: one character tells most hits apart before the
+# tuple-of-suffixes test (a generic method call).
+_COLLEAGUE_FIRST = "".join(s[0] for s in _COLLEAGUE_SUFFIX)
+_COLLEAGUE_LAST = "".join(s[-1] for s in _COLLEAGUE_SUFFIX)
+
+
+def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
+    """False when the hit names a colleague's job or a field of study rather than the hire's own skill.
+
+    ``last_major``: where the text's last "专业" starts (-1: none), so a hit after it needs no search."""
     if (
         hit.term in _DEPARTMENTS
         and not text.startswith("工作", hit.end)
         and _WITH_DEPARTMENTS.search(text[max(0, hit.start - _WITH_REACH) : hit.start])
     ):
         return False
-    colleague = text.startswith(_COLLEAGUE_SUFFIX, hit.end) or hit.term.endswith(_COLLEAGUE_SUFFIX)
-    major_at = text.find("专业", hit.end)
+    after = text[hit.end : hit.end + 1]
+    colleague = (after != "" and after in _COLLEAGUE_FIRST and text.startswith(_COLLEAGUE_SUFFIX, hit.end)) or (
+        hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX)
+    )
+    major_at = text.find("专业", hit.end) if hit.end <= last_major else -1
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause
     hi = _clause_end(text, hit.end)
@@ -167,8 +178,11 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     if part == "title":
         return hits
     others = _not_the_hires(sc.text)
+    last_major = sc.text.rfind("专业")
     return [
-        h for h in hits if _asked_of_the_hire(sc.text, h) and not any(lo <= h.start < hi for lo, hi in others)
+        h
+        for h in hits
+        if _asked_of_the_hire(sc.text, h, last_major) and not any(lo <= h.start < hi for lo, hi in others)
     ]
 
 
