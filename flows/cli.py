@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import faulthandler
-import gc
 import json
 import sys
 from collections.abc import Iterator
@@ -411,11 +410,4 @@ def main() -> None:
     # A crash in native code (DuckDB, the compiled extractors, Rust automata) then leaves the Python stacks of
     # every thread on stderr, in the operator's log, instead of a bare signal number.
     faulthandler.enable()
-    try:
-        app()
-    finally:
-        # Work around a crash not yet understood: with the compiled extractors, about one refresh in ten run two at
-        # a time died with SIGSEGV in the garbage collector at interpreter exit, after printing its summary (3 of
-        # 26; none of 16 with CBEC_PURE=1; none of 16 with this freeze). Frozen objects are not walked by the
-        # final collection; nothing is left to do with them then.
-        gc.freeze()
+    app()

@@ -25,8 +25,10 @@ STAMP = HERE / "compiled_sources.json"
 # The shared library of the compiled modules is nlp/_native__mypyc…so: inside the package, not at the top level.
 GROUP = "nlp._native"
 
-# Every module of the extraction path. Not compiled: this module, the package's __init__ and the evaluation
-# command (not on the hot path).
+# Every module of the extraction path. Not compiled: this module, the package's __init__, the evaluation command
+# (not on the hot path) and the errors: mypyc compiles a class that derives from a Python or builtin class (an
+# exception, a Counter) with a dealloc that frees weak references it does not own, so no compiled module defines
+# one (tests/test_compiled_weakrefs.py; such a class crashed `cbec refresh` at exit).
 COMPILED_MODULES: tuple[str, ...] = (
     "ai_mention",
     "certificates",

@@ -7,7 +7,6 @@ module per field. This module only composes them and says which came back unknow
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from typing import Any, Final
 
 from nlp.ai_mention import ai_mention
@@ -134,11 +133,3 @@ def unknown_fields(extracted: dict[str, Any]) -> list[str]:
     if (extracted.get("experience") or {}).get("min_years") is None:
         unknown.append("experience")
     return unknown
-
-
-class UnknownCounter(Counter[str]):
-    """Counts, per field, how many postings an extractor could not read."""
-
-    def add(self, extracted: dict[str, Any]) -> None:
-        """Count the unknown fields of one extracted posting."""
-        self.update(unknown_fields(extracted))

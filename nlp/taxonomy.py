@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+# Defined outside the compiled modules (nlp/errors.py says why); re-exported here, where callers look for it.
+from nlp.errors import TaxonomyError as TaxonomyError
 from nlp.textnorm import normalize
 
 SKILL_CATEGORIES: tuple[str, ...] = (
@@ -51,10 +53,6 @@ LANGUAGE_LEVELS: tuple[str, ...] = (
 )  # fmt: skip
 
 DEFAULT_WINDOW = 30  # characters either side of a hit searched for context_required / exclude_if terms
-
-
-class TaxonomyError(ValueError):
-    """A taxonomy data file breaks a rule (duplicate id, unknown category, undeclared alias collision...)."""
 
 
 @lru_cache(maxsize=1024)  # several extractors ask for the same description's form

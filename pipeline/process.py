@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from nlp.extract import UnknownCounter, extract_posting, prepare
+from nlp.extract import extract_posting, prepare, unknown_fields
 from pipeline.landing import SUFFIX, read_records
 from pipeline.records import RecordError, parse_raw_line, validate_raw
 
@@ -56,7 +56,9 @@ class ProcessResult:
     records: list[dict[str, Any]] = field(default_factory=list)
     n_landed: int = 0
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
-    unknown_counts: UnknownCounter = field(default_factory=UnknownCounter)
+    # Per field, how many postings an extractor could not read. A plain Counter: a Counter subclass defined in a
+    # compiled module broke the weak references Prefect keeps to task results (tests/test_compiled_weakrefs.py).
+    unknown_counts: Counter[str] = field(default_factory=Counter)
     n_duplicates_in_run: int = 0
     seen: list[dict[str, Any]] = field(default_factory=list)
     unreadable: list[Path] = field(default_factory=list)
@@ -123,6 +125,6 @@ def process_files(paths: Iterable[Path]) -> ProcessResult:
         prepare()
     for raw in latest.values():
         extracted = extract_posting(raw)
-        result.unknown_counts.add(extracted)
+        result.unknown_counts.update(unknown_fields(extracted))
         result.records.append(extracted)
     return result
