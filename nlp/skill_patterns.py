@@ -208,7 +208,12 @@ def _excluded(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: 
 def _is_word(text: str, m: _Match, seen: dict[_Match, bool]) -> bool:
     known = seen.get(m)
     if known is None:
-        known = seen[m] = not splits_words(text, m[1], m[2])
+        start = m[1]
+        # A Latin term must start a Latin word ("roi" is not in "android"); it may end inside one, as the stems
+        # "negotiat" and "factor" do.
+        known = seen[m] = not splits_words(text, start, m[2]) and not (
+            start and text[start] in _WORD_CHARS and text[start - 1] in _WORD_CHARS
+        )
     return known
 
 

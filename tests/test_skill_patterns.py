@@ -139,3 +139,15 @@ def test_exclude_if_in_the_rule_file(text: str, expected: set[str]) -> None:
 def test_event_rule_counts_in_its_families_only(title: str, expected: bool) -> None:
     found = skill_ids(title, "岗位职责:1、组织各类员工沙龙与主题活动")
     assert ("skill:event_operations" in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("负责优化roi", {"skill:ad_metrics_optimization"}),
+        ("优化android端性能", set()),  # "roi" inside "android" starts no word
+        ("negotiate prices with factories", {"skill:price_negotiation"}),  # a stem may end inside a word
+    ],
+)
+def test_a_latin_term_must_start_a_word(text: str, expected: set[str]) -> None:
+    assert pattern_skill_ids(text) == expected
