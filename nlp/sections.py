@@ -332,7 +332,7 @@ def _company_subject(text: str, start: int, end: int) -> bool:
     for word in _SUBJECT_WORDS:
         at = text.find(word, start, end)
         while at >= 0:
-            if not text.endswith(_DUTY_VERBS, start, at):
+            if not text.endswith(_DUTY_VERBS, 0, at):
                 return True
             at = text.find(word, at + len(word), end)
     for word in _SUBJECT_ENGLISH_WORDS:

@@ -20,7 +20,10 @@ _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 # The regexes that nlp.sections reads as hand-written scans (its regex calls cost more than the characters read).
 _LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
-_COMPANY_SUBJECT = re.compile(r"我们|公司|集团|团队|本司|企业|\b(?:we|our|the company)\b")
+# A subject word right after a duty verb is the object of the hire's duty ("负责公司…的运营").
+_COMPANY_SUBJECT = re.compile(
+    r"(?<!负责)(?<!协助)(?<!参与)(?<!配合)(?:我们|公司|集团|团队|本司|企业)|\b(?:we|our|the company)\b"
+)
 
 
 def _first_heading(regex: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
