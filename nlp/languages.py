@@ -374,13 +374,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     sections = _heading_sections(sc)
 
     def required(c: int, pos: int) -> bool:
-        return c not in preferred and not any(s <= pos < e for s, e in sections)
+        return c not in preferred and not _inside(pos, sections)
 
     # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback.
     quals = [
         (clause(h.start), h.start, h.id)
         for h in sc.of("lang_qualifier")
-        if not any(s <= h.start < e for s, e in conditions)
+        if not _inside(h.start, conditions)
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -412,7 +412,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
-        if any(s <= h.start < e for s, e in conditions):
+        if _inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
             lacking = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(lacking, None, False, order_base + i, waived=True))
@@ -450,7 +450,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             _Mention(
                 code,
                 level,
-                required(cl, h.start) and not alternative and not any(s <= h.start < e for s, e in fallbacks),
+                required(cl, h.start) and not alternative and not _inside(h.start, fallbacks),
                 order_base + i,
                 alternative,
                 part == "title",
@@ -464,6 +464,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the half-open ``spans``."""
+    return any(start <= pos < end for start, end in spans)
 
 
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
