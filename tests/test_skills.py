@@ -215,34 +215,25 @@ def test_generic_store_operations_yield_to_the_marketplace_named() -> None:
     assert "skill:store_operations" in skill_ids("电商运营", "负责公司店铺的日常运营")
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "present", "absent"),
-    [
-        ("亚马逊运营", "策划Prime Day、黑五等大促活动", "skill:peak_season_campaigns", None),
-        ("客服专员", "能接受大促期间加班", None, "skill:peak_season_campaigns"),  # a schedule, not a skill
-        ("独立站运营", "负责公司独立站的日常运营", "skill:independent_site_operations", None),
-        ("谷歌广告投放专员", "负责公司多个独立站的Google Ads投放", None, "skill:independent_site_operations"),
-        ("天猫运营", "通过生意参谋分析店铺流量、转化和竞品", "skill:traffic_analysis", None),
-        ("财务经理", "出具合并财务报表(包含现金流量表)、财务分析报告", None, "skill:traffic_analysis"),
-        ("AIGC内容运营", "使用ChatGPT、DeepSeek批量撰写英文Listing", "skill:ai_writing", None),
-        # tune6: iOS/Android, 产品规划, 运营活动 and 促销 name the product or another team's work outside business jobs
-        ("iOS开发工程师", "负责iOS app的程序开发", "skill:mobile_dev", None),
-        ("交互设计师", "熟悉iOS、Android设计规范", None, "skill:mobile_dev"),
-        ("采购经理", "负责家居品类的产品规划", "skill:product_planning", None),
-        ("产品经理", "负责交通路况产品线的产品规划和管理工作", None, "skill:product_planning"),
-        ("产品经理", "负责智能硬件产品规划，制定产品需求文档", "skill:product_planning", None),
-        ("活动运营", "负责策划并落地线上运营活动", "skill:event_operations", None),
-        ("视觉设计师", "负责推广、运营活动页面的视觉设计", None, "skill:event_operations"),
-        ("电商运营", "负责店铺日常促销", "skill:platform_promotions", None),
-        ("产品经理", "负责交易/促销体系、积分体系等模块的规划和设计", None, "skill:platform_promotions"),
-    ],
-)
-def test_words_that_are_skills_only_in_some_jobs(
-    title: str, text: str, present: str | None, absent: str | None
-) -> None:
-    ids = skill_ids(title, text)
-    assert present is None or present in ids
-    assert absent is None or absent not in ids
+_IN_SOME_JOBS_CASES = [
+    ("亚马逊运营", "策划Prime Day、黑五等大促活动", "skill:peak_season_campaigns", None),
+    ("客服专员", "能接受大促期间加班", None, "skill:peak_season_campaigns"),  # a schedule, not a skill
+    ("独立站运营", "负责公司独立站的日常运营", "skill:independent_site_operations", None),
+    ("谷歌广告投放专员", "负责公司多个独立站的Google Ads投放", None, "skill:independent_site_operations"),
+    ("天猫运营", "通过生意参谋分析店铺流量、转化和竞品", "skill:traffic_analysis", None),
+    ("财务经理", "出具合并财务报表(包含现金流量表)、财务分析报告", None, "skill:traffic_analysis"),
+    ("AIGC内容运营", "使用ChatGPT、DeepSeek批量撰写英文Listing", "skill:ai_writing", None),
+    # tune6: iOS/Android, 产品规划, 运营活动 and 促销 name the product or another team's work outside business jobs
+    ("iOS开发工程师", "负责iOS app的程序开发", "skill:mobile_dev", None),
+    ("交互设计师", "熟悉iOS、Android设计规范", None, "skill:mobile_dev"),
+    ("采购经理", "负责家居品类的产品规划", "skill:product_planning", None),
+    ("产品经理", "负责交通路况产品线的产品规划和管理工作", None, "skill:product_planning"),
+    ("产品经理", "负责智能硬件产品规划，制定产品需求文档", "skill:product_planning", None),
+    ("活动运营", "负责策划并落地线上运营活动", "skill:event_operations", None),
+    ("视觉设计师", "负责推广、运营活动页面的视觉设计", None, "skill:event_operations"),
+    ("电商运营", "负责店铺日常促销", "skill:platform_promotions", None),
+    ("产品经理", "负责交易/促销体系、积分体系等模块的规划和设计", None, "skill:platform_promotions"),
+]
 
 
 _TUNE7_CASES = [
@@ -855,10 +846,100 @@ _TUNE15_CASES = [
 ]
 
 
-# The rule rounds' cases (one way and the other for each new kind of rule; the commits that added them say why).
+# Code causes of errors found in the tuning sets (sixth session): one general case each, written for this test.
+_CODE_CAUSES_S6_CASES = [
+    # 1. The employer introducing itself as "X是一个…团队" states its own plans, not the hire's duties.
+    ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。"
+     "你要做的:上新和回复买家", "skill:product_listing", "skill:shopify_store"),
+    # 2. A generic ERP yields to the named one only when it means that one: 妙手 has no id of its own.
+    ("Shopee运营", "熟悉芒果店长、妙手等erp", "skill:erp_general", None),
+    ("Shopee运营", "熟悉erp系统(如妙手、芒果店长)", "skill:erp_general", None),
+    ("Shopee运营", "熟悉芒果店长或店小秘erp", "skill:mango_shop", "skill:erp_general"),
+    ("Shopee运营", "会用erp(如店小秘、芒果店长)下单", "skill:dianxiaomi", "skill:erp_general"),
+    ("Shopee运营", "对接财务和erp团队;熟悉店小秘", "skill:dianxiaomi", "skill:erp_general"),
+    # 3. A colleague named as the source of the hire's input is not the hire's duty.
+    ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688",
+     "skill:aliexpress_operations"),
+    ("采购专员", "按照亚马逊运营给出的需求,跟进供应商交期", "skill:order_follow_up", "skill:amazon_operations"),
+    ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
+    # ... and so is work another team does, or work the ad says the hire need not do.
+    ("天猫运营", "负责店铺日常运营;发货由仓库同事负责", "skill:store_operations", "skill:fulfillment_ops"),
+    ("天猫运营", "负责店铺日常运营,跟进订单发货", "skill:fulfillment_ops", None),
+    ("外贸跟单", "跟进订单生产,不需要自己开发海外客户", "skill:order_follow_up",
+     "skill:overseas_customer_development"),
+    ("Temu运营主管", "负责全托管渠道运营;本岗位无需外语,也不需要剪辑视频", "skill:temu_operations",
+     "skill:video_editing"),
+    # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
+    ("医学课程研发", "负责在线课程的研发,运营科普公众号", "skill:new_media_operations", None),
+    # 5, 6. The employer's business or an aim named inside a duty item does not make the item a company blurb.
+    ("销售助理", "岗位职责:\n- 负责公司主营业务的市场信息收集和整理", "skill:market_research", None),
+    ("客服专员", "岗位职责:\n1.处理买家售后问题\n2.致力于提升客户满意度", "skill:customer_satisfaction", None),
+    ("客服专员", "岗位职责:\n处理买家咨询\n我们致力于提升客户满意度", None, "skill:customer_satisfaction"),
+]
+
+
+# Eighth session: phrasings found missing or misread in the tuning sets, one general case each.
+_EIGHTH_SESSION_CASES = [
+    ("产品经理", "通过用户调研和数据分析,持续改善产品", "skill:user_behavior_analysis", None),
+    ("市场专员", "负责进行行业调研,形成竞品分析报告", "skill:market_research", None),
+    ("内容运营", "有扎实的写作功底", "skill:copywriting", None),
+    ("公关专员", "大型活动执行,以及新闻稿的采编", "skill:copywriting", None),
+    ("翻译", "翻译和审校公司对外发布的新闻稿", None, "skill:copywriting"),
+    # Following the employer's WeChat account to apply is no new-media work.
+    ("产品经理", "欢迎关注公众号pmboxs,了解我们", None, "skill:new_media_operations"),
+    ("新媒体运营", "负责微信公众号的日常运营", "skill:new_media_operations", None),
+    # A report issued (出具, 输出) is reporting; a test, audit or research report is the work it reports.
+    ("媒介助理", "整理项目数据并进行分析,出具报告", "skill:reporting", None),
+    ("SEO专员", "每月输出SEO报告", "skill:reporting", None),
+    ("采购专员", "实地验厂,出具验厂报告", None, "skill:reporting"),
+    ("测试工程师", "执行测试用例,输出测试报告", None, "skill:reporting"),
+    # Talking with customers a few words apart is customer communication; the ability to talk is a disposition.
+    ("产品运营", "与客户(内部/外部)沟通,了解客户需求", "skill:customer_communication", None),
+    ("销售专员", "较好的沟通能力、协调能力、客户服务意识", None, "skill:customer_communication"),
+    ("社区运营", "负责用户关系运营", "skill:user_operations", None),
+    # Country names listed before one 站 / 站点 name several marketplace sites.
+    ("eBay运营", "负责eBay英国、德国、澳洲站店铺的运营", "skill:multi_site_operations", None),
+    ("Shopee运营", "负责泰国、越南、马来西亚站点日常维护", "skill:multi_site_operations", None),
+    ("eBay运营", "负责eBay美国站店铺的运营", None, "skill:multi_site_operations"),
+    # A marketplace's image specs are its rules; FBA's inbound rules are logistics.
+    ("亚马逊美工", "了解亚马逊图片规范", "skill:marketplace_rules", None),
+    ("抖音直播运营", "熟悉抖音电商规则和流量机制", "skill:marketplace_rules", None),
+    ("跨境物流专员", "熟悉FBA入仓规则和海外仓操作", None, "skill:marketplace_rules"),
+    # Putting goods on and off a store's shelves is listing them; a warehouse's shelves are not a store's.
+    ("拼多多运营助理", "负责商品上下架、价格调整", "skill:product_listing", None),
+    ("仓库管理员", "负责仓库货物的上下架和盘点", None, "skill:product_listing"),
+    ("外贸业务员", "运营阿里国际站店铺:发布产品、优化关键词", "skill:product_listing", None),
+    # A designer's posters for off-site promotion, and off-site trend data, are not the promotion work.
+    ("亚马逊美工", "设计站外推广素材、社媒海报和banner", None, "skill:offsite_promotion"),
+    ("亚马逊选品", "用google trends等站外数据挖掘趋势品类", None, "skill:offsite_promotion"),
+    ("亚马逊运营", "负责站外推广,对接deal站", "skill:offsite_promotion", None),
+    # Amazon's report files are data, and a site builder's back office is no seller back office.
+    ("数据分析师", "了解亚马逊后台报表结构者优先", None, "skill:seller_central"),
+    ("独立站运营", "熟悉wordpress后台操作", None, "skill:seller_central"),
+    # Following a store's orders through shipping is order processing; following production is trade follow-up.
+    ("Shopee运营", "跟进订单发货,处理取消、退货退款", "skill:order_processing", None),
+    ("采购专员", "跟进订单生产进度和交期", None, "skill:order_processing"),
+    # Revenue and profit targets are sales targets; a profit-and-loss analysis is profit analysis.
+    ("运营经理", "制定年度营收与利润目标", "skill:sales_target_management", None),
+    ("運營經理", "具備成本概念與損益分析能力", "skill:profit_analysis", None),
+    # Developing and keeping clients is account maintenance; maintaining a client app (客户端) is engineering.
+    ("销售经理", "负责华东地区广告客户以及广告渠道开发和维护", "skill:customer_maintenance", None),
+    ("销售工程师", "完成整体销售流程,包括前期开拓、跟踪、后期维护等工作", "skill:customer_maintenance", None),
+    ("客服专员", "回访老客户,收集使用体验", "skill:customer_maintenance", None),
+    ("iOS开发", "负责移动客户端软件的开发和维护", None, "skill:customer_maintenance"),
+    ("安卓开发", "负责维护公司客户端", None, "skill:customer_maintenance"),
+    # The ads team named as the hire's colleague is not the hire's ad work.
+    ("TikTok达人建联", "好的视频申请spark ads授权给投放同学加热", None, "skill:ad_campaign_management"),
+    ("亚马逊运营", "负责站内广告投放,控制ACOS", "skill:onsite_ppc", None),
+]
+
+
+# The rule rounds' cases (one way and the other for each new kind of rule; the commits that added them say why):
+# each asks that `present` is found and `absent` is not (None: no check) in the skills of (title, text).
 @pytest.mark.parametrize(
     ("title", "text", "present", "absent"),
     [
+        *_IN_SOME_JOBS_CASES,
         *_TUNE7_CASES,
         *_TUNE10_CASES,
         *_TUNE12_CASES,
@@ -868,111 +949,11 @@ _TUNE15_CASES = [
         *_TUNE16_CASES,
         *_TUNE16_CONTEXT_CASES,
         *_TUNE15_CASES,
+        *_CODE_CAUSES_S6_CASES,
+        *_EIGHTH_SESSION_CASES,
     ],
 )
 def test_rule_round_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
-    ids = skill_ids(title, text)
-    assert present is None or present in ids
-    assert absent is None or absent not in ids
-
-
-# Code causes of errors found in the tuning sets (sixth session): one general case each, written for this test.
-@pytest.mark.parametrize(
-    ("title", "text", "present", "absent"),
-    [
-        # 1. The employer introducing itself as "X是一个…团队" states its own plans, not the hire's duties.
-        ("Etsy运营", "阿木工坊是一个做木雕摆件的小团队,目前有两家Etsy店铺,也在筹备自己的Shopify网站。"
-         "你要做的:上新和回复买家", "skill:product_listing", "skill:shopify_store"),
-        # 2. A generic ERP yields to the named one only when it means that one: 妙手 has no id of its own.
-        ("Shopee运营", "熟悉芒果店长、妙手等erp", "skill:erp_general", None),
-        ("Shopee运营", "熟悉erp系统(如妙手、芒果店长)", "skill:erp_general", None),
-        ("Shopee运营", "熟悉芒果店长或店小秘erp", "skill:mango_shop", "skill:erp_general"),
-        ("Shopee运营", "会用erp(如店小秘、芒果店长)下单", "skill:dianxiaomi", "skill:erp_general"),
-        ("Shopee运营", "对接财务和erp团队;熟悉店小秘", "skill:dianxiaomi", "skill:erp_general"),
-        # 3. A colleague named as the source of the hire's input is not the hire's duty.
-        ("采购专员", "根据速卖通运营同事提供的选品方向,在1688寻找货源", "skill:sourcing_1688",
-         "skill:aliexpress_operations"),
-        ("采购专员", "按照亚马逊运营给出的需求,跟进供应商交期", "skill:order_follow_up", "skill:amazon_operations"),
-        ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
-        # ... and so is work another team does, or work the ad says the hire need not do.
-        ("天猫运营", "负责店铺日常运营;发货由仓库同事负责", "skill:store_operations", "skill:fulfillment_ops"),
-        ("天猫运营", "负责店铺日常运营,跟进订单发货", "skill:fulfillment_ops", None),
-        ("外贸跟单", "跟进订单生产,不需要自己开发海外客户", "skill:order_follow_up",
-         "skill:overseas_customer_development"),
-        ("Temu运营主管", "负责全托管渠道运营;本岗位无需外语,也不需要剪辑视频", "skill:temu_operations",
-         "skill:video_editing"),
-        # 4. A course developer is no engineer: the content duties count (an engineer's would name the product).
-        ("医学课程研发", "负责在线课程的研发,运营科普公众号", "skill:new_media_operations", None),
-        # 5, 6. The employer's business or an aim named inside a duty item does not make the item a company blurb.
-        ("销售助理", "岗位职责:\n- 负责公司主营业务的市场信息收集和整理", "skill:market_research", None),
-        ("客服专员", "岗位职责:\n1.处理买家售后问题\n2.致力于提升客户满意度", "skill:customer_satisfaction", None),
-        ("客服专员", "岗位职责:\n处理买家咨询\n我们致力于提升客户满意度", None, "skill:customer_satisfaction"),
-    ],
-)
-def test_code_causes_s6(title: str, text: str, present: str | None, absent: str | None) -> None:
-    ids = skill_ids(title, text)
-    assert present is None or present in ids
-    assert absent is None or absent not in ids
-
-
-# Eighth session: phrasings found missing or misread in the tuning sets, one general case each.
-@pytest.mark.parametrize(
-    ("title", "text", "present", "absent"),
-    [
-        ("产品经理", "通过用户调研和数据分析,持续改善产品", "skill:user_behavior_analysis", None),
-        ("市场专员", "负责进行行业调研,形成竞品分析报告", "skill:market_research", None),
-        ("内容运营", "有扎实的写作功底", "skill:copywriting", None),
-        ("公关专员", "大型活动执行,以及新闻稿的采编", "skill:copywriting", None),
-        ("翻译", "翻译和审校公司对外发布的新闻稿", None, "skill:copywriting"),
-        # Following the employer's WeChat account to apply is no new-media work.
-        ("产品经理", "欢迎关注公众号pmboxs,了解我们", None, "skill:new_media_operations"),
-        ("新媒体运营", "负责微信公众号的日常运营", "skill:new_media_operations", None),
-        # A report issued (出具, 输出) is reporting; a test, audit or research report is the work it reports.
-        ("媒介助理", "整理项目数据并进行分析,出具报告", "skill:reporting", None),
-        ("SEO专员", "每月输出SEO报告", "skill:reporting", None),
-        ("采购专员", "实地验厂,出具验厂报告", None, "skill:reporting"),
-        ("测试工程师", "执行测试用例,输出测试报告", None, "skill:reporting"),
-        # Talking with customers a few words apart is customer communication; the ability to talk is a disposition.
-        ("产品运营", "与客户(内部/外部)沟通,了解客户需求", "skill:customer_communication", None),
-        ("销售专员", "较好的沟通能力、协调能力、客户服务意识", None, "skill:customer_communication"),
-        ("社区运营", "负责用户关系运营", "skill:user_operations", None),
-        # Country names listed before one 站 / 站点 name several marketplace sites.
-        ("eBay运营", "负责eBay英国、德国、澳洲站店铺的运营", "skill:multi_site_operations", None),
-        ("Shopee运营", "负责泰国、越南、马来西亚站点日常维护", "skill:multi_site_operations", None),
-        ("eBay运营", "负责eBay美国站店铺的运营", None, "skill:multi_site_operations"),
-        # A marketplace's image specs are its rules; FBA's inbound rules are logistics.
-        ("亚马逊美工", "了解亚马逊图片规范", "skill:marketplace_rules", None),
-        ("抖音直播运营", "熟悉抖音电商规则和流量机制", "skill:marketplace_rules", None),
-        ("跨境物流专员", "熟悉FBA入仓规则和海外仓操作", None, "skill:marketplace_rules"),
-        # Putting goods on and off a store's shelves is listing them; a warehouse's shelves are not a store's.
-        ("拼多多运营助理", "负责商品上下架、价格调整", "skill:product_listing", None),
-        ("仓库管理员", "负责仓库货物的上下架和盘点", None, "skill:product_listing"),
-        ("外贸业务员", "运营阿里国际站店铺:发布产品、优化关键词", "skill:product_listing", None),
-        # A designer's posters for off-site promotion, and off-site trend data, are not the promotion work.
-        ("亚马逊美工", "设计站外推广素材、社媒海报和banner", None, "skill:offsite_promotion"),
-        ("亚马逊选品", "用google trends等站外数据挖掘趋势品类", None, "skill:offsite_promotion"),
-        ("亚马逊运营", "负责站外推广,对接deal站", "skill:offsite_promotion", None),
-        # Amazon's report files are data, and a site builder's back office is no seller back office.
-        ("数据分析师", "了解亚马逊后台报表结构者优先", None, "skill:seller_central"),
-        ("独立站运营", "熟悉wordpress后台操作", None, "skill:seller_central"),
-        # Following a store's orders through shipping is order processing; following production is trade follow-up.
-        ("Shopee运营", "跟进订单发货,处理取消、退货退款", "skill:order_processing", None),
-        ("采购专员", "跟进订单生产进度和交期", None, "skill:order_processing"),
-        # Revenue and profit targets are sales targets; a profit-and-loss analysis is profit analysis.
-        ("运营经理", "制定年度营收与利润目标", "skill:sales_target_management", None),
-        ("運營經理", "具備成本概念與損益分析能力", "skill:profit_analysis", None),
-        # Developing and keeping clients is account maintenance; maintaining a client app (客户端) is engineering.
-        ("销售经理", "负责华东地区广告客户以及广告渠道开发和维护", "skill:customer_maintenance", None),
-        ("销售工程师", "完成整体销售流程,包括前期开拓、跟踪、后期维护等工作", "skill:customer_maintenance", None),
-        ("客服专员", "回访老客户,收集使用体验", "skill:customer_maintenance", None),
-        ("iOS开发", "负责移动客户端软件的开发和维护", None, "skill:customer_maintenance"),
-        ("安卓开发", "负责维护公司客户端", None, "skill:customer_maintenance"),
-        # The ads team named as the hire's colleague is not the hire's ad work.
-        ("TikTok达人建联", "好的视频申请spark ads授权给投放同学加热", None, "skill:ad_campaign_management"),
-        ("亚马逊运营", "负责站内广告投放,控制ACOS", "skill:onsite_ppc", None),
-    ],
-)
-def test_eighth_session_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
     ids = skill_ids(title, text)
     assert present is None or present in ids
     assert absent is None or absent not in ids
