@@ -65,6 +65,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         ("fresh2", "labels_g", "labels_h", 82),
         ("fresh3", "labels_k", "labels_m", 72),
         ("fresh4", "labels_a", "labels_b", 72),
+        ("fresh5", "labels_n", "labels_p", 72),
     ],
 )
 def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
