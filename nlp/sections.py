@@ -94,6 +94,12 @@ _SUBJECT_ENGLISH_WORDS: Final = ("we", "our", "the company")
 # A weak cue's sentence ends early where the hire's part begins (:func:`_weak_sentence_end`); an English " is a "
 # speaks of the employer only when a kind of business follows ("acme is a leading furniture exporter").
 _DUTY_CLAUSE: Final = re.compile(r"[,;]\s*(?:负责|协助|参与|主要负责|你将|you will|responsible)")
+# A run-on ad opening on the employer goes on to the job in the same sentence ("我们是番禺的女装工厂,…,想招一个有
+# 经验的运营,主要工作是…"): a clause that opens by hiring or on the duties ends the company sentence.
+_HIRING_CLAUSE: Final = re.compile(
+    r"[,;]\s*(?:(?:现|想|诚|急|特|正在|现在|目前)(?:招|聘)|招聘|(?:招|聘|寻找|需要)(?:一名|一个|一位|几名|几位|\d+名|\d+位)"
+    r"|主要工作|工作内容|岗位职责|你的工作|你要做的|你将负责)"
+)
 _ENGLISH_FULL_STOP: Final = re.compile(r"\.\s")
 _ENGLISH_BUSINESS: Final = re.compile(
     r"[^.;\n]{0,40}?\b(?:company|brand|manufacturer|supplier|exporter|factory|group|retailer|seller|startup|"
@@ -264,13 +270,17 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_end(text: str, pos: int, duty: _Found) -> int:
-    """Where the company sentence going on at ``pos`` ends: at the sentence's end, or at a duty heading before it (a
-    run-on ad's sentence goes on into its duties: "…的生产厂家,有自营出口权 主要工作:负责…")."""
+    """Where the company sentence going on at ``pos`` ends: at the sentence's end, or at a duty heading or a hiring
+    clause before it (a run-on ad's sentence goes on into its duties: "…的生产厂家,有自营出口权 主要工作:负责…",
+    "…的女装工厂,想招一个运营,…")."""
     end = first_of(text, _SENTENCE_END, pos)
     if end < 0:
         end = len(text)
     heading = _search(duty, pos)
-    return min(end, heading[0]) if heading else end
+    if heading is not None and heading[0] < end:
+        end = heading[0]
+    hiring = _HIRING_CLAUSE.search(text, pos, end)
+    return hiring.start() + 1 if hiring is not None else end
 
 
 def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:

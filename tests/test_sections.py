@@ -30,6 +30,14 @@ def test_a_one_line_ad_loses_only_the_sentence_about_the_company() -> None:
     assert "刊登" in kept and "马帮erp" in kept and "成立于" not in kept
 
 
+def test_a_run_on_ad_about_the_employer_goes_on_to_the_job_at_a_hiring_clause() -> None:
+    text = "我们是宁波的灯具工厂,自己有车间,现招一名运营,主要工作是亚马逊后台上新和广告,要求会用excel。"
+    kept = own_text(text)
+    assert "灯具工厂" not in kept and "现招一名运营" in kept and "亚马逊后台上新" in kept
+    # "招商" is the employer's business, no hiring: the sentence stays the company's.
+    assert "品牌代理" not in own_text("我们是一家品牌运营公司,招商加盟和品牌代理都做。\n职责:\n1. 上新")
+
+
 def test_short_and_english_headings_end_a_blurb() -> None:
     assert "行政事务" in own_text("公司简介:本公司为香港贸易公司。\n职责:\n1. 负责行政事务")
     assert "front desk" in own_text("about us: a german machinery group.\nmain tasks:\n- front desk reception")
