@@ -133,7 +133,11 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
                        "equal", "equivalent", "留学", "study abroad")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
+_ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
+# A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
+# only names the language ("不要求英语，英文字幕有同事校对") asks nothing.
+_MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "能", "会", "懂", "able to", "can ")
 
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
@@ -148,6 +152,11 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             text = text.replace(h.term, "")  # 专业八级 itself is no second test
     if any(t in text for t in _OTHER_TESTS):
         return True
+    # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行".
+    for word in _OR:
+        at = text.find(word)
+        if at >= 0 and text[at + len(word) :].lstrip("者 ").startswith(_ABILITY_INSTEAD):
+            return True
     # The other test may head the sentence: "雅思总分8分及以上，口语单项8分以上，或英语专业八级".
     sentence = layout.sentence(layout.clause_start(clause))
     before = clause - 1
@@ -424,7 +433,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 out.append(_Mention(waived_code, None, False, order_base + i))
             continue
         if h.kind == "lang_level":
-            if h.term in _BARE_MAJOR_TEST and _another_languages_test(h, codes[h.id], named_ends, per_clause.get(cl)):
+            if h.term in _BARE_MAJOR_TEST and _another_languages_test(
+                h, codes[h.id], named_ends, per_clause.get(cl) or _named_before(layout, spots, cl)
+            ):
                 continue  # 俄语专业四级, "西语DELE B2或专四以上": that language's own test, not TEM-4
             code = codes[h.id]
             level: str | None = h.id
@@ -454,7 +465,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 order_base + i,
                 alternative,
                 part == "title",
-                beside_waiver=layout.sentence(h.start) in waiving_sentences,
+                beside_waiver=layout.sentence(h.start) in waiving_sentences
+                and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
             )
         )
     for cl, m in enum_spots:
@@ -532,6 +544,17 @@ def _another_languages_test(h: Hit, code: str, named_ends: dict[int, str], claus
     if named_ends.get(h.start, code) != code:
         return True
     return clause_codes is not None and bool(clause_codes) and code not in clause_codes
+
+
+def _named_before(layout: _Layout, spots: list[tuple[int, Hit]], clause: int) -> set[str]:
+    """The languages named in the clauses before ``clause`` in its sentence: a bare 专四 of a clause naming none
+    belongs to them ("俄语专业八级者优先，至少通过专四")."""
+    sentence = layout.sentence(layout.clause_start(clause))
+    return {
+        h.id
+        for c, h in spots
+        if c < clause and h.kind == "lang_language" and layout.sentence(layout.clause_start(c)) == sentence
+    }
 
 
 def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[str]]) -> bool:

@@ -231,3 +231,21 @@ def test_a_preference_said_to_be_optional_stays_a_preference() -> None:
 )
 def test_a_language_asked_of_those_who_lack_another_is_a_fallback(text: str, expected: list[dict]) -> None:
     assert extract_languages(None, None, text) == expected
+
+
+def test_an_ability_offered_instead_of_a_certificate_sets_no_level() -> None:
+    assert extract_languages(None, None, "英语四级或者能借助翻译看懂后台就行") == [L("en", None)]
+    assert extract_languages(None, None, "英语四级或以上") == [L("en", "cet4")]  # widening offers no alternative
+
+
+def test_a_bare_major_test_after_another_language_in_its_sentence_is_that_languages() -> None:
+    text = "俄语专业,俄语流利,通过俄语专业八级者优先,至少通过专四"
+    assert extract_languages(None, None, text) == [L("ru", "fluent")]
+    assert extract_languages(None, None, "英语专业,至少通过专四") == [L("en", "tem4")]
+
+
+def test_a_waiving_sentence_asks_only_where_it_states_a_minimum() -> None:
+    # The clause after the waiver only names English (colleagues check the subtitles): not asked.
+    text = "剪辑经验优先,不要求英语,英文字幕有工具和同事帮忙校对"
+    assert extract_languages(None, None, text) == [L("en", None, False)]
+    assert extract_languages(None, None, "英语不限,能看懂英文即可") == [L("en", None)]

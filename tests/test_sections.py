@@ -189,3 +189,11 @@ def test_a_founding_year_introduces_the_employer_like_its_synonyms() -> None:
         "某某玩具创办于2003年,拥有注塑生产线40余条。公司早年以OEM出口为主,客户遍布欧美。\n岗位职责:\n负责Temu全托管运营"
     )
     assert blurb_spans(description)[0] == (0, description.index("岗位职责"))
+
+
+def test_a_bare_benefits_heading_opens_a_benefits_part() -> None:
+    text = "任职要求:\n1. 会泰语优先\n【Why join us 福利】五险、双休,公司提供泰语入门课程。"
+    assert "泰语入门课程" not in own_text(text) and "会泰语优先" in own_text(text)
+    assert "english classes" not in own_text("requirements:\n- fluent english\nbenefits: free english classes")
+    # Inside a sentence 福利 is a word of it, not a heading.
+    assert "福利体系" in own_text("岗位职责:\n负责公司薪酬福利体系建设")
