@@ -109,6 +109,12 @@ _ENGLISH_BUSINESS: Final = re.compile(
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
 _SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END: Final = "\n。;!?"
+# A line opening on the employer as the subject of a verb of its own (not of hiring: "我们希望你…", "我们需要一名…"
+# head the job; nor an object-first duty: "公司新媒体账号运营").
+_COMPANY_LINE: Final = re.compile(
+    r"(?m)^[ \t]*((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
+    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺))"
+)
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
 CLAUSE_END: Final = ",;。!?\n"
@@ -242,6 +248,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     first_duty = duty[0][0] if duty else -1
     # Everything before the first heading is the introduction only when that heading opens the duties.
     duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
+    for lead in _COMPANY_LINE.finditer(text):
+        # A line that opens on the employer doing something ("公司做家居用品…", "我们相信长期主义") speaks of it
+        # up to the end of its sentence or where the hire's part begins in it.
+        spans.append((lead.start(1), _weak_sentence_end(text, lead.end(), duty)))
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
         start = last_of(text, _SENTENCE_END, intro.start()) + 1
         spans.append((start, _sentence_end(text, intro.end(), duty)))

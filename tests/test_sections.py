@@ -197,3 +197,12 @@ def test_a_bare_benefits_heading_opens_a_benefits_part() -> None:
     assert "english classes" not in own_text("requirements:\n- fluent english\nbenefits: free english classes")
     # Inside a sentence 福利 is a word of it, not a heading.
     assert "福利体系" in own_text("岗位职责:\n负责公司薪酬福利体系建设")
+
+
+def test_a_line_opening_on_the_employer_doing_something_speaks_of_it() -> None:
+    text = "岗位职责:\n1. 回复买家消息\n公司在美国有两个海外仓,给卖家做一件代发,现在招运营专员,主要工作是跟进入库单。"
+    kept = own_text(text)
+    assert "一件代发" not in kept and "跟进入库单" in kept
+    # Hiring words and object-first duties are the job's: "我们希望你…", "公司新媒体账号的运营".
+    assert "熟悉亚马逊" in own_text("岗位职责:\n上新\n我们希望你熟悉亚马逊")
+    assert "新媒体账号" in own_text("岗位职责:\n公司新媒体账号的日常运营")

@@ -42,6 +42,25 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(ends) if ends else len(text)
 
 
+def _hired_at(text: str, pos: int, stop: int) -> int:
+    """Where a company sentence running from ``pos`` to ``stop`` ends: after the mark before a hiring clause."""
+    found = sections._HIRING_CLAUSE.search(text, pos, stop)
+    return found.start() + 1 if found else stop
+
+
+def _weak_stop(text: str, pos: int, stop: int) -> int:
+    """A weak cue's sentence end: also at a full stop (English), a clause opening with a duty verb, a duty
+    heading or a hiring clause."""
+    ends = [stop]
+    if (heading := _first_heading(_DUTY_HEAD, text, pos)) is not None:
+        ends.append(heading.start())
+    ends = [_hired_at(text, pos, min(ends))]
+    for regex in (sections._ENGLISH_FULL_STOP, sections._DUTY_CLAUSE):
+        if (found := regex.search(text, pos, ends[0])) is not None:
+            ends.append(found.start())
+    return min(ends)
+
+
 def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
     """blurb_spans as written with one regex per list (the code before the word automaton) and the same rules
     on top: headings open their line or take a colon, a field heading with a value cuts its line, weak cues cut
@@ -61,8 +80,11 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
     first = _first_heading(_DUTY_HEAD, text, 0)
     first_duty = first.start() if first else -1
     duties_first = first is not None and first.group() not in sections._REQUIREMENT_WORDS
+    for m in sections._COMPANY_LINE.finditer(text):  # a line opening on the employer: a weak cue's sentence
+        spans.append((m.start(1), _weak_stop(text, m.end(), _sentence(text, m.end(), m.end())[1])))
     for m in sections._SELF_INTRO.finditer(text[: max(first_duty, 0)]):
-        spans.append((_sentence(text, m.start(), m.end())[0], min(_sentence(text, m.end(), m.end())[1], first_duty)))
+        stop = min(_sentence(text, m.end(), m.end())[1], first_duty)
+        spans.append((_sentence(text, m.start(), m.end())[0], _hired_at(text, m.end(), stop)))
     weak = sections._COMPANY_CUES[sections._SENTENCE_CUES_FROM :]
     for m in _COMPANY_CUE.finditer(text):
         if first and m.start() < first_duty and m.group() not in weak and duties_first:
@@ -81,15 +103,11 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
             # a clause opening with a duty verb, or a duty heading.
             if m.group() in sections._LEAD_ONLY_CUES and not sections._ENGLISH_BUSINESS.match(text, m.end()):
                 continue
-            ends = [stop]
-            for regex in (sections._ENGLISH_FULL_STOP, sections._DUTY_CLAUSE):
-                if (found := regex.search(text, m.end(), stop)) is not None:
-                    ends.append(found.start())
+            stop = _weak_stop(text, m.end(), stop)
+        else:
             if (heading := _first_heading(_DUTY_HEAD, text, m.end())) is not None:
-                ends.append(heading.start())
-            stop = min(ends)
-        elif (heading := _first_heading(_DUTY_HEAD, text, m.end())) is not None:
-            stop = min(stop, heading.start())  # a company sentence ends at a duty heading
+                stop = min(stop, heading.start())  # a company sentence ends at a duty heading
+            stop = _hired_at(text, m.end(), stop)  # or where it goes on to hire ("…,现招一名运营")
         spans.append((start, stop))
     return spans
 
@@ -101,7 +119,8 @@ _FRAGMENTS = st.sampled_from(
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
      "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
-     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "主要工作:", "任职资格", "是生产厂家"]
+     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "主要工作:", "任职资格", "是生产厂家",
+     "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
