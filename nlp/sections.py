@@ -67,7 +67,7 @@ _REQUIREMENT_WORDS: Final = frozenset({
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
-    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于",
+    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于", "是一款",
     # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
     # ("XX是一个做手工饰品的小团队"), counting what it has ("目前拥有3个店铺"), saying what it sells or where
     # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in

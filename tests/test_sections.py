@@ -206,3 +206,9 @@ def test_a_line_opening_on_the_employer_doing_something_speaks_of_it() -> None:
     # Hiring words and object-first duties are the job's: "我们希望你…", "公司新媒体账号的运营".
     assert "熟悉亚马逊" in own_text("岗位职责:\n上新\n我们希望你熟悉亚马逊")
     assert "新媒体账号" in own_text("岗位职责:\n公司新媒体账号的日常运营")
+
+
+def test_a_product_introducing_itself_is_the_employers_blurb() -> None:
+    text = "卖通云是一款服务于跨境卖家的saas erp,支持订单、采购和库存管理,现招大客户销售,工作内容是开发中大型卖家客户。"
+    kept = own_text(text)
+    assert "采购和库存管理" not in kept and "开发中大型卖家客户" in kept
