@@ -46,7 +46,7 @@ from nlp.skills import skill_ids
         ("SEO专员", "负责网站SEO优化,提升核心关键词排名", None, "skill:product_ranking"),
         ("亚马逊运营", "优化广告结构,提升自然排名", "skill:product_ranking", None),
         # The listing date used as a time reference is no listing work; putting new products up is.
-        ("选品开发", "跟踪新品上架后三个月的销量表现", None, "skill:product_listing"),
+        ("选品专员", "配合产品开发对接工厂,确定成本和上架时间。", None, "skill:product_listing"),
         ("Temu运营", "负责新品上架和标题属性填写", "skill:product_listing", None),
         # Following sample-making and bulk orders a few words apart is order follow-up.
         ("外贸业务员", "跟进客户打样和批量订单", "skill:order_follow_up", None),
@@ -61,7 +61,8 @@ from nlp.skills import skill_ids
         ("Walmart运营", "监控店铺绩效(准时发货率、取消率、退货率)", None, "skill:returns_refunds"),
         ("客服专员", "处理买家退货和退款申请", "skill:returns_refunds", None),
         # International trade named as the degree asked is no trade skill.
-        ("单证员", "大专以上学历,国际贸易或物流相关专业;", None, "skill:foreign_trade_process"),
+        ("Export Sales Manager", "- Bachelor's degree in mechanical engineering, international trade or English.",
+         None, "skill:foreign_trade_process"),
         ("外銷業務", "大学以上学历,国际贸易、英文相关科系", None, "skill:foreign_trade_process"),
         ("外贸业务员", "熟悉国际贸易流程和信用证操作", "skill:foreign_trade_process", None),
         # Best-sellers analysed beside slow sellers are a sales-data category; building one is the skill.
