@@ -61,8 +61,12 @@ from nlp.skills import skill_ids
         ("Walmart运营", "监控店铺绩效(准时发货率、取消率、退货率)", None, "skill:returns_refunds"),
         ("客服专员", "处理买家退货和退款申请", "skill:returns_refunds", None),
         # International trade named as the degree asked is no trade skill.
-        ("Export Sales Manager", "- Bachelor's degree in mechanical engineering, international trade or English.",
-         None, "skill:foreign_trade_process"),
+        (
+            "Export Sales Manager",
+            "- Bachelor's degree in mechanical engineering, international trade or English.",
+            None,
+            "skill:foreign_trade_process",
+        ),
         ("外銷業務", "大学以上学历,国际贸易、英文相关科系", None, "skill:foreign_trade_process"),
         ("外贸业务员", "熟悉国际贸易流程和信用证操作", "skill:foreign_trade_process", None),
         # Best-sellers analysed beside slow sellers are a sales-data category; building one is the skill.
