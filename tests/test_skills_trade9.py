@@ -77,6 +77,24 @@ from nlp.skills import skill_ids
         ("前端开发", "熟悉Less、Sass等CSS预处理器", "skill:html_css", None),
         # Apparel sellers call product development developing new styles.
         ("SHEIN运营", "研究流行元素,配合设计师开发新款", "skill:product_development", None),
+        # A bare detail page is design work only in a design job; an operations hire optimises it as a listing.
+        ("天猫运营", "分析店铺数据,优化商品标题、主图和详情页", None, "skill:detail_page_design"),
+        ("电商美工", "负责店铺主图、详情页的设计与制作", "skill:detail_page_design", None),
+        # A supply-chain product the employer sells is background; managing the supply chain is the skill.
+        ("耗材销售专员", "负责公司SaaS供应链产品服务在所属区域的推广", None, "skill:supply_chain"),
+        ("采购经理", "负责公司电商业务的供应链管理工作", "skill:supply_chain", None),
+        # Fashion trends read by a buyer or editor are trend research.
+        ("时尚买手", "能解读国际潮流,有奢侈品采购经验", "skill:trend_research", None),
+        # The marketplace's own events, resource slots and marketing tools are on-platform promotions.
+        ("京东运营", "对接采销,争取平台资源位和大促曝光", "skill:platform_promotions", None),
+        ("天猫推广", "了解淘宝/天猫/京东营销工具", "skill:platform_promotions", None),
+        ("用户运营", "有平台活动运营经验者优先", None, "skill:platform_promotions"),
+        # Operations or big-data experience asked of a product manager is still the skill (R6).
+        ("技术产品经理", "具有软件编程经验或运维经验", "skill:devops", None),
+        ("数据产品经理", "负责大数据平台的内容、权限、数据源管理", "skill:big_data", None),
+        # Inventory named as a report, a file or an ERP fault is no inventory planning; controlling stock is.
+        ("ERP专员", "处理ERP中的库存不同步问题,导出库存报表", None, "skill:inventory_planning"),
+        ("Temu运营", "根据销量做好库存控制,避免断货", "skill:inventory_planning", None),
     ],
 )
 def test_trade9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
