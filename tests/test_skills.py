@@ -864,7 +864,7 @@ _CODE_CAUSES_S6_CASES = [
     ("跨境电商运营", "根据公司提供的产品资料,负责速卖通运营", "skill:aliexpress_operations", None),
     # ... and so is work another team does, or work the ad says the hire need not do.
     ("天猫运营", "负责店铺日常运营;发货由仓库同事负责", "skill:store_operations", "skill:fulfillment_ops"),
-    ("天猫运营", "负责店铺日常运营,跟进订单发货", "skill:fulfillment_ops", None),
+    ("天猫运营", "负责店铺日常运营,安排打包发货", "skill:fulfillment_ops", None),
     ("外贸跟单", "跟进订单生产,不需要自己开发海外客户", "skill:order_follow_up",
      "skill:overseas_customer_development"),
     ("Temu运营主管", "负责全托管渠道运营;本岗位无需外语,也不需要剪辑视频", "skill:temu_operations",
