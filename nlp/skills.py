@@ -28,7 +28,9 @@ _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|�
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
 # the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
 _DEPARTMENTS = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
-_WITH_DEPARTMENTS = re.compile(r"(?:配合|对接|协同|联动|(?<!参)与)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z")
+_WITH_DEPARTMENTS = re.compile(
+    r"(?:配合|对接|协同|联动|(?<!参)与|(?:反馈|交|转|转交|同步|提交)给)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
+)
 _WITH_REACH = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
@@ -45,6 +47,12 @@ _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?
 _DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用)(?:自己|亲自)?({_C}+)")
+# - jobs the hire recruits for ("负责亚马逊运营、小语种客服等岗位的招聘", "招聘运营、美工等人员"): an HR duty;
+# - subjects the hire teaches ("讲授选品、listing优化"): a trainer's course, the employer's product (guide).
+_RECRUITED = re.compile(
+    rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)|({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)的?(?:招聘|招募)"
+)
+_TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -58,6 +66,10 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((lo, m.start()))
     if "无需" in text or "无须" in text or "不需要" in text or "不用" in text:
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    if "招聘" in text or "招募" in text:
+        spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _RECRUITED.finditer(text)]
+    if "讲授" in text or "授课内容" in text or "教授学员" in text:
+        spans += [m.span(1) for m in _TAUGHT.finditer(text)]
     return spans
 
 

@@ -934,6 +934,18 @@ _EIGHTH_SESSION_CASES = [
 ]
 
 
+# Ninth session: work that is not the hire's (tune9b's code needs), one general case each.
+_NINTH_SESSION_CASES = [
+    # Jobs the hire recruits for, and subjects the hire teaches, are not the hire's skills.
+    ("HR专员", "负责亚马逊运营、小语种客服等岗位的招聘", None, "skill:amazon_operations"),
+    ("招聘专员", "招聘亚马逊运营、美工等人员,维护招聘渠道", None, "skill:ecommerce_art_design"),
+    ("运营经理", "负责亚马逊运营,完成团队招聘计划", "skill:amazon_operations", None),
+    ("培训讲师", "讲授亚马逊选品、listing优化和站内广告等课程", None, "skill:onsite_ppc"),
+    # A department the hire hands work to is a colleague, as one the hire works with is.
+    ("运营助理", "整理买家问题,反馈给客服和采购", None, "skill:purchasing"),
+    ("采购助理", "负责采购下单", "skill:purchasing", None),
+]
+
 # The rule rounds' cases (one way and the other for each new kind of rule; the commits that added them say why):
 # each asks that `present` is found and `absent` is not (None: no check) in the skills of (title, text).
 @pytest.mark.parametrize(
@@ -951,6 +963,7 @@ _EIGHTH_SESSION_CASES = [
         *_TUNE15_CASES,
         *_CODE_CAUSES_S6_CASES,
         *_EIGHTH_SESSION_CASES,
+        *_NINTH_SESSION_CASES,
     ],
 )
 def test_rule_round_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
