@@ -1,0 +1,27 @@
+"""Skills rules for marketing, content, data-analysis and AI-tool concepts (ninth session, unseen-posting recall).
+
+One general case per rule, written for the rule rather than copied from a labelled row: the phrasing the rule
+catches, and where the rule is narrow, the nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.skills import skill_ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # PR ability listed among general abilities is a disposition (R55); PR work is the skill.
+        ("销售经理", "具备良好的沟通、协调及公关能力", None, "skill:public_relations"),
+        ("客户经理", "有较强的商务公关能力和谈判能力", None, "skill:public_relations"),
+        ("行政专员", "具有良好的公关礼仪知识", None, "skill:public_relations"),
+        ("品牌经理", "负责品牌公关活动与危机公关", "skill:public_relations", None),
+    ],
+)
+def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
