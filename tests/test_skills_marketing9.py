@@ -19,6 +19,9 @@ from nlp.skills import skill_ids
         ("客户经理", "有较强的商务公关能力和谈判能力", None, "skill:public_relations"),
         ("行政专员", "具有良好的公关礼仪知识", None, "skill:public_relations"),
         ("品牌经理", "负责品牌公关活动与危机公关", "skill:public_relations", None),
+        # A designer's or copywriter's 投放 is where the work will run, not ad campaigns they manage.
+        ("平面设计师", "根据投放计划和需求,设计广告图片", None, "skill:ad_campaign_management"),
+        ("信息流优化师", "负责信息流广告的投放", "skill:ad_campaign_management", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
