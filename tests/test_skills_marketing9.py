@@ -22,6 +22,9 @@ from nlp.skills import skill_ids
         # A designer's or copywriter's 投放 is where the work will run, not ad campaigns they manage.
         ("平面设计师", "根据投放计划和需求,设计广告图片", None, "skill:ad_campaign_management"),
         ("信息流优化师", "负责信息流广告的投放", "skill:ad_campaign_management", None),
+        # Solid writing (文字功底) is copywriting in a content or marketing job, a general ability in an admin one.
+        ("新媒体编辑", "文字功底扎实,熟悉公众号排版", "skill:copywriting", None),
+        ("行政专员", "文字功底扎实,工作认真细致", None, "skill:copywriting"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
