@@ -25,6 +25,10 @@ from nlp.skills import skill_ids
         # Solid writing (文字功底) is copywriting in a content or marketing job, a general ability in an admin one.
         ("新媒体编辑", "文字功底扎实,熟悉公众号排版", "skill:copywriting", None),
         ("行政专员", "文字功底扎实,工作认真细致", None, "skill:copywriting"),
+        # A daily report of the hire's figures is reporting; a cash daily statement and a newspaper are not.
+        ("TikTok投手", "每天盯后台数据,输出投放日报", "skill:reporting", None),
+        ("出纳", "编制资金日报,登记现金日记账", None, "skill:reporting"),
+        ("新闻编辑", "曾在人民日报实习者优先", None, "skill:reporting"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
