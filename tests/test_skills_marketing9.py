@@ -29,6 +29,10 @@ from nlp.skills import skill_ids
         ("TikTok投手", "每天盯后台数据,输出投放日报", "skill:reporting", None),
         ("出纳", "编制资金日报,登记现金日记账", None, "skill:reporting"),
         ("新闻编辑", "曾在人民日报实习者优先", None, "skill:reporting"),
+        # Finding, screening and negotiating with creators is creator outreach; a trendy product is not a creator.
+        ("种草运营", "筛选并对接Instagram博主,跟进内容产出", "skill:creator_outreach", None),
+        ("海外营销", "与YouTube红人洽谈合作方式", "skill:creator_outreach", None),
+        ("选品专员", "寻找网红款产品,分析爆款", None, "skill:creator_outreach"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
