@@ -33,6 +33,9 @@ from nlp.skills import skill_ids
         ("种草运营", "筛选并对接Instagram博主,跟进内容产出", "skill:creator_outreach", None),
         ("海外营销", "与YouTube红人洽谈合作方式", "skill:creator_outreach", None),
         ("选品专员", "寻找网红款产品,分析爆款", None, "skill:creator_outreach"),
+        # Financial analysis in a finance job is profit and cost analysis (R57); a finance system's module is not.
+        ("财务经理", "编制财务报表并进行财务分析", "skill:profit_analysis", None),
+        ("ERP产品经理", "负责成本结算、财务分析等系统的设计", None, "skill:profit_analysis"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
