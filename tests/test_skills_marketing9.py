@@ -36,6 +36,9 @@ from nlp.skills import skill_ids
         # Financial analysis in a finance job is profit and cost analysis (R57); a finance system's module is not.
         ("财务经理", "编制财务报表并进行财务分析", "skill:profit_analysis", None),
         ("ERP产品经理", "负责成本结算、财务分析等系统的设计", None, "skill:profit_analysis"),
+        # Data processing in an engineering job is data engineering; in an operations job it is analysis work.
+        ("Java开发工程师", "有海量数据处理经验者优先", None, "skill:data_analysis"),
+        ("运营助理", "负责店铺日常数据处理", "skill:data_analysis", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
