@@ -39,6 +39,9 @@ from nlp.skills import skill_ids
         # Data processing in an engineering job is data engineering; in an operations job it is analysis work.
         ("Java开发工程师", "有海量数据处理经验者优先", None, "skill:data_analysis"),
         ("运营助理", "负责店铺日常数据处理", "skill:data_analysis", None),
+        # Writing or keeping up a blog for the employer is blogging; an engineer's personal blog link is not.
+        ("独立站SEO专员", "撰写英文博客文章,优化站内SEO", "skill:blogging", None),
+        ("后端工程师", "请在简历里附上个人博客地址", None, "skill:blogging"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
