@@ -42,6 +42,10 @@ from nlp.skills import skill_ids
         # Writing or keeping up a blog for the employer is blogging; an engineer's personal blog link is not.
         ("独立站SEO专员", "撰写英文博客文章,优化站内SEO", "skill:blogging", None),
         ("后端工程师", "请在简历里附上个人博客地址", None, "skill:blogging"),
+        # A marketplace's own pay-per-click ad products are on-platform PPC.
+        ("京东POP运营", "负责京准通推广投放,控制推广费占比", "skill:onsite_ppc", None),
+        ("Allegro运营", "负责Allegro Ads广告的投放和优化", "skill:onsite_ppc", None),
+        ("Walmart运营", "使用Walmart Sponsored Search投放广告", "skill:onsite_ppc", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
