@@ -46,6 +46,9 @@ from nlp.skills import skill_ids
         ("京东POP运营", "负责京准通推广投放,控制推广费占比", "skill:onsite_ppc", None),
         ("Allegro运营", "负责Allegro Ads广告的投放和优化", "skill:onsite_ppc", None),
         ("Walmart运营", "使用Walmart Sponsored Search投放广告", "skill:onsite_ppc", None),
+        # Customer-acquisition cost is a figure watched; acquiring customers is the skill (R50).
+        ("海外市场经理", "管理Google Ads投放,分析获客成本", None, "skill:traffic_acquisition"),
+        ("增长运营", "负责新用户获客与留存", "skill:traffic_acquisition", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
