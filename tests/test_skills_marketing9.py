@@ -49,6 +49,9 @@ from nlp.skills import skill_ids
         # Customer-acquisition cost is a figure watched; acquiring customers is the skill (R50).
         ("海外市场经理", "管理Google Ads投放,分析获客成本", None, "skill:traffic_acquisition"),
         ("增长运营", "负责新用户获客与留存", "skill:traffic_acquisition", None),
+        # A sales forecast a plan is made from is an input (R29); making the forecast is the skill.
+        ("物流经理", "根据销售预测制定FBA补货计划", None, "skill:sales_forecasting"),
+        ("数据分析师", "负责大促前的销量预测与备货建议", "skill:sales_forecasting", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
