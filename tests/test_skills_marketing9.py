@@ -52,6 +52,9 @@ from nlp.skills import skill_ids
         # A sales forecast a plan is made from is an input (R29); making the forecast is the skill.
         ("物流经理", "根据销售预测制定FBA补货计划", None, "skill:sales_forecasting"),
         ("数据分析师", "负责大促前的销量预测与备货建议", "skill:sales_forecasting", None),
+        # "使用AI、PS" beside design software is Adobe Illustrator, not AI tools; using AI tools is.
+        ("包装设计师", "熟练使用AI、PS等平面设计软件", "skill:illustrator", "skill:ai_tools_general"),
+        ("跨境运营", "日常熟练使用AI工具提效", "skill:ai_tools_general", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
