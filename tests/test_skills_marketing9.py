@@ -55,6 +55,9 @@ from nlp.skills import skill_ids
         # "使用AI、PS" beside design software is Adobe Illustrator, not AI tools; using AI tools is.
         ("包装设计师", "熟练使用AI、PS等平面设计软件", "skill:illustrator", "skill:ai_tools_general"),
         ("跨境运营", "日常熟练使用AI工具提效", "skill:ai_tools_general", None),
+        # Drawing up a market strategy or plan is marketing planning.
+        ("海外市场总监", "制定品牌出海整体市场战略,明确各市场定位", "skill:marketing_planning", None),
+        ("市场经理", "制定季度市场推广计划并落地", "skill:marketing_planning", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
