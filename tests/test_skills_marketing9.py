@@ -58,6 +58,8 @@ from nlp.skills import skill_ids
         # Drawing up a market strategy or plan is marketing planning.
         ("海外市场总监", "制定品牌出海整体市场战略,明确各市场定位", "skill:marketing_planning", None),
         ("市场经理", "制定季度市场推广计划并落地", "skill:marketing_planning", None),
+        # The employer's recruiting account named at the end of an ad is no new-media work.
+        ("客服专员", "关注UCloud招聘公众号获取更多职位信息", None, "skill:new_media_operations"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
