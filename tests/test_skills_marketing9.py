@@ -60,6 +60,10 @@ from nlp.skills import skill_ids
         ("市场经理", "制定季度市场推广计划并落地", "skill:marketing_planning", None),
         # The employer's recruiting account named at the end of an ad is no new-media work.
         ("客服专员", "关注UCloud招聘公众号获取更多职位信息", None, "skill:new_media_operations"),
+        # Sales figures analysed or compiled beside other figures are sales analysis; a competitor's sales are not.
+        ("Temu运营", "每周整理销量、毛利、退货率等数据,提出调价建议", "skill:sales_analysis", None),
+        ("运营主管", "分析各品类销售和退货数据,制定爆款打造计划", "skill:sales_analysis", None),
+        ("运营助理", "汇总竞品的销售额和价格变化", None, "skill:sales_analysis"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
