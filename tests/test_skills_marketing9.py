@@ -64,6 +64,10 @@ from nlp.skills import skill_ids
         ("Temu运营", "每周整理销量、毛利、退货率等数据,提出调价建议", "skill:sales_analysis", None),
         ("运营主管", "分析各品类销售和退货数据,制定爆款打造计划", "skill:sales_analysis", None),
         ("运营助理", "汇总竞品的销售额和价格变化", None, "skill:sales_analysis"),
+        # Writing or planning scripts is video scripting in content and shop jobs; test or shell scripts are code.
+        ("TikTok Shop运营", "和内容团队一起策划脚本,复盘每场直播数据", "skill:video_scripting", None),
+        ("TikTok运营", "熟练使用ChatGPT辅助写脚本者优先", "skill:video_scripting", None),
+        ("测试工程师", "负责编写自动化测试脚本", None, "skill:video_scripting"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
