@@ -68,6 +68,9 @@ from nlp.skills import skill_ids
         ("TikTok Shop运营", "和内容团队一起策划脚本,复盘每场直播数据", "skill:video_scripting", None),
         ("TikTok运营", "熟练使用ChatGPT辅助写脚本者优先", "skill:video_scripting", None),
         ("测试工程师", "负责编写自动化测试脚本", None, "skill:video_scripting"),
+        # Creators' commission (分佣, 佣金结算 beside creators) is affiliate work; a salesperson's commission is pay.
+        ("TikTok Shop运营", "批量邀约达人寄样带货,跟进视频发布和佣金结算", "skill:affiliate_marketing", None),
+        ("电话销售", "底薪+佣金,佣金比例高", None, "skill:affiliate_marketing"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
