@@ -71,6 +71,10 @@ from nlp.skills import skill_ids
         # Creators' commission (分佣, 佣金结算 beside creators) is affiliate work; a salesperson's commission is pay.
         ("TikTok Shop运营", "批量邀约达人寄样带货,跟进视频发布和佣金结算", "skill:affiliate_marketing", None),
         ("电话销售", "底薪+佣金,佣金比例高", None, "skill:affiliate_marketing"),
+        # Promoting or optimising an app in the app stores is ASO; an engineer's app put on the store is not.
+        ("APP推广经理", "负责APP在各应用市场的推广优化", "skill:aso", None),
+        ("海外市场经理", "优化App Store的应用详情页与关键词", "skill:aso", None),
+        ("iOS开发工程师", "有App Store上架作品的开发经历", None, "skill:aso"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
