@@ -75,6 +75,9 @@ from nlp.skills import skill_ids
         ("APP推广经理", "负责APP在各应用市场的推广优化", "skill:aso", None),
         ("海外市场经理", "优化App Store的应用详情页与关键词", "skill:aso", None),
         ("iOS开发工程师", "有App Store上架作品的开发经历", None, "skill:aso"),
+        # Keeping ROI or acquisition cost in hand is ad-metrics work.
+        ("速卖通运营", "做直通车推广,控ROI", "skill:ad_metrics_optimization", None),
+        ("海外投放专员", "负责Google Ads投放,控制获客成本", "skill:ad_metrics_optimization", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
