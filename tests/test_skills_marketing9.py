@@ -78,6 +78,11 @@ from nlp.skills import skill_ids
         # Keeping ROI or acquisition cost in hand is ad-metrics work.
         ("速卖通运营", "做直通车推广,控ROI", "skill:ad_metrics_optimization", None),
         ("海外投放专员", "负责Google Ads投放,控制获客成本", "skill:ad_metrics_optimization", None),
+        # The word 活动策划 is marketing planning (R8, R56); planning and running it, or planning named events, is
+        # event operations.
+        ("新媒体运营", "拥有较好的文案策划与活动策划能力", "skill:marketing_planning", "skill:event_operations"),
+        ("市场专员", "负责线下活动策划及执行", "skill:event_operations", None),
+        ("活动运营", "策划并组织线上抽奖活动", "skill:event_operations", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
