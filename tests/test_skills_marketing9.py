@@ -83,6 +83,12 @@ from nlp.skills import skill_ids
         ("新媒体运营", "拥有较好的文案策划与活动策划能力", "skill:marketing_planning", "skill:event_operations"),
         ("市场专员", "负责线下活动策划及执行", "skill:event_operations", None),
         ("活动运营", "策划并组织线上抽奖活动", "skill:event_operations", None),
+        # Industry research and insight, and following market trends in English, are market research; an
+        # "insight" ability (洞察力) is a disposition.
+        ("产品经理", "能够独立进行数据分析、行业研究和用户调研", "skill:market_research", None),
+        ("产品经理", "熟悉互联网商业模式,具有行业洞察力", None, "skill:market_research"),
+        ("Export Sales Manager", "Track competitors and market trends; present monthly reviews.",
+         "skill:market_research", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
