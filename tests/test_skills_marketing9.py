@@ -89,6 +89,11 @@ from nlp.skills import skill_ids
         ("产品经理", "熟悉互联网商业模式,具有行业洞察力", None, "skill:market_research"),
         ("Export Sales Manager", "Track competitors and market trends; present monthly reviews.",
          "skill:market_research", None),
+        # Statistics as an education background or a tool for counting figures is not the statistics skill;
+        # statistical methods are.
+        ("产品专家", "有数学、应用数学、计算机、统计学等教育背景优先", None, "skill:statistics"),
+        ("运营总监", "利用主流统计分析工具,持续分析网站各项数据指标", None, "skill:statistics"),
+        ("数据分析师", "掌握常用统计分析方法,会用SPSS", "skill:statistics", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
