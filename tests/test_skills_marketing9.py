@@ -98,6 +98,9 @@ from nlp.skills import skill_ids
         ("运营专员", "负责社群运营的规划与实施,完成产品线核心指标", None, "skill:kpi_analysis"),
         ("增长经理", "工作的主要成就感来自于产品成功和数据指标的提升", None, "skill:kpi_analysis"),
         ("数据分析师", "对优化目标进行数据指标拆解并制定方案", "skill:kpi_analysis", None),
+        # An HR figure analysed is not the data-analysis skill (R43); business data analysed is.
+        ("招聘专员", "改进招聘流程,通过招聘数据分析提升效能", None, "skill:data_analysis"),
+        ("运营专员", "负责运营数据分析,输出优化建议", "skill:data_analysis", None),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
