@@ -101,6 +101,9 @@ from nlp.skills import skill_ids
         # An HR figure analysed is not the data-analysis skill (R43); business data analysed is.
         ("招聘专员", "改进招聘流程,通过招聘数据分析提升效能", None, "skill:data_analysis"),
         ("运营专员", "负责运营数据分析,输出优化建议", "skill:data_analysis", None),
+        # Working out margins and profit is profit analysis; commission paid on profit is pay.
+        ("SHEIN运营", "价格谈不拢的要算清楚成本和利润再决定", "skill:profit_analysis", None),
+        ("外贸业务员", "底薪+提成,提成按毛利阶梯计算", None, "skill:profit_analysis"),
     ],
 )
 def test_marketing9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
