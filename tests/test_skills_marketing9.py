@@ -87,14 +87,19 @@ from nlp.skills import skill_ids
         # "insight" ability (洞察力) is a disposition.
         ("产品经理", "能够独立进行数据分析、行业研究和用户调研", "skill:market_research", None),
         ("产品经理", "熟悉互联网商业模式,具有行业洞察力", None, "skill:market_research"),
-        ("Export Sales Manager", "Track competitors and market trends; present monthly reviews.",
-         "skill:market_research", None),
+        (
+            "Export Sales Manager",
+            "Track competitors and market trends; present monthly reviews.",
+            "skill:market_research",
+            None,
+        ),
+        ("Marketing Manager", "Follow industry trends closely.", None, "skill:market_research"),
         # Statistics as an education background or a tool for counting figures is not the statistics skill;
         # statistical methods are.
         ("产品专家", "有数学、应用数学、计算机、统计学等教育背景优先", None, "skill:statistics"),
         ("运营总监", "利用主流统计分析工具,持续分析网站各项数据指标", None, "skill:statistics"),
         ("数据分析师", "掌握常用统计分析方法,会用SPSS", "skill:statistics", None),
-        # Metrics named as a goal to reach (完成核心指标, 数据指标的提升) are not KPI analysis; breaking metrics down is.
+        # Metrics named as a goal to reach (完成核心指标, 数据指标的提升) are not KPI analysis; breaking them down is.
         ("运营专员", "负责社群运营的规划与实施,完成产品线核心指标", None, "skill:kpi_analysis"),
         ("增长经理", "工作的主要成就感来自于产品成功和数据指标的提升", None, "skill:kpi_analysis"),
         ("数据分析师", "对优化目标进行数据指标拆解并制定方案", "skill:kpi_analysis", None),
