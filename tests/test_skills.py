@@ -944,6 +944,10 @@ _NINTH_SESSION_CASES = [
     # A department the hire hands work to is a colleague, as one the hire works with is.
     ("运营助理", "整理买家问题,反馈给客服和采购", None, "skill:purchasing"),
     ("采购助理", "负责采购下单", "skill:purchasing", None),
+    # Translation a colleague does, or the hire only leans on, is not the hire's translation work.
+    ("Coupang运营", "负责韩文标题和详情页的整理(有韩语翻译同事协助)", None, "skill:translation"),
+    ("SHEIN运营", "英语四级或者能借助翻译看懂后台就行", None, "skill:translation"),
+    ("日语客服", "协助运营翻译日文商品说明", "skill:translation", None),
 ]
 
 # The rule rounds' cases (one way and the other for each new kind of rule; the commits that added them say why):
