@@ -35,6 +35,7 @@ from nlp.platforms import extract_platforms
         ("负责Noon中东平台店铺", ["noon"]),
         ("负责Shopify独立站搭建", ["independent_site", "shopify"]),
         ("DTC独立站运营", ["independent_site"]),
+        ("經營Amazon美國站及自建網站", ["amazon", "independent_site"]),
         ("负责拼多多店铺运营", []),
         ("熟悉AWS和亚马逊云科技服务", []),
         ("有Google、Amazon等云计算系统开发背景者优先", []),
