@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.extract import extract_posting
 from nlp.relevance import classify_relevance
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
@@ -103,3 +104,12 @@ def test_a_title_selling_seller_software_is_not_cross_border_but_running_the_sel
     assert classify_relevance("领星渠道经理", duties)[0] is False
     # A seller's own ERP work keeps its usual verdict: the product term alone decides nothing.
     assert classify_relevance("亚马逊运营（熟悉领星ERP）", "负责亚马逊店铺运营")[0] is True
+
+
+def test_a_marketplaces_foreign_region_is_a_market_abroad() -> None:
+    # written6 row 36 (tune half): an AI video editor for a TikTok Shop seller whose only market words are 美区 and
+    # 英区 (the US and UK regions), in a run-on ad whose title reads as no commerce role.
+    line = (Path(__file__).parent / "gold" / "written6" / "postings.jsonl").read_text(encoding="utf-8").splitlines()[36]
+    record = extract_posting(json.loads(line))
+    assert record["is_cross_border"] is True
+    assert "description:美区" in record["relevance_evidence"]
