@@ -1,0 +1,35 @@
+"""Skills rules from the ninth tuning round (cross-border written ads): families of phrasings, not single rows.
+
+One general case per rule, written for the rule rather than copied from a labelled row: the phrasing the rule
+catches, and where the rule is narrow, the nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.skills import skill_ids
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # The busy season named as a workload or overtime period is no campaign skill; preparing for it is.
+        ("速卖通客服", "每年十月到十二月是旺季，旺季会比较忙，有加班费。", None, "skill:peak_season_campaigns"),
+        ("仓库主管", "旺季需配合排班，周末轮休。", None, "skill:peak_season_campaigns"),
+        ("亚马逊运营", "负责旺季备战和黑五大促的选品与备货。", "skill:peak_season_campaigns", None),
+        # Reading buyers' messages in a language is a reading ability; answering buyers in it is customer service.
+        ("Ozon运营", "俄语能看懂买家留言即可，后台有中文。", None, "skill:multilingual_customer_service"),
+        ("乐天客服", "用日语回复买家邮件，处理退换货。", "skill:multilingual_customer_service", None),
+        # Watching, reviewing or analysing sales volume or GMV is sales analysis; a GMV target, a competitor's sales
+        # and figures a live show is reviewed by (根据…复盘, R29) are not.
+        ("Temu运营", "每天查看各款销量，决定补货和下架。", "skill:sales_analysis", None),
+        ("抖店运营", "每周复盘店铺GMV和客单价。", "skill:sales_analysis", None),
+        ("TikTok运营", "完成店铺月度GMV目标。", None, "skill:sales_analysis"),
+        ("亚马逊运营助理", "监控竞品价格和销量，整理成表格。", None, "skill:sales_analysis"),
+    ],
+)
+def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    ids = skill_ids(title, text)
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
