@@ -27,6 +27,11 @@ from nlp.skills import skill_ids
         ("抖店运营", "每周复盘店铺GMV和客单价。", "skill:sales_analysis", None),
         ("TikTok运营", "完成店铺月度GMV目标。", None, "skill:sales_analysis"),
         ("亚马逊运营助理", "监控竞品价格和销量，整理成表格。", None, "skill:sales_analysis"),
+        # Watching, keeping or sorting a store's reviews is review management; handling bad reviews alone is not
+        # (the labels give it to complaint handling), nor is sorting staff appraisals.
+        ("亚马逊运营助理", "监控店铺评论，发现问题及时反馈。", "skill:review_management", None),
+        ("Allegro运营", "维护店铺评分和买家评价。", "skill:review_management", None),
+        ("人事专员", "整理员工绩效评价表。", None, "skill:review_management"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
