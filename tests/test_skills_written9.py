@@ -32,6 +32,11 @@ from nlp.skills import skill_ids
         ("亚马逊运营助理", "监控店铺评论，发现问题及时反馈。", "skill:review_management", None),
         ("Allegro运营", "维护店铺评分和买家评价。", "skill:review_management", None),
         ("人事专员", "整理员工绩效评价表。", None, "skill:review_management"),
+        # "Strong analytical skills" in an English ad asks for data analysis.
+        ("Growth Marketer", "Strong analytical skills; SQL is a plus.", "skill:data_analysis", None),
+        # Negotiating prices in a buying or logistics job is price negotiation; a salesperson's price talks are not.
+        ("采购专员", "开发工厂，谈判价格和账期，签订采购合同。", "skill:price_negotiation", None),
+        ("外贸业务员", "展会客户接洽，谈判价格和交期。", None, "skill:price_negotiation"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
