@@ -37,6 +37,18 @@ from nlp.skills import skill_ids
         # Negotiating prices in a buying or logistics job is price negotiation; a salesperson's price talks are not.
         ("采购专员", "开发工厂，谈判价格和账期，签订采购合同。", "skill:price_negotiation", None),
         ("外贸业务员", "展会客户接洽，谈判价格和交期。", None, "skill:price_negotiation"),
+        # Being sensitive to fashion trends is a disposition (R11), also with the market named between; studying them
+        # is trend research.
+        ("女装运营", "对欧美女装款式和流行趋势敏感。", None, "skill:trend_research"),
+        ("买手", "研究欧美女装流行趋势，配合设计师开发新款。", "skill:trend_research", None),
+        # "AI" beside "apps" or "generative models" is artificial intelligence, not Illustrator ("ps" is in "apps").
+        ("UA Manager", "We build AI avatar apps for creators.", None, "skill:illustrator"),
+        ("电商美工", "熟练使用PS、AI等设计软件。", "skill:illustrator", None),
+        # YouTube named as where creators or reviewers are found is creator outreach, not running a channel.
+        ("PR Manager", "Build relationships with journalists and YouTube reviewers.", None, "skill:youtube_operations"),
+        ("Influencer Manager", "Partner with YouTube and TikTok creators for reviews.", None, "skill:youtube_operations"),
+        ("海外社媒运营", "分析投放数据，输出周报；\n运营海外社交媒体账号（Instagram、YouTube），策划内容与活动；",
+         "skill:youtube_operations", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
