@@ -49,6 +49,11 @@ from nlp.skills import skill_ids
         ("Influencer Manager", "Partner with YouTube and TikTok creators for reviews.", None, "skill:youtube_operations"),
         ("海外社媒运营", "分析投放数据，输出周报；\n运营海外社交媒体账号（Instagram、YouTube），策划内容与活动；",
          "skill:youtube_operations", None),
+        # A buyer's questions about an order and a plant's schedule clashes are not order processing; handling
+        # orders, changes and cancellations is.
+        ("俄语客服", "回复买家咨询，处理订单问题、退货和差评。", None, "skill:order_processing"),
+        ("生产计划员", "能在压力下处理多个订单的排产冲突。", None, "skill:order_processing"),
+        ("日语客服", "处理订单变更、取消和退换货。", "skill:order_processing", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
