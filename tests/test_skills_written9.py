@@ -54,6 +54,12 @@ from nlp.skills import skill_ids
         ("俄语客服", "回复买家咨询，处理订单问题、退货和差评。", None, "skill:order_processing"),
         ("生产计划员", "能在压力下处理多个订单的排产冲突。", None, "skill:order_processing"),
         ("日语客服", "处理订单变更、取消和退换货。", "skill:order_processing", None),
+        # "Writing skills" and press materials are the English counterparts of 文字功底 and 新闻稿.
+        ("PR Manager", "Strong writing skills; you will write press materials.", "skill:copywriting", None),
+        # Listing items or products on a marketplace, in English; prices "listed" in a table are not.
+        ("Etsy Shop Operations Assistant", "List new items on Etsy with English titles and tags.",
+         "skill:product_listing", None),
+        ("Etsy Shop Operations Assistant", "Our prices are listed in items below.", None, "skill:product_listing"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
