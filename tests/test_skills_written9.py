@@ -60,6 +60,12 @@ from nlp.skills import skill_ids
         ("Etsy Shop Operations Assistant", "List new items on Etsy with English titles and tags.",
          "skill:product_listing", None),
         ("Etsy Shop Operations Assistant", "Our prices are listed in items below.", None, "skill:product_listing"),
+        # Seller Central in Chinese (卖家中心).
+        ("Temu运营", "在卖家中心提交上新申请。", "skill:seller_central", None),
+        # Following or collecting industry news and information is market research in operations or marketing work;
+        # a sales rep keeping up with the industry is not asked for research.
+        ("活动运营", "关注行业动态，负责行业资讯收集。", "skill:market_research", None),
+        ("医药代表", "及时关注行业动态，与医院专家保持联系，完成销售指标。", None, "skill:market_research"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
