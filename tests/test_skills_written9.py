@@ -66,6 +66,8 @@ from nlp.skills import skill_ids
         # a sales rep keeping up with the industry is not asked for research.
         ("活动运营", "关注行业动态，负责行业资讯收集。", "skill:market_research", None),
         ("医药代表", "及时关注行业动态，与医院专家保持联系，完成销售指标。", None, "skill:market_research"),
+        # Adjusting work by figures named a few words before 数据 uses data to drive it (R47).
+        ("短视频剪辑", "根据播放完成率和转化数据调整剪辑方式。", "skill:data_analysis", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
