@@ -68,6 +68,9 @@ from nlp.skills import skill_ids
         ("医药代表", "及时关注行业动态，与医院专家保持联系，完成销售指标。", None, "skill:market_research"),
         # Adjusting work by figures named a few words before 数据 uses data to drive it (R47).
         ("短视频剪辑", "根据播放完成率和转化数据调整剪辑方式。", "skill:data_analysis", None),
+        # The purchasing department a planner coordinates with is not the planner's purchasing.
+        ("生产计划员", "协调采购部保证原材料按时到厂。", None, "skill:purchasing"),
+        ("采购专员", "负责原材料采购，下采购单并跟进交期。", "skill:purchasing", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
