@@ -71,6 +71,10 @@ from nlp.skills import skill_ids
         # The purchasing department a planner coordinates with is not the planner's purchasing.
         ("生产计划员", "协调采购部保证原材料按时到厂。", None, "skill:purchasing"),
         ("采购专员", "负责原材料采购，下采购单并跟进交期。", "skill:purchasing", None),
+        # A consignment platform's price declaration (价格申报, 托管商品的报价) is pricing, not a quotation to buyers.
+        ("SHEIN半托管运营", "负责商家后台的上新、价格申报、库存同步。", "skill:pricing_strategy", None),
+        ("速卖通运营", "管理Choice全托管商品的报价、备货和入仓。", "skill:pricing_strategy", "skill:quotation"),
+        ("外贸业务员", "回复询盘，给客户报价并跟进样品。", "skill:quotation", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
