@@ -75,6 +75,9 @@ from nlp.skills import skill_ids
         ("SHEIN半托管运营", "负责商家后台的上新、价格申报、库存同步。", "skill:pricing_strategy", None),
         ("速卖通运营", "管理Choice全托管商品的报价、备货和入仓。", "skill:pricing_strategy", "skill:quotation"),
         ("外贸业务员", "回复询盘，给客户报价并跟进样品。", "skill:quotation", None),
+        # Being able to read buyers' messages is a reading ability, not customer communication; replying to them is.
+        ("Shopee运营", "会泰语优先，能看懂泰语买家留言即可。", None, "skill:customer_communication"),
+        ("Shopee客服", "及时回复买家留言和聊天消息。", "skill:customer_communication", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
