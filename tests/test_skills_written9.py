@@ -78,6 +78,10 @@ from nlp.skills import skill_ids
         # Being able to read buyers' messages is a reading ability, not customer communication; replying to them is.
         ("Shopee运营", "会泰语优先，能看懂泰语买家留言即可。", None, "skill:customer_communication"),
         ("Shopee客服", "及时回复买家留言和聊天消息。", "skill:customer_communication", None),
+        # A marketplace's search (Etsy SEO, 亚马逊SEO) is listing optimisation; a website's SEO is SEO.
+        ("Etsy Shop Assistant", "Write titles and tags that follow Etsy SEO.", "skill:listing_optimization",
+         "skill:seo"),
+        ("独立站运营", "负责网站SEO优化，提升自然流量。", "skill:seo", None),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
