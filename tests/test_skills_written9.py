@@ -82,6 +82,9 @@ from nlp.skills import skill_ids
         ("Etsy Shop Assistant", "Write titles and tags that follow Etsy SEO.", "skill:listing_optimization",
          "skill:seo"),
         ("独立站运营", "负责网站SEO优化，提升自然流量。", "skill:seo", None),
+        # Press review programmes are PR work, not a store's reviews.
+        ("PR Manager", "Run launch PR: press releases and review programs with tech media.", None,
+         "skill:review_management"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
