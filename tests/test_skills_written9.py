@@ -88,6 +88,8 @@ from nlp.skills import skill_ids
         # Keeping a named logistics cost down is logistics costing, not cost control in general.
         ("拉美站运营", "协调头程和清关合作方，控制物流成本和税费。", None, "skill:cost_control"),
         ("采购主管", "推动降本项目，控制采购成本。", "skill:cost_control", None),
+        # A supplier assessment report is audit work, like a factory audit report, not business reporting.
+        ("供应商开发专员", "组织验厂（资质、产能、品质体系），输出评估报告。", None, "skill:reporting"),
     ],
 )
 def test_written9_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
