@@ -46,9 +46,18 @@ from nlp.skills import skill_ids
         ("电商美工", "熟练使用PS、AI等设计软件。", "skill:illustrator", None),
         # YouTube named as where creators or reviewers are found is creator outreach, not running a channel.
         ("PR Manager", "Build relationships with journalists and YouTube reviewers.", None, "skill:youtube_operations"),
-        ("Influencer Manager", "Partner with YouTube and TikTok creators for reviews.", None, "skill:youtube_operations"),
-        ("海外社媒运营", "分析投放数据，输出周报；\n运营海外社交媒体账号（Instagram、YouTube），策划内容与活动；",
-         "skill:youtube_operations", None),
+        (
+            "Influencer Manager",
+            "Partner with YouTube and TikTok creators for reviews.",
+            None,
+            "skill:youtube_operations",
+        ),
+        (
+            "海外社媒运营",
+            "分析投放数据，输出周报；\n运营海外社交媒体账号（Instagram、YouTube），策划内容与活动；",
+            "skill:youtube_operations",
+            None,
+        ),
         # A buyer's questions about an order and a plant's schedule clashes are not order processing; handling
         # orders, changes and cancellations is.
         ("俄语客服", "回复买家咨询，处理订单问题、退货和差评。", None, "skill:order_processing"),
@@ -57,8 +66,12 @@ from nlp.skills import skill_ids
         # "Writing skills" and press materials are the English counterparts of 文字功底 and 新闻稿.
         ("PR Manager", "Strong writing skills; you will write press materials.", "skill:copywriting", None),
         # Listing items or products on a marketplace, in English; prices "listed" in a table are not.
-        ("Etsy Shop Operations Assistant", "List new items on Etsy with English titles and tags.",
-         "skill:product_listing", None),
+        (
+            "Etsy Shop Operations Assistant",
+            "List new items on Etsy with English titles and tags.",
+            "skill:product_listing",
+            None,
+        ),
         ("Etsy Shop Operations Assistant", "Our prices are listed in items below.", None, "skill:product_listing"),
         # Seller Central in Chinese (卖家中心).
         ("Temu运营", "在卖家中心提交上新申请。", "skill:seller_central", None),
@@ -79,12 +92,20 @@ from nlp.skills import skill_ids
         ("Shopee运营", "会泰语优先，能看懂泰语买家留言即可。", None, "skill:customer_communication"),
         ("Shopee客服", "及时回复买家留言和聊天消息。", "skill:customer_communication", None),
         # A marketplace's search (Etsy SEO, 亚马逊SEO) is listing optimisation; a website's SEO is SEO.
-        ("Etsy Shop Assistant", "Write titles and tags that follow Etsy SEO.", "skill:listing_optimization",
-         "skill:seo"),
+        (
+            "Etsy Shop Assistant",
+            "Write titles and tags that follow Etsy SEO.",
+            "skill:listing_optimization",
+            "skill:seo",
+        ),
         ("独立站运营", "负责网站SEO优化，提升自然流量。", "skill:seo", None),
         # Press review programmes are PR work, not a store's reviews.
-        ("PR Manager", "Run launch PR: press releases and review programs with tech media.", None,
-         "skill:review_management"),
+        (
+            "PR Manager",
+            "Run launch PR: press releases and review programs with tech media.",
+            None,
+            "skill:review_management",
+        ),
         # Keeping a named logistics cost down is logistics costing, not cost control in general.
         ("拉美站运营", "协调头程和清关合作方，控制物流成本和税费。", None, "skill:cost_control"),
         ("采购主管", "推动降本项目，控制采购成本。", "skill:cost_control", None),
