@@ -46,7 +46,9 @@ _C = "[^" + re.escape(CLAUSE_END) + "]"
 _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
 _DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
-_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用)(?:自己|亲自)?({_C}+)")
+_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求)(?:自己|亲自)?(?:会)?({_C}+)")
+# - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
+_HANDED = re.compile(rf"({_C}{{1,8}})由{_C}{{1,8}}?(?:提供|给你|给到)")
 # - jobs the hire recruits for ("负责亚马逊运营、小语种客服等岗位的招聘", "招聘运营、美工等人员"): an HR duty;
 # - subjects the hire teaches ("讲授选品、listing优化"): a trainer's course, the employer's product (guide).
 _RECRUITED = re.compile(
@@ -64,8 +66,10 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         for m in _DELEGATED.finditer(text):
             lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
             spans.append((lo, m.start()))
-    if "无需" in text or "无须" in text or "不需要" in text or "不用" in text:
+    if "无需" in text or "无须" in text or "不需要" in text or "不用" in text or "不要求" in text:
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
+        spans += [m.span(1) for m in _HANDED.finditer(text)]
     if "招聘" in text or "招募" in text:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _RECRUITED.finditer(text)]
     if "讲授" in text or "授课内容" in text or "教授学员" in text:

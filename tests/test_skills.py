@@ -949,6 +949,12 @@ _NINTH_SESSION_CASES = [
     ("Coupang运营", "负责韩文标题和详情页的整理(有韩语翻译同事协助)", None, "skill:translation"),
     ("SHEIN运营", "英语四级或者能借助翻译看懂后台就行", None, "skill:translation"),
     ("日语客服", "协助运营翻译日文商品说明", "skill:translation", None),
+    # Work the ad does not ask (不要求会…), and work handed to the hire done (…由运营给你), are not the hire's.
+    ("TikTok运营", "不要求会剪辑,会拍摄即可", None, "skill:video_editing"),
+    ("带货主播", "直播脚本和文案由运营给你,负责直播", None, "skill:copywriting"),
+    ("新媒体运营", "负责文案撰写,素材由设计提供", "skill:copywriting", None),
+    # Traditional 帳號 reads as the taxonomies' 账号.
+    ("eBay運營", "監控帳號表現", "skill:account_health", None),
 ]
 
 # The rule rounds' cases (one way and the other for each new kind of rule; the commits that added them say why).

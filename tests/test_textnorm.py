@@ -13,6 +13,7 @@ from nlp.textnorm import normalize
         ("負責日本Amazon店鋪之日常營運", "负责日本Amazon店铺之日常运营"),  # Taiwan's 營運 is the store's 运营
         ("資料分析、網路行銷、影片剪輯", "数据分析、网络营销、视频剪辑"),  # Taiwan words, not only characters
         ("营运资金管理", "营运资金管理"),  # mainland text keeps its own 营运 (a business's running)
+        ("監控帳號表現", "监控账号表现"),  # 帳號 converts to the variant 帐号; the taxonomies write 账号
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
