@@ -111,8 +111,9 @@ _SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|�
 _SENTENCE_END: Final = "\n。;!?"
 # A line opening on the employer as the subject of a verb of its own (not of hiring: "我们希望你…", "我们需要一名…"
 # head the job; nor an object-first duty: "公司新媒体账号运营").
+_COMPANY_LINE_WORDS: Final = ("公司", "我们")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
-    r"(?m)^[ \t]*((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
+    r"((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
     r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺))"
 )
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
@@ -248,13 +249,18 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     first_duty = duty[0][0] if duty else -1
     # Everything before the first heading is the introduction only when that heading opens the duties.
     duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
-    for lead in _COMPANY_LINE.finditer(text):
+    # A company sentence that starts inside a headed blurb adds nothing to the union: it ends by the duty heading
+    # that ends the blurb. Skipping it saves finding its end.
+    headed = len(spans)
+    for at, lead_end in _company_lines(text):
         # A line that opens on the employer doing something ("公司做家居用品…", "我们相信长期主义") speaks of it
         # up to the end of its sentence or where the hire's part begins in it.
-        spans.append((lead.start(1), _weak_sentence_end(text, lead.end(), duty)))
+        if not _inside_any(spans, headed, at):
+            spans.append((at, _weak_sentence_end(text, lead_end, duty)))
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
         start = last_of(text, _SENTENCE_END, intro.start()) + 1
-        spans.append((start, _sentence_end(text, intro.end(), duty)))
+        if not _inside_any(spans, headed, start):
+            spans.append((start, _sentence_end(text, intro.end(), duty)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
@@ -270,6 +276,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start)
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
+        if _inside_any(spans, headed, start):
+            continue
         if rank >= _SENTENCE_CUES_FROM:
             if text[m_start:pos] in _LEAD_ONLY_CUES and not _ENGLISH_BUSINESS.match(text, pos):
                 continue  # "this role is a chance to…", "the operator is a key role": not the employer
@@ -277,6 +285,34 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def _company_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line opening on the employer as a subject (:data:`_COMPANY_LINE`), in order: each
+    subject word found by str.find and kept at a line's start (a multiline regex would try every position)."""
+    found: list[tuple[int, int]] = []
+    for word in _COMPANY_LINE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            start = at - 1 if word == "公司" and at > 0 and text[at - 1] == "本" else at
+            before = start - 1
+            while before >= 0 and (text[before] == " " or text[before] == "\t"):
+                before -= 1
+            if before < 0 or text[before] == "\n":
+                m = _COMPANY_LINE.match(text, start)
+                if m is not None:
+                    found.append((start, m.end()))
+            at = text.find(word, at + len(word))
+    found.sort()
+    return found
+
+
+def _inside_any(spans: list[tuple[int, int]], count: int, pos: int) -> bool:
+    """Whether ``pos`` lies in one of the first ``count`` half-open ``spans``."""
+    for i in range(count):  # noqa: SIM110 (a generator per call costs more compiled)
+        if spans[i][0] <= pos < spans[i][1]:
+            return True
+    return False
 
 
 def _sentence_end(text: str, pos: int, duty: _Found) -> int:

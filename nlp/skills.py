@@ -48,12 +48,14 @@ _DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)�
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求)(?:自己|亲自)?(?:会)?({_C}+)")
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
-_HANDED = re.compile(rf"({_C}{{1,8}})由{_C}{{1,8}}?(?:提供|给你|给到)")
+_HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
+_HANDED_REACH = 8
 # - jobs the hire recruits for ("负责亚马逊运营、小语种客服等岗位的招聘", "招聘运营、美工等人员"): an HR duty;
 # - subjects the hire teaches ("讲授选品、listing优化"): a trainer's course, the employer's product (guide).
-_RECRUITED = re.compile(
-    rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)|({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)的?(?:招聘|招募)"
-)
+# Matched at each 招聘 / 招募: the jobs follow it ("招聘运营、美工等人员") or precede it ("…等岗位的招聘").
+_RECRUITED_AFTER = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)")
+_RECRUITED_BEFORE = re.compile(r"等?(?:岗位|职位|人员|人才)的?\Z")
+_RECRUITED_REACH = 30
 _TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
 
 
@@ -69,9 +71,23 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     if "无需" in text or "无须" in text or "不需要" in text or "不用" in text or "不要求" in text:
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
-        spans += [m.span(1) for m in _HANDED.finditer(text)]
-    if "招聘" in text or "招募" in text:
-        spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _RECRUITED.finditer(text)]
+        at = text.find("由")
+        while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
+            if _HANDED.match(text, at):
+                spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _HANDED_REACH), at))
+            at = text.find("由", at + 1)
+    for word in ("招聘", "招募"):
+        at = text.find(word)
+        while at >= 0:
+            jobs = _RECRUITED_AFTER.match(text, at)
+            if jobs is not None:
+                spans.append(jobs.span(1))
+            else:
+                lo = max(last_of(text, CLAUSE_END, at) + 1, at - _RECRUITED_REACH - 3)
+                before = _RECRUITED_BEFORE.search(text, lo, at)
+                if before is not None and before.start() > lo:
+                    spans.append((lo, before.start()))
+            at = text.find(word, at + 2)
     if "讲授" in text or "授课内容" in text or "教授学员" in text:
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
     return spans

@@ -21,6 +21,7 @@ _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 _LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # A subject word right after a duty verb is the object of the hire's duty ("负责公司…的运营").
+_COMPANY_LINE = re.compile(r"(?m)^[ \t]*" + sections._COMPANY_LINE.pattern)
 _COMPANY_SUBJECT = re.compile(
     r"(?<!负责)(?<!协助)(?<!参与)(?<!配合)(?:我们|公司|集团|团队|本司|企业)|\b(?:we|our|the company)\b"
 )
@@ -80,11 +81,19 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
     first = _first_heading(_DUTY_HEAD, text, 0)
     first_duty = first.start() if first else -1
     duties_first = first is not None and first.group() not in sections._REQUIREMENT_WORDS
-    for m in sections._COMPANY_LINE.finditer(text):  # a line opening on the employer: a weak cue's sentence
-        spans.append((m.start(1), _weak_stop(text, m.end(), _sentence(text, m.end(), m.end())[1])))
+    # A company sentence starting inside a headed blurb is left out (the union is the same).
+    headed = list(spans)
+
+    def in_headed(pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in headed)
+
+    for m in _COMPANY_LINE.finditer(text):  # a line opening on the employer: a weak cue's sentence
+        if not in_headed(m.start(1)):
+            spans.append((m.start(1), _weak_stop(text, m.end(), _sentence(text, m.end(), m.end())[1])))
     for m in sections._SELF_INTRO.finditer(text[: max(first_duty, 0)]):
         stop = min(_sentence(text, m.end(), m.end())[1], first_duty)
-        spans.append((_sentence(text, m.start(), m.end())[0], _hired_at(text, m.end(), stop)))
+        if not in_headed(_sentence(text, m.start(), m.end())[0]):
+            spans.append((_sentence(text, m.start(), m.end())[0], _hired_at(text, m.end(), stop)))
     weak = sections._COMPANY_CUES[sections._SENTENCE_CUES_FROM :]
     for m in _COMPANY_CUE.finditer(text):
         if first and m.start() < first_duty and m.group() not in weak and duties_first:
@@ -92,6 +101,8 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
             continue
         start, stop = _sentence(text, m.start(), m.end())
         if m.group() in sections._DUTY_READABLE_CUES and sections._a_duty(text, start, m.start()):
+            continue
+        if in_headed(start):
             continue
         if m.group() in weak and m.start() > first_duty:
             if m.group() in sections._LEAD_ONLY_CUES:
