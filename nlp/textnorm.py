@@ -115,6 +115,80 @@ def _may_hold_fullwidth(text: str) -> bool:
     return b"\xef\xbc" in raw or b"\xef\xbd" in raw
 
 
+# What one pass over a text learns of each character of the Basic Multilingual Plane (:func:`_char_classes`).
+_WIDE = 1  # one of the common full-width punctuation marks (_COMMON_FULLWIDTH), replaced
+_UPPER = 2  # an ASCII capital
+_SPACE = 4  # an ASCII space (two in a row are collapsed)
+_NON_ASCII = 8  # any other character beyond ASCII that needs nothing done
+_SLOW = 16  # anything else: the full path decides (rare full-width, Traditional, compatibility, cased, tabs...)
+
+# Blocks whose characters without any decomposition, combining class or case are left alone by NFKC, whatever
+# stands beside them (no character that may compose with the one before it lies in them) and by lower().
+_PLAIN_BLOCKS = (
+    (0x00A1, 0x00FF), (0x2010, 0x206F), (0x2100, 0x2BFF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> bytes:
+    """Per BMP code point, its class (the flags above): built once, ~30,000 characters looked up."""
+    table = bytearray([_SLOW]) * 0x10000
+    for c in range(0x80):
+        table[c] = _UPPER if 65 <= c <= 90 else _SPACE if c == 32 else _SLOW if c == 9 else 0
+    wide = {w for w, _ in _COMMON_FULLWIDTH}
+    special = set(_TRADITIONAL_MARKERS) | {"\u00a0", "\u3000"}
+    for lo, hi in _PLAIN_BLOCKS:
+        for c in range(lo, hi + 1):
+            ch = chr(c)
+            if ch in wide:
+                table[c] = _WIDE
+            elif (
+                ch not in special
+                and not 0xFF01 <= c <= 0xFF5E
+                and not unicodedata.decomposition(ch)
+                and not unicodedata.combining(ch)
+                and ch.lower() == ch
+                and unicodedata.is_normalized("NFKC", ch)
+            ):
+                table[c] = _NON_ASCII
+    return bytes(table)
+
+
+def _classes(text: str, table: bytes) -> int:
+    """The union of the classes of the characters of ``text`` (:data:`_SLOW` at the first beyond the BMP)."""
+    found = 0
+    for i in range(len(text)):  # an index loop: compiled, ord(text[i]) reads the code point without a string
+        c = ord(text[i])
+        if c > 0xFFFF:
+            return _SLOW
+        found |= table[c]
+    return found
+
+
+def normalize_lower(text: str) -> str:
+    """``normalize(text).lower()`` (the matching form of nlp.taxonomy.match_form).
+
+    One pass over the characters tells the common text apart (Simplified Chinese, ASCII, plain punctuation, the
+    common full-width marks): then only what it holds is done, the marks replaced, the capitals lowered (as
+    ASCII: the text holds no other cased character); anything else takes the full path."""
+    if not text:
+        return ""
+    found = _classes(text, _char_classes())
+    if found & _SLOW or (found & _SPACE and "  " in text):
+        return _normalize(text).lower()
+    if found & _WIDE:
+        for wide, narrow in _COMMON_FULLWIDTH:
+            text = text.replace(wide, narrow)
+    text = text.strip()
+    if not found & _UPPER:
+        return text
+    if found & _NON_ASCII:
+        # UTF-8 keeps every byte of a non-ASCII character above 0x7F: bytes.lower() lowers the ASCII capitals only.
+        return text.encode("utf-8").lower().decode("utf-8")
+    return text.lower()
+
+
 def normalize(text: str | None) -> str:
     """NFKC (full-width to half-width), Traditional to Simplified, whitespace collapsed, stripped.
 
