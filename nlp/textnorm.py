@@ -127,7 +127,7 @@ _SPACE_RUN = 64  # a tab, no-break or ideographic space: its run of spaces becom
 # Blocks whose characters without any decomposition, combining class or case are left alone by NFKC, whatever
 # stands beside them (no character that may compose with the one before it lies in them) and by lower().
 _PLAIN_BLOCKS = (
-    (0x00A1, 0x00FF), (0x2010, 0x206F), (0x2100, 0x2BFF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0x00A0, 0x00FF), (0x2010, 0x206F), (0x2100, 0x2BFF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
     (0xFF00, 0xFFEF),
 )
 
