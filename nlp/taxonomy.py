@@ -17,7 +17,7 @@ from typing import Any
 
 # Defined outside the compiled modules (nlp/errors.py says why); re-exported here, where callers look for it.
 from nlp.errors import TaxonomyError as TaxonomyError
-from nlp.textnorm import normalize
+from nlp.textnorm import normalize_lower
 
 SKILL_CATEGORIES: tuple[str, ...] = (
     "platform_operations",
@@ -58,7 +58,7 @@ DEFAULT_WINDOW = 30  # characters either side of a hit searched for context_requ
 @lru_cache(maxsize=1024)  # several extractors ask for the same description's form
 def match_form(text: str) -> str:
     """The form every alias and every searched text takes: normalised, lowercased."""
-    return normalize(text).lower()
+    return normalize_lower(text)
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,91 @@ def _may_hold_fullwidth(text: str) -> bool:
     return b"\xef\xbc" in raw or b"\xef\xbd" in raw
 
 
+# What one pass over a text learns of each character of the Basic Multilingual Plane (:func:`_char_classes`).
+_WIDE = 1  # one of the common full-width punctuation marks (_COMMON_FULLWIDTH), replaced
+_UPPER = 2  # an ASCII capital
+_SPACE = 4  # an ASCII space (two in a row are collapsed)
+_NON_ASCII = 8  # any other character beyond ASCII that needs nothing done
+_SLOW = 16  # anything else: the full path decides (Traditional, compatibility forms, other cased letters...)
+_RARE_WIDE = 32  # another full-width ASCII form (／, Ｃ): made half-width as the full path would
+_SPACE_RUN = 64  # a tab, no-break or ideographic space: its run of spaces becomes one space
+
+# Blocks whose characters without any decomposition, combining class or case are left alone by NFKC, whatever
+# stands beside them (no character that may compose with the one before it lies in them) and by lower().
+_PLAIN_BLOCKS = (
+    (0x00A0, 0x00FF), (0x2010, 0x206F), (0x2100, 0x2BFF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> bytes:
+    """Per BMP code point, its class (the flags above): built once, ~30,000 characters looked up."""
+    table = bytearray([_SLOW]) * 0x10000
+    for c in range(0x80):
+        table[c] = _UPPER if 65 <= c <= 90 else _SPACE if c == 32 else _SPACE_RUN if c == 9 else 0
+    wide = {w for w, _ in _COMMON_FULLWIDTH}
+    traditional = set(_TRADITIONAL_MARKERS)
+    for lo, hi in _PLAIN_BLOCKS:
+        for c in range(lo, hi + 1):
+            ch = chr(c)
+            if ch in wide:
+                table[c] = _WIDE
+            elif 0xFF01 <= c <= 0xFF5E:
+                table[c] = _RARE_WIDE
+            elif ch in "\u00a0\u3000":
+                # NFKC makes it a plain space, which the spaces' pass would then merge with its run anyway.
+                table[c] = _SPACE_RUN
+            elif (
+                ch not in traditional
+                and not unicodedata.decomposition(ch)
+                and not unicodedata.combining(ch)
+                and ch.lower() == ch
+                and unicodedata.is_normalized("NFKC", ch)
+            ):
+                table[c] = _NON_ASCII
+    return bytes(table)
+
+
+def _classes(text: str, table: bytes) -> int:
+    """The union of the classes of the characters of ``text`` (:data:`_SLOW` at the first beyond the BMP)."""
+    found = 0
+    for i in range(len(text)):  # an index loop: compiled, ord(text[i]) reads the code point without a string
+        c = ord(text[i])
+        if c > 0xFFFF:
+            return _SLOW
+        found |= table[c]
+    return found
+
+
+def normalize_lower(text: str) -> str:
+    """``normalize(text).lower()`` (the matching form of nlp.taxonomy.match_form).
+
+    One pass over the characters tells the common text apart (Simplified Chinese, ASCII, plain punctuation,
+    full-width ASCII forms, runs of spaces): then only what it holds is done, as the full path would do it (the
+    forms made half-width, the runs collapsed, capitals lowered); anything else takes the full path."""
+    if not text:
+        return ""
+    found = _classes(text, _char_classes())
+    if found & _SLOW:
+        return _normalize(text).lower()
+    if found & _WIDE:
+        for wide, narrow in _COMMON_FULLWIDTH:
+            text = text.replace(wide, narrow)
+    if found & _RARE_WIDE:
+        text = _RARE_FULLWIDTH.sub(_half_width, text)
+        found |= _UPPER  # Ｃ is C
+    if found & _SPACE_RUN or (found & _SPACE and "  " in text):
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
+    # str.lower() over a text that holds no capital returns it as it is, having looked up every character's case.
+    return text.lower() if found & _UPPER else text
+
+
+def _half_width(m: re.Match[str]) -> str:
+    return m.group().translate(_FULLWIDTH)
+
+
 def normalize(text: str | None) -> str:
     """NFKC (full-width to half-width), Traditional to Simplified, whitespace collapsed, stripped.
 

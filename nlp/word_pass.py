@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 # The lists, in the order :func:`find` returns their occurrences.
 BLURB: Final = 0
@@ -29,9 +29,11 @@ Occurrence = tuple[int, int, int]
 
 
 class _Automaton(NamedTuple):
-    """The automaton over the words of every list, and per automaton pattern the (list, rank) places of its word."""
+    """The automaton over the words of every list, the same over their UTF-16 code units, and per automaton
+    pattern the (list, rank) places of its word."""
 
     automaton: AhoCorasick
+    units: BytesAhoCorasick
     places: tuple[tuple[tuple[int, int], ...], ...]
 
 
@@ -46,8 +48,10 @@ def _automaton() -> _Automaton:
         for rank, word in enumerate(words):
             places.setdefault(word, []).append((group, rank))
     # A DFA: the lists are small (a few hundred words), and it scans a description in about half the NFA's time.
-    automaton = AhoCorasick(list(places), implementation=Implementation.DFA)
-    return _Automaton(automaton, tuple(tuple(p) for p in places.values()))
+    terms = list(places)
+    automaton = AhoCorasick(terms, implementation=Implementation.DFA)
+    units = BytesAhoCorasick([t.encode("utf-16-le") for t in terms], implementation=Implementation.DFA)
+    return _Automaton(automaton, units, tuple(tuple(p) for p in places.values()))
 
 
 _CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
@@ -60,11 +64,22 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
     cached = _CACHE.get(text)
     if cached is not None:
         return cached
-    automaton, places = _automaton()
+    automaton, units, places = _automaton()
     found: tuple[list[Occurrence], ...] = ([], [], [], [])
-    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        for group, rank in places[index]:
-            found[group].append((start, rank, end))
+    data = text.encode("utf-16-le")
+    if len(data) == 2 * len(text):
+        # Every character one UTF-16 unit (no character beyond the BMP): a match at an even byte offset is a match
+        # at half that character offset, and one at an odd offset straddles two characters. Cheaper than the
+        # text automaton, which walks the UTF-8 bytes and maps every byte offset back to a character.
+        for index, start, end in units.find_matches_as_indexes(data, overlapping=True):
+            if start & 1:
+                continue
+            for group, rank in places[index]:
+                found[group].append((start >> 1, rank, end >> 1))
+    else:
+        for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+            for group, rank in places[index]:
+                found[group].append((start, rank, end))
     for f in found:
         if len(f) > 1:
             f.sort()

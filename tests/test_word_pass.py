@@ -9,10 +9,11 @@ from nlp import employment, sections, word_pass
 
 _LISTS = (*sections.word_lists(), employment.description_terms())
 _WORDS = sorted({w for words in _LISTS for w in words})
-# Whole words, their halves (prefixes and suffixes of other words), negators and separators, glued at random.
+# Whole words, their halves (prefixes and suffixes of other words), negators and separators, glued at random; a
+# character beyond the BMP sends a text down the pass over characters instead of UTF-16 code units.
 _FRAGMENTS = st.sampled_from(
     _WORDS + [w[: len(w) // 2] for w in _WORDS] + [w[len(w) // 2 :] for w in _WORDS]
-    + ["非", "不接受", "不", " ", "\n", ",", "x", "a", "1"]
+    + ["非", "不接受", "不", " ", "\n", ",", "x", "a", "1", "\U0001f600", "\u4e00\u0100"]
 )
 _TEXT = st.lists(_FRAGMENTS, max_size=12).map("".join)
 
