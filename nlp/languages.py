@@ -25,7 +25,7 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import own_scan
+from nlp.sections import inside, own_scan
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -383,13 +383,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     sections = _heading_sections(sc)
 
     def required(c: int, pos: int) -> bool:
-        return c not in preferred and not _inside(pos, sections)
+        return c not in preferred and not inside(pos, sections)
 
     # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback.
     quals = [
         (clause(h.start), h.start, h.id)
         for h in sc.of("lang_qualifier")
-        if not _inside(h.start, conditions)
+        if not inside(h.start, conditions)
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -421,7 +421,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
-        if _inside(h.start, conditions):
+        if inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
             lacking = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(lacking, None, False, order_base + i, waived=True))
@@ -461,7 +461,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             _Mention(
                 code,
                 level,
-                required(cl, h.start) and not alternative and not _inside(h.start, fallbacks),
+                required(cl, h.start) and not alternative and not inside(h.start, fallbacks),
                 order_base + i,
                 alternative,
                 part == "title",
@@ -476,11 +476,6 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
     return out
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in one of the half-open ``spans``."""
-    return any(start <= pos < end for start, end in spans)
 
 
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

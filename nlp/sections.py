@@ -251,15 +251,15 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
     # A company sentence that starts inside a headed blurb adds nothing to the union: it ends by the duty heading
     # that ends the blurb. Skipping it saves finding its end.
-    headed = len(spans)
+    headed = spans[:]
     for at, lead_end in _company_lines(text):
         # A line that opens on the employer doing something ("公司做家居用品…", "我们相信长期主义") speaks of it
         # up to the end of its sentence or where the hire's part begins in it.
-        if not _inside_any(spans, headed, at):
+        if not inside(at, headed):
             spans.append((at, _weak_sentence_end(text, lead_end, duty)))
     for intro in _SELF_INTRO.finditer(text, 0, max(first_duty, 0)):
         start = last_of(text, _SENTENCE_END, intro.start()) + 1
-        if not _inside_any(spans, headed, start):
+        if not inside(start, headed):
             spans.append((start, _sentence_end(text, intro.end(), duty)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
@@ -276,7 +276,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start)
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
-        if _inside_any(spans, headed, start):
+        if inside(start, headed):
             continue
         if rank >= _SENTENCE_CUES_FROM:
             if text[m_start:pos] in _LEAD_ONLY_CUES and not _ENGLISH_BUSINESS.match(text, pos):
@@ -307,10 +307,10 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _inside_any(spans: list[tuple[int, int]], count: int, pos: int) -> bool:
-    """Whether ``pos`` lies in one of the first ``count`` half-open ``spans``."""
-    for i in range(count):  # noqa: SIM110 (a generator per call costs more compiled)
-        if spans[i][0] <= pos < spans[i][1]:
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the half-open ``spans``."""
+    for start, end in spans:  # noqa: SIM110 (a generator per call costs more compiled)
+        if start <= pos < end:
             return True
     return False
 
