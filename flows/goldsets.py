@@ -1,0 +1,101 @@
+"""Per-set and total scores of the description fields over every gold set (run by hand; quoted in issue notes).
+
+python -m flows.goldsets                 # every set in tests/gold/sets.json, then read and blind totals
+python -m flows.goldsets --role blind    # only the sets nobody tuning rules has read
+python -m flows.goldsets --json          # the same figures as JSON, for diffing two checkouts
+
+It scores the code it imports: run it from the checkout to measure (`PYTHONPATH=.` in a worktree). Only counts
+are printed, never rows, so running it on blind sets reads nothing of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from nlp.evaluate import evaluate, prf
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
+# Description fields only: the structured fields have their own gold files (`cbec evaluate`).
+FIELDS = {
+    "skills": "skills",
+    "languages": "languages.code_level_required",
+    "platforms": "platforms",
+    "relevance": "is_cross_border",
+}
+
+
+def load_manifest(path: Path) -> list[dict[str, str]]:
+    """The sets of a manifest (tests/gold/sets.json), each {name, path relative to the manifest, role}."""
+    sets: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))["sets"]
+    return sets
+
+
+def score_sets(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> list[dict[str, Any]]:
+    """One row per set: its role and, per field, tp/fp/fn (fields the set does not label are left out)."""
+    rows = []
+    for entry in sets:
+        fields = evaluate([gold_dir / entry["path"]], realdata)["fields"]
+        counts = {
+            short: {k: fields[long][k] for k in ("tp", "fp", "fn")}
+            for short, long in FIELDS.items()
+            if long in fields
+        }
+        rows.append({"name": entry["name"], "role": entry["role"], **counts})
+    return rows
+
+
+def _cell(counts: dict[str, int] | None) -> str:
+    if counts is None or counts["tp"] + counts["fp"] + counts["fn"] == 0:
+        return f"{'-':>15}"
+    scores = prf(counts["tp"], counts["fp"], counts["fn"])
+    p, r = (f"{scores[k]:.3f}" if scores[k] is not None else "n/a" for k in ("precision", "recall"))
+    return f"{p:>7} / {r:<5}"
+
+
+def _totals(rows: list[dict[str, Any]], role: str) -> dict[str, Any]:
+    total: dict[str, Any] = {"name": f"total {role}", "role": role}
+    for field in FIELDS:
+        parts = [row[field] for row in rows if row["role"] == role and field in row]
+        if parts:
+            total[field] = {k: sum(part[k] for part in parts) for k in ("tp", "fp", "fn")}
+    return total
+
+
+def format_rows(rows: list[dict[str, Any]]) -> str:
+    """A fixed-width table: P / R per field for each set, then the totals per role with skills' counts."""
+    header = f"{'set':<16}{'role':<7}" + "".join(f"{field + ' P / R':>16}" for field in FIELDS)
+    lines = [header]
+    roles = sorted({row["role"] for row in rows}, key=["read", "blind"].index)
+    totals = [_totals(rows, role) for role in roles]
+    for row in [*rows, *totals]:
+        lines.append(f"{row['name']:<16}{row['role']:<7}" + "".join(f" {_cell(row.get(f))}" for f in FIELDS))
+    for total in totals:
+        cells = ", ".join(
+            f"{field} tp/fp/fn {c['tp']}/{c['fp']}/{c['fn']}" for field, c in total.items() if field in FIELDS
+        )
+        lines.append(f"{total['name']}: {cells}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--manifest", type=Path, default=GOLD / "sets.json")
+    parser.add_argument("--realdata", type=Path, default=Path("../shared/realdata"))
+    parser.add_argument("--role", choices=["read", "blind"], help="Score only the sets of this role.")
+    parser.add_argument("--json", action="store_true", help="Print the counts as JSON.")
+    args = parser.parse_args(argv)
+    if not args.realdata.is_dir():
+        print(f"error: no real-data folder at {args.realdata} (give --realdata)", file=sys.stderr)
+        return 2
+    sets = [s for s in load_manifest(args.manifest) if args.role in (None, s["role"])]
+    rows = score_sets(sets, args.manifest.parent, args.realdata)
+    print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The gold-set scorer (flows.goldsets): the manifest names real files, and totals add up the sets' counts."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from flows.goldsets import GOLD, format_rows, load_manifest, main
+
+
+def test_manifest_names_existing_sets_once_each() -> None:
+    sets = load_manifest(GOLD / "sets.json")
+    assert all((GOLD / s["path"]).is_file() for s in sets)
+    assert len({s["path"] for s in sets}) == len(sets)
+    assert {s["role"] for s in sets} == {"read", "blind"}
+
+
+def test_totals_sum_the_sets_per_role() -> None:
+    rows = [
+        {"name": "a", "role": "read", "skills": {"tp": 8, "fp": 2, "fn": 0}},
+        {"name": "b", "role": "read", "skills": {"tp": 1, "fp": 0, "fn": 9}},
+        {"name": "c", "role": "blind", "skills": {"tp": 3, "fp": 1, "fn": 1}},
+    ]
+    table = format_rows(rows)
+    assert "total read: skills tp/fp/fn 9/2/9" in table
+    assert "total blind: skills tp/fp/fn 3/1/1" in table
+    assert "0.818 / 0.500" in table  # read: P 9/11, R 9/18
+
+
+def test_missing_realdata_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--realdata", str(tmp_path / "absent")]) == 2
+    assert capsys.readouterr().err.startswith("error: no real-data folder")
+
+
+def test_json_counts_for_a_written_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "sets.json"
+    manifest.write_text(json.dumps({"sets": [{"name": "w", "path": str(GOLD / "written3/labels.jsonl"),
+                                              "role": "read"}]}))
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    labelled = sum(len(json.loads(line)["skills"]) for line in (GOLD / "written3/labels.jsonl").open())
+    assert row["skills"]["tp"] + row["skills"]["fn"] == labelled
+    assert row["skills"]["tp"] > 0
