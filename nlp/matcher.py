@@ -377,16 +377,39 @@ def _longest_earliest(c: _Cand) -> tuple[int, int]:
 def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
     window = text[max(0, start - alias.window) : end + alias.window]
     for t in alias.exclude_if:  # plain loops: a generator per call costs more than these few tests
-        if t in window:
+        if t in window and _has_context_term(window, t):
             return False
     if alias.context_required:
         # The term itself must not satisfy its own context requirement.
         around = window.replace(alias.term, "\x00")
         for t in alias.context_required:  # noqa: SIM110 (no generator: see above)
-            if t in around:
+            if t in around and _has_context_term(around, t):
                 return True
         return False
     return True
+
+
+# Context terms of this many characters or fewer that end in a Latin letter or digit must end a word too
+# ("ps" is not in "apps", "ai" not in "aim"); longer ones may go on ("analy" is meant to find "analysis").
+_SHORT_CONTEXT_TERM = 3
+
+
+def _has_context_term(window: str, term: str) -> bool:
+    """Whether ``term`` occurs in ``window`` as a context term: one opening on a Latin letter or digit must open
+    a word ("ps" not in "apps"); a short one ending on one must end a word too, or end a plural ("kpis")."""
+    if not _is_word_char(term[0]) and not _is_word_char(term[-1]):
+        return True
+    check_end = len(term) <= _SHORT_CONTEXT_TERM and _is_word_char(term[-1])
+    at = window.find(term)
+    while at >= 0:
+        after = at + len(term)
+        if not (_is_word_char(term[0]) and at and _is_word_char(window[at - 1])):
+            if not check_end or after >= len(window) or not _is_word_char(window[after]):
+                return True
+            if window[after] == "s" and (after + 1 >= len(window) or not _is_word_char(window[after + 1])):
+                return True
+        at = window.find(term, at + 1)
+    return False
 
 
 @final

@@ -3,6 +3,8 @@ and the per-kind index of Scan."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,6 +40,14 @@ def _word(ch: str) -> bool:
 _GLUE = "abcdefghijklmnopqrstuvwxyz0123456789+#"
 
 
+def _context_in(term: str, window: str) -> bool:
+    """A context term opening on a Latin letter or digit opens a word; one of 3 characters or fewer ending on one
+    ends a word or a plural."""
+    left = r"(?<![a-z0-9])" if _word(term[0]) else ""
+    right = r"s?(?![a-z0-9])" if len(term) <= 3 and _word(term[-1]) else ""
+    return re.search(left + re.escape(term) + right, window) is not None
+
+
 def _glued_piece(terms: set[str], text: str, start: int, end: int) -> bool:
     """A piece of a run of 8 or more glue characters that splits wholly into Latin terms, cut at the hit."""
 
@@ -68,10 +78,10 @@ def _reference(entries: list[Entry], text: str) -> list[Hit]:
             if glued and not _glued_piece(latin, text, start, end):
                 continue
             window = text[max(0, start - e.alias.window) : end + e.alias.window]
-            if any(t in window for t in e.alias.exclude_if):
+            if any(_context_in(t, window) for t in e.alias.exclude_if):
                 continue
             if e.alias.context_required and not any(
-                t in window.replace(term, "\x00") for t in e.alias.context_required
+                _context_in(t, window.replace(term, "\x00")) for t in e.alias.context_required
             ):
                 continue
             cands.append((start, end, e))
@@ -99,6 +109,10 @@ _MATCHER = TermMatcher(_ENTRIES)
         ("做tiktok shop", [("platform", "tiktok_shop", 1, 12)]),
         ("熟悉ps、ai", [("skill", "ai_ill", 5, 7)]),
         ("ai时代", []),
+        ("apps和ai", []),  # a Latin context term is a word: "ps" is not in "apps"
+        ("ps4和ai", []),
+        ("psd和ai", []),
+        ("ps、ai", [("skill", "ai_ill", 3, 5)]),
         ("ce认证", []),
         ("中英文沟通", [("lang", "en", 0, 3), ("lang", "zh", 0, 3)]),
         ("中英文童书", []),  # the blocker hides 英文 once 中英文 fails its context
