@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from nlp.matcher import Hit, as_text, scan
+from nlp.sections import inside
 
 _ORDER = (
     "operations", "procurement", "marketing", "sales", "customer_service", "logistics", "design_content",
@@ -29,7 +30,7 @@ def _outside_brackets(text: str, hits: list[Hit]) -> list[Hit]:
     spans = [m.span() for m in _BRACKETS.finditer(text)]
     if not spans:
         return hits
-    outside = [h for h in hits if not any(s <= h.start < e for s, e in spans)]
+    outside = [h for h in hits if not inside(h.start, spans)]
     return outside or hits
 
 
