@@ -23,6 +23,11 @@ from nlp.platforms import extract_platforms
         ("负责敦煌网店铺", ["dhgate"]),
         ("负责TikTok Shop美区小店运营", ["tiktok_shop"]),
         ("TK小店达人建联", ["tiktok_shop"]),
+        # Bare TikTok listed beside marketplaces is a sales channel; beside social media or videos it is not.
+        ("团队有SHEIN、Temu、TikTok三条线", ["shein", "temu", "tiktok_shop"]),
+        ("公司也在准备做Temu和TikTok", ["temu", "tiktok_shop"]),
+        ("亚马逊站外推广：TikTok、Facebook引流", ["amazon"]),
+        ("剪辑视频，适配亚马逊、TikTok等平台规格", ["amazon"]),
         ("Temu全托管运营，拼多多跨境经验优先", ["temu"]),
         ("SHEIN/希音平台供货", ["shein"]),
         ("熟悉eBay、Wish、Etsy平台", ["ebay", "etsy", "wish"]),
