@@ -42,6 +42,7 @@ from nlp.platforms import extract_platforms
         ("DTC独立站运营", ["independent_site"]),
         ("經營Amazon美國站及自建網站", ["amazon", "independent_site"]),
         ("负责拼多多店铺运营", []),
+        ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),
         ("有Google、Amazon等云计算系统开发背景者优先", []),
         ("部署在Amazon Web Services上", []),
