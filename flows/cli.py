@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any, BinaryIO, TextIO
 
 import typer
 
@@ -193,7 +193,7 @@ def extract(
         if input_path is not None and str(input_path) != "-" and not input_path.is_file():
             raise UserError(f"input file not found: {input_path}")
         source = _open_in(input_path)
-        sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+        sink: BinaryIO = output.open("wb") if output else sys.stdout.buffer
         try:
             for result in extract_lines(source):
                 if result.record is None:
@@ -201,7 +201,7 @@ def extract(
                     typer.echo(f"line {result.lineno}: {result.error}", err=True)
                     continue
                 n_ok += 1
-                sink.write(dumps(result.record) + "\n")
+                sink.write(dumps(result.record) + b"\n")
         finally:
             if output:
                 sink.close()

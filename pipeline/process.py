@@ -40,13 +40,15 @@ def extract_lines(lines: Iterable[str]) -> Iterator[LineResult]:
         yield LineResult(lineno, record=extract_posting(raw))
 
 
-def dumps(record: dict[str, Any]) -> str:
-    """One output line: compact UTF-8 JSON, keys in record order, so the same input gives byte-identical output."""
+def dumps(record: dict[str, Any]) -> bytes:
+    """One output line without its newline: compact JSON in UTF-8 bytes, keys in record order, so the same input
+    gives byte-identical output. Bytes, as orjson makes them: decoding them to write them through a text stream
+    that encodes them again cost as much as the serialising."""
     try:
-        return orjson.dumps(record).decode("utf-8")
+        return orjson.dumps(record)
     except (TypeError, orjson.JSONEncodeError):
         # What orjson refuses (an integer beyond 64 bits, a non-string key) the stdlib writes, in the same shape.
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 @dataclass

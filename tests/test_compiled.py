@@ -85,7 +85,7 @@ from pipeline.process import dumps
 odd = [{}, {"title": 3, "description": ["x"], "tags": "a", "salary_raw": 5.0},
        {"title": "亞馬遜運營", "description": "負責店鋪運營…英语四级\\u00a0，熟悉ＥＲＰ", "tags": ["兼职"]}]
 raws = [p.raw for p in generate_postings(400, seed=5)] + odd
-print(hashlib.sha256("\\n".join(dumps(extract_posting(r)) for r in raws).encode()).hexdigest())
+print(hashlib.sha256(b"\\n".join(dumps(extract_posting(r)) for r in raws)).hexdigest())
 """
 
 

@@ -35,7 +35,7 @@ def _records(n: int) -> list[dict[str, Any]]:
 
 
 def _extract_all(records: list[dict[str, Any]]) -> str:
-    return "".join(dumps(extract_posting(dict(r))) + "\n" for r in records)
+    return "".join(dumps(extract_posting(dict(r))).decode() + "\n" for r in records)
 
 
 def test_same_output_twice_cold_and_warm_caches() -> None:
