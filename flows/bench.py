@@ -3,6 +3,7 @@
 python -m flows.bench refresh --postings 1000 10000   # end-to-end `cbec refresh` time and peak memory
 python -m flows.bench extract --postings 5000         # `cbec extract` postings/s on one core, peak memory
 python -m flows.bench extract --realdata ../shared/realdata   # the same on real postings (neitui, ~800 chars)
+python -m flows.bench instructions [--realdata ../shared/realdata]   # CPU instructions per posting (callgrind)
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -159,6 +162,58 @@ def _real_postings(folder: Path) -> list[dict[str, Any]]:
     return out
 
 
+# Counted by callgrind only while itertools.starmap hands postings to the measured function: the imports, prepare()
+# and the warm-up postings before it are left out, so the count is the extraction's own, repeatable to the unit.
+_COUNTED_CALL = "starmap_next"
+_WARM_UP = 20
+
+
+def _instructions_child(n: int, realdata: Path | None) -> None:
+    """Extract ``_WARM_UP`` postings, then ``n`` more through itertools.starmap (what callgrind counts)."""
+    import collections
+    import itertools
+
+    from nlp.extract import extract_posting, prepare
+    from pipeline.process import dumps
+
+    if realdata is None:
+        from crawlers.demo_board.generator import generate_postings
+
+        raws = [p.raw for p in generate_postings(_WARM_UP + n, seed=7)]
+    else:
+        raws = _real_postings(realdata)[: _WARM_UP + n]
+    prepare()
+    for raw in raws[:_WARM_UP]:
+        dumps(extract_posting(raw))
+
+    def one(raw: dict[str, Any]) -> bytes:
+        return dumps(extract_posting(raw))
+
+    collections.deque(itertools.starmap(one, ((r,) for r in raws[_WARM_UP:])), maxlen=0)
+
+
+def bench_instructions(n: int, realdata: Path | None) -> None:
+    """CPU instructions per extracted posting, counted by callgrind: exact and repeatable whatever else the machine
+    runs, unlike seconds, so two checkouts compare to a fraction of a percent."""
+    from nlp.compiled import mode
+
+    if shutil.which("valgrind") is None:
+        sys.exit("error: valgrind not found (apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={_COUNTED_CALL}",
+               f"--callgrind-out-file={tmp}/callgrind.out", sys.executable, "-m", "flows.bench", "instructions",
+               "--child", "--postings", str(n)]  # fmt: skip
+        if realdata is not None:
+            cmd += ["--realdata", str(realdata)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    collected = re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode or collected is None:
+        sys.exit(f"error: callgrind run failed (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}")
+    what = "real postings" if realdata else "demo postings (seed 7)"
+    print(f"instructions: {int(collected.group(1)) // n:,} per posting over {n} {what} after {_WARM_UP} warm-up"
+          f" ones, extract + dumps; extractors {mode()}")
+
+
 def bench_crawl(names: list[str], postings: int) -> None:
     """Crawl throughput against the demo board (``demo``) or each source's replica, loopback profile."""
     from flows.sources import DemoOptions, crawl
@@ -197,6 +252,10 @@ def main() -> None:
     e.add_argument("--postings", type=int, default=5000)
     e.add_argument("--realdata", type=Path, help="bench on real postings from this folder (neitui_2018_dev.jsonl)")
     e.add_argument("--repeat", type=int, default=3, help="batches of different postings timed apart")
+    i = sub.add_parser("instructions", help="CPU instructions per extracted posting (callgrind)")
+    i.add_argument("--postings", type=int, default=200)
+    i.add_argument("--realdata", type=Path, help="count on real postings from this folder")
+    i.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     c = sub.add_parser("crawl", help="crawl pages/s against the local board or replicas")
     c.add_argument("--sources", nargs="+", default=["demo"])
     c.add_argument("--postings", type=int, default=2000)
@@ -205,6 +264,11 @@ def main() -> None:
         bench_refresh(args.postings)
     elif args.what == "crawl":
         bench_crawl(args.sources, args.postings)
+    elif args.what == "instructions":
+        if args.child:
+            _instructions_child(args.postings, args.realdata)
+        else:
+            bench_instructions(args.postings, args.realdata)
     else:
         bench_extract(args.postings, args.realdata, args.repeat)
 
