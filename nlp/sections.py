@@ -111,10 +111,19 @@ _SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|�
 _SENTENCE_END: Final = "\n。;!?"
 # A line opening on the employer as the subject of a verb of its own (not of hiring: "我们希望你…", "我们需要一名…"
 # head the job; nor an object-first duty: "公司新媒体账号运营").
-_COMPANY_LINE_WORDS: Final = ("公司", "我们")  # 本公司 is found at its 公司
+# English: "we" doing what a business does (not hiring: "we are looking for…"), or "our" and a part of the business
+# ("our creative team produces all videos", "our platform uses machine learning"; not "our team", which may be
+# the hire's: "our team is hiring").
+_COMPANY_LINE_WORDS: Final = ("公司", "我们", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
-    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺))"
+    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺)"
+    r"|we(?:'re| are) (?!looking|hiring|seeking|searching|recruiting|expanding our)|we (?:were|have|build|make|sell|"
+    r"design|develop|operate|serve|ship|help|provide|offer|own|run|partner|manufacture|speciali[sz]e|focus|"
+    r"started|believe|value)\b"
+    r"|our (?:platform|company|products?|brands?|mission|customers|clients|designers|engineers|analysts|data team|"
+    r"creative team|design team|content team|founders|story|offices?|vision|values|culture|software|apps?|"
+    r"factory|factories|warehouses?|business|group|headquarters|investors|partners)\b)"
 )
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
@@ -288,8 +297,9 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _company_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line opening on the employer as a subject (:data:`_COMPANY_LINE`), in order: each
-    subject word found by str.find and kept at a line's start (a multiline regex would try every position)."""
+    """(start, end) of each line opening on the employer as a subject (:data:`_COMPANY_LINE`), or each English
+    sentence, in order: each subject word found by str.find and kept at a line's or an English sentence's start
+    (a multiline regex would try every position)."""
     found: list[tuple[int, int]] = []
     for word in _COMPANY_LINE_WORDS:
         at = text.find(word)
@@ -298,7 +308,12 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
             before = start - 1
             while before >= 0 and (text[before] == " " or text[before] == "\t"):
                 before -= 1
-            if before < 0 or text[before] == "\n":
+            # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…").
+            if (
+                before < 0
+                or text[before] == "\n"
+                or (before < start - 1 and text[before] in ".!?" and word in _SUBJECT_ENGLISH_WORDS)
+            ):
                 m = _COMPANY_LINE.match(text, start)
                 if m is not None:
                     found.append((start, m.end()))

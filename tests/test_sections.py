@@ -83,9 +83,12 @@ def test_an_english_ad_introducing_the_employer_loses_that_sentence() -> None:
     text += "- experience with helium 10 is a plus"
     kept = own_text(text)
     assert "shopify" not in kept and "tiktok ads" in kept and "helium 10 is a plus" in kept
-    # Without a duty heading there is no lead: "is a" cuts nothing (English has no sentence end here).
-    headless = "we are a german machinery group. german is a plus."
+    # Without a duty heading there is no lead: "is a" alone cuts nothing (English has no sentence end here); "we are"
+    # opening a sentence speaks of the employer up to its full stop.
+    headless = "lumo is a german machinery group. german is a plus."
     assert own_text(headless) == headless
+    assert "german is a plus" in own_text("we are a german machinery group. german is a plus.")
+    assert "machinery" not in own_text("we are a german machinery group. german is a plus.")
 
 
 def test_a_name_said_to_be_a_kind_of_business_before_the_duties_is_the_employer() -> None:
@@ -212,3 +215,15 @@ def test_a_product_introducing_itself_is_the_employers_blurb() -> None:
     text = "卖通云是一款服务于跨境卖家的saas erp,支持订单、采购和库存管理,现招大客户销售,工作内容是开发中大型卖家客户。"
     kept = own_text(text)
     assert "采购和库存管理" not in kept and "开发中大型卖家客户" in kept
+
+
+def test_an_english_sentence_opening_on_the_employer_is_cut() -> None:
+    text = "brightloop builds listing tools for amazon sellers.\nour platform uses machine learning and sql.\n"
+    text += "we are a dtc brand. our designers work in photoshop.\n"
+    text += "we are looking for a customer success manager. our ideal candidate knows sql.\n"
+    text += "our team is hiring: you will onboard sellers and run webinars."
+    kept = own_text(text)
+    assert "machine learning" not in kept and "photoshop" not in kept and "dtc brand" not in kept
+    # Hiring and the hire's part are no company sentences.
+    assert "customer success manager" in kept and "ideal candidate knows sql" in kept
+    assert "onboard sellers" in kept

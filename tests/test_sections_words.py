@@ -21,7 +21,8 @@ _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 _LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # A subject word right after a duty verb is the object of the hire's duty ("负责公司…的运营").
-_COMPANY_LINE = re.compile(r"(?m)^[ \t]*" + sections._COMPANY_LINE.pattern)
+# At a line's start, or an English subject at an English sentence's ("…brand. our designers…").
+_COMPANY_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+(?=we|our))" + sections._COMPANY_LINE.pattern)
 _COMPANY_SUBJECT = re.compile(
     r"(?<!负责)(?<!协助)(?<!参与)(?<!配合)(?:我们|公司|集团|团队|本司|企业)|\b(?:we|our|the company)\b"
 )
@@ -130,7 +131,8 @@ _FRAGMENTS = st.sampled_from(
      # the rules on top of the words: field headings, weak cues, duty items, subjects, self-introductions
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
      "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
-     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "主要工作:", "任职资格", "是生产厂家",
+     "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "we are ", "we're looking", "our platform",
+     "our team", "we build", "our", "!", ".\t", "主要工作:", "任职资格", "是生产厂家",
      "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
