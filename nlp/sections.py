@@ -74,8 +74,8 @@ _COMPANY_CUES = (
     # the same sentence ("在速卖通、wish等平台运营店铺数十家", "同时在筹备自己的独立站") are not the hire's
     # duties. Only that sentence is cut, even before the duties: an ad may go on "我们理想中的设计师:…" with
     # no heading; among the duties, only after a company subject ("包装策划平台主营产品" is a duty, and so is
-    # "experience with helium 10 is a plus").
-    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ",
+    # "experience with helium 10 is a plus"). English: "founded in 2011, anker is…", "headquartered in…".
+    "是一个", "目前拥有", "主营", "位于", "深耕", " is a ", " is an ", "founded in", "headquartered in", "founded by",
 )  # fmt: skip
 _SENTENCE_CUES_FROM: Final = _COMPANY_CUES.index("是一个")
 # English has no sentence end here ("." also marks decimals and domains): " is a " marks the employer only in the

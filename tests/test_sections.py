@@ -227,3 +227,11 @@ def test_an_english_sentence_opening_on_the_employer_is_cut() -> None:
     # Hiring and the hire's part are no company sentences.
     assert "customer success manager" in kept and "ideal candidate knows sql" in kept
     assert "onboard sellers" in kept
+
+
+def test_an_english_lead_saying_when_or_where_the_employer_was_founded_is_cut() -> None:
+    text = "founded in 2011, anker makes ai-powered chargers. headquartered in shenzhen.\n"
+    text += "what you'll do:\n- manage amazon us listings\n- write prompts for ai copywriting"
+    kept = own_text(text)
+    assert "chargers" not in kept and "shenzhen" not in kept
+    assert "amazon us listings" in kept and "ai copywriting" in kept
