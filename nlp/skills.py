@@ -47,6 +47,12 @@ _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?
 _DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求)(?:自己|亲自)?(?:会)?({_C}+)")
+# In English ("you won't be handling customer emails", "photoshop skills are not required"); an English clause also
+# ends at a full stop.
+_E = "[^" + re.escape(CLAUSE_END) + ".]"
+_NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
+_NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
+_NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -70,6 +76,19 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((lo, m.start()))
     if "无需" in text or "无须" in text or "不需要" in text or "不用" in text or "不要求" in text:
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    if " not " in text or "won't" in text or "no need" in text:
+        for word in _NEEDLESS_EN_WORDS:
+            at = text.find(word)
+            while at >= 0:  # matched at each word found: a regex search would try every position
+                m = _NEEDLESS_EN.match(text, at)
+                if m is not None:
+                    spans.append(m.span(1))
+                at = text.find(word, at + len(word))
+        for word in _NOT_NEEDED_EN_WORDS:  # "photoshop skills are not required": the clause before it
+            at = text.find(word)
+            while at >= 0:
+                spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
+                at = text.find(word, at + len(word))
     if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
         at = text.find("由")
         while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
@@ -286,10 +305,12 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         ids.add(h.id)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    ids |= pattern_skill_ids(_without_others_work(_without_majors(own)), family)
+    others_cut = _without_others_work(own)
+    ids |= pattern_skill_ids(_without_majors(others_cut), family)
     ids |= pattern_skill_ids(scan(title_s, "title").text, family)
-    # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows").
-    ids |= english_skill_ids(own)
+    # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
+    # work that is not the hire's ("you won't be handling customer emails").
+    ids |= english_skill_ids(others_cut)
     product = _product_domain().get(title_family(title_s) or "")
     if product:
         ids -= product

@@ -235,3 +235,11 @@ def test_an_english_lead_saying_when_or_where_the_employer_was_founded_is_cut() 
     kept = own_text(text)
     assert "chargers" not in kept and "shenzhen" not in kept
     assert "amazon us listings" in kept and "ai copywriting" in kept
+
+
+def test_english_benefit_application_and_other_roles_headings_are_cut() -> None:
+    text = "responsibilities\n- run google ads for our shopify store\n\nwhy join us\n- free japanese classes\n"
+    text += "\nother open roles\n- data analyst (sql, power bi)\n\nhow to apply\nsend an excel sample"
+    kept = own_text(text)
+    assert "google ads" in kept
+    assert "japanese" not in kept and "power bi" not in kept and "excel" not in kept
