@@ -80,9 +80,9 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         for word in _NEEDLESS_EN_WORDS:
             at = text.find(word)
             while at >= 0:  # matched at each word found: a regex search would try every position
-                m = _NEEDLESS_EN.match(text, at)
-                if m is not None:
-                    spans.append(m.span(1))
+                needless = _NEEDLESS_EN.match(text, at)
+                if needless is not None:
+                    spans.append(needless.span(1))
                 at = text.find(word, at + len(word))
         for word in _NOT_NEEDED_EN_WORDS:  # "photoshop skills are not required": the clause before it
             at = text.find(word)
