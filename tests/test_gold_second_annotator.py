@@ -95,7 +95,8 @@ def _read_rows(path: Path) -> dict[int, dict]:
 
 @pytest.mark.parametrize(
     ("folder", "first", "second", "rows"),
-    [("written3", "k", "l", 50), ("written4", "n", "o", 50), ("written5", "p", "q", 60), ("written6", "r", "s", 60)],
+    [("written3", "k", "l", 50), ("written4", "n", "o", 50), ("written5", "p", "q", 60), ("written6", "r", "s", 60),
+     ("written7", "u", "v", 50)],
 )
 def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(
     folder: str, first: str, second: str, rows: int
@@ -125,7 +126,7 @@ def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(
 _DECIDED_FIELDS = ("is_cross_border", "platforms", "languages")
 
 
-@pytest.mark.parametrize("folder", ["written4", "written5", "written6"])
+@pytest.mark.parametrize("folder", ["written4", "written5", "written6", "written7"])
 def test_written_halves_split_the_labels_by_row_parity(folder: str) -> None:
     gold = _read_rows(GOLD / folder / "labels.jsonl")
     tune, check = (
