@@ -1,0 +1,58 @@
+"""Skills rules from the tenth tuning round on the real (neitui) read sets: families of phrasings, not single rows.
+
+One general case per rule, written for the rule rather than copied from a labelled row: the phrasing the rule
+catches, and where the rule is narrow, the nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Copy written to suit new media, or new-media ad space bought, is no new-media operations; running the
+        # accounts is.
+        ("文案编辑", "撰写适合新媒体传播的产品故事和海报文案。", None, "skill:new_media_operations"),
+        ("媒介专员", "负责电视、新媒体投放的排期与结算。", None, "skill:new_media_operations"),
+        ("运营专员", "负责公司新媒体账号的日常运营和涨粉。", "skill:new_media_operations", None),
+        # Analysing ad or promotion data is ad-metrics work (one phrase, one concept: not also data analysis).
+        (
+            "信息流投放",
+            "负责抖音、广点通投放数据分析及出价调整。",
+            "skill:ad_metrics_optimization",
+            "skill:data_analysis",
+        ),
+        ("运营专员", "负责店铺经营数据分析，输出周报。", "skill:data_analysis", None),
+        # Tracking data, data as the guide of the work, what lies behind the data: data analysis.
+        ("产品经理", "对负责的功能做日常数据跟踪，发现问题提出方案。", "skill:data_analysis", None),
+        ("产品经理", "以数据为导向推进产品迭代。", "skill:data_analysis", None),
+        ("增长运营", "善于挖掘数据背后的原因。", "skill:data_analysis", None),
+        # Producing content is content marketing; a content team the hire works with is a colleague.
+        ("社区运营", "引导达人持续产出优质内容，提升社区活跃。", "skill:content_marketing", None),
+        ("SEO专员", "配合内容团队产出博客文章。", None, "skill:content_marketing"),
+        # Making or sorting reports is reporting; a marketplace's business report sorted into a sheet is a data
+        # source, and a test report is QA work.
+        ("SEO专员", "每周整理网站优化报告。", "skill:reporting", None),
+        ("媒介专员", "负责广告排期、素材上线，制作报告。", "skill:reporting", None),
+        ("运营助理", "每天下载业务报告并整理成表格。", None, "skill:reporting"),
+        ("测试工程师", "执行用例，整理测试报告。", None, "skill:reporting"),
+        # Conversion named in a funnel list of outcomes (活跃、转化、留存) is no conversion-rate work; a duty to raise
+        # conversion is.
+        ("用户运营", "负责优化用户拉新、活跃、转化、留存的整体机制。", None, "skill:conversion_rate_optimization"),
+        ("用户运营", "定期策划活动，提高目标人群的活跃及转化。", None, "skill:conversion_rate_optimization"),
+        ("电商运营", "优化详情页，提升商品转化。", "skill:conversion_rate_optimization", None),
+        # Tracking ad results or the ad's return is ad-metrics work.
+        ("SEM专员", "负责关键词投入产出比跟踪，及时调整出价。", "skill:ad_metrics_optimization", None),
+        ("媒介专员", "对投放效果进行跟踪并输出分析。", "skill:ad_metrics_optimization", None),
+        # Growing an account's followers is community operations (R46).
+        ("公众号运营", "通过有效运营手段增加粉丝数量。", "skill:community_operations", None),
+        # Bringing in new users is traffic acquisition (R50); adding users of a payment feature is not worded so.
+        ("运营专员", "拉动新用户，提升活跃度。", "skill:traffic_acquisition", None),
+        ("推广专员", "主动拓展用户数量，参与线下推广。", "skill:traffic_acquisition", None),
+    ],
+)
+def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
