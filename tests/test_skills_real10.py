@@ -52,6 +52,24 @@ from skill_case import assert_skill_case
         # Bringing in new users is traffic acquisition (R50); adding users of a payment feature is not worded so.
         ("运营专员", "拉动新用户，提升活跃度。", "skill:traffic_acquisition", None),
         ("推广专员", "主动拓展用户数量，参与线下推广。", "skill:traffic_acquisition", None),
+        # Weibo is new-media operations where the job is marketing, operations, content or management work; an
+        # engineer crawling Weibo data or an agent answering users there does not run the account.
+        ("内容运营", "负责官方微博、知乎账号的日常内容发布。", "skill:new_media_operations", None),
+        ("爬虫工程师", "有爬取微博、淘宝等平台数据经验者优先。", None, "skill:new_media_operations"),
+        ("客服专员", "通过微博、电话等方式帮助用户解决问题。", None, "skill:new_media_operations"),
+        # A communication plan or strategy is marketing planning (R1); a PR one is public relations.
+        ("品牌策划", "结合社会热点，撰写传播方案并组织实施。", "skill:marketing_planning", None),
+        ("公关主管", "协助CEO制定公司公关传播计划。", None, "skill:marketing_planning"),
+        # A designer's 品味 / 品位 is aesthetics (R48); a taste for goods in an editor's ad is not.
+        ("视觉设计师", "独特的设计品位，敏锐的时尚触觉。", "skill:aesthetics", None),
+        ("内容编辑", "结合自身品味，策划种草内容。", None, "skill:aesthetics"),
+        # Analysing and mining data, also with 进行 between, is data mining.
+        ("风控分析师", "通过数据分析挖掘来优化规则。", "skill:data_mining", None),
+        ("数据专员", "业务数据收集整理，对数据进行分析和挖掘。", "skill:data_mining", None),
+        # A competing party or platform studied is competitor analysis.
+        ("销售顾问", "收集用户意见、市场信息、竞争方信息。", "skill:competitor_analysis", None),
+        # Following how a product sells is sales analysis.
+        ("产品运营", "负责跟进产品销售情况，提出改进建议。", "skill:sales_analysis", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
