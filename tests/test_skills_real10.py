@@ -70,6 +70,15 @@ from skill_case import assert_skill_case
         ("销售顾问", "收集用户意见、市场信息、竞争方信息。", "skill:competitor_analysis", None),
         # Following how a product sells is sales analysis.
         ("产品运营", "负责跟进产品销售情况，提出改进建议。", "skill:sales_analysis", None),
+        # Customer development with no foreign market named is domestic (R38), even where English is asked; with a
+        # foreign market it is overseas customer development.
+        (
+            "大客户经理",
+            "负责政府机构的客户开发工作。有较好的英文基础，能阅读英文文档。",
+            None,
+            "skill:overseas_customer_development",
+        ),
+        ("外贸业务员", "负责客户开发，跟进欧美询盘。", "skill:overseas_customer_development", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
