@@ -79,6 +79,21 @@ from skill_case import assert_skill_case
             "skill:overseas_customer_development",
         ),
         ("外贸业务员", "负责客户开发，跟进欧美询盘。", "skill:overseas_customer_development", None),
+        # Market research or demand named as the input of the work (根据市场调研…, R29) is not asked of the hire;
+        # doing the research is.
+        ("产品经理", "根据市场调研分析产品需求，撰写需求文档。", None, "skill:market_research"),
+        ("产品经理", "根据市场需求及竞品分析不断迭代优化。", None, "skill:market_research"),
+        ("产品经理", "负责市场调研，输出调研报告。", "skill:market_research", None),
+        # A user survey is user research, as 用户调研 is (R40).
+        ("运营", "定期做用户调查，及时发现用户需求。", "skill:user_behavior_analysis", None),
+        # Designing a product's interface or interaction experience is UI design; turning a designer's work into a
+        # web page is a colleague's design.
+        ("产品专员", "负责引导完成产品的界面、功能、流程设计。", "skill:ui_design", None),
+        ("产品经理", "能够规划和设计产品功能、使用流程与交互体验。", "skill:ui_design", None),
+        ("前端工程师", "与网页设计师配合将设计转换成最终web界面。", None, "skill:ui_design"),
+        # Designing events (设计活动) is event work; designing an event's page or poster is the designer's.
+        ("运营专员", "针对不同节点和内容设计活动，提升用户粘性。", "skill:event_operations", None),
+        ("运营专员", "负责设计活动页面和海报。", None, "skill:event_operations"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
