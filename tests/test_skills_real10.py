@@ -94,6 +94,13 @@ from skill_case import assert_skill_case
         # Designing events (设计活动) is event work; designing an event's page or poster is the designer's.
         ("运营专员", "针对不同节点和内容设计活动，提升用户粘性。", "skill:event_operations", None),
         ("运营专员", "负责设计活动页面和海报。", None, "skill:event_operations"),
+        # A network of self-media accounts (自媒体关系, 自媒体资源) is no media relations; press relations are PR.
+        ("网站主编", "广泛关注标杆性公众号，维护和拓展同类自媒体关系网络。", None, "skill:public_relations"),
+        ("公关经理", "维护和拓展核心媒体关系，撰写新闻稿。", "skill:public_relations", None),
+        # The data results of a launch followed up are data analysis.
+        ("产品经理", "跟进产品上线后的数据效果，持续迭代。", "skill:data_analysis", None),
+        # Keeping content up is content marketing, as publishing and updating it are.
+        ("新媒体运营实习生", "负责多平台内容维护、社群答疑。", "skill:content_marketing", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
