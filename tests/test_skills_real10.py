@@ -101,6 +101,13 @@ from skill_case import assert_skill_case
         ("产品经理", "跟进产品上线后的数据效果，持续迭代。", "skill:data_analysis", None),
         # Keeping content up is content marketing, as publishing and updating it are.
         ("新媒体运营实习生", "负责多平台内容维护、社群答疑。", "skill:content_marketing", None),
+        # Monitoring, breaking down or mining metrics is KPI analysis; a sales quota broken down is a sales target,
+        # and an account's performance metrics are account health.
+        ("产品运营", "负责指标的数据分解和监控，快速定位异动原因。", "skill:kpi_analysis", None),
+        ("销售经理", "分解销售指标到各区域。", None, "skill:kpi_analysis"),
+        ("亚马逊运营", "监控账户绩效指标（ODR、迟发率），处理绩效通知。", None, "skill:kpi_analysis"),
+        # Business talks (业务洽谈) are business negotiation, as 商务洽谈 is.
+        ("客户经理", "负责与品牌客户合作项目的业务洽谈。", "skill:business_negotiation", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
