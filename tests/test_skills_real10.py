@@ -108,6 +108,10 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "监控账户绩效指标（ODR、迟发率），处理绩效通知。", None, "skill:kpi_analysis"),
         # Business talks (业务洽谈) are business negotiation, as 商务洽谈 is.
         ("客户经理", "负责与品牌客户合作项目的业务洽谈。", "skill:business_negotiation", None),
+        # Social channels worked on are social-media operations.
+        ("用户增长经理", "负责外部社交渠道的用户增长。", "skill:social_media_operations", None),
+        # Calling clients back on a schedule is account maintenance.
+        ("销售专员", "定期对终端客户进行回访，了解产品使用情况。", "skill:customer_maintenance", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
