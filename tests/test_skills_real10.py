@@ -112,6 +112,13 @@ from skill_case import assert_skill_case
         ("用户增长经理", "负责外部社交渠道的用户增长。", "skill:social_media_operations", None),
         # Calling clients back on a schedule is account maintenance.
         ("销售专员", "定期对终端客户进行回访，了解产品使用情况。", "skill:customer_maintenance", None),
+        # Scheduled or follow-up visits to clients (定期…回访, 跟踪回访) keep the account, not a phone-support line;
+        # a return call named as the work stays phone support.
+        ("留学顾问", "定期对客户进行回访，了解用户的最新动态。", None, "skill:phone_support"),
+        ("客服专员", "升级跟进问题并及时回复用户；参与回访工作。", "skill:phone_support", None),
+        # A list of majors followed by 以及 (…等相关专业以及多年从业经验) is the degree asked, not a skill.
+        ("UI设计师", "UI设计、平面设计、视觉传达等相关专业以及多年从业经验。", None, "skill:graphic_design"),
+        ("UI设计师", "负责平面设计和海报制作。", "skill:graphic_design", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
