@@ -119,6 +119,18 @@ from skill_case import assert_skill_case
         # A list of majors followed by 以及 (…等相关专业以及多年从业经验) is the degree asked, not a skill.
         ("UI设计师", "UI设计、平面设计、视觉传达等相关专业以及多年从业经验。", None, "skill:graphic_design"),
         ("UI设计师", "负责平面设计和海报制作。", "skill:graphic_design", None),
+        # Recalling users (用户召回, 激活召回) is user operations, not a product recall; a recall of goods is.
+        ("增长产品经理", "负责新用户留存率提升、用户召回等相关产品。", None, "skill:product_safety"),
+        ("合规专员", "处理欧盟市场的产品召回和GPSR合规。", "skill:product_safety", None),
+        # A user's or customer's lifecycle managed is user work, not a product's lifecycle.
+        ("运营专家", "整体负责对平台的用户生命周期管理。", None, "skill:product_lifecycle"),
+        ("采购经理", "负责产品生命周期管理，处理滞销清货。", "skill:product_lifecycle", None),
+        # Adjusting search-ad bids (竞价排名…调价) is no pricing strategy.
+        ("SEM专员", "根据搜索引擎同行竞价排名进行实时调价。", None, "skill:pricing_strategy"),
+        ("Temu运营", "根据竞品价格及时调价。", "skill:pricing_strategy", None),
+        # CPC alone in app-store, feed or media buying is no marketplace PPC; beside a marketplace's ads it is.
+        ("ASO优化师", "有CPC投放经验优先考虑，例如百度SEM、广点通投放。", None, "skill:onsite_ppc"),
+        ("亚马逊运营", "负责CPC广告的关键词出价和预算。", "skill:onsite_ppc", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
