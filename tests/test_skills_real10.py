@@ -131,6 +131,16 @@ from skill_case import assert_skill_case
         # CPC alone in app-store, feed or media buying is no marketplace PPC; beside a marketplace's ads it is.
         ("ASO优化师", "有CPC投放经验优先考虑，例如百度SEM、广点通投放。", None, "skill:onsite_ppc"),
         ("亚马逊运营", "负责CPC广告的关键词出价和预算。", "skill:onsite_ppc", None),
+        # A promotion plan or strategy named as the input (根据运营推广策略…设计) is not the hire's planning (R29).
+        ("视觉设计师", "根据运营推广策略进行市场渠道活动的宣传品设计。", None, "skill:marketing_planning"),
+        ("市场专员", "负责制定推广策略并落地执行。", "skill:marketing_planning", None),
+        # Technical documents (技术文案) and placing advertorials (软文发布) are not copywriting; writing them is.
+        ("售前工程师", "做好实施方案、招投标方案等技术文案工作。", None, "skill:copywriting"),
+        ("媒介投放", "负责专题搭建，软文发布。", None, "skill:copywriting"),
+        ("市场专员", "负责撰写软文和产品文案。", "skill:copywriting", None),
+        # Planning a sales promotion (促销活动) is a shop promotion (R26), not event operations.
+        ("电商运营", "配合电商平台促销时间点，策划对应的促销活动。", None, "skill:event_operations"),
+        ("市场专员", "策划并组织线下沙龙。", "skill:event_operations", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
