@@ -141,6 +141,11 @@ from skill_case import assert_skill_case
         # Planning a sales promotion (促销活动) is a shop promotion (R26), not event operations.
         ("电商运营", "配合电商平台促销时间点，策划对应的促销活动。", None, "skill:event_operations"),
         ("市场专员", "策划并组织线下沙龙。", "skill:event_operations", None),
+        # A product manager following industry news is market research too, as in operations and marketing jobs.
+        ("产品经理", "监控学习竞品动态、了解行业发展资讯，定期进行分析。", "skill:market_research", None),
+        # Data-analysis algorithms an engineer studies are algorithm work, not data analysis.
+        ("Hadoop开发工程师", "对常用数据分析算法有一定研究并有实战经验。", None, "skill:data_analysis"),
+        ("运营专员", "负责业务数据分析，提出优化建议。", "skill:data_analysis", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
