@@ -146,6 +146,12 @@ from skill_case import assert_skill_case
         # Data-analysis algorithms an engineer studies are algorithm work, not data analysis.
         ("Hadoop开发工程师", "对常用数据分析算法有一定研究并有实战经验。", None, "skill:data_analysis"),
         ("运营专员", "负责业务数据分析，提出优化建议。", "skill:data_analysis", None),
+        # Being answerable for GMV is a sales target.
+        ("商城运营", "策划活动，通过促销刺激线上交易，对GMV负责。", "skill:sales_target_management", None),
+        # Raising consumers' repeat purchases is user operations; repeat orders of kept B2B clients are account
+        # maintenance.
+        ("产品运营", "策划线上活动，提升客户满意度及重复购买率。", "skill:user_operations", None),
+        ("外贸业务员", "维护老客户，提高客户复购率。", None, "skill:user_operations"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
