@@ -152,6 +152,14 @@ from skill_case import assert_skill_case
         # maintenance.
         ("产品运营", "策划线上活动，提升客户满意度及重复购买率。", "skill:user_operations", None),
         ("外贸业务员", "维护老客户，提高客户复购率。", None, "skill:user_operations"),
+        # Event plans listed with others (内容、专题、活动等方案) are event operations, as 活动方案 is.
+        ("社区运营", "制定相关内容、专题、活动等方案策略，促进社区活跃。", "skill:event_operations", None),
+        ("人事专员", "负责员工培训活动的方案制定。", None, "skill:event_operations"),
+        # Reporting how sales go (销售情况汇报) is reporting; reporting a project's progress or risks is project
+        # management, not data reporting.
+        ("销售经理", "开发连锁店铺，及时进行销售情况汇报。", "skill:reporting", None),
+        ("项目经理", "对项目质量、成本、进度、风险等定期跟踪和汇报。", None, "skill:reporting"),
+        ("运营助理", "每周定期汇报店铺运营数据。", "skill:reporting", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
