@@ -160,6 +160,12 @@ from skill_case import assert_skill_case
         ("销售经理", "开发连锁店铺，及时进行销售情况汇报。", "skill:reporting", None),
         ("项目经理", "对项目质量、成本、进度、风险等定期跟踪和汇报。", None, "skill:reporting"),
         ("运营助理", "每周定期汇报店铺运营数据。", "skill:reporting", None),
+        # Clearing up clients' doubts or helping users solve their problems is customer communication; a security
+        # engineer solving users' security problems is not.
+        ("实施服务工程师", "及时了解客户需求，分析需求并解答疑惑。", "skill:customer_communication", None),
+        ("商务拓展", "为客户提供基础资讯，为客户解疑。", "skill:customer_communication", None),
+        ("客服专员", "通过电话或在线等方式帮助用户解决问题。", "skill:customer_communication", None),
+        ("安全工程师", "传递安全价值，帮助用户解决安全问题。", None, "skill:customer_communication"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
