@@ -166,6 +166,9 @@ from skill_case import assert_skill_case
         ("商务拓展", "为客户提供基础资讯，为客户解疑。", "skill:customer_communication", None),
         ("客服专员", "通过电话或在线等方式帮助用户解决问题。", "skill:customer_communication", None),
         ("安全工程师", "传递安全价值，帮助用户解决安全问题。", None, "skill:customer_communication"),
+        # Analysing how an industry changes is market research; adapting to it is not.
+        ("市场总监", "分析公司现状、行业变化以及竞争对手情况。", "skill:market_research", None),
+        ("HRBP", "快速适应业务部门和行业变化，不断学习创新。", None, "skill:market_research"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
