@@ -169,6 +169,9 @@ from skill_case import assert_skill_case
         # Analysing how an industry changes is market research; adapting to it is not.
         ("市场总监", "分析公司现状、行业变化以及竞争对手情况。", "skill:market_research", None),
         ("HRBP", "快速适应业务部门和行业变化，不断学习创新。", None, "skill:market_research"),
+        # Finding users' pain points through data (透过数据挖掘用户痛点) is no data-mining skill; data mining is.
+        ("产品经理", "较强的数据分析能力，能透过数据挖掘用户痛点。", None, "skill:data_mining"),
+        ("算法工程师", "熟悉数据挖掘和机器学习算法。", "skill:data_mining", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
