@@ -172,6 +172,8 @@ from skill_case import assert_skill_case
         # Finding users' pain points through data (透过数据挖掘用户痛点) is no data-mining skill; data mining is.
         ("产品经理", "较强的数据分析能力，能透过数据挖掘用户痛点。", None, "skill:data_mining"),
         ("算法工程师", "熟悉数据挖掘和机器学习算法。", "skill:data_mining", None),
+        # "与顾客进行…的有效沟通": the customer and the talk a few words further apart are still customer communication.
+        ("电商客服", "线上与顾客进行售前、售中的有效沟通，促进订单成交。", "skill:customer_communication", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
