@@ -174,6 +174,14 @@ from skill_case import assert_skill_case
         ("算法工程师", "熟悉数据挖掘和机器学习算法。", "skill:data_mining", None),
         # "与顾客进行…的有效沟通": the customer and the talk a few words further apart are still customer communication.
         ("电商客服", "线上与顾客进行售前、售中的有效沟通，促进订单成交。", "skill:customer_communication", None),
+        # Statistical methods or software (none named) are statistics; SPSS named is its own id, one concept.
+        ("用户研究员", "熟练使用各类统计方法和工具，输出调研成果。", "skill:statistics", None),
+        ("研究顾问", "熟练使用统计软件，有较强的数据处理能力。", "skill:statistics", None),
+        ("用户研究员", "熟练使用Excel、SPSS或SAS等统计软件。", None, "skill:statistics"),
+        # Text processing or text relevance in an engineering job is NLP; shell text processing is not.
+        ("算法工程师", "实现文本处理、实施策略等相关算法设计与开发。", "skill:nlp_engineering", None),
+        ("数据开发工程师", "灵活运用shell做的文本处理和系统操作。", None, "skill:nlp_engineering"),
+        ("行政专员", "具备良好的文本处理能力。", None, "skill:nlp_engineering"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
