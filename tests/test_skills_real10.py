@@ -182,6 +182,14 @@ from skill_case import assert_skill_case
         ("算法工程师", "实现文本处理、实施策略等相关算法设计与开发。", "skill:nlp_engineering", None),
         ("数据开发工程师", "灵活运用shell做的文本处理和系统操作。", None, "skill:nlp_engineering"),
         ("行政专员", "具备良好的文本处理能力。", None, "skill:nlp_engineering"),
+        # A product manager taking hardware from development to trial and mass production is product development.
+        (
+            "硬件产品经理",
+            "负责产品的硬件、软件和结构的设计、开发、测试、试产和量产等过程监控。",
+            "skill:product_development",
+            None,
+        ),
+        ("智能硬件产品经理", "熟悉硬件产品的规划、定义、开发、生产、质量管理。", "skill:product_development", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
