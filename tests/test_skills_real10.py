@@ -190,6 +190,9 @@ from skill_case import assert_skill_case
             None,
         ),
         ("智能硬件产品经理", "熟悉硬件产品的规划、定义、开发、生产、质量管理。", "skill:product_development", None),
+        # Outbound or inbound call-centre service (外呼客服, 呼入客服) is phone support; phone sales (电销) is not.
+        ("客户服务专员", "有电话营销、外呼客服工作经验优先。", "skill:phone_support", None),
+        ("课程顾问", "通过电销、面销等方式完成销售目标。", None, "skill:phone_support"),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
