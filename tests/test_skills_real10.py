@@ -193,6 +193,9 @@ from skill_case import assert_skill_case
         # Outbound or inbound call-centre service (外呼客服, 呼入客服) is phone support; phone sales (电销) is not.
         ("客户服务专员", "有电话营销、外呼客服工作经验优先。", "skill:phone_support", None),
         ("课程顾问", "通过电销、面销等方式完成销售目标。", None, "skill:phone_support"),
+        # SCSS is HTML/CSS work; knowing purchase channels (采购渠道) is sourcing.
+        ("Web前端", "技术栈：jQuery + SCSS。", "skill:html_css", None),
+        ("图书采购专员", "熟悉中英文童书及成人书采购渠道。", "skill:sourcing", None),
     ],
 )
 def test_real10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
