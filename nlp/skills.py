@@ -34,7 +34,7 @@ _WITH_DEPARTMENTS = re.compile(
 _WITH_REACH = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
-_MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|本科|大专|硕士|或|$)")
+_MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|以及|本科|大专|硕士|或|$)")
 
 
 # Work that is not the hire's, though its words are in the ad:
