@@ -1,0 +1,47 @@
+"""Skills rules from the tenth tuning round (cross-border written ads): families of phrasings, not single rows.
+
+One general case per rule, written for the rule rather than copied from a labelled row: the phrasing the rule
+catches, and where the rule is narrow, the nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Following up a parcel that went wrong (异常包裹, 物流异常) is exception handling, not shipment tracking;
+        # following the parcels themselves is.
+        ("Shopee客服", "联系尾程物流商，跟进异常包裹。", None, "skill:logistics_tracking"),
+        ("eBay运营", "协调海外仓出货，跟踪物流异常。", None, "skill:logistics_tracking"),
+        ("速卖通客服", "每天跟踪包裹，及时回复买家。", "skill:logistics_tracking", None),
+        # A conversion rate a show or campaign is reviewed by (根据…转化率, …转化率复盘) is an input (R29, R51);
+        # answering for the rate or raising it is conversion work.
+        (
+            "TikTok直播运营",
+            "下播后根据在线人数、转化率复盘直播，调整话术。",
+            None,
+            "skill:conversion_rate_optimization",
+        ),
+        ("独立站运营", "对网站流量、转化率和复购率负责。", "skill:conversion_rate_optimization", None),
+        # English email with marketplace buyers or in after-sales service is customer service, not business English.
+        ("eBay客服", "负责买家英文邮件的回复，处理退货。", None, "skill:business_english"),
+        ("跨境电商客服", "负责店铺的英文邮件回复与售后处理。", None, "skill:business_english"),
+        ("外贸业务员", "熟练撰写英文邮件，开发海外客户。", "skill:business_english", None),
+        # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
+        # (or a technical seller's, an ERP consultant's) SQL is programming.
+        (
+            "Growth Marketing Manager",
+            "Run paid social campaigns across Meta and TikTok. SQL is a plus.",
+            None,
+            "skill:sql_programming",
+        ),
+        ("广告优化师", "负责Google Ads投放，懂SQL更好。", None, "skill:sql_programming"),
+        ("Java开发工程师", "熟悉MySQL，能编写复杂SQL。", "skill:sql_programming", None),
+    ],
+)
+def test_written10_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
