@@ -31,6 +31,14 @@ from skill_case import assert_skill_case
         ("eBay客服", "负责买家英文邮件的回复，处理退货。", None, "skill:business_english"),
         ("跨境电商客服", "负责店铺的英文邮件回复与售后处理。", None, "skill:business_english"),
         ("外贸业务员", "熟练撰写英文邮件，开发海外客户。", "skill:business_english", None),
+        # A translation tool or colleague the hire may lean on is support given, not translation work asked.
+        ("Shopee运营助理", "回复简单的买家消息，配合翻译软件即可。", None, "skill:translation"),
+        ("美客多运营", "葡语能看懂买家留言，有翻译工具和本地同事支持。", None, "skill:translation"),
+        ("Ozon运营", "负责俄语商品描述的翻译和校对。", "skill:translation", None),
+        # Listing products "and optimising" them (上架与优化, 发布和优化产品) is both listing and its optimisation.
+        ("Shopee运营", "负责店铺的产品上架与优化，主图、标题本地化。", "skill:product_listing", None),
+        ("速卖通运营", "在后台发布和优化产品，根据数据调整标题。", "skill:product_listing", None),
+        ("内容运营", "负责博客文章的发布和优化。", None, "skill:product_listing"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
