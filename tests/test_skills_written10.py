@@ -39,6 +39,23 @@ from skill_case import assert_skill_case
         ("Shopee运营", "负责店铺的产品上架与优化，主图、标题本地化。", "skill:product_listing", None),
         ("速卖通运营", "在后台发布和优化产品，根据数据调整标题。", "skill:product_listing", None),
         ("内容运营", "负责博客文章的发布和优化。", None, "skill:product_listing"),
+        # Inventory named as a dimension of an analyst's metrics or dashboards is data the hire shows (R53), not
+        # inventory planning; keeping stock is.
+        ("数据分析师", "搭建销售、广告、库存、利润指标体系。", None, "skill:inventory_planning"),
+        ("数据分析专员", "搭建店铺销售、广告和库存的数据看板。", None, "skill:inventory_planning"),
+        ("Temu运营", "负责店铺日常运营，监控库存，避免积压。", "skill:inventory_planning", None),
+        # Content handed to the ads team for Spark Ads or GMV Max (给投放同学, 为…提供优质素材) is the ads team's
+        # work, not the hire's TikTok ads; running them is. Spark Ads is never Apache Spark.
+        ("短视频编导", "对接投流团队，为Spark Ads和GMV Max提供优质素材。", None, "skill:tiktok_ads"),
+        ("达人BD", "出片后盯数据，好的视频申请Spark Ads授权给投放同学加热。", None, "skill:tiktok_ads"),
+        ("TikTok Shop运营", "投放GMV Max及Spark Ads，优化ROI。", "skill:tiktok_ads", None),
+        ("达人BD", "好的视频申请Spark Ads授权给投放同学加热。", None, "skill:big_data"),
+        (
+            "TikTok Ads Specialist",
+            "Boost our best creator videos with Spark Ads and manage the daily budgets of every ad account we run.",
+            "skill:tiktok_ads",
+            "skill:big_data",
+        ),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
