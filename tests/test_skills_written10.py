@@ -56,6 +56,42 @@ from skill_case import assert_skill_case
             "skill:tiktok_ads",
             "skill:big_data",
         ),
+        # Running a marketplace store for several countries named as its key or main markets (R15) is multi-site
+        # operations, as with 站 / 站点.
+        (
+            "速卖通运营",
+            "负责速卖通店铺（西班牙、法国、巴西等重点国家）的日常运营。",
+            "skill:multi_site_operations",
+            None,
+        ),
+        (
+            "速卖通运营",
+            "关注西班牙、法国和韩国几个主要国家的订单变化，做国家定价。",
+            "skill:multi_site_operations",
+            None,
+        ),
+        ("外贸业务员", "开发西班牙、法国等国家的经销商客户。", None, "skill:multi_site_operations"),
+        # English ad work: setting or managing the ads budget, running a channel's ads (Run Etsy Ads), paid user
+        # acquisition; a creator or PR budget is not ad work. Google App Campaigns are Google Ads.
+        (
+            "User Acquisition Manager",
+            "Set budgets by market, optimise towards D7 ROAS and scale winning campaigns.",
+            "skill:ad_campaign_management",
+            None,
+        ),
+        ("Etsy Shop Assistant", "Run Etsy Ads with a small daily budget.", "skill:ad_campaign_management", None),
+        ("Brand PR Manager", "Manage overseas PR agencies and budgets.", None, "skill:ad_campaign_management"),
+        ("UA Manager", "Own user acquisition across Meta and Google App Campaigns.", "skill:google_ads", None),
+        # English duties: building relationships with YouTube or tech reviewers is creator outreach; preparing
+        # orders for shipping is fulfilment; watching seasonal trends is trend research.
+        ("PR Manager", "Build relationships with journalists and YouTube reviewers.", "skill:creator_outreach", None),
+        (
+            "Etsy Shop Assistant",
+            "Prepare orders for shipping with our logistics partner.",
+            "skill:fulfillment_ops",
+            None,
+        ),
+        ("Etsy Shop Assistant", "Watch seasonal trends and suggest new designs.", "skill:trend_research", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
