@@ -92,6 +92,18 @@ from skill_case import assert_skill_case
             None,
         ),
         ("Etsy Shop Assistant", "Watch seasonal trends and suggest new designs.", "skill:trend_research", None),
+        # 1688 as the employer's own wholesale store (1688店铺, 诚信通, 旺旺, 上新, 找货推广, selling on it) is a sales
+        # channel, not sourcing on 1688; finding goods or factories on it is.
+        ("1688运营专员", "负责公司1688诚信通店铺的日常运营，上传产品、优化标题。", None, "skill:sourcing_1688"),
+        ("淘宝批发店客服", "回复1688旺旺和淘宝的客户咨询，每天在1688上新。", None, "skill:sourcing_1688"),
+        ("1688店铺运营", "操作1688找货推广、伙拼活动，参与每月的采购节。", None, "skill:sourcing_1688"),
+        ("跨境采购专员", "在1688、义乌国际商贸城寻找货源，完成采购下单。", "skill:sourcing_1688", None),
+        # Claims on carriers or on Amazon for lost or damaged parcels (异常件和索赔, 物流索赔, 向亚马逊发起索赔) are
+        # logistics exceptions, not customer complaints; a buyer's A-to-Z claim is.
+        ("海外仓运营", "协调尾程承运商，处理异常件和索赔。", None, "skill:complaint_handling"),
+        ("FBA物流专员", "处理货件丢件、少收，向亚马逊发起索赔。", None, "skill:complaint_handling"),
+        ("Wayfair运营", "处理订单异常、退货和物流索赔。", None, "skill:complaint_handling"),
+        ("亚马逊客服", "处理退货、退款及A-to-Z索赔。", "skill:complaint_handling", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
