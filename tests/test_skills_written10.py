@@ -104,6 +104,16 @@ from skill_case import assert_skill_case
         ("FBA物流专员", "处理货件丢件、少收，向亚马逊发起索赔。", None, "skill:complaint_handling"),
         ("Wayfair运营", "处理订单异常、退货和物流索赔。", None, "skill:complaint_handling"),
         ("亚马逊客服", "处理退货、退款及A-to-Z索赔。", "skill:complaint_handling", None),
+        # A marketplace's product category named as where the operator works (亚马逊服装类目运营, 天猫美妆类目运营) is
+        # the store's domain, not category management; running a category line is.
+        ("SHEIN运营", "做过SHEIN或者亚马逊服装类目运营1年以上。", None, "skill:category_management"),
+        ("天猫国际进口美妆类目运营", "负责天猫国际旗舰店的运营。", None, "skill:category_management"),
+        ("家居类目运营", "负责公司家居日杂类目运营日常工作。", "skill:category_management", None),
+        # ERP products named as competitors (竞品信息（领星、积加、马帮等）) are the market an ERP seller studies, not
+        # tools the hire uses.
+        ("大客户销售（ERP SaaS）", "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。", None, "skill:lingxing"),
+        ("大客户销售（ERP SaaS）", "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。", None, "skill:mabang"),
+        ("亚马逊运营", "熟练使用领星、马帮等ERP。", "skill:lingxing", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
