@@ -111,15 +111,31 @@ from skill_case import assert_skill_case
         ("家居类目运营", "负责公司家居日杂类目运营日常工作。", "skill:category_management", None),
         # ERP products named as competitors (竞品信息（领星、积加、马帮等）) are the market an ERP seller studies, not
         # tools the hire uses.
-        ("大客户销售（ERP SaaS）", "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。", None, "skill:lingxing"),
-        ("大客户销售（ERP SaaS）", "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。", None, "skill:mabang"),
+        (
+            "大客户销售（ERP SaaS）",
+            "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。",
+            None,
+            "skill:lingxing",
+        ),
+        (
+            "大客户销售（ERP SaaS）",
+            "收集客户反馈和竞品信息（领星、积加、马帮等），反馈给产品部门。",
+            None,
+            "skill:mabang",
+        ),
         ("亚马逊运营", "熟练使用领星、马帮等ERP。", "skill:lingxing", None),
         # An operator opening further marketplaces (协助开拓X、Y等新渠道 / 其他欧洲平台) or running the stores of
-        # three platforms (三大平台店铺运营) does multi-platform operations; opening new media or sales channels does not.
+        # three platforms (三大平台店铺运营) does multi-platform operations; opening media or sales channels does
+        # not.
         ("Walmart运营", "协助开拓亚马逊、Target Plus等新渠道。", "skill:multi_platform_operations", None),
         ("Allegro运营", "协助开拓eMAG、Kaufland等其他欧洲平台。", "skill:multi_platform_operations", None),
         ("泰国站运营", "负责泰国市场三大平台店铺运营。", "skill:multi_platform_operations", None),
         ("推广运营", "开拓更多新渠道新资源，扩大品牌知名度。", None, "skill:multi_platform_operations"),
+        # Running a store named with an aside or a platform before 的运营 (负责X店铺（类目）的日常运营, 抖音小店的运营)
+        # is store operations, as 店铺运营 is; a store's operating data is not.
+        ("Allegro运营", "负责公司Allegro店铺（家纺、床品类目）的日常运营。", "skill:store_operations", None),
+        ("抖音电商运营", "负责品牌抖音小店的运营，规划店铺货盘。", "skill:store_operations", None),
+        ("数据专员", "整理店铺的运营数据，输出周报。", None, "skill:store_operations"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
