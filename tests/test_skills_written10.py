@@ -136,6 +136,13 @@ from skill_case import assert_skill_case
         ("Allegro运营", "负责公司Allegro店铺（家纺、床品类目）的日常运营。", "skill:store_operations", None),
         ("抖音电商运营", "负责品牌抖音小店的运营，规划店铺货盘。", "skill:store_operations", None),
         ("数据专员", "整理店铺的运营数据，输出周报。", None, "skill:store_operations"),
+        # Named platform data tools are platform analytics tools (R23): 京东商智, 抖店罗盘, FastMoss, Kalodata,
+        # MPStats; data "as a compass" (以数据为罗盘) names none.
+        ("京东POP运营", "跟踪商智数据，分析竞品动态。", "skill:seller_data_tools", None),
+        ("抖音小店运营", "熟悉抖店后台和罗盘数据。", "skill:seller_data_tools", None),
+        ("达人BD", "做过FastMoss、Kalodata这类数据工具的优先。", "skill:seller_data_tools", None),
+        ("Ozon运营", "会用第三方插件MPStats。", "skill:seller_data_tools", None),
+        ("投放经理", "以结果为导向，以数据为罗盘，改进投放策略。", None, "skill:seller_data_tools"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
