@@ -143,6 +143,11 @@ from skill_case import assert_skill_case
         ("达人BD", "做过FastMoss、Kalodata这类数据工具的优先。", "skill:seller_data_tools", None),
         ("Ozon运营", "会用第三方插件MPStats。", "skill:seller_data_tools", None),
         ("投放经理", "以结果为导向，以数据为罗盘，改进投放策略。", None, "skill:seller_data_tools"),
+        # Problem parcels (问题件, 破损件, 滞留件, 包裹退回) and order changes or cancellations handled are order
+        # exceptions.
+        ("快递站点仓管员", "处理问题件、破损件和滞留件，跟进客户投诉。", "skill:order_exceptions", None),
+        ("日语客服", "回复顾客邮件，处理订单变更、取消、退换货。", "skill:order_exceptions", None),
+        ("葡语客服", "处理清关被扣、包裹退回等问题，与物流商沟通。", "skill:order_exceptions", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
