@@ -148,6 +148,17 @@ from skill_case import assert_skill_case
         ("快递站点仓管员", "处理问题件、破损件和滞留件，跟进客户投诉。", "skill:order_exceptions", None),
         ("日语客服", "回复顾客邮件，处理订单变更、取消、退换货。", "skill:order_exceptions", None),
         ("葡语客服", "处理清关被扣、包裹退回等问题，与物流商沟通。", "skill:order_exceptions", None),
+        # The contract in an export salesperson's order flow (打样、报价、PI、合同; 询盘…起草合同) is a trade contract;
+        # an employment or purchase contract, or a SaaS deal, is not.
+        ("外贸业务员", "跟进客户从打样、报价、PI、合同到收款出货的全流程。", "skill:trade_contract", None),
+        ("外贸业务员", "负责客户询盘的技术沟通与报价，起草合同。", "skill:trade_contract", None),
+        ("SaaS销售", "为客户做产品演示，设计报价方案，推进合同签订与回款。", None, "skill:trade_contract"),
+        ("人事专员", "负责员工入职手续和劳动合同签订。", None, "skill:trade_contract"),
+        # Receiving visiting foreign clients (接待来访外国客户, 来访接待 of clients, 外事接待) is foreign client
+        # reception; a front desk's visitors are admin (R30).
+        ("国际站业务员", "参加广交会等展会，接待来访外国客户。", "skill:foreign_client_reception", None),
+        ("外销业务", "协调品保处理客诉，安排客户验厂与来访接待。", "skill:foreign_client_reception", None),
+        ("行政前台", "负责前台来访登记和快递收发。", None, "skill:foreign_client_reception"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
