@@ -159,6 +159,11 @@ from skill_case import assert_skill_case
         ("国际站业务员", "参加广交会等展会，接待来访外国客户。", "skill:foreign_client_reception", None),
         ("外销业务", "协调品保处理客诉，安排客户验厂与来访接待。", "skill:foreign_client_reception", None),
         ("行政前台", "负责前台来访登记和快递收发。", None, "skill:foreign_client_reception"),
+        # Scheduling the factory's production (安排生产, 安排/协调工厂生产, 编制生产通知单) is production planning;
+        # coordinating production among other departments (协调生产、发货) is not.
+        ("Temu运营", "根据备货单安排工厂生产和发货。", "skill:production_planning", None),
+        ("外贸跟单员", "根据订单编制生产通知单，跟进生产进度。", "skill:production_planning", None),
+        ("外贸业务员", "跟进信用证收款及出口单证，协调生产、发货。", None, "skill:production_planning"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
