@@ -164,6 +164,11 @@ from skill_case import assert_skill_case
         ("Temu运营", "根据备货单安排工厂生产和发货。", "skill:production_planning", None),
         ("外贸跟单员", "根据订单编制生产通知单，跟进生产进度。", "skill:production_planning", None),
         ("外贸业务员", "跟进信用证收款及出口单证，协调生产、发货。", None, "skill:production_planning"),
+        # Clicks of an ads channel analysed (设置X Ads广告，分析点击和转化) and ad spend watched are ad metrics work;
+        # clicks on a page with no ads named are not.
+        ("Allegro运营", "设置Allegro Ads广告，分析点击和转化，优化预算。", "skill:ad_metrics_optimization", None),
+        ("Coupang运营", "每天查看销量、广告花费和转化，调整出价。", "skill:ad_metrics_optimization", None),
+        ("内容运营", "分析文章的阅读和点击，优化选题。", None, "skill:ad_metrics_optimization"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
