@@ -169,6 +169,15 @@ from skill_case import assert_skill_case
         ("Allegro运营", "设置Allegro Ads广告，分析点击和转化，优化预算。", "skill:ad_metrics_optimization", None),
         ("Coupang运营", "每天查看销量、广告花费和转化，调整出价。", "skill:ad_metrics_optimization", None),
         ("内容运营", "分析文章的阅读和点击，优化选题。", None, "skill:ad_metrics_optimization"),
+        # Choosing among shipping options (选择海运、空派…渠道) is logistics channel selection; choosing promotion
+        # channels is not.
+        (
+            "FBA头程物流专员",
+            "根据货物属性选择海运整柜、拼箱或空派、卡派渠道，核算运费。",
+            "skill:logistics_channel_selection",
+            None,
+        ),
+        ("市场专员", "选择合适的推广渠道，控制获客成本。", None, "skill:logistics_channel_selection"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
