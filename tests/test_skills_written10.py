@@ -178,6 +178,14 @@ from skill_case import assert_skill_case
             None,
         ),
         ("市场专员", "选择合适的推广渠道，控制获客成本。", None, "skill:logistics_channel_selection"),
+        # Social media named as what a design or video is for (社媒图片, 社媒广告视频) is no social media operations.
+        ("电商设计师", "配合运营完成站外推广海报、社媒图片的设计。", None, "skill:social_media_operations"),
+        ("海外社媒运营", "负责海外社媒账号的日常运营和内容发布。", "skill:social_media_operations", None),
+        # A seller following its stock into a marketplace's warehouse (Rocket Growth 入库, 核对入库差异) does no
+        # warehouse management.
+        ("Coupang运营", "安排入仓计划，核对入库差异。", None, "skill:warehouse_management"),
+        ("韩语运营助理", "跟进火箭仓（Rocket Growth）入库与库存。", None, "skill:warehouse_management"),
+        ("仓库主管", "负责仓库的入库、出库和盘点管理。", "skill:warehouse_management", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
