@@ -186,6 +186,11 @@ from skill_case import assert_skill_case
         ("Coupang运营", "安排入仓计划，核对入库差异。", None, "skill:warehouse_management"),
         ("韩语运营助理", "跟进火箭仓（Rocket Growth）入库与库存。", None, "skill:warehouse_management"),
         ("仓库主管", "负责仓库的入库、出库和盘点管理。", "skill:warehouse_management", None),
+        # Drawing viewers into a live room with short videos (为直播间引流, 短视频引流, 达人引流视频) is live-stream
+        # promotion, not traffic acquisition; drawing traffic to a store or site is.
+        ("抖音带货主播", "配合拍摄抖音短视频，为直播间引流。", None, "skill:traffic_acquisition"),
+        ("千川投手", "负责巨量千川投放（直播间推广、短视频引流）。", None, "skill:traffic_acquisition"),
+        ("海外社媒运营", "为品牌独立站和亚马逊店铺引流，追踪社媒带来的流量。", "skill:traffic_acquisition", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
