@@ -191,6 +191,12 @@ from skill_case import assert_skill_case
         ("抖音带货主播", "配合拍摄抖音短视频，为直播间引流。", None, "skill:traffic_acquisition"),
         ("千川投手", "负责巨量千川投放（直播间推广、短视频引流）。", None, "skill:traffic_acquisition"),
         ("海外社媒运营", "为品牌独立站和亚马逊店铺引流，追踪社媒带来的流量。", "skill:traffic_acquisition", None),
+        # Double 11 / Double 12 joined or planned is a peak-season campaign, as 11.11 is; designing its posters or
+        # pages (also for 大促) is design work.
+        ("速卖通运营", "参加平台Choice、超级品牌日、双11等活动。", "skill:peak_season_campaigns", None),
+        ("蝦皮營運專員", "規劃每月檔期活動（雙11、週年慶），設定優惠券。", "skill:peak_season_campaigns", None),
+        ("淘宝美工", "根据活动节点（618、双11）设计活动海报和Banner。", None, "skill:peak_season_campaigns"),
+        ("电商设计", "配合运营制作618、双11等大促活动页面。", None, "skill:peak_season_campaigns"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
