@@ -197,6 +197,8 @@ from skill_case import assert_skill_case
         ("蝦皮營運專員", "規劃每月檔期活動（雙11、週年慶），設定優惠券。", "skill:peak_season_campaigns", None),
         ("淘宝美工", "根据活动节点（618、双11）设计活动海报和Banner。", None, "skill:peak_season_campaigns"),
         ("电商设计", "配合运营制作618、双11等大促活动页面。", None, "skill:peak_season_campaigns"),
+        # Data guiding an optimisation across a comma (根据…点击率数据，优化主图) is data analysis (R47), as without it.
+        ("亚马逊美工", "根据运营反馈和点击率数据，优化主图和A+页面。", "skill:data_analysis", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
