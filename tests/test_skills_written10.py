@@ -199,6 +199,15 @@ from skill_case import assert_skill_case
         ("电商设计", "配合运营制作618、双11等大促活动页面。", None, "skill:peak_season_campaigns"),
         # Data guiding an optimisation across a comma (根据…点击率数据，优化主图) is data analysis (R47), as without it.
         ("亚马逊美工", "根据运营反馈和点击率数据，优化主图和A+页面。", "skill:data_analysis", None),
+        # Winning Chinese sellers as clients of a SaaS or service (跨境卖家…开发客户) is domestic customer development
+        # (R38), though the posting names cross-border words; winning foreign buyers is overseas development.
+        (
+            "SaaS销售（跨境卖家）",
+            "负责向深圳的跨境电商卖家销售ERP，通过展会和电话开发客户。",
+            None,
+            "skill:overseas_customer_development",
+        ),
+        ("外贸业务员", "负责阿里巴巴国际站询盘，开发客户，维护老客户。", "skill:overseas_customer_development", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
