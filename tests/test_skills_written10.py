@@ -208,6 +208,16 @@ from skill_case import assert_skill_case
             "skill:overseas_customer_development",
         ),
         ("外贸业务员", "负责阿里巴巴国际站询盘，开发客户，维护老客户。", "skill:overseas_customer_development", None),
+        # Negotiating carriers' rates (谈判运价, 谈判尾程价格) is price negotiation in any role, not business
+        # negotiation; negotiating contracts with shipping lines is.
+        (
+            "海外仓运营主管",
+            "对接UPS、FedEx等尾程派送商，谈判运价。",
+            "skill:price_negotiation",
+            "skill:business_negotiation",
+        ),
+        ("海外仓运营经理", "对接卡车公司，谈判尾程价格。", "skill:price_negotiation", "skill:business_negotiation"),
+        ("跨境物流经理", "谈判船司和货代年度合约。", "skill:business_negotiation", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
