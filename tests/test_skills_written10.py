@@ -218,6 +218,21 @@ from skill_case import assert_skill_case
         ),
         ("海外仓运营经理", "对接卡车公司，谈判尾程价格。", "skill:price_negotiation", "skill:business_negotiation"),
         ("跨境物流经理", "谈判船司和货代年度合约。", "skill:business_negotiation", None),
+        # A Shopify store named as where the employer sells (our products sell on … our own Shopify store; we have just
+        # opened a Shopify store) is a sales channel in the company's introduction, not Shopify work of the hire.
+        (
+            "Social Media Content Specialist",
+            "Our LED masks sell on Amazon US, TikTok Shop US and our own Shopify store. Plan daily TikTok content.",
+            None,
+            "skill:shopify_store",
+        ),
+        (
+            "Etsy Shop Assistant",
+            "We sell mainly on Etsy and have just opened a Shopify store. List new items on Etsy.",
+            None,
+            "skill:shopify_store",
+        ),
+        ("DTC Operations", "Manage our Shopify store: themes, apps and checkout.", "skill:shopify_store", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
