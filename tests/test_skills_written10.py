@@ -233,6 +233,16 @@ from skill_case import assert_skill_case
             "skill:shopify_store",
         ),
         ("DTC Operations", "Manage our Shopify store: themes, apps and checkout.", "skill:shopify_store", None),
+        # Click and conversion rates listed as ad metrics watched (曝光、点击率、转化率; CTR、CVR、CPC; CTR骤降) are ad
+        # reporting, not conversion optimisation (R51); raising conversion is.
+        (
+            "亚马逊广告优化专员",
+            "每周输出广告数据报表，分析曝光、点击率、转化率变化原因。",
+            None,
+            "skill:conversion_rate_optimization",
+        ),
+        ("亚马逊广告投手", "每周跟踪CTR、CVR、CPC、广告占比等指标。", None, "skill:conversion_rate_optimization"),
+        ("亚马逊运营", "优化详情页，提升曝光和转化率。", "skill:conversion_rate_optimization", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
