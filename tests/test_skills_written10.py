@@ -243,6 +243,13 @@ from skill_case import assert_skill_case
         ),
         ("亚马逊广告投手", "每周跟踪CTR、CVR、CPC、广告占比等指标。", None, "skill:conversion_rate_optimization"),
         ("亚马逊运营", "优化详情页，提升曝光和转化率。", "skill:conversion_rate_optimization", None),
+        # Listing images, videos or visuals a designer or editor makes (listing图片, 给listing剪视频, 上新图片处理) are
+        # design work, and a suppressed listing is a case; writing or uploading listings is product listing.
+        ("跨境视觉设计师", "统一亚马逊Listing图片、A+的视觉风格。", None, "skill:product_listing"),
+        ("TikTok短视频剪辑", "给Amazon listing剪主图视频和A+里的产品视频。", None, "skill:product_listing"),
+        ("淘宝美工", "负责产品图片精修和日常上新图片处理。", None, "skill:product_listing"),
+        ("SHEIN运营", "负责商家后台的款式上新、图片资料审核。", "skill:product_listing", None),
+        ("亚马逊运营", "负责Listing撰写与上传。", "skill:product_listing", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
