@@ -250,6 +250,11 @@ from skill_case import assert_skill_case
         ("淘宝美工", "负责产品图片精修和日常上新图片处理。", None, "skill:product_listing"),
         ("SHEIN运营", "负责商家后台的款式上新、图片资料审核。", "skill:product_listing", None),
         ("亚马逊运营", "负责Listing撰写与上传。", "skill:product_listing", None),
+        # The employer's ERP product introduced or demonstrated to clients (介绍公司的ERP系统, 演示公司ERP) is what the
+        # hire sells, not a tool the hire uses.
+        ("SaaS电话销售", "通过电话向卖家介绍公司的ERP系统，邀约客户试用。", None, "skill:erp_general"),
+        ("ERP销售", "为客户演示公司ERP及数据产品，推进试用和签约。", None, "skill:erp_general"),
+        ("亚马逊运营", "熟练使用ERP系统处理订单。", "skill:erp_general", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
