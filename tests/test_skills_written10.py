@@ -255,6 +255,8 @@ from skill_case import assert_skill_case
         ("SaaS电话销售", "通过电话向卖家介绍公司的ERP系统，邀约客户试用。", None, "skill:erp_general"),
         ("ERP销售", "为客户演示公司ERP及数据产品，推进试用和签约。", None, "skill:erp_general"),
         ("亚马逊运营", "熟练使用ERP系统处理订单。", "skill:erp_general", None),
+        # Looking up stock for a client's quote (帮客户查库存报价) is customer service, not inventory planning.
+        ("淘宝批发店客服", "回复客户咨询，帮客户查库存报价，打单发货。", None, "skill:inventory_planning"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
