@@ -257,6 +257,14 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "熟练使用ERP系统处理订单。", "skill:erp_general", None),
         # Looking up stock for a client's quote (帮客户查库存报价) is customer service, not inventory planning.
         ("淘宝批发店客服", "回复客户咨询，帮客户查库存报价，打单发货。", None, "skill:inventory_planning"),
+        # Changing or updating prices (改价, 更新价格) and price elasticity or a price mechanism are pricing work.
+        ("Shopee运营专员", "负责店铺运营，每天按计划上新、改价。", "skill:pricing_strategy", None),
+        ("京东采销", "与京东采销沟通促销资源、价格机制和返利政策。", "skill:pricing_strategy", None),
+        # A product's whole life cycle from launch to clearance and weeding out slow sellers (淘汰滞销款) are product
+        # lifecycle work; a software product's life cycle is not.
+        ("跨境电商产品开发", "管理产品从立项、量产到清仓的完整生命周期。", "skill:product_lifecycle", None),
+        ("SHEIN运营", "分析款式销售数据，淘汰滞销款、加推爆款。", "skill:product_lifecycle", None),
+        ("产品经理", "负责App版本迭代和需求的完整生命周期管理。", None, "skill:product_lifecycle"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
