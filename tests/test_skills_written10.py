@@ -265,6 +265,13 @@ from skill_case import assert_skill_case
         ("跨境电商产品开发", "管理产品从立项、量产到清仓的完整生命周期。", "skill:product_lifecycle", None),
         ("SHEIN运营", "分析款式销售数据，淘汰滞销款、加推爆款。", "skill:product_lifecycle", None),
         ("产品经理", "负责App版本迭代和需求的完整生命周期管理。", None, "skill:product_lifecycle"),
+        # Developing new products with a few words between (开发厨房小家电及配件新品, 协助工厂开发适合海外市场的新品) is
+        # product development; helping the factory develop them is not developing suppliers, and the development
+        # department (开发部门) is a colleague.
+        ("速卖通运营", "协助工厂开发适合海外市场的新品。", "skill:product_development", "skill:supplier_development"),
+        ("跨境电商产品开发", "根据平台趋势开发厨房小家电及配件新品。", "skill:product_development", None),
+        ("Temu运营", "配合开发部门进行新品选款。", None, "skill:product_development"),
+        ("采购专员", "开发和评估新工厂，跟进打样。", "skill:supplier_development", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
