@@ -272,6 +272,11 @@ from skill_case import assert_skill_case
         ("跨境电商产品开发", "根据平台趋势开发厨房小家电及配件新品。", "skill:product_development", None),
         ("Temu运营", "配合开发部门进行新品选款。", None, "skill:product_development"),
         ("采购专员", "开发和评估新工厂，跟进打样。", "skill:supplier_development", None),
+        # Named cross-border shipping services and modes (菜鸟无忧物流, SLS物流, 物流模式（LGS、FBL）, 跨境进口物流) are
+        # international logistics.
+        ("速卖通运营", "使用菜鸟无忧物流及海外仓发货。", "skill:international_logistics", None),
+        ("Lazada运营", "熟悉Lazada平台规则和物流模式（LGS、FBL）。", "skill:international_logistics", None),
+        ("天猫国际运营", "协调跨境进口物流：海外集货、保税仓备货。", "skill:international_logistics", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
