@@ -277,6 +277,13 @@ from skill_case import assert_skill_case
         ("速卖通运营", "使用菜鸟无忧物流及海外仓发货。", "skill:international_logistics", None),
         ("Lazada运营", "熟悉Lazada平台规则和物流模式（LGS、FBL）。", "skill:international_logistics", None),
         ("天猫国际运营", "协调跨境进口物流：海外集货、保税仓备货。", "skill:international_logistics", None),
+        # English returns handled beside warranty claims or replacements are returns and refunds.
+        (
+            "Customer Service Specialist",
+            "Solve delivery problems, returns and warranty claims.",
+            "skill:returns_refunds",
+            None,
+        ),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
