@@ -284,6 +284,11 @@ from skill_case import assert_skill_case
             "skill:returns_refunds",
             None,
         ),
+        # Knowing how marketplace sellers run their stores (了解亚马逊、Temu等平台卖家的运营流程), asked of someone who
+        # sells them a service, is no store operations of the hire's own.
+        ("大客户销售（跨境ERP）", "了解亚马逊、TikTok Shop、Temu等平台卖家的运营流程。", None, "skill:temu_operations"),
+        ("跨境支付客户经理", "了解亚马逊等平台卖家的运营与收款流程。", None, "skill:amazon_operations"),
+        ("运营专员", "负责公司Temu平台的运营。", "skill:temu_operations", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
