@@ -57,6 +57,9 @@ _RECRUITED_AFTER = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|�
 _RECRUITED_BEFORE = re.compile(r"等?(?:岗位|职位|人员|人才)的?\Z")
 _RECRUITED_REACH = 30
 _TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
+# - courses a training school offers or sells ("开设亚马逊运营、Temu开店等实战课程", "培训课程(亚马逊实战班、TikTok
+#   Shop运营班)"): the employer's product, as a taught subject is.
+_COURSES = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\(([^()]{{1,40}})\)")
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -90,6 +93,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             at = text.find(word, at + 2)
     if "讲授" in text or "授课内容" in text or "教授学员" in text:
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
+    if "课程" in text:
+        spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
     return spans
 
 

@@ -289,6 +289,16 @@ from skill_case import assert_skill_case
         ("大客户销售（跨境ERP）", "了解亚马逊、TikTok Shop、Temu等平台卖家的运营流程。", None, "skill:temu_operations"),
         ("跨境支付客户经理", "了解亚马逊等平台卖家的运营与收款流程。", None, "skill:amazon_operations"),
         ("运营专员", "负责公司Temu平台的运营。", "skill:temu_operations", None),
+        # Courses a training school offers or its consultant sells (开设X、Y等实战课程; 培训课程（X班、Y班）) are the
+        # employer's product, as taught subjects are; the consultant's own work is selling them.
+        ("跨境电商课程顾问", "公司开设亚马逊运营、TikTok小店、Temu开店等实战课程。", None, "skill:amazon_operations"),
+        (
+            "课程顾问",
+            "负责跨境电商培训课程（亚马逊实战班、TikTok Shop运营班）的咨询与销售。",
+            None,
+            "skill:tiktok_shop_operations",
+        ),
+        ("跨境电商讲师", "负责亚马逊运营课程（选品、listing、广告）的授课。", "skill:product_listing", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
