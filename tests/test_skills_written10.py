@@ -299,6 +299,12 @@ from skill_case import assert_skill_case
             "skill:tiktok_shop_operations",
         ),
         ("跨境电商讲师", "负责亚马逊运营课程（选品、listing、广告）的授课。", "skill:product_listing", None),
+        # The cost items of a cost or price calculation (成本核算（含头程、FBA费用）, 定价测算（含汇率、尾程）) are
+        # inputs the hire adds up (R29), not logistics work; shipping FBA inbound is.
+        ("亚马逊选品开发", "完成成本核算（含头程、FBA费用、佣金、广告预算）。", None, "skill:first_leg"),
+        ("Ozon运营", "做好定价测算（含汇率、关税、平台佣金、尾程）。", None, "skill:last_mile"),
+        ("Ozon运营", "做好定价测算（含汇率、关税、平台佣金、尾程）。", None, "skill:exchange_rate"),
+        ("FBA物流专员", "负责FBA头程发货，创建货件。", "skill:first_leg", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
