@@ -305,6 +305,20 @@ from skill_case import assert_skill_case
         ("Ozon运营", "做好定价测算（含汇率、关税、平台佣金、尾程）。", None, "skill:last_mile"),
         ("Ozon运营", "做好定价测算（含汇率、关税、平台佣金、尾程）。", None, "skill:exchange_rate"),
         ("FBA物流专员", "负责FBA头程发货，创建货件。", "skill:first_leg", None),
+        # The columns of competitor data kept (整理竞品数据（价格、BSR排名、关键词、评论）) are competitor analysis, not
+        # the hire's own keyword or ranking work.
+        (
+            "亚马逊运营助理",
+            "整理竞品数据（价格、BSR 排名、关键词、评论），每周输出竞品跟踪表。",
+            "skill:competitor_analysis",
+            "skill:keyword_research",
+        ),
+        (
+            "亚马逊运营助理",
+            "整理竞品数据（价格、BSR 排名、关键词、评论），每周输出竞品跟踪表。",
+            None,
+            "skill:product_ranking",
+        ),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
