@@ -319,6 +319,11 @@ from skill_case import assert_skill_case
             None,
             "skill:product_ranking",
         ),
+        # Planning an influencer or trending-topic campaign (策划红人营销活动, 结合热点话题策划营销活动) is
+        # influencer or content work, not marketing planning; planning the marketing strategy is.
+        ("海外网红营销专员", "配合新品上市和黑五大促策划红人营销活动。", None, "skill:marketing_planning"),
+        ("小红书种草运营", "结合热点话题策划营销活动，配合大促做站外种草。", None, "skill:marketing_planning"),
+        ("市场经理", "制定年度营销策略和推广计划。", "skill:marketing_planning", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
