@@ -324,6 +324,11 @@ from skill_case import assert_skill_case
         ("海外网红营销专员", "配合新品上市和黑五大促策划红人营销活动。", None, "skill:marketing_planning"),
         ("小红书种草运营", "结合热点话题策划营销活动，配合大促做站外种草。", None, "skill:marketing_planning"),
         ("市场经理", "制定年度营销策略和推广计划。", "skill:marketing_planning", None),
+        # Retention as a duty or goal (对…留存负责, 提升客户满意度和留存) is user operations (R50); retention listed
+        # among a UA buyer's ad metrics (CPI、ROAS、留存) is not.
+        ("海外市场经理", "负责应用的推广与增长，对安装量、付费转化和留存负责。", "skill:user_operations", None),
+        ("客户经理", "维护存量客户，提升客户满意度和留存。", "skill:user_operations", None),
+        ("游戏投放优化师", "搭建广告结构，持续优化CPI、ROAS、留存等核心指标。", None, "skill:user_operations"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
