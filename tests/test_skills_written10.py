@@ -329,6 +329,18 @@ from skill_case import assert_skill_case
         ("海外市场经理", "负责应用的推广与增长，对安装量、付费转化和留存负责。", "skill:user_operations", None),
         ("客户经理", "维护存量客户，提升客户满意度和留存。", "skill:user_operations", None),
         ("游戏投放优化师", "搭建广告结构，持续优化CPI、ROAS、留存等核心指标。", None, "skill:user_operations"),
+        # eBay or Walmart cases handled (处理Case、Return, 处理case和return) are buyer disputes: complaint handling;
+        # a listing's back-office case (listing suppressed…后台case) is not.
+        ("eBay运营", "回复买家消息，处理退货、Case和差评。", "skill:complaint_handling", None),
+        (
+            "Amazon Listing优化专员",
+            "日常处理listing suppressed、变体合并这些后台case。",
+            None,
+            "skill:complaint_handling",
+        ),
+        # Certification requirements assessed or known (评估…认证要求, 熟悉…认证要求) are product certification.
+        ("跨境电商选品专员", "评估产品的侵权风险、认证要求及物流可行性。", "skill:product_certification", None),
+        ("全托管运营主管", "熟悉玩具类目平台规则及认证要求。", "skill:product_certification", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
