@@ -341,6 +341,8 @@ from skill_case import assert_skill_case
         # Certification requirements assessed or known (评估…认证要求, 熟悉…认证要求) are product certification.
         ("跨境电商选品专员", "评估产品的侵权风险、认证要求及物流可行性。", "skill:product_certification", None),
         ("全托管运营主管", "熟悉玩具类目平台规则及认证要求。", "skill:product_certification", None),
+        # Building or creating reports in English is reporting, as preparing them is.
+        ("UA Manager", "Build UA reports with the BI team in SQL and Tableau.", "skill:reporting", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
