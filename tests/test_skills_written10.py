@@ -343,6 +343,11 @@ from skill_case import assert_skill_case
         ("全托管运营主管", "熟悉玩具类目平台规则及认证要求。", "skill:product_certification", None),
         # Building or creating reports in English is reporting, as preparing them is.
         ("UA Manager", "Build UA reports with the BI team in SQL and Tableau.", "skill:reporting", None),
+        # Excel asked beside SQL or Power BI, or for a profit sheet, is Excel for analysis; Excel beside Word and PPT
+        # stays an office skill (R2).
+        ("数据分析师", "精通SQL和Excel，熟练使用Power BI或Tableau。", "skill:excel", None),
+        ("Ozon运营", "会用Excel做利润表，熟悉至少一种跨境ERP。", "skill:excel", None),
+        ("行政助理", "熟练使用Word、Excel、PPT等办公软件。", None, "skill:excel"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
