@@ -348,6 +348,11 @@ from skill_case import assert_skill_case
         ("数据分析师", "精通SQL和Excel，熟练使用Power BI或Tableau。", "skill:excel", None),
         ("Ozon运营", "会用Excel做利润表，熟悉至少一种跨境ERP。", "skill:excel", None),
         ("行政助理", "熟练使用Word、Excel、PPT等办公软件。", None, "skill:excel"),
+        # Following a platform's content trends (热门内容趋势) or running festival topics (节日话题) is trend
+        # and hashtag work; being sensitive to trends is a disposition (R3).
+        ("TikTok直播运营", "关注TikTok平台规则变化和美区热门内容趋势。", "skill:hashtag_trends", None),
+        ("海外社媒运营", "策划线上互动活动（抽奖、UGC征集、节日话题）。", "skill:hashtag_trends", None),
+        ("内容编辑", "对内容趋势敏感。", None, "skill:hashtag_trends"),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
