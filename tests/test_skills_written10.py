@@ -353,6 +353,8 @@ from skill_case import assert_skill_case
         ("TikTok直播运营", "关注TikTok平台规则变化和美区热门内容趋势。", "skill:hashtag_trends", None),
         ("海外社媒运营", "策划线上互动活动（抽奖、UGC征集、节日话题）。", "skill:hashtag_trends", None),
         ("内容编辑", "对内容趋势敏感。", None, "skill:hashtag_trends"),
+        # Marketplace trends followed to develop or pick products (根据亚马逊、Temu平台趋势开发新品) are trend research.
+        ("跨境电商产品开发", "根据运营需求及亚马逊、Temu平台趋势，开发厨房小家电新品。", "skill:trend_research", None),
         # SQL asked of a marketer, an operator or an analyst is SQL for analysis, not SQL programming; an engineer's
         # (or a technical seller's, an ERP consultant's) SQL is programming.
         (
