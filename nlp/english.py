@@ -6,7 +6,8 @@ written mostly in English (career sites on Greenhouse or Lever, English ads on C
 pipeline (``spacy.blank("en")`` with the lookup lemmatizer of spacy-lookups-data: no model download) lemmatises
 the job's text and a PhraseMatcher on LEMMA finds every English alias and English name of the skill taxonomy.
 
-Only unconditional aliases of two or more words, or one word of five letters or more, take part: short or
+Only unconditional aliases of two or more words, or one word of five letters or more, take part (and those whose
+only condition is a Chinese word they must not stand beside, which an English text cannot hold): short or
 ambiguous ones ("ai", "ps", "python" as data analysis) keep their context rules in the surface pass, and generic
 words that count only as a role's own duty (nlp/skills.py) stay there too. The taxonomy's English blockers of two
 or more words hide what they overlap, as in the surface pass ("prompt and professional" is no prompt writing).
@@ -51,6 +52,12 @@ def _usable(term: str, generic: frozenset[str]) -> bool:
     return " " in term.strip() or len(term) >= _MIN_SINGLE_WORD
 
 
+def _chinese_conditions_only(alias: taxonomy.Alias) -> bool:
+    """Whether the alias's only conditions are Chinese words it must not stand beside ("spark ads" handed to the
+    投放同学): an English text cannot hold them, so there the alias counts as an unconditional one."""
+    return not alias.context_required and all(not t.isascii() for t in alias.exclude_if)
+
+
 def _english_blockers() -> list[str]:
     """English blockers of the skill taxonomy ("prompt and professional") that no concept also has as an alias."""
     aliases = {a.term for c in taxonomy.skills() for a in c.aliases}
@@ -62,7 +69,7 @@ def _english_terms() -> Iterable[tuple[str, str]]:
     """(skill id, lowercased English term) for every usable alias and English name of the skill taxonomy."""
     for concept in taxonomy.skills():
         generic = frozenset(taxonomy.match_form(t) for t in concept.extra.get("generic_terms", ()))
-        terms = {a.term for a in concept.aliases if not a.conditional}
+        terms = {a.term for a in concept.aliases if not a.conditional or _chinese_conditions_only(a)}
         if concept.name_en:
             terms.add(taxonomy.match_form(concept.name_en))
         for term in sorted(terms):

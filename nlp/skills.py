@@ -63,6 +63,16 @@ _RECRUITED_AFTER = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|�
 _RECRUITED_BEFORE = re.compile(r"等?(?:岗位|职位|人员|人才)的?\Z")
 _RECRUITED_REACH = 30
 _TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
+# - courses a training school offers or sells ("开设亚马逊运营、Temu开店等实战课程", "培训课程(亚马逊实战班、TikTok
+#   Shop运营班)"): the employer's product, as a taught subject is.
+_COURSES = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\(([^()]{{1,40}})\)")
+
+
+# - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
+#   关税、尾程)", "核价底线(面料、加工、头程)"): inputs the hire adds up, not logistics or ad work of the hire's (R29);
+#   so are the columns of competitor data kept ("整理竞品数据(价格、BSR排名、关键词、评论)"): competitor analysis.
+_COST_ITEMS = re.compile(r"(?:核算|测算|核价底线|成本构成|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)")
+_COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞品数据(", "竞品信息(")
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -109,6 +119,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             at = text.find(word, at + 2)
     if "讲授" in text or "授课内容" in text or "教授学员" in text:
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
+    if "(" in text:
+        for word in _COST_ITEM_WORDS:  # a plain loop: a generator per call costs more than these few tests
+            if word in text:
+                spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
+                break
+    if "课程" in text:
+        spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
     return spans
 
 
