@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from nlp import taxonomy
+from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
@@ -75,18 +75,48 @@ _COST_ITEMS = re.compile(r"(?:核算|测算|核价底线|成本构成|竞品数�
 _COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞品数据(", "竞品信息(")
 
 
+# The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
+# for a description that pass has already run (sections read it), and one pass costs less than testing each word
+# with ``in``.
+_SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
+_NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求")
+_NEEDLESS_EN_GATES = (" not ", "won't", "no need")
+_HANDED_WORDS = ("提供", "给你", "给到")
+_RECRUITING_WORDS = ("招聘", "招募")
+_TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
+_GATES: tuple[str, ...] = tuple(dict.fromkeys((
+    *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_HANDED_WORDS, *_RECRUITING_WORDS,
+    *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程",
+)))  # fmt: skip
+
+
+def gate_words() -> tuple[str, ...]:
+    """The words nlp/word_pass.py looks for on behalf of :func:`_not_the_hires` (their ranks index this tuple)."""
+    return _GATES
+
+
+def _any_of(present: set[str], words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a generator per call costs more compiled)
+        if word in present:
+            return True
+    return False
+
+
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
     """Spans naming work that is not the hire's (above); each form is searched only where its words occur."""
     spans: list[tuple[int, int]] = []
-    if "提供的" in text or "给出的" in text or "给到的" in text or "下达的" in text:
+    present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
+    if not present:
+        return spans
+    if _any_of(present, _SOURCE_WORDS):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    if "由" in text and "负责" in text:
+    if "由" in present and "负责" in present:
         for m in _DELEGATED.finditer(text):
             lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
             spans.append((lo, m.start()))
-    if "无需" in text or "无须" in text or "不需要" in text or "不用" in text or "不要求" in text:
+    if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
-    if " not " in text or "won't" in text or "no need" in text:
+    if _any_of(present, _NEEDLESS_EN_GATES):
         for word in _NEEDLESS_EN_WORDS:
             at = text.find(word)
             while at >= 0:  # matched at each word found: a regex search would try every position
@@ -99,14 +129,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
-    if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
+    if "由" in present and _any_of(present, _HANDED_WORDS):
         at = text.find("由")
         while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
             if _HANDED.match(text, at):
                 spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _HANDED_REACH), at))
             at = text.find("由", at + 1)
-    for word in ("招聘", "招募"):
-        at = text.find(word)
+    for word in _RECRUITING_WORDS:
+        at = text.find(word) if word in present else -1
         while at >= 0:
             jobs = _RECRUITED_AFTER.match(text, at)
             if jobs is not None:
@@ -117,14 +147,11 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                 if before is not None and before.start() > lo:
                     spans.append((lo, before.start()))
             at = text.find(word, at + 2)
-    if "讲授" in text or "授课内容" in text or "教授学员" in text:
+    if _any_of(present, _TAUGHT_WORDS):
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
-    if "(" in text:
-        for word in _COST_ITEM_WORDS:  # a plain loop: a generator per call costs more than these few tests
-            if word in text:
-                spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
-                break
-    if "课程" in text:
+    if _any_of(present, _COST_ITEM_WORDS):
+        spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
+    if "课程" in present:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
     return spans
 
