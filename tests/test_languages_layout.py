@@ -10,17 +10,32 @@ from hypothesis import strategies as st
 from nlp.languages import _Layout
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
+# An English full stop: a period before a space after a word or a closing bracket, not after a list number (" 2. ")
+# nor an abbreviation's one letter ("u.s. "): the regex finds the candidates, _full_stop keeps them.
+_FULL_STOP = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*)\.(?= )")
 _COMMAS = "，,"
 # Marks, spaces (a line break is both), digits (Arabic-Indic too: \d is any decimal digit, but not ²), number marks.
-_PIECES = [*"，,。；;！!？?\n\r| \t\u3000\x1c12٣².、)x", "英语", "10"]
+_PIECES = [*"，,。；;！!？?\n\r| \t\u3000\x1c12٣².、)x", "英语", "10", "ab", ". "]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _full_stop(text: str, m: re.Match[str]) -> bool:
+    word, start = m.group(1), m.start()
+    if not word:
+        return start > 0 and text[start - 1] == ")"
+    listed = word.isdecimal() and (start == 0 or text[start - 1].isspace())
+    abbreviated = len(word) == 1 and start > 0 and text[start - 1] == "."
+    return not listed and not abbreviated
 
 
 @settings(max_examples=1000, deadline=None)
 @given(text=_TEXT)
 def test_breaks_are_the_regex_matches(text: str) -> None:
     layout = _Layout(text)
-    expected = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    expected = sorted(
+        [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        + [m.end() - 1 for m in _FULL_STOP.finditer(text) if _full_stop(text, m)]
+    )
     assert layout.breaks == expected
     assert layout.sentence_breaks == [p for p in expected if text[p] not in _COMMAS]
 
