@@ -63,7 +63,8 @@ _DEGREE_WORDS: Final = (*_MAJOR_WORDS, "major", "degree")
 # A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
 _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
-    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required", "not needed",
+    "not necessary", "not essential", "not mandatory", "not a must",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"

@@ -44,6 +44,22 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
             [L("en", "proficient"), L("pt", "fluent")],
         ),
         ("Fluent English and Spanish", [L("en", "fluent"), L("es", "fluent")]),
+        # English preference words.
+        ("Japanese is a nice-to-have", [L("ja", None, False)]),
+        ("Basic German would be an asset", [L("de", "basic", False)]),
+        ("French desirable", [L("fr", None, False)]),
+        ("Fluent English, ideally Korean too", [L("en", "fluent"), L("ko", None, False)]),
+        # English waivers.
+        ("Dutch not needed", []),
+        ("Excellent English. Cantonese is not essential", [L("en")]),
+        # A language taught as a benefit is not asked; one asked beside it still is.
+        ("Free Japanese lessons for all staff", []),
+        ("Good English; company-paid English classes", [L("en", "proficient")]),
+        ("Japanese course materials in your first month; JLPT N3 required", [L("ja", "jlpt_n3")]),
+        # TOPIK written out; Thai by its English name, not Thai customers.
+        ("TOPIK level 5 or higher", [L("ko", "topik_5")]),
+        ("Must speak Thai", [L("th")]),
+        ("Serve Thai customers on Shopee", []),
     ],
 )
 def test_english_requirements(text: str, expected: list[dict[str, object]]) -> None:
