@@ -16,7 +16,7 @@ from nlp import taxonomy
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, last_of, own_text
+from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -53,6 +53,18 @@ _E = "[^" + re.escape(CLAUSE_END) + ".]"
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
 _NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
+# - what the employer teaches the hire, a benefit ("full training in seller central, ppc basics and tools like
+#   sellersprite in your first three months", "we'll train you on helium 10"): to the end of the sentence, as a list
+#   of the subjects taught goes on past its commas. Training the hire gives others ("run training for new staff") is
+#   the hire's.
+_TRAINING_EN_WORDS = ("training in ", "training on ", "train you", "teach you")
+# What must stand right before the word for it to be a benefit.
+_TRAINING_EN = re.compile(
+    r"(?:(?:full|free|paid|complete|on-the-job|hands-on|provide|provides|provided|offer|offers|get|receive) "
+    r"training (?:in|on) |(?:we|we'll|we will|will) (?:train|teach) you)\Z"
+)
+_SENTENCE_END_EN = ".;!?\n"
+_TRAINING_EN_REACH = 20  # how far before its word a training phrase may start
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -89,6 +101,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
+    for word in _TRAINING_EN_WORDS:
+        at = text.find(word)
+        while at >= 0:  # tried at each word found: a regex search would try every position
+            end = at + len(word)
+            if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
+                stop = first_of(text, _SENTENCE_END_EN, end)
+                spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
     if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
         at = text.find("由")
         while at >= 0:  # a regex search would try its leading characters at every position: find 由 first

@@ -31,6 +31,23 @@ from skill_case import assert_skill_case
         ("Finance Manager", "Stock options for senior roles; plan budgets", None, "skill:inventory_planning"),
         # Product cards are listings (商品卡片).
         ("Wildberries Operator", "Create product cards with Russian titles", "skill:product_listing", None),
+        # Training the employer gives the hire is a benefit, to the end of its sentence; training the hire gives is
+        # the hire's.
+        ("Amazon Assistant", "Upload listings. Full training in Helium 10, PPC basics and Keepa in month one.",
+         "skill:product_listing", "skill:helium10"),
+        ("Amazon Assistant", "Upload listings. We'll train you on PPC and Keepa.", None, "skill:onsite_ppc"),
+        ("Amazon Team Lead", "Run training on Helium 10 for new staff", "skill:helium10", None),
+        # Brand protection: IP and infringement in English.
+        ("Brand Protection Specialist", "- 3+ years in brand protection", "skill:intellectual_property", None),
+        ("Brand Protection Specialist", "Take down infringing listings and answer IP complaints",
+         "skill:ip_infringement", None),
+        ("Buyer", "Check samples for defects", None, "skill:ip_infringement"),
+        # Several country sites of one marketplace, in an operations job (R15).
+        ("Amazon Operations Specialist", "Manage listings on Amazon.com and Amazon.ca", "skill:multi_site_operations", None),
+        ("eBay Store Manager", "Manage our eBay UK, Germany and Australia stores", "skill:multi_site_operations", None),
+        ("Amazon Account Manager", "Own listings on Amazon US and Canada", "skill:multi_site_operations", None),
+        ("Amazon Specialist", "Run our Amazon UK store", None, "skill:multi_site_operations"),
+        ("Customer Service Agent", "Answer buyers of Amazon.com and Amazon.ca", None, "skill:multi_site_operations"),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
