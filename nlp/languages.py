@@ -90,6 +90,7 @@ class _Mention:
     waived: bool = False  # named in a clause that waives it ("英语不限"): no entry of its own
     beside_waiver: bool = False  # in a sentence with a waiving clause: "英语不限，能看懂英文即可" states the minimum
     in_duties: bool = False  # before the requirements heading: a language the job uses, not one it asks
+    pos: int = -1  # where a description's mention stands (for in_duties, set only when it may decide)
     as_major: bool = False  # in a clause about a degree ("西班牙语或葡萄牙语专业优先", "english major")
 
 
@@ -220,17 +221,26 @@ def _add_full_stops(text: str, out: list[int]) -> None:
     number's (" 2. english")."""
     p = text.find(". ")
     while p >= 0:
-        if p >= 1:
-            before = text[p - 1]
-            j = p - 1
-            while j >= 0 and text[j].isascii() and text[j].isalnum():
-                j -= 1
-            word = text[j + 1 : p]
-            listed = word.isdecimal() and (j < 0 or text[j].isspace())  # " 2. english"
-            abbreviated = len(word) == 1 and j >= 0 and text[j] == "."  # "u.s. market"
-            if (word and not listed and not abbreviated) or before == ")":
+        before = text[p - 1] if p else ""
+        if not before:
+            pass
+        elif before == ")":
+            out.append(p)
+        elif before in _ASCII_LETTERS:
+            if p < 2 or text[p - 2] != ".":  # "u.s. ": a one-letter word after a period
                 out.append(p)
+        elif before in _ASCII_DIGITS:
+            j = p - 2
+            while j >= 0 and text[j] in _ASCII_DIGITS:
+                j -= 1
+            stop = text[j] if j >= 0 else " "
+            if stop in _ASCII_LETTERS or not (stop.isspace() or (stop == "." and j == p - 2)):
+                out.append(p)  # "cet-6. ", "ielts 7. ": not a list number (" 2. ") nor "1.5. "
         p = text.find(". ", p + 2)
+
+
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_DIGITS: Final = frozenset("0123456789")
 
 
 def _add_numbered(text: str, out: list[int]) -> None:
@@ -451,7 +461,6 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # "英语四级左右": a certificate given as an approximate level is no certificate level, like "或同等水平".
     certificate_choice |= {c for c, h in spots if h.kind == "lang_level" and text.startswith(_APPROXIMATE, h.end)}
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
-    duties_end = _requirements_heading(text) if part == "body" else -1
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
         if inside(h.start, conditions):
@@ -490,18 +499,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
         alternative = cl in alternatives
+        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks)
         out.append(
             _Mention(
                 code,
                 level,
-                required(cl, h.start) and not alternative and not inside(h.start, fallbacks),
+                asked,
                 order_base + i,
                 alternative,
                 part == "title",
                 beside_waiver=layout.sentence(h.start) in waiving_sentences
                 and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
-                in_duties=h.start < duties_end,
-                as_major=any(w in layout.clause_text(cl) for w in _DEGREE_WORDS),
+                # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
+                as_major=not asked and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS),
+                pos=h.start if part == "body" else -1,
             )
         )
     for cl, m in enum_spots:
@@ -736,9 +747,29 @@ def extract_languages(
         (scan(as_text(title), "title"), "title"),
         (own, "body"),
     )
+    own_mentions: list[_Mention] = []
     for n, (sc, part) in enumerate(scans):
-        mentions += _mentions(sc, n * 1_000_000, part)
+        found = _mentions(sc, n * 1_000_000, part)
+        if n == len(scans) - 1:
+            own_mentions = found
+        mentions += found
+    if own_mentions:
+        _mark_duties(own.text, own_mentions, mentions)
     return _merge(mentions)
+
+
+def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mention]) -> None:
+    """Mark the description's asked mentions that stand in the duties, for the languages that some mention only
+    prefers (the one case _merge reads them): the requirements heading is looked for only then."""
+    preferred = {m.code for m in mentions if not m.required and not m.waived and not m.as_major}
+    if not preferred:
+        return
+    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0]
+    if not candidates:
+        return
+    duties_end = _requirements_heading(text)
+    for m in candidates:
+        m.in_duties = m.pos < duties_end
 
 
 _NOTHING = Scan("", ())

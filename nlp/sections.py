@@ -27,7 +27,8 @@ _BLURB_WORDS = (
     "加入我们的理由", "关于公司", "为什么来", "为什么加入", "职位诱惑", "说说福利", "创始团队", "这是家什么公司",
     "公司福利", "福利:", "福利：", "团队为你提供", "你将拥有", "发展前景", "晋升空间", "简历投递", "投递方式",
     "工作地点", "上班地点", "工作时间", "上班时间", "福利", "benefits", "what we offer", "perks",
-    "about the company", "company overview", "company profile", "why join us", "why us", "what's in it for you",
+    "about the company", "company overview", "company profile", "who we are", "our story",
+    "why join us", "why us", "what's in it for you",
     "what we provide", "other open roles", "other openings", "open positions", "we're also hiring",
     "we are also hiring", "how to apply",
 )  # fmt: skip

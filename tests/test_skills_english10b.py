@@ -43,11 +43,33 @@ from skill_case import assert_skill_case
          "skill:ip_infringement", None),
         ("Buyer", "Check samples for defects", None, "skill:ip_infringement"),
         # Several country sites of one marketplace, in an operations job (R15).
-        ("Amazon Operations Specialist", "Manage listings on Amazon.com and Amazon.ca", "skill:multi_site_operations", None),
+        ("Amazon Operations Specialist", "Manage listings on Amazon.com and Amazon.ca",
+         "skill:multi_site_operations", None),
         ("eBay Store Manager", "Manage our eBay UK, Germany and Australia stores", "skill:multi_site_operations", None),
         ("Amazon Account Manager", "Own listings on Amazon US and Canada", "skill:multi_site_operations", None),
         ("Amazon Specialist", "Run our Amazon UK store", None, "skill:multi_site_operations"),
         ("Customer Service Agent", "Answer buyers of Amazon.com and Amazon.ca", None, "skill:multi_site_operations"),
+        # Margins and costing are profit analysis; prices managed or set are pricing; launches planned are new
+        # products pushed; a product owned to its end of life is its lifecycle.
+        ("Walmart Manager", "- Own revenue and contribution margin", "skill:profit_analysis", None),
+        ("Ozon Manager", "Work out profit per SKU after commissions", "skill:profit_analysis", None),
+        ("Ozon Manager", "- Manage prices and promotions", "skill:pricing_strategy", None),
+        ("Purchaser", "Negotiate purchase prices with suppliers and manage prices", None, "skill:pricing_strategy"),
+        ("Listing Specialist", "Check whether price, review or images hurt conversion", None, "skill:pricing_strategy"),
+        ("Product Manager", "Plan global launches with marketing", "skill:bestseller_building", None),
+        ("IP Specialist", "Run clearance searches before new launches", None, "skill:bestseller_building"),
+        ("Category Manager", "Own the range from concept to end of life", "skill:product_lifecycle", None),
+        ("Product Owner (App)", "Own app features to end of life", None, "skill:product_lifecycle"),
+        # Returns dealt with as cases or followed up; not returns data fed back to products (R33).
+        ("eBay Manager", "Deal with returns and cases", "skill:returns_refunds", None),
+        ("Product Developer", "Improve products from reviews and returns data", None, "skill:returns_refunds"),
+        # Samples sent with quotes to buyers (寄样), not free samples for creators.
+        ("Export Sales", "Reply to RFQs, send quotes and samples to buyers", "skill:sampling", None),
+        ("Affiliate Manager", "Send free samples to creators", None, "skill:sampling"),
+        # "Who we are" heads a company blurb: its history is not the hire's work.
+        ("Product Manager", "Who we are\nWe began making OEM power banks.\n\nWhat you'll do\n- Plan launches",
+         "skill:bestseller_building", "skill:oem_odm"),
+        ("Sourcing Manager", "What you'll do\n- Develop OEM suppliers for our power banks", "skill:oem_odm", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
