@@ -215,32 +215,19 @@ def _add_positions(text: str, chars: str, out: list[int]) -> None:
             i = text.find(c, i + 1)
 
 
+# An English full stop: a period before a space, after a word ("excellent english. mandarin is not required") or a
+# closing bracket, not an abbreviation's one letter ("u.s. market", "e.g. fluent"); after a number only when a letter,
+# hyphen or colon comes before it ("cet-6. "), not a list number's (" 2. english"). Every branch opens on the
+# literal ". ", which the regex engine finds by a fast scan; the lookbehinds then read the few characters before it.
+_FULL_STOP: Final = re.compile(
+    r"\. (?<=[A-Za-z)]\. )(?<!\.[A-Za-z]\. )|\. (?<=[A-Za-z:-][0-9]\. )|\. (?<=[A-Za-z:-][0-9][0-9]\. )"
+)
+
+
 def _add_full_stops(text: str, out: list[int]) -> None:
-    """Append to ``out`` every English full stop: a period followed by a space, after a word or a closing bracket
-    ("excellent english. mandarin is not required"). Not an abbreviation's ("u.s. market", "e.g. fluent") nor a list
-    number's (" 2. english")."""
-    p = text.find(". ")
-    while p >= 0:
-        before = text[p - 1] if p else ""
-        if not before:
-            pass
-        elif before == ")":
-            out.append(p)
-        elif before in _ASCII_LETTERS:
-            if p < 2 or text[p - 2] != ".":  # "u.s. ": a one-letter word after a period
-                out.append(p)
-        elif before in _ASCII_DIGITS:
-            j = p - 2
-            while j >= 0 and text[j] in _ASCII_DIGITS:
-                j -= 1
-            stop = text[j] if j >= 0 else " "
-            if stop in _ASCII_LETTERS or not (stop.isspace() or (stop == "." and j == p - 2)):
-                out.append(p)  # "cet-6. ", "ielts 7. ": not a list number (" 2. ") nor "1.5. "
-        p = text.find(". ", p + 2)
-
-
-_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ASCII_DIGITS: Final = frozenset("0123456789")
+    """Append to ``out`` the position of every English full stop (:data:`_FULL_STOP`)."""
+    if ". " in text:
+        out += [m.start() for m in _FULL_STOP.finditer(text)]
 
 
 def _add_numbered(text: str, out: list[int]) -> None:
@@ -419,7 +406,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred = _preferred_clauses(sc, layout, wanted - negated)
     preferred |= _listed_before(layout, spots, preferred)
     sections = _heading_sections(sc)
-    bracketed = _bracketed_preferences(sc, layout, preferred)
+    bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
     def required(c: int, pos: int) -> bool:
         if c in bracketed and not inside(pos, bracketed[c]):
@@ -444,7 +431,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     alternatives = {
         c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
     }
-    alternatives |= _english_choices(text, spots, per_clause, alternatives)
+    if _ENGLISH_OR in text:
+        alternatives |= _english_choices(text, spots, per_clause, alternatives)
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
@@ -526,6 +514,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
 
 _OPENING: Final = "(（"
 _CLOSING: Final = ")）"
+
+
+def _has_bracket(text: str) -> bool:
+    return "(" in text or "（" in text
 
 
 def _bracketed_preferences(sc: Scan, layout: _Layout, preferred: set[int]) -> dict[int, list[tuple[int, int]]]:

@@ -70,6 +70,28 @@ from skill_case import assert_skill_case
         ("Product Manager", "Who we are\nWe began making OEM power banks.\n\nWhat you'll do\n- Plan launches",
          "skill:bestseller_building", "skill:oem_odm"),
         ("Sourcing Manager", "What you'll do\n- Develop OEM suppliers for our power banks", "skill:oem_odm", None),
+        # Ad budgets and campaigns managed or planned are campaign management (R16); campaigns merely run are not.
+        ("Walmart Manager", "- Manage Sponsored Search campaigns and the Connect budget",
+         "skill:ad_campaign_management", None),
+        ("UA Manager", "- Plan and run UA campaigns on Meta and Google", "skill:ad_campaign_management", None),
+        ("Account Manager", "Budget split between Sponsored Products and Sponsored Brands",
+         "skill:ad_campaign_management", None),
+        ("Amazon Account Manager", "- Run Sponsored Products campaigns with our PPC specialist", None,
+         "skill:ad_campaign_management"),
+        # Listings managed or maintained, and uploaded with other work between.
+        ("eBay Store Manager", "You'll manage 8,000 listings with fitment data", "skill:product_listing", None),
+        ("TikTok Shop Operations Lead", "Upload and optimise listings", "skill:product_listing", None),
+        # Videos edited and shot, in English word order.
+        ("Video Editor", "Edit 20-30 short videos a week for TikTok", "skill:video_editing", None),
+        ("Video Editor", "Shoot simple product and hand-model videos in our studio", "skill:video_shooting", None),
+        ("Photographer", "Shoot product photos on white", None, "skill:video_shooting"),
+        # Promotions, vouchers, giveaways, regional peak days, image rules.
+        ("Ozon Manager", "Run Ozon promotions and internal ads", "skill:platform_promotions", None),
+        ("Live Operator", "Manage the product list and vouchers during the live", "skill:platform_promotions", None),
+        ("Live Operator", "Plan flash-sale timing and giveaways", "skill:event_operations", None),
+        ("Marketplace Specialist", "Run promotions for White Friday", "skill:peak_season_campaigns", None),
+        ("AIGC Designer", "Retouch images so they pass marketplace image rules", "skill:marketplace_rules", None),
+        ("HR Specialist", "Plan internal promotions and career growth", None, "skill:platform_promotions"),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
