@@ -92,6 +92,11 @@ from skill_case import assert_skill_case
         ("Marketplace Specialist", "Run promotions for White Friday", "skill:peak_season_campaigns", None),
         ("AIGC Designer", "Retouch images so they pass marketplace image rules", "skill:marketplace_rules", None),
         ("HR Specialist", "Plan internal promotions and career growth", None, "skill:platform_promotions"),
+        # SQL beside analytics words or tools is analysis SQL; in an engineer's stack it stays programming.
+        ("UA Manager", "- Strong analytical skills; SQL is required", "skill:sql_analysis", "skill:sql_programming"),
+        ("Systems Analyst", "- Strong Excel; basic SQL", "skill:sql_analysis", "skill:sql_programming"),
+        ("Growth Marketer", "- Hands-on with Shopify and GA4; SQL is a bonus", "skill:sql_analysis", None),
+        ("Backend Engineer", "- Java and Redis; write SQL and tune indexes", "skill:sql_programming", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
