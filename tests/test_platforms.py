@@ -48,6 +48,9 @@ from nlp.platforms import extract_platforms
         ("Sells mainly through its own site", ["independent_site"]),
         ("You will own site-wide SEO for the blog", []),
         ("DTC-curious designers welcome", []),
+        # Marketplaces watched for copies of the employer's goods are not its channels; its own channel is.
+        ("• Take down infringing Amazon listings\n• Monitor Temu and eBay for copies and file takedowns", ["amazon"]),
+        ("- Monitor our eBay and Walmart listings for pricing errors", ["ebay", "walmart"]),
         # Amazon.ae is Amazon's UAE store, not AliExpress (AE).
         ("Run our store on Amazon.ae and noon", ["amazon", "noon"]),
         ("负责拼多多店铺运营", []),
