@@ -97,6 +97,11 @@ from skill_case import assert_skill_case
         ("Systems Analyst", "- Strong Excel; basic SQL", "skill:sql_analysis", "skill:sql_programming"),
         ("Growth Marketer", "- Hands-on with Shopify and GA4; SQL is a bonus", "skill:sql_analysis", None),
         ("Backend Engineer", "- Java and Redis; write SQL and tune indexes", "skill:sql_programming", None),
+        # Go the language beside backend words; on-call and post-mortems are operations work (devops).
+        ("Backend Engineer", "Build high-throughput services in Go", "skill:golang", None),
+        ("Backend Engineer", "- 3+ years in Go", "skill:golang", None),
+        ("Store Manager", "Ready to go live with our new store", None, "skill:golang"),
+        ("SRE", "Improve reliability: tracing, alerts, on-call, post-mortems", "skill:devops", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
