@@ -102,6 +102,11 @@ from skill_case import assert_skill_case
         ("Backend Engineer", "- 3+ years in Go", "skill:golang", None),
         ("Store Manager", "Ready to go live with our new store", None, "skill:golang"),
         ("SRE", "Improve reliability: tracing, alerts, on-call, post-mortems", "skill:devops", None),
+        # "About <name>" on a line of its own heads the company blurb; "About the role" and "About you" head the job.
+        ("Backend Engineer", "About Sellcraft\nOur AI assistant suggests PPC bids for sellers.\n\nAbout the role\n"
+         "- Build order services in Go", "skill:golang", "skill:onsite_ppc"),
+        ("Amazon Specialist", "About the role\n- Manage PPC bids for our Amazon store", "skill:onsite_ppc", None),
+        ("Amazon Specialist", "About 20 SKUs are yours:\n- Manage PPC bids for them", "skill:onsite_ppc", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
