@@ -107,6 +107,13 @@ from skill_case import assert_skill_case
          "- Build order services in Go", "skill:golang", "skill:onsite_ppc"),
         ("Amazon Specialist", "About the role\n- Manage PPC bids for our Amazon store", "skill:onsite_ppc", None),
         ("Amazon Specialist", "About 20 SKUs are yours:\n- Manage PPC bids for them", "skill:onsite_ppc", None),
+        # A product developer's work in English: the next winner found, product briefs written, factories worked with
+        # on samples.
+        ("Product Developer", "We want someone who can find the next winner", "skill:product_selection", None),
+        ("Product Developer", "Write product briefs with target price and specs", "skill:product_development", None),
+        ("Product Developer", "Work with factories in Yiwu and Ningbo on samples and packaging", "skill:sampling",
+         None),
+        ("Product Developer", "Work with factories on packaging", "skill:supplier_development", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
