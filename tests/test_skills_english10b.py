@@ -114,6 +114,11 @@ from skill_case import assert_skill_case
         ("Product Developer", "Work with factories in Yiwu and Ningbo on samples and packaging", "skill:sampling",
          None),
         ("Product Developer", "Work with factories on packaging", "skill:supplier_development", None),
+        # A hardware product manager's English: target cost, the EVT/DVT builds, interviews with users.
+        ("Product Manager", "Set target cost, price and margin", "skill:cost_control", None),
+        ("Product Manager", "Manage the product through EVT and DVT", "skill:product_development", None),
+        ("Product Manager", "Comfortable interviewing users in the US", "skill:user_behavior_analysis", None),
+        ("Sales Rep", "Acme Pvt Ltd sells pumps; call buyers", None, "skill:product_development"),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
