@@ -119,6 +119,14 @@ from skill_case import assert_skill_case
         ("Product Manager", "Manage the product through EVT and DVT", "skill:product_development", None),
         ("Product Manager", "Comfortable interviewing users in the US", "skill:user_behavior_analysis", None),
         ("Sales Rep", "Acme Pvt Ltd sells pumps; call buyers", None, "skill:product_development"),
+        # A marketplace's seller API is integration work, not its seller backend (README of written7).
+        ("Walmart Manager", "- Knows the Walmart Seller Center API", "skill:api_integration", "skill:seller_central"),
+        ("Walmart Marketplace Manager", "- Grow the store", "skill:walmart_operations", None),
+        # YouTube among the Google Ads networks is YouTube ads; Google Ads on Search is search engine marketing.
+        ("Google Ads Specialist", "Manage Google Ads across Search, Shopping and YouTube", "skill:youtube_ads",
+         "skill:youtube_operations"),
+        ("Google Ads Specialist", "Manage Google Ads across Search and Shopping", "skill:sem", None),
+        ("YouTube Manager", "Grow our YouTube channel weekly", "skill:youtube_operations", "skill:youtube_ads"),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
