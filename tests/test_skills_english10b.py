@@ -127,6 +127,12 @@ from skill_case import assert_skill_case
          "skill:youtube_operations"),
         ("Google Ads Specialist", "Manage Google Ads across Search and Shopping", "skill:sem", None),
         ("YouTube Manager", "Grow our YouTube channel weekly", "skill:youtube_operations", "skill:youtube_ads"),
+        # A warehouse abroad the hire works with, or the 3PL, is overseas-warehouse work; a warehouse in China is not.
+        ("Support Specialist", "Arrange replacements with our California and Guadalajara warehouses",
+         "skill:overseas_warehouse", None),
+        ("Inventory Planner", "Balance inventory between FBA and our 3PL", "skill:overseas_warehouse", None),
+        ("Support Specialist", "Arrange replacement parts with our EU warehouse", "skill:overseas_warehouse", None),
+        ("eBay Manager", "Plan stock with our Dongguan warehouse", None, "skill:overseas_warehouse"),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
