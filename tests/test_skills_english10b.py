@@ -133,6 +133,13 @@ from skill_case import assert_skill_case
         ("Inventory Planner", "Balance inventory between FBA and our 3PL", "skill:overseas_warehouse", None),
         ("Support Specialist", "Arrange replacement parts with our EU warehouse", "skill:overseas_warehouse", None),
         ("eBay Manager", "Plan stock with our Dongguan warehouse", None, "skill:overseas_warehouse"),
+        # An ad budget beside the ads or their targets is campaign management (R16); a creator or PR budget is not.
+        ("Etsy Assistant", "Run Etsy Ads with a small daily budget", "skill:ad_campaign_management", None),
+        ("UA Lead", "Set budgets by market and optimise toward ROAS", "skill:ad_campaign_management", None),
+        ("Affiliate Manager", "Manage the creator budget and track GMV", None, "skill:ad_campaign_management"),
+        # Orders prepared for shipping are fulfilment; seasonal trends watched are trend research.
+        ("Etsy Assistant", "Prepare orders for shipping with our logistics partner", "skill:fulfillment_ops", None),
+        ("Etsy Assistant", "Watch seasonal trends and suggest new designs", "skill:trend_research", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
