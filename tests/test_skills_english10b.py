@@ -140,6 +140,9 @@ from skill_case import assert_skill_case
         # Orders prepared for shipping are fulfilment; seasonal trends watched are trend research.
         ("Etsy Assistant", "Prepare orders for shipping with our logistics partner", "skill:fulfillment_ops", None),
         ("Etsy Assistant", "Watch seasonal trends and suggest new designs", "skill:trend_research", None),
+        # "Growth marketing" names the job's kind (its channels are labelled), not digital marketing as a skill.
+        ("Growth Marketing Manager", "- 5+ years in e-commerce growth marketing", None, "skill:digital_marketing"),
+        ("Marketing Specialist", "- 3+ years of digital marketing", "skill:digital_marketing", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
