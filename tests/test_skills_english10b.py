@@ -143,6 +143,11 @@ from skill_case import assert_skill_case
         # "Growth marketing" names the job's kind (its channels are labelled), not digital marketing as a skill.
         ("Growth Marketing Manager", "- 5+ years in e-commerce growth marketing", None, "skill:digital_marketing"),
         ("Marketing Specialist", "- 3+ years of digital marketing", "skill:digital_marketing", None),
+        # The English lemma pass does not cut a term's last -ing noun: "product listing" is not "product list".
+        ("Live Operations Executive", "You will sit in the live control room with our two hosts, who join remotely, "
+         "and manage the product list and vouchers in real time during every session.", None, "skill:product_listing"),
+        ("Amazon Specialist", "You will own product listings for our kitchen range across the US and Canada, "
+         "from first upload to the weekly check of every detail page.", "skill:product_listing", None),
     ],
 )
 def test_english_skills(title: str, text: str, present: str | None, absent: str | None) -> None:
