@@ -146,6 +146,10 @@ from skill_case import assert_skill_case
         # The English lemma pass does not cut a term's last -ing noun: "product listing" is not "product list".
         ("Live Operations Executive", "You will sit in the live control room with our two hosts, who join remotely, "
          "and manage the product list and vouchers in real time during every session.", None, "skill:product_listing"),
+        # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
+        ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
+        ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
+        ("eBay Store Manager", "- Keep seller performance at Top Rated level", "skill:ebay_operations", None),
         ("Amazon Specialist", "You will own product listings for our kitchen range across the US and Canada, "
          "from first upload to the weekly check of every detail page.", "skill:product_listing", None),
     ],
