@@ -358,8 +358,20 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
                 if m is not None:
                     found.append((start, m.end()))
             at = text.find(word, at + len(word))
+    lead = _NAME_LEAD.match(text)
+    if lead is not None:
+        found.append((0, lead.end()))
     found.sort()
     return found
+
+
+# An English ad that opens on the employer's name doing what a business does ("lumio sells led face masks to us
+# customers through tiktok shop…", "brightharbor goods operates 9 brands on amazon…"): its first sentence speaks of
+# the employer. Only at the very start, a name of one to four words and a verb in the third person.
+_NAME_LEAD: Final = re.compile(
+    r"\s*(?:[a-z0-9][a-z0-9&'.-]*\s){1,4}(?:sells|makes|designs|operates|owns|builds|manufactures|produces|exports|"
+    r"develops|creates|imports|distributes)\s"
+)
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -146,6 +146,10 @@ from skill_case import assert_skill_case
         # The English lemma pass does not cut a term's last -ing noun: "product listing" is not "product list".
         ("Live Operations Executive", "You will sit in the live control room with our two hosts, who join remotely, "
          "and manage the product list and vouchers in real time during every session.", None, "skill:product_listing"),
+        # An ad opening on the employer's name doing business: that first sentence is the employer's, not the job.
+        ("Video Editor", "Lumio sells face masks through TikTok Shop and our Shopify store.\n\nYou will edit "
+         "short videos for TikTok.", "skill:video_editing", "skill:shopify_store"),
+        ("Shopify Manager", "Run our Shopify store day to day.", "skill:shopify_store", None),
         # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
         ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
         ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
