@@ -370,7 +370,7 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
 # the employer. Only at the very start, a name of one to four words and a verb in the third person.
 _NAME_LEAD: Final = re.compile(
     r"\s*(?:[a-z0-9][a-z0-9&'.-]*\s){1,4}(?:sells|makes|designs|operates|owns|builds|manufactures|produces|exports|"
-    r"develops|creates|imports|distributes)\s"
+    r"develops|creates|imports|distributes|teaches|trains|offers|provides|serves|helps|supplies|ships)\s"
 )
 
 

@@ -65,6 +65,9 @@ _TRAINING_EN = re.compile(
 )
 _SENTENCE_END_EN = ".;!?\n"
 _TRAINING_EN_REACH = 20  # how far before its word a training phrase may start
+# - what a teacher's or trainer's students do (their trades are the school's customers, not the hire's work), to the
+#   end of the sentence.
+_STUDENTS_EN = ("our students", "our learners", "our trainees")
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -101,6 +104,12 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
+    for word in _STUDENTS_EN if "our " in text else ():
+        at = text.find(word)
+        while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"
+            stop = first_of(text, _SENTENCE_END_EN, at)
+            spans.append((at, stop if stop >= 0 else len(text)))
+            at = text.find(word, at + len(word))
     for word in _TRAINING_EN_WORDS if "train" in text or "teach you" in text else ():
         at = text.find(word)
         while at >= 0:  # tried at each word found: a regex search would try every position

@@ -150,6 +150,11 @@ from skill_case import assert_skill_case
         ("Video Editor", "Lumio sells face masks through TikTok Shop and our Shopify store.\n\nYou will edit "
          "short videos for TikTok.", "skill:video_editing", "skill:shopify_store"),
         ("Shopify Manager", "Run our Shopify store day to day.", "skill:shopify_store", None),
+        # What a teacher's students do for a living is not the teacher's work.
+        ("Business English Trainer", "Teach small groups. Many of our students work in foreign trade, so you'll help "
+         "them with emails to overseas buyers.", None, "skill:foreign_trade_process"),
+        ("Foreign Trade Assistant", "Handle foreign trade documents for our buyers", "skill:foreign_trade_process",
+         None),
         # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
         ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
         ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
