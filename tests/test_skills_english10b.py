@@ -155,6 +155,16 @@ from skill_case import assert_skill_case
          "them with emails to overseas buyers.", None, "skill:foreign_trade_process"),
         ("Foreign Trade Assistant", "Handle foreign trade documents for our buyers", "skill:foreign_trade_process",
          None),
+        # A DTC manager's own site, the post-purchase experience, customer payments followed up; reviews fed back to
+        # product development are the colleagues' input.
+        ("DTC E-commerce Manager", "- Own website revenue and conversion rate", "skill:independent_site_operations",
+         None),
+        ("DTC Manager", "Work with ops on returns and the post-purchase experience", "skill:customer_satisfaction",
+         None),
+        ("Accountant", "Follow up on customer payments with the sales team", "skill:trade_settlement", None),
+        ("Account Manager", "Read reviews and feed them back to product development", None,
+         "skill:product_development"),
+        ("Product Developer", "- 3+ years of product development for Amazon", "skill:product_development", None),
         # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
         ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
         ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
