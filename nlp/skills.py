@@ -68,6 +68,12 @@ _TRAINING_EN_REACH = 20  # how far before its word a training phrase may start
 # - what a teacher's or trainer's students do (their trades are the school's customers, not the hire's work), to the
 #   end of the sentence.
 _STUDENTS_EN = ("our students", "our learners", "our trainees")
+# - work another team does, in English ("our ops team handles listing copy", "the ads team runs the campaigns"), as
+#   _DELEGATED in Chinese: what follows the team's verb, to the end of its clause (a comma does not end it: "our
+#   design team handles images, videos and a+ content").
+_TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
+                 "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
+_CLAUSE_END_EN = ".;!?\n("
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -104,6 +110,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
+    for word in _TEAM_DOES_EN if "team " in text else ():
+        at = text.find(word)
+        while at >= 0:  # "our ops team handles listing copy; you focus on images": to the end of the clause
+            end = at + len(word)
+            stop = first_of(text, _CLAUSE_END_EN, end)
+            spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
     for word in _STUDENTS_EN if "our " in text else ():
         at = text.find(word)
         while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"

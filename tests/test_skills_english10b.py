@@ -165,6 +165,14 @@ from skill_case import assert_skill_case
         ("Account Manager", "Read reviews and feed them back to product development", None,
          "skill:product_development"),
         ("Product Developer", "- 3+ years of product development for Amazon", "skill:product_development", None),
+        # Work another team does ("our ops team handles …") is not the hire's; the hire's own clause after it is.
+        ("AIGC Designer", "Our ops team handles listing copy; you write product listings for new ranges",
+         "skill:product_listing", None),
+        ("AIGC Designer", "Our ops team handles listing copy; you focus on images", None, "skill:product_listing"),
+        # Shipments checked or tracked; a launch the IP check precedes is not the hire's launch.
+        ("Amazon Assistant", "Upload listings, check inventory and shipments", "skill:logistics_tracking", None),
+        ("Export Sales", "Follow orders to shipment", None, "skill:logistics_tracking"),
+        ("IP Specialist", "Run clearance searches before new product launches", None, "skill:bestseller_building"),
         # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
         ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
         ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
