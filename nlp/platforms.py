@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from nlp.matcher import as_text, scan, tags_text
+from nlp.sections import inside
 
 # Marketplaces watched for copies of the employer's goods are no sales channel of its: "monitor temu, aliexpress and
 # ebay for copies and file takedowns" (a brand-protection duty). The clause must open on the watching verb and
@@ -27,10 +28,14 @@ def extract_platforms(title: object, description: object, tags: object = None) -
     for text, part in ((as_text(title), "title"), (as_text(description), "body"), (tags_text(tags), "title")):
         if text:
             sc = scan(text, part)
-            watched = _watched_spans(sc.text) if part == "body" and "for " in sc.text else []
-            for h in sc.of("platform"):
-                if not (h.start and sc.text[h.start - 1] == "非") and not any(a <= h.start < b for a, b in watched):
-                    slugs.add(h.id)
+            hits = sc.of("platform")
+            watched = _watched_spans(sc.text) if hits and part == "body" and "for " in sc.text else None
+            for h in hits:
+                if h.start and sc.text[h.start - 1] == "非":
+                    continue
+                if watched and inside(h.start, watched):
+                    continue
+                slugs.add(h.id)
     return sorted(slugs)
 
 

@@ -110,27 +110,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
-    for word in _TEAM_DOES_EN if "team " in text else ():
-        at = text.find(word)
-        while at >= 0:  # "our ops team handles listing copy; you focus on images": to the end of the clause
-            end = at + len(word)
-            stop = first_of(text, _CLAUSE_END_EN, end)
-            spans.append((end, stop if stop >= 0 else len(text)))
-            at = text.find(word, end)
-    for word in _STUDENTS_EN if "our " in text else ():
-        at = text.find(word)
-        while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"
-            stop = first_of(text, _SENTENCE_END_EN, at)
-            spans.append((at, stop if stop >= 0 else len(text)))
-            at = text.find(word, at + len(word))
-    for word in _TRAINING_EN_WORDS if "train" in text or "teach you" in text else ():
-        at = text.find(word)
-        while at >= 0:  # tried at each word found: a regex search would try every position
-            end = at + len(word)
-            if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
-                stop = first_of(text, _SENTENCE_END_EN, end)
-                spans.append((end, stop if stop >= 0 else len(text)))
-            at = text.find(word, end)
+    if "team " in text or "our " in text or "train" in text or "teach you" in text:
+        spans += _not_the_hires_en(text)
     if "由" in text and ("提供" in text or "给你" in text or "给到" in text):
         at = text.find("由")
         while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
@@ -151,6 +132,33 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             at = text.find(word, at + 2)
     if "讲授" in text or "授课内容" in text or "教授学员" in text:
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
+    return spans
+
+
+def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
+    """The English spans of :func:`_not_the_hires`: another team's work, students' trades, training given."""
+    spans: list[tuple[int, int]] = []
+    for word in _TEAM_DOES_EN:
+        at = text.find(word)
+        while at >= 0:  # "our ops team handles listing copy; you focus on images": to the end of the clause
+            end = at + len(word)
+            stop = first_of(text, _CLAUSE_END_EN, end)
+            spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
+    for word in _STUDENTS_EN:
+        at = text.find(word)
+        while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"
+            stop = first_of(text, _SENTENCE_END_EN, at)
+            spans.append((at, stop if stop >= 0 else len(text)))
+            at = text.find(word, at + len(word))
+    for word in _TRAINING_EN_WORDS:
+        at = text.find(word)
+        while at >= 0:  # tried at each word found: a regex search would try every position
+            end = at + len(word)
+            if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
+                stop = first_of(text, _SENTENCE_END_EN, end)
+                spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
     return spans
 
 
