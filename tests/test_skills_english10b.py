@@ -173,6 +173,10 @@ from skill_case import assert_skill_case
         ("Amazon Assistant", "Upload listings, check inventory and shipments", "skill:logistics_tracking", None),
         ("Export Sales", "Follow orders to shipment", None, "skill:logistics_tracking"),
         ("IP Specialist", "Run clearance searches before new product launches", None, "skill:bestseller_building"),
+        # Google App Campaigns are Google Ads; a shop's promotion calendar is marketing planning.
+        ("UA Manager", "Own UA across Meta, Google App Campaigns and TikTok", "skill:google_ads", None),
+        ("TikTok Shop Specialist", "Manage the shop's promotion calendar around Black Friday",
+         "skill:marketing_planning", None),
         # UPS the carrier, not the tail of "line-ups"; an eBay store manager runs the eBay store.
         ("Live Producer", "Plan product line-ups and scripts for each stream", None, "skill:international_express"),
         ("Shipping Clerk", "Book DHL and UPS pick-ups", "skill:international_express", None),
