@@ -91,8 +91,15 @@ def _pipeline() -> tuple[Any, Any]:
         by_id.setdefault(skill_id, []).append(term)
     for skill_id, terms in by_id.items():
         # A one-word -ing term would match its verb or noun everywhere: "listing" → "list" in "the selection
-        # list", "purchasing" → every "purchase". The surface pass finds such terms as written; plurals stay.
-        docs = [d for d in nlp.pipe(terms) if len(d) > 1 or not d[0].lower_.endswith("ing")]
+        # list", "purchasing" → every "purchase"; so would a longer one ending on an -ing noun the lemmatizer cuts
+        # ("product listing" → "product list" in "manage the product list"). The surface pass finds such terms as
+        # written; plurals stay ("product listings" has the lemma "listing").
+        docs = [
+            d
+            for d in nlp.pipe(terms)
+            if (len(d) > 1 or not d[0].lower_.endswith("ing"))
+            and not (d[-1].lower_.endswith("ing") and d[-1].lemma_ != d[-1].lower_)
+        ]
         if docs:
             matcher.add(skill_id, docs)
     matcher.add(_BLOCKER, list(nlp.pipe(_english_blockers())))

@@ -56,13 +56,15 @@ _ENUMERATION_BRACKETED: Final = re.compile(
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
 _MAJOR_WORDS: Final = ("专业", "学历")
+_DEGREE_WORDS: Final = (*_MAJOR_WORDS, "major", "degree")
 
 
 # The kinds of the taxonomy matcher this module reads.
 # A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
 _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
-    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required", "not needed",
+    "not necessary", "not essential", "not mandatory", "not a must",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
@@ -87,6 +89,9 @@ class _Mention:
     in_title: bool = False
     waived: bool = False  # named in a clause that waives it ("英语不限"): no entry of its own
     beside_waiver: bool = False  # in a sentence with a waiving clause: "英语不限，能看懂英文即可" states the minimum
+    in_duties: bool = False  # before the requirements heading: a language the job uses, not one it asks
+    pos: int = -1  # where a description's mention stands (for in_duties, set only when it may decide)
+    as_major: bool = False  # in a clause about a degree ("西班牙语或葡萄牙语专业优先", "english major")
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +125,10 @@ def _height(level: str | None) -> int:
 _CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
-_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE)
+_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one")
+# In English a choice is an "or" between two of the clause's languages ("cantonese or mandarin"), not one after
+# them ("english and spanish (dele b2 or above)").
+_ENGLISH_OR: Final = " or "
 # "专业四级" names the English majors' test (TEM-4) unless another language stands right before it:
 # "俄语专业四级", "西语专业八级" are those languages' own major tests, outside the level vocabulary.
 _OR: Final = ("或", " or ")
@@ -131,7 +139,7 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
-                       "equal", "equivalent", "留学", "study abroad")  # fmt: skip
+                       "equal", "equivalent", "留学", "study abroad", "major", "degree")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
@@ -176,6 +184,7 @@ class _Layout:
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
         _add_positions(text, _SENTENCE_MARKS, sentence_breaks)
+        _add_full_stops(text, sentence_breaks)
         breaks = sentence_breaks.copy()
         _add_positions(text, _COMMA_MARKS, breaks)
         sentence_breaks.sort()
@@ -204,6 +213,21 @@ def _add_positions(text: str, chars: str, out: list[int]) -> None:
         while i >= 0:
             out.append(i)
             i = text.find(c, i + 1)
+
+
+# An English full stop: a period before a space, after a word ("excellent english. mandarin is not required") or a
+# closing bracket, not an abbreviation's one letter ("u.s. market", "e.g. fluent"); after a number only when a letter,
+# hyphen or colon comes before it ("cet-6. "), not a list number's (" 2. english"). Every branch opens on the
+# literal ". ", which the regex engine finds by a fast scan; the lookbehinds then read the few characters before it.
+_FULL_STOP: Final = re.compile(
+    r"\. (?<=[A-Za-z)]\. )(?<!\.[A-Za-z]\. )|\. (?<=[A-Za-z:-][0-9]\. )|\. (?<=[A-Za-z:-][0-9][0-9]\. )"
+)
+
+
+def _add_full_stops(text: str, out: list[int]) -> None:
+    """Append to ``out`` the position of every English full stop (:data:`_FULL_STOP`)."""
+    if ". " in text:
+        out += [m.start() for m in _FULL_STOP.finditer(text)]
 
 
 def _add_numbered(text: str, out: list[int]) -> None:
@@ -247,6 +271,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # "英语良好，能阅读英文资料者优先", "中英文发音标准，口语流利者优先考虑": the 者-clause elaborates the language
 # ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
+_OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
 
 
@@ -268,8 +293,8 @@ def _elaborated_by_next_clause(
         if layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(c)):
             continue
         body = layout.clause_text(nxt)
-        if body.startswith("有") or "经验" in body:
-            continue  # another requirement, not the same ability
+        if body.startswith("有") or any(w in body for w in _OTHER_REQUIREMENTS):
+            continue  # another requirement, not the same ability ("俄语专业或有俄语国家生活经历者优先")
         same_language = bool(codes & per_clause.get(nxt, set()))
         if same_language or (nxt in qualified and any(w in body for w in _ABILITY_WORDS)):
             out.add(c)
@@ -381,8 +406,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred = _preferred_clauses(sc, layout, wanted - negated)
     preferred |= _listed_before(layout, spots, preferred)
     sections = _heading_sections(sc)
+    bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
     def required(c: int, pos: int) -> bool:
+        if c in bracketed and not inside(pos, bracketed[c]):
+            return not inside(pos, sections)  # the bracket prefers only what it holds
         return c not in preferred and not inside(pos, sections)
 
     # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback.
@@ -403,6 +431,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     alternatives = {
         c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
     }
+    if _ENGLISH_OR in text:
+        alternatives |= _english_choices(text, spots, per_clause, alternatives)
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
@@ -457,16 +487,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
         alternative = cl in alternatives
+        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks)
         out.append(
             _Mention(
                 code,
                 level,
-                required(cl, h.start) and not alternative and not inside(h.start, fallbacks),
+                asked,
                 order_base + i,
                 alternative,
                 part == "title",
                 beside_waiver=layout.sentence(h.start) in waiving_sentences
                 and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
+                # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
+                as_major=not asked and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS),
+                pos=h.start if part == "body" else -1,
             )
         )
     for cl, m in enum_spots:
@@ -475,6 +509,93 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         for ch in m.group(1):
             if ch in _ABBREV:
                 out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
+    return out
+
+
+_OPENING: Final = "(（"
+_CLOSING: Final = ")）"
+
+
+def _has_bracket(text: str) -> bool:
+    return "(" in text or "（" in text
+
+
+def _bracketed_preferences(sc: Scan, layout: _Layout, preferred: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """Spans of the brackets holding every preference of a preferred clause: "strong written english (tem-8 or
+    a law degree in english preferred)" prefers what the bracket holds, and asks the english before it."""
+    text = sc.text
+    spans: dict[int, list[tuple[int, int]]] = {}
+    loose: set[int] = set()
+    for h in sc.of("lang_preferred"):
+        c = layout.clause(h.start)
+        if c not in preferred or c in loose:
+            continue
+        start = layout.clause_start(c)
+        opening = max(text.rfind(b, start, h.start) for b in _OPENING)
+        closing = max(text.rfind(b, start, h.start) for b in _CLOSING)
+        if opening < 0 or closing > opening:
+            loose.add(c)
+            spans.pop(c, None)
+            continue
+        end = len(text)
+        for b in _CLOSING:
+            e = text.find(b, h.end)
+            if 0 <= e < end:
+                end = e
+        if not (text[opening + 1 : h.start] + text[h.end : end]).strip(_LIST_LEFTOVER):
+            loose.add(c)  # "italian (a plus)": a bracket holding only the preference prefers what it follows
+            spans.pop(c, None)
+            continue
+        spans.setdefault(c, []).append((opening, end))
+    return spans
+
+
+# Headings of what the hire must bring, on a line of their own (after list marks): what stands before the first of
+# them, once a blurb is cut, is the duties.
+_REQUIREMENT_HEADINGS: Final = (
+    "任职要求", "任职资格", "岗位要求", "职位要求", "任职条件", "资格要求", "requirements", "qualifications",
+    "what you'll bring", "what you will bring", "what you bring", "what we need", "what we're looking for",
+    "what we are looking for", "who you are", "about you", "what you need", "must have", "you have",
+)  # fmt: skip
+_HEADING_LINE_MAX: Final = 30
+_HEADING_LEAD: Final = " \t-•*·#【[(（0123456789.、)）" + "一二三四五六七八九十"
+
+
+def _requirements_heading(text: str) -> int:
+    """Where the first requirements heading starts, or -1 when the text has none."""
+    best = -1
+    for word in _REQUIREMENT_HEADINGS:
+        at = text.find(word)
+        while at >= 0 and (best < 0 or at < best):
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start <= _HEADING_LINE_MAX and not text[line_start:at].strip(_HEADING_LEAD):
+                best = at
+                break
+            at = text.find(word, at + 1)
+    return best
+
+
+def _english_choices(
+    text: str, spots: list[tuple[int, Hit]], per_clause: dict[int, set[str]], found: set[int]
+) -> set[int]:
+    """Clauses offering a choice of two of their languages with an English "or" between them."""
+    ends: dict[int, tuple[int, int]] = {}
+    for c, h in spots:
+        if h.kind != "lang_language" or c in found or len(per_clause.get(c, ())) < 2:
+            continue
+        first, last = ends.get(c, (h.end, h.start))
+        ends[c] = (min(first, h.end), max(last, h.start))
+    out: set[int] = set()
+    for c, (first, last) in ends.items():
+        at = text.find(_ENGLISH_OR, first, last)
+        while at >= 0:
+            # Not one inside a bracket: "fluent spanish (dele c1 or equivalent) and good english".
+            if max(text.rfind(b, first, at) for b in _OPENING) <= max(text.rfind(b, first, at) for b in _CLOSING):
+                out.add(c)
+                break
+            at = text.find(_ENGLISH_OR, at + 1, last)
     return out
 
 
@@ -592,6 +713,12 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
             for m in ms
             if not (offered and m.in_title) and not (ability_offered and not m.alternative and m.level is None)
         ]
+        # A language the duties use and the requirements only prefer ("manage listings in english and arabic" …
+        # "arabic reading ability is a big plus", "泰文标题…会泰语优先") is preferred: the duties say how the job
+        # is done, the requirements what is asked.
+        # A preferred major does not outweigh the duties (tests/gold/README.md).
+        if any(not m.required and not m.in_duties and not m.as_major for m in ms):
+            deciding = [m for m in deciding if not m.in_duties]
         required = any(m.required and (m.beside_waiver or not waived) for m in deciding)
         out.append({"code": code, "level": best.level, "required": required})
     return out
@@ -612,9 +739,29 @@ def extract_languages(
         (scan(as_text(title), "title"), "title"),
         (own, "body"),
     )
+    own_mentions: list[_Mention] = []
     for n, (sc, part) in enumerate(scans):
-        mentions += _mentions(sc, n * 1_000_000, part)
+        found = _mentions(sc, n * 1_000_000, part)
+        if n == len(scans) - 1:
+            own_mentions = found
+        mentions += found
+    if own_mentions:
+        _mark_duties(own.text, own_mentions, mentions)
     return _merge(mentions)
+
+
+def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mention]) -> None:
+    """Mark the description's asked mentions that stand in the duties, for the languages that some mention only
+    prefers (the one case _merge reads them): the requirements heading is looked for only then."""
+    preferred = {m.code for m in mentions if not m.required and not m.waived and not m.as_major}
+    if not preferred:
+        return
+    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0]
+    if not candidates:
+        return
+    duties_end = _requirements_heading(text)
+    for m in candidates:
+        m.in_duties = m.pos < duties_end
 
 
 _NOTHING = Scan("", ())

@@ -8,7 +8,18 @@ independent_site while Shopify is its own slug. A name right after 非 is denied
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from nlp.matcher import as_text, scan, tags_text
+from nlp.sections import inside
+
+# Marketplaces watched for copies of the employer's goods are no sales channel of its: "monitor temu, aliexpress and
+# ebay for copies and file takedowns" (a brand-protection duty). The clause must open on the watching verb and
+# name what is hunted after the marketplaces.
+_WATCHED_FOR: Final = ("for copies", "for counterfeits", "for fakes", "for knock-offs", "for knockoffs",
+                       "for infringing", "for infringements", "for ip violations")  # fmt: skip
+_WATCHING: Final = re.compile(r"(?:^|[\n;.•\-*]\s*)(?:monitor|monitors|monitoring|watch|police|patrol|scan|sweep)\s")
 
 
 def extract_platforms(title: object, description: object, tags: object = None) -> list[str]:
@@ -17,7 +28,26 @@ def extract_platforms(title: object, description: object, tags: object = None) -
     for text, part in ((as_text(title), "title"), (as_text(description), "body"), (tags_text(tags), "title")):
         if text:
             sc = scan(text, part)
-            for h in sc.of("platform"):
-                if not (h.start and sc.text[h.start - 1] == "非"):
-                    slugs.add(h.id)
+            hits = sc.of("platform")
+            watched = _watched_spans(sc.text) if hits and part == "body" and "for " in sc.text else None
+            for h in hits:
+                if h.start and sc.text[h.start - 1] == "非":
+                    continue
+                if watched and inside(h.start, watched):
+                    continue
+                slugs.add(h.id)
     return sorted(slugs)
+
+
+def _watched_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that watch marketplaces for copies: from the watching verb to what is hunted."""
+    spans: list[tuple[int, int]] = []
+    for phrase in _WATCHED_FOR:
+        at = text.find(phrase)
+        while at >= 0:
+            start = max(text.rfind(c, 0, at) for c in "\n;.") + 1
+            verb = _WATCHING.search(text, max(0, start - 1), at)
+            if verb is not None:
+                spans.append((verb.end(), at))
+            at = text.find(phrase, at + 1)
+    return spans

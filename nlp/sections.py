@@ -27,7 +27,8 @@ _BLURB_WORDS = (
     "加入我们的理由", "关于公司", "为什么来", "为什么加入", "职位诱惑", "说说福利", "创始团队", "这是家什么公司",
     "公司福利", "福利:", "福利：", "团队为你提供", "你将拥有", "发展前景", "晋升空间", "简历投递", "投递方式",
     "工作地点", "上班地点", "工作时间", "上班时间", "福利", "benefits", "what we offer", "perks",
-    "about the company", "company overview", "company profile", "why join us", "why us", "what's in it for you",
+    "about the company", "company overview", "company profile", "who we are", "our story",
+    "why join us", "why us", "what's in it for you",
     "what we provide", "other open roles", "other openings", "open positions", "we're also hiring",
     "we are also hiring", "how to apply",
 )  # fmt: skip
@@ -209,12 +210,48 @@ def _search_ranked(found: _Found, pos: int) -> tuple[int, int, int] | None:
 
 
 def _named_head(text: str, pos: int) -> tuple[int, int] | None:
-    """The first "<name>简介" heading at or after ``pos``: it cannot start before its 简介's reach."""
+    """The first "<name>简介" or English "About <name>" heading at or after ``pos``: a 简介 heading cannot start
+    before its 简介's reach."""
+    english = _about_head(text, pos)
     cue = text.find("简介", pos + 2)
     if cue < 0:
-        return None
+        return english
     m = _NAMED_HEAD.search(text, max(pos, cue - _NAMED_HEAD_REACH))
-    return m.span() if m else None
+    if m is None or (english is not None and english[0] <= m.start()):
+        return english
+    return m.span()
+
+
+# An English company heading: a line of its own that reads "about <name>" ("About Sellcraft", "About Orvia Home"),
+# as Greenhouse and Lever pages open; not the headings of the job itself ("about the role", "about you").
+_ABOUT: Final = "about "
+_ABOUT_MAX: Final = 30  # characters of the name at most
+_ABOUT_WORDS: Final = 4  # and at most this many words ("about 50 people work here" is a sentence)
+_NOT_IN_NAMES: Final = ".,;!?0123456789"
+_ABOUT_JOB: Final = frozenset({
+    "the role", "the job", "you", "this role", "the position", "the opportunity", "the team", "your role",
+    "the work", "this job", "this position", "the internship", "this opportunity",
+})  # fmt: skip
+
+
+def _about_head(text: str, pos: int) -> tuple[int, int] | None:
+    """The first "about <name>" line at or after ``pos`` (see :data:`_ABOUT`)."""
+    at = text.find(_ABOUT, pos)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            eol = text.find("\n", at)
+            eol = len(text) if eol < 0 else eol
+            name = text[at + len(_ABOUT) : eol].strip().rstrip(":")
+            if (
+                name
+                and len(name) <= _ABOUT_MAX
+                and name.count(" ") < _ABOUT_WORDS
+                and name not in _ABOUT_JOB
+                and not any(c in name for c in _NOT_IN_NAMES)
+            ):
+                return at, eol
+        at = text.find(_ABOUT, at + 1)
+    return None
 
 
 def _blurb_heads(text: str, blurb: _Found) -> list[tuple[int, int]]:
@@ -321,8 +358,20 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
                 if m is not None:
                     found.append((start, m.end()))
             at = text.find(word, at + len(word))
+    lead = _NAME_LEAD.match(text)
+    if lead is not None:
+        found.append((0, lead.end()))
     found.sort()
     return found
+
+
+# An English ad that opens on the employer's name doing what a business does ("lumio sells led face masks to us
+# customers through tiktok shop…", "brightharbor goods operates 9 brands on amazon…"): its first sentence speaks of
+# the employer. Only at the very start, a name of one to four words and a verb in the third person.
+_NAME_LEAD: Final = re.compile(
+    r"\s*(?:[a-z0-9][a-z0-9&'.-]*\s){1,4}(?:sells|makes|designs|operates|owns|builds|manufactures|produces|exports|"
+    r"develops|creates|imports|distributes|teaches|trains|offers|provides|serves|helps|supplies|ships)\s"
+)
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -132,6 +132,7 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
     found: list[list[_Match] | None] = [None] * len(auto.verb_of)
     has_verb = [False] * len(rules)
     has_object = [False] * len(rules)
+    with_verb: list[int] = []  # the rules one of whose verbs occurs, each once: only they are looked at below
     m: _Match
     for m in matches:
         index = m[0]
@@ -139,15 +140,17 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
         if spans is None:
             found[index] = [m]
             for r in auto.verb_of[index]:
-                has_verb[r] = True
+                if not has_verb[r]:
+                    has_verb[r] = True
+                    with_verb.append(r)
             for r in auto.object_of[index]:
                 has_object[r] = True
         else:
             spans.append(m)
     whole: dict[_Match, bool] = {}  # occurrence -> is a word (jieba), checked only for near pairs
-    # In rule order (the order does not change the ids).
-    for rule in range(len(rules)):
-        if not (has_verb[rule] and has_object[rule]):
+    # The rules with a verb, in the order their verbs occur (the order does not change the ids).
+    for rule in with_verb:
+        if not has_object[rule]:
             continue
         p = rules[rule]
         if p.id in ids:

@@ -16,7 +16,7 @@ from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, last_of, own_text
+from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -53,6 +53,27 @@ _E = "[^" + re.escape(CLAUSE_END) + ".]"
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
 _NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
+# - what the employer teaches the hire, a benefit ("full training in seller central, ppc basics and tools like
+#   sellersprite in your first three months", "we'll train you on helium 10"): to the end of the sentence, as a list
+#   of the subjects taught goes on past its commas. Training the hire gives others ("run training for new staff") is
+#   the hire's.
+_TRAINING_EN_WORDS = ("training in ", "training on ", "train you", "teach you")
+# What must stand right before the word for it to be a benefit.
+_TRAINING_EN = re.compile(
+    r"(?:(?:full|free|paid|complete|on-the-job|hands-on|provide|provides|provided|offer|offers|get|receive) "
+    r"training (?:in|on) |(?:we|we'll|we will|will) (?:train|teach) you)\Z"
+)
+_SENTENCE_END_EN = ".;!?\n"
+_TRAINING_EN_REACH = 20  # how far before its word a training phrase may start
+# - what a teacher's or trainer's students do (their trades are the school's customers, not the hire's work), to the
+#   end of the sentence.
+_STUDENTS_EN = ("our students", "our learners", "our trainees")
+# - work another team does, in English ("our ops team handles listing copy", "the ads team runs the campaigns"), as
+#   _DELEGATED in Chinese: what follows the team's verb, to the end of its clause (a comma does not end it: "our
+#   design team handles images, videos and a+ content").
+_TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
+                 "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
+_CLAUSE_END_EN = ".;!?\n("
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -81,11 +102,13 @@ _COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求")
 _NEEDLESS_EN_GATES = (" not ", "won't", "no need")
+_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you")
 _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
-    *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_HANDED_WORDS, *_RECRUITING_WORDS,
+    *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
+    *_RECRUITING_WORDS,
     *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程",
 )))  # fmt: skip
 
@@ -129,6 +152,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             while at >= 0:
                 spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
                 at = text.find(word, at + len(word))
+    if _any_of(present, _OTHERS_EN_GATES):
+        spans += _not_the_hires_en(text)
     if "由" in present and _any_of(present, _HANDED_WORDS):
         at = text.find("由")
         while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
@@ -153,6 +178,33 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
     if "课程" in present:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
+    return spans
+
+
+def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
+    """The English spans of :func:`_not_the_hires`: another team's work, students' trades, training given."""
+    spans: list[tuple[int, int]] = []
+    for word in _TEAM_DOES_EN:
+        at = text.find(word)
+        while at >= 0:  # "our ops team handles listing copy; you focus on images": to the end of the clause
+            end = at + len(word)
+            stop = first_of(text, _CLAUSE_END_EN, end)
+            spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
+    for word in _STUDENTS_EN:
+        at = text.find(word)
+        while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"
+            stop = first_of(text, _SENTENCE_END_EN, at)
+            spans.append((at, stop if stop >= 0 else len(text)))
+            at = text.find(word, at + len(word))
+    for word in _TRAINING_EN_WORDS:
+        at = text.find(word)
+        while at >= 0:  # tried at each word found: a regex search would try every position
+            end = at + len(word)
+            if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
+                stop = first_of(text, _SENTENCE_END_EN, end)
+                spans.append((end, stop if stop >= 0 else len(text)))
+            at = text.find(word, end)
     return spans
 
 

@@ -41,6 +41,18 @@ from nlp.platforms import extract_platforms
         ("负责Shopify独立站搭建", ["independent_site", "shopify"]),
         ("DTC独立站运营", ["independent_site"]),
         ("經營Amazon美國站及自建網站", ["amazon", "independent_site"]),
+        # English: the employer's own site is its DTC channel; DTC beside a channel word or a marketplace is one.
+        ("We sell through our own sites in the US and EU", ["independent_site"]),
+        ("Sold on Walmart and our own online store", ["independent_site", "walmart"]),
+        ("Product Manager (Amazon & DTC)", ["amazon", "independent_site"]),
+        ("Sells mainly through its own site", ["independent_site"]),
+        ("You will own site-wide SEO for the blog", []),
+        ("DTC-curious designers welcome", []),
+        # Marketplaces watched for copies of the employer's goods are not its channels; its own channel is.
+        ("• Take down infringing Amazon listings\n• Monitor Temu and eBay for copies and file takedowns", ["amazon"]),
+        ("- Monitor our eBay and Walmart listings for pricing errors", ["ebay", "walmart"]),
+        # Amazon.ae is Amazon's UAE store, not AliExpress (AE).
+        ("Run our store on Amazon.ae and noon", ["amazon", "noon"]),
         ("负责拼多多店铺运营", []),
         ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),

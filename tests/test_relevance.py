@@ -43,6 +43,13 @@ REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
         ("跟单员", "", "义乌市某某国际贸易有限公司", True),
         ("订单专员", "", "某某科技有限公司", False),
         ("数据分析师", "运营数据分析", "宁波某某国际贸易有限公司", False),
+        # English titles: a product developer sources goods (产品开发), not software; a systems analyst is IT; an
+        # ads specialist is marketing, whose duties for the employer's own site count.
+        ("Product Developer - Home", "Find new products for our Walmart and eBay stores with factories", None, True),
+        ("Software Developer", "Build our Walmart and eBay integrations", None, False),
+        ("Systems Analyst (WMS)", "Configure routing for our Amazon and Temu orders", None, False),
+        ("Paid Social Ads Specialist", "Run Meta campaigns that sell our own sites' products to the UK", None, True),
+        ("Office Assistant", "Keep our own website's office pages up to date", None, False),
     ],
 )
 def test_relevance(title: str, description: str, company: str | None, expected: bool) -> None:
