@@ -283,7 +283,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     duty = [d for d in words.duty if _a_heading(text, d[0], d[2])]
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
-        if not _a_heading(text, start, end):
+        if not _a_heading(text, start, end) or _inside_longer_duty(words.duty, start, end):
             continue
         if text[start:end] in _FIELD_HEADS:
             # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
@@ -334,6 +334,17 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def _inside_longer_duty(duty: _Found, start: int, end: int) -> bool:
+    """Whether a duty word starting inside the blurb word at ``start:end`` runs past it: "who we are looking for"
+    heads the requirements, not a "who we are" introduction."""
+    for d_start, _, d_end in duty:  # sorted by start: stop past the blurb word
+        if d_start >= end:
+            break
+        if d_start >= start and d_end > end:
+            return True
+    return False
 
 
 def _company_lines(text: str) -> list[tuple[int, int]]:

@@ -243,3 +243,9 @@ def test_english_benefit_application_and_other_roles_headings_are_cut() -> None:
     kept = own_text(text)
     assert "google ads" in kept
     assert "japanese" not in kept and "power bi" not in kept and "excel" not in kept
+
+
+def test_a_duty_heading_that_begins_with_a_blurb_heading_is_the_duty_heading() -> None:
+    text = "who we are\nacme sells lamps on amazon.\nwho we are looking for\n- 3 years of sql and power bi"
+    kept = own_text(text)
+    assert "lamps" not in kept and "sql and power bi" in kept

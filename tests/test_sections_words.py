@@ -71,6 +71,12 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
     for m in _BLURB_HEAD.finditer(text):
         if not sections._a_heading(text, m.start(), m.end()):
             continue
+        if any(  # a duty word starting inside the blurb word and running past it ("who we are looking for")
+            text.startswith(w, i) and i + len(w) > m.end()
+            for i in range(m.start(), m.end())
+            for w in sections._DUTY_WORDS
+        ):
+            continue
         if m.group() in sections._FIELD_HEADS:
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -132,7 +138,8 @@ _FRAGMENTS = st.sampled_from(
      "工作地点", "工作时间:", "1、", "- ", "负责", "致力于", "主营", "公司主营", "位于", "是一个", " is a ", "we ",
      "是本地工厂", ":", "?", "是什么", "有哪些", "？", "：", "【", "★", "\u3000", "٣.", "our", "the company",
      "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "we are ", "we're looking", "our platform",
-     "our team", "we build", "our", "!", ".\t", "主要工作:", "任职资格", "是生产厂家",
+     "our team", "we build", "our", "!", ".\t", "who we are", "who we are looking for", "主要工作:", "任职资格",
+     "是生产厂家",
      "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
