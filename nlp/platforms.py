@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from nlp.matcher import as_text, scan, tags_text
-from nlp.sections import inside
+from nlp.sections import inside, last_of
 
 # Marketplaces watched for copies of the employer's goods are no sales channel of its: "monitor temu, aliexpress and
 # ebay for copies and file takedowns" (a brand-protection duty). The clause must open on the watching verb and
@@ -45,7 +45,7 @@ def _watched_spans(text: str) -> list[tuple[int, int]]:
     for phrase in _WATCHED_FOR:
         at = text.find(phrase)
         while at >= 0:
-            start = max(text.rfind(c, 0, at) for c in "\n;.") + 1
+            start = last_of(text, "\n;.", at) + 1
             verb = _WATCHING.search(text, max(0, start - 1), at)
             if verb is not None:
                 spans.append((verb.end(), at))

@@ -49,7 +49,8 @@ _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 n
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求)(?:自己|亲自)?(?:会)?({_C}+)")
 # In English ("you won't be handling customer emails", "photoshop skills are not required"); an English clause also
 # ends at a full stop.
-_E = "[^" + re.escape(CLAUSE_END) + ".]"
+_CLAUSE_END_OR_STOP = CLAUSE_END + "."
+_E = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
 _NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
@@ -149,7 +150,7 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         for word in _NOT_NEEDED_EN_WORDS:  # "photoshop skills are not required": the clause before it
             at = text.find(word)
             while at >= 0:
-                spans.append((max(last_of(text, CLAUSE_END, at), text.rfind(".", 0, at)) + 1, at))
+                spans.append((last_of(text, _CLAUSE_END_OR_STOP, at) + 1, at))
                 at = text.find(word, at + len(word))
     if _any_of(present, _OTHERS_EN_GATES):
         spans += _not_the_hires_en(text)
