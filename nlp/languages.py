@@ -25,7 +25,7 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import inside, own_scan
+from nlp.sections import inside, own_scan, requirements_start
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -550,33 +550,6 @@ def _bracketed_preferences(sc: Scan, layout: _Layout, preferred: set[int]) -> di
     return spans
 
 
-# Headings of what the hire must bring, on a line of their own (after list marks): what stands before the first of
-# them, once a blurb is cut, is the duties.
-_REQUIREMENT_HEADINGS: Final = (
-    "任职要求", "任职资格", "岗位要求", "职位要求", "任职条件", "资格要求", "requirements", "qualifications",
-    "what you'll bring", "what you will bring", "what you bring", "what we need", "what we're looking for",
-    "what we are looking for", "who you are", "about you", "what you need", "must have", "you have",
-)  # fmt: skip
-_HEADING_LINE_MAX: Final = 30
-_HEADING_LEAD: Final = " \t-•*·#【[(（0123456789.、)）" + "一二三四五六七八九十"
-
-
-def _requirements_heading(text: str) -> int:
-    """Where the first requirements heading starts, or -1 when the text has none."""
-    best = -1
-    for word in _REQUIREMENT_HEADINGS:
-        at = text.find(word)
-        while at >= 0 and (best < 0 or at < best):
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            if line_end - line_start <= _HEADING_LINE_MAX and not text[line_start:at].strip(_HEADING_LEAD):
-                best = at
-                break
-            at = text.find(word, at + 1)
-    return best
-
-
 def _english_choices(
     text: str, spots: list[tuple[int, Hit]], per_clause: dict[int, set[str]], found: set[int]
 ) -> set[int]:
@@ -759,7 +732,7 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
     candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0]
     if not candidates:
         return
-    duties_end = _requirements_heading(text)
+    duties_end = requirements_start(text)
     for m in candidates:
         m.in_duties = m.pos < duties_end
 

@@ -60,13 +60,16 @@ _DUTY_WORDS = (
     # Short and English headings too: as the end of a blurb a wrong one only cuts less ("职责:", "main tasks:").
     "职责", "要求", "main tasks", "tasks", "duties", "what you will do", "what you'll do", "your role", "the role",
     "job description", "about the job", "we are looking for", "what we're looking for", "you have", "you will",
+    "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
+    "who you are", "about you", "what you need", "must have",
 )  # fmt: skip
 # The duty words that head what the hire must bring, not what they will do: an ad whose first heading is one of
 # these may list its duties before it with no heading ("公司主营…,现有3个店:日常上新…;要求1年以上经验").
 _REQUIREMENT_WORDS: Final = frozenset({
     "任职要求", "任职资格", "岗位要求", "职位要求", "任职条件", "资格要求", "技能要求", "技术要求", "要求是什么",
     "要求", "加分项", "我们希望你", "requirements", "qualifications", "we are looking for", "what we're looking for",
-    "you have",
+    "you have", "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
+    "who you are", "about you", "what you need", "must have",
 })  # fmt: skip
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES = (
@@ -132,7 +135,6 @@ _COMPANY_LINE: Final = re.compile(
 # A clause ends at these (text in match form: full-width marks are already half-width); skills and their
 # verb-object rules read the same clauses.
 CLAUSE_END: Final = ",;。!?\n"
-
 
 
 def last_of(text: str, chars: str, pos: int) -> int:
@@ -334,6 +336,15 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def requirements_start(text: str) -> int:
+    """Where the first heading of what the hire must bring starts (a :data:`_REQUIREMENT_WORDS` word that heads a
+    part), or -1 when the text has none: what stands before it, once a blurb is cut, is the duties."""
+    for start, _, end in _words(text).duty:
+        if text[start:end] in _REQUIREMENT_WORDS and _a_heading(text, start, end):
+            return start
+    return -1
 
 
 def _inside_longer_duty(duty: _Found, start: int, end: int) -> bool:

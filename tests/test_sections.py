@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.sections import blurb_spans, own_text
+from nlp.sections import blurb_spans, own_text, requirements_start
 from nlp.skills import skill_ids
 
 
@@ -249,3 +249,20 @@ def test_a_duty_heading_that_begins_with_a_blurb_heading_is_the_duty_heading() -
     text = "who we are\nacme sells lamps on amazon.\nwho we are looking for\n- 3 years of sql and power bi"
     kept = own_text(text)
     assert "lamps" not in kept and "sql and power bi" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("岗位职责:\n负责亚马逊运营\n任职要求:\n英语六级", "任职要求"),
+        ("what you'll do\n- run our amazon ads\nabout you\n- fluent german", "about you"),
+        ("responsibilities: run ads. must have: fluent japanese", "must have"),
+    ],
+)
+def test_the_requirements_start_at_their_first_heading(text: str, heading: str) -> None:
+    assert requirements_start(text) == text.index(heading)
+
+
+def test_a_requirement_word_inside_a_sentence_heads_nothing() -> None:
+    # Only a word that heads a part counts: here 要求 and "about you" are words of their sentences.
+    assert requirements_start("负责亚马逊运营,按要求完成目标\nwe care about you") == -1
