@@ -25,7 +25,7 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import inside, own_scan, requirements_start
+from nlp.sections import inside, last_of, own_scan, requirements_start
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -531,8 +531,8 @@ def _bracketed_preferences(sc: Scan, layout: _Layout, preferred: set[int]) -> di
         if c not in preferred or c in loose:
             continue
         start = layout.clause_start(c)
-        opening = max(text.rfind(b, start, h.start) for b in _OPENING)
-        closing = max(text.rfind(b, start, h.start) for b in _CLOSING)
+        opening = last_of(text, _OPENING, h.start, start)
+        closing = last_of(text, _CLOSING, h.start, start)
         if opening < 0 or closing > opening:
             loose.add(c)
             spans.pop(c, None)
@@ -565,7 +565,7 @@ def _english_choices(
         at = text.find(_ENGLISH_OR, first, last)
         while at >= 0:
             # Not one inside a bracket: "fluent spanish (dele c1 or equivalent) and good english".
-            if max(text.rfind(b, first, at) for b in _OPENING) <= max(text.rfind(b, first, at) for b in _CLOSING):
+            if last_of(text, _OPENING, at, first) <= last_of(text, _CLOSING, at, first):
                 out.add(c)
                 break
             at = text.find(_ENGLISH_OR, at + 1, last)

@@ -137,15 +137,15 @@ _COMPANY_LINE: Final = re.compile(
 CLAUSE_END: Final = ",;。!?\n"
 
 
-def last_of(text: str, chars: str, pos: int) -> int:
-    """The last position before ``pos`` holding one of ``chars``, -1 if none (one narrowing rfind per character:
-    cheaper than max() over a generator in the hot paths that ask)."""
-    last = -1
+def last_of(text: str, chars: str, pos: int, start: int = 0) -> int:
+    """The last position from ``start`` and before ``pos`` holding one of ``chars``, -1 if none (one narrowing rfind
+    per character: cheaper than max() over a generator in the hot paths that ask)."""
+    last = start - 1
     for c in chars:
         i = text.rfind(c, last + 1, pos)
         if i > last:
             last = i
-    return last
+    return last if last >= start else -1
 
 
 def first_of(text: str, chars: str, pos: int) -> int:

@@ -14,7 +14,9 @@ _TEXT = st.text(alphabet="ab,;。!?\n中", max_size=40)
 @given(text=_TEXT, data=st.data())
 def test_last_and_first_break_as_max_and_min(text: str, data: st.DataObject) -> None:
     pos = data.draw(st.integers(0, len(text) + 2))
+    start = data.draw(st.integers(0, len(text) + 2))
     assert last_of(text, CLAUSE_END, pos) == max(text.rfind(c, 0, pos) for c in CLAUSE_END)
+    assert last_of(text, CLAUSE_END, pos, start) == max(text.rfind(c, start, pos) for c in CLAUSE_END)
     found = [i for i in (text.find(c, pos) for c in CLAUSE_END) if i >= 0]
     assert first_of(text, CLAUSE_END, pos) == (min(found) if found else -1)
 

@@ -69,6 +69,13 @@ def test_unconditional_aliases_do_not_collide(concepts: tuple[Concept, ...]) -> 
             assert all(ids - {i} <= declared[i] for i in ids), term
 
 
+def test_no_plain_alias_is_listed_twice_in_a_concept() -> None:
+    # A conditional alias may come back with other conditions; a plain one twice is a merge leftover.
+    for c in taxonomy.skills() + taxonomy.platforms() + taxonomy.certificates():
+        plain = Counter(a.term for a in c.aliases if not a.conditional)
+        assert [t for t, n in plain.items() if n > 1] == [], c.id
+
+
 def test_undeclared_collision_is_rejected() -> None:
     a = Concept("skill:a", "甲", "A", "design", (Alias("ps"),))
     b = Concept("skill:b", "乙", "B", "design", (Alias("ps"),))
