@@ -1,0 +1,118 @@
+"""English vocabulary of the skills taxonomy (eleventh session): the usual ways an English job ad asks for each
+skill, written from knowledge of real ads rather than from labelled rows; one case per family of aliases, with the
+nearby phrasing a narrow alias must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Running a marketplace store or seller account, by marketplace.
+        ("Specialist", "Manage our Amazon seller account day to day", "skill:amazon_operations", None),
+        ("Manager", "Own the Amazon channel end to end", "skill:amazon_operations", None),
+        ("Specialist", "Run Shopee shops in Malaysia and Thailand", "skill:shopee_operations", None),
+        ("Manager", "Run our TikTok Shop store", "skill:tiktok_shop_operations", None),
+        ("Manager", "Manage our Temu store and listings", "skill:temu_operations", None),
+        ("Specialist", "Manage our Walmart Marketplace account", "skill:walmart_operations", None),
+        ("Manager", "Run our Etsy shop", "skill:etsy_operations", None),
+        # R17: an affiliate program of the store is affiliate work, not the store's operations.
+        ("Creator Manager", "Grow our TikTok Shop affiliate program", None, "skill:tiktok_shop_operations"),
+        # E-commerce operations and the own website.
+        ("Specialist", "2+ years of e-commerce operations experience", "skill:ecommerce_operations", None),
+        ("Manager", "Manage our e-commerce channels", "skill:ecommerce_operations", None),
+        ("Manager", "Grow our DTC channel and the Shopify site", "skill:independent_site_operations", None),
+        ("E-commerce Assistant", "Set up Shopify stores and install Shopify apps", "skill:shopify_store", None),
+        # Several marketplaces at once; a support agent answering buyers of several marketplaces is not it.
+        ("Channel Manager", "Manage sales across multiple marketplaces", "skill:multi_platform_operations", None),
+        (
+            "Support Agent",
+            "Answer customer messages from multiple marketplaces",
+            None,
+            "skill:multi_platform_operations",
+        ),
+        ("Assistant", "Handle daily store maintenance", "skill:store_operations", None),
+        # Seller accounts opened, kept healthy.
+        ("Specialist", "Open and register new seller accounts on new marketplaces", "skill:account_registration", None),
+        ("Amazon Specialist", "Keep the cancellation rate low and watch seller metrics", "skill:account_health", None),
+        # Catalogue and listing work.
+        (
+            "Catalog Specialist",
+            "Manage the product catalog and bulk uploads with flat files",
+            "skill:product_listing",
+            None,
+        ),
+        ("Specialist", "Optimise product detail pages and bullet points", "skill:listing_optimization", None),
+        ("Specialist", "Research keywords with Helium 10", "skill:keyword_research", None),
+        ("Specialist", "Grow organic rank for core keywords", "skill:product_ranking", None),
+        ("Specialist", "Plan Amazon deals and marketplace promotions", "skill:platform_promotions", None),
+        ("Manager", "Own product launches and launch plans for new SKUs", "skill:bestseller_building", None),
+        ("Specialist", "Keep listings within marketplace guidelines", "skill:marketplace_rules", None),
+        ("Sales Manager", "Hit sales targets and quarterly quotas", "skill:sales_target_management", None),
+        # Advertising: marketplace ads, metrics, paid campaigns, channels.
+        ("Specialist", "Manage Amazon advertising campaigns and bids", "skill:onsite_ppc", None),
+        ("Specialist", "Manage Walmart Connect and Walmart Sponsored Products", "skill:onsite_ppc", None),
+        ("PPC Specialist", "Reduce ACoS and hit ad metrics each week", "skill:ad_metrics_optimization", None),
+        ("Marketer", "Own performance marketing and paid social", "skill:ad_campaign_management", None),
+        ("Media Buyer", "Hands-on with Facebook Ads Manager", "skill:facebook_ads", None),
+        ("Email Marketer", "Own email and SMS marketing and drip campaigns", "skill:email_marketing", None),
+        ("Marketer", "Sign up for our newsletter to hear about new products", None, "skill:email_marketing"),
+        ("Feed Specialist", "Keep the Google Shopping feed clean", "skill:google_shopping", None),
+        ("Growth Marketer", "Drive website traffic through SEO and paid", "skill:traffic_acquisition", None),
+        ("Alibaba Specialist", "Run Alibaba.com P4P", "skill:p4p", None),
+        # Social channels and creators.
+        ("Marketer", "Own our Instagram marketing", "skill:instagram_operations", None),
+        ("Marketer", "Manage the YouTube channel and YouTube marketing", "skill:youtube_operations", None),
+        ("Marketer", "Post on X/Twitter every day", "skill:twitter_operations", None),
+        ("Marketer", "Run Pinterest marketing", "skill:pinterest_operations", None),
+        ("Marketer", "Grow our LinkedIn company page", "skill:linkedin_operations", None),
+        ("Specialist", "Source influencers and manage influencer relationships", "skill:creator_outreach", None),
+        ("Community Manager", "Grow our community on Discord", "skill:community_operations", None),
+        ("PR Manager", "Pitch journalists and write press kits", "skill:public_relations", None),
+        ("Marketer", "Plan whatsapp marketing campaigns", "skill:whatsapp_marketing", None),
+        # R18 stands: an ad's own 'video concepts' with the creative team are not scripts the hire writes.
+        ("UA Manager", "Work with the creative team on video concepts", None, "skill:video_scripting"),
+        # Data and reporting.
+        ("Analyst", "Own weekly reporting and KPI reports", "skill:reporting", None),
+        ("Analyst", "Track key metrics and analyse KPIs", "skill:kpi_analysis", None),
+        # Design.
+        ("Designer", "Create marketing graphics and visual assets", "skill:graphic_design", None),
+        ("Designer", "Design product packaging and label artwork", "skill:packaging_design", None),
+        ("Designer", "Shoot product photos and lifestyle shoots", "skill:product_photography", None),
+        # Tools.
+        ("Buyer", "Experience with ERP systems such as NetSuite", "skill:erp_general", None),
+        ("Sales Rep", "Log every call in our CRM system", "skill:crm", None),
+        # Logistics and fulfilment.
+        ("Logistics Specialist", "Book first-leg freight to the US", "skill:first_leg", None),
+        ("Warehouse Associate", "Pick, pack and ship orders and print packing slips", "skill:fulfillment_ops", None),
+        # Sourcing and production.
+        ("Buyer", "Build relationships with factories and vet suppliers", "skill:supplier_development", None),
+        ("Buyer", "Resolve quality issues with factories", "skill:quality_control", None),
+        ("Buyer", "High quality standards and attention to detail", None, "skill:quality_control"),
+        ("Planner", "Plan production schedules with the factory", "skill:production_planning", None),
+        # R: following an order's production schedule is order follow-up, not production planning.
+        (
+            "Export Sales",
+            "Follow orders from contract to shipment: production schedule, inspection",
+            None,
+            "skill:production_planning",
+        ),
+        ("Sourcing Agent", "Source from 1688 and Taobao", "skill:sourcing_1688", None),
+        # Customer service.
+        ("CS Rep", "Respond to negative reviews within a day", "skill:negative_review_handling", None),
+        ("CS Rep", "Reply to customer messages and buyer-seller messaging", "skill:customer_communication", None),
+        ("CS Rep", "Handle shipping delays and undelivered parcels", "skill:order_exceptions", None),
+        ("Support Agent", "Work tickets in our ticketing system", "skill:helpdesk_tools", None),
+        # Compliance.
+        ("Compliance Specialist", "Arrange FCC certification for new products", "skill:fcc_certification", None),
+        ("Compliance Specialist", "Arrange product testing and certification", "skill:product_certification", None),
+        # Foreign trade.
+        ("Export Sales", "Find overseas buyers through trade shows", "skill:overseas_customer_development", None),
+        ("Export Sales", "Attend exhibitions in Europe", "skill:trade_shows", None),
+    ],
+)
+def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
