@@ -49,7 +49,9 @@ from skill_case import assert_skill_case
         ("Specialist", "Research keywords with Helium 10", "skill:keyword_research", None),
         ("Specialist", "Grow organic rank for core keywords", "skill:product_ranking", None),
         ("Specialist", "Plan Amazon deals and marketplace promotions", "skill:platform_promotions", None),
-        ("Manager", "Own product launches and launch plans for new SKUs", "skill:bestseller_building", None),
+        ("Manager", "Launch products on Amazon and own the product launch strategy", "skill:bestseller_building", None),
+        # Marketing tied to launches is not the launch itself.
+        ("Affiliate Manager", "Run affiliate activations tied to product launches", None, "skill:bestseller_building"),
         ("Specialist", "Keep listings within marketplace guidelines", "skill:marketplace_rules", None),
         ("Sales Manager", "Hit sales targets and quarterly quotas", "skill:sales_target_management", None),
         # Advertising: marketplace ads, metrics, paid campaigns, channels.
@@ -153,6 +155,27 @@ from skill_case import assert_skill_case
         ("Compliance Specialist", "Check product safety standards for toys", "skill:product_safety", None),
         ("Backend Engineer", "Natural language processing and computer vision", "skill:nlp_engineering", None),
         ("Backend Engineer", "Git and version control", "skill:git", None),
+        # Third batch, from reading real English ads: catalogue setup, booking space, seeding, trends.
+        ("E-commerce Coordinator", "Handle catalog uploads and SKU setup", "skill:product_listing", None),
+        ("Logistics Coordinator", "Book space with carriers and confirm departures", "skill:shipping_booking", None),
+        ("Affiliate Manager", "Coordinate affiliate gifting to creators", "skill:creator_outreach", None),
+        ("Social Media Manager", "Monitor TikTok trends, sounds and formats", "skill:hashtag_trends", None),
+        ("Buyer", "Track trends in home decor", None, "skill:hashtag_trends"),
+        # The English verb 'review' is no review management; Amazon reviews still are.
+        ("CS Specialist", "Review and assess potentially fraudulent orders", None, "skill:review_management"),
+        ("Logistics Specialist", "Prepare, review and manage shipping documents", None, "skill:review_management"),
+        ("Coordinator", "Content approval, compliance review and reporting", None, "skill:review_management"),
+        ("亚马逊运营", "负责店铺review的获取和维护", "skill:review_management", None),
+        # A branded or retail store is not the Amazon Brand Store.
+        (
+            "CS Specialist",
+            "Manage customer enquiries across several marketplaces and our branded stores via email and platform "
+            "tools, and keep customers informed about delivery",
+            None,
+            "skill:store_decoration",
+        ),
+        ("Store Assistant", "Serve customers in our brand store in the mall", None, "skill:store_decoration"),
+        ("Amazon Designer", "Design our Amazon brand store", "skill:store_decoration", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
