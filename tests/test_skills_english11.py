@@ -176,6 +176,28 @@ from skill_case import assert_skill_case
         ),
         ("Store Assistant", "Serve customers in our brand store in the mall", None, "skill:store_decoration"),
         ("Amazon Designer", "Design our Amazon brand store", "skill:store_decoration", None),
+        # Fourth batch: foreign-trade wording of Chinese exporters' English ads.
+        (
+            "Foreign Trade Salesman",
+            "Handle the tax refund after shipment",
+            "skill:export_tax_rebate",
+            "skill:returns_refunds",
+        ),
+        ("Foreign Trade Salesman", "Make a full set of documents for each shipment", "skill:trade_documentation", None),
+        ("Sales Specialist", "Urge the customer to pay on time", "skill:trade_settlement", None),
+        ("Sales Specialist", "Complete the annual sales task", "skill:sales_target_management", None),
+        # 'reviews' as the verb of a development job is not reviews of products.
+        ("Product Developer", "Reviews all prototypes and attends sample reviews", None, "skill:review_management"),
+        # A platform's algorithm is not the engineering skill; algorithms count in an engineer's job.
+        (
+            "Social Media Manager",
+            "Adapt the content strategy to TikTok algorithm changes and keep engagement growing on all of our "
+            "social media accounts every week",
+            None,
+            "skill:algorithms",
+        ),
+        ("Amazon Specialist", "Know how Amazon's ranking algorithms work", None, "skill:algorithms"),
+        ("Backend Engineer", "Strong knowledge of algorithms", "skill:algorithms", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
