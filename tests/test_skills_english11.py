@@ -220,6 +220,26 @@ from skill_case import assert_skill_case
         ("Java Engineer", "Build services with Java and Spring", "skill:spring", None),
         ("Content Creator", "Write hooks that spark conversations", None, "skill:big_data"),
         ("Data Engineer", "Build data pipelines with Spark and Kafka", "skill:big_data", None),
+        # Sixth batch: how to apply, where to follow the employer, how the hire is paid are not skills.
+        ("Amazon Specialist", "Apply via LinkedIn or send your CV to HR", None, "skill:linkedin_operations"),
+        ("Buyer", "Follow us on LinkedIn for company news", None, "skill:linkedin_operations"),
+        ("Export Sales", "Find buyers through LinkedIn and Google", "skill:linkedin_operations", None),
+        ("Amazon Specialist", "Send your CV to us on WhatsApp", None, "skill:whatsapp_marketing"),
+        ("Export Sales", "Follow up leads on WhatsApp and email", "skill:whatsapp_marketing", None),
+        ("Virtual Assistant", "Salary is paid monthly via PayPal", None, "skill:cross_border_payments"),
+        ("Finance Assistant", "Reconcile PayPal and Payoneer accounts", "skill:cross_border_payments", None),
+        ("Buyer", "Follow us on Instagram to see our latest products", None, "skill:instagram_operations"),
+        ("Amazon Specialist", "Watch our YouTube channel to learn about us", None, "skill:youtube_operations"),
+        ("Sourcing Specialist", "Like our Facebook page for open roles", None, "skill:facebook_operations"),
+        ("Shoe Buyer", "Source patent leather shoes", None, "skill:patent_search"),
+        ("Amazon Specialist", "We review every application within a week", None, "skill:review_management"),
+        # Complying with a marketplace's policies is its rules (R49), not compliance in general.
+        (
+            "Amazon Specialist",
+            "Ensure compliance with Amazon policies",
+            "skill:marketplace_rules",
+            "skill:compliance_general",
+        ),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
