@@ -270,6 +270,19 @@ from skill_case import assert_skill_case
         ("Sourcing Specialist", "Read product specs and customer feedback", None, "skill:product_development"),
         ("Product Manager", "Validate new product ideas before launch", "skill:product_selection", None),
         ("Buyer", "Spot trends early and turn them into products", "skill:trend_research", None),
+        # R17: running the store's affiliate program is affiliate work, not the store's operations.
+        (
+            "Influencer Specialist",
+            "Run our TikTok Shop affiliate program and product seeding",
+            None,
+            "skill:tiktok_shop_operations",
+        ),
+        (
+            "Export Sales Manager",
+            "Maintain good relationships with existing customers",
+            "skill:customer_maintenance",
+            None,
+        ),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
