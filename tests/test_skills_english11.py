@@ -306,6 +306,12 @@ from skill_case import assert_skill_case
         ("Merchandiser", "Expedite orders and chase suppliers", "skill:order_follow_up", None),
         ("QC Inspector", "Run defect analysis and corrective actions", "skill:quality_control", None),
         ("Product Developer", "Evaluate samples and approve samples", "skill:sampling", None),
+        # A kitchen blender is a product, not the 3D tool; the tool counts in design and 3D jobs.
+        ("Sourcing Specialist", "Source blenders and juicers from factories in Ningbo", None, "skill:blender"),
+        ("Amazon Specialist", "Manage listings for our portable blender", None, "skill:blender"),
+        ("3D Artist", "Create product renders in Blender and KeyShot", "skill:blender", None),
+        ("Amazon Manager", "Prepare profitability reports per SKU", "skill:profit_analysis", None),
+        ("Compliance Manager", "Make sure products meet regulatory requirements", "skill:compliance_general", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
