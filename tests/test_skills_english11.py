@@ -312,6 +312,14 @@ from skill_case import assert_skill_case
         ("3D Artist", "Create product renders in Blender and KeyShot", "skill:blender", None),
         ("Amazon Manager", "Prepare profitability reports per SKU", "skill:profit_analysis", None),
         ("Compliance Manager", "Make sure products meet regulatory requirements", "skill:compliance_general", None),
+        # Products a cross-border seller sells that share a tool's name.
+        ("Sourcing Specialist", "Source vacuum flasks and water bottles", None, "skill:python_programming"),
+        ("Python Developer", "Build APIs with Flask and Django", "skill:python_programming", None),
+        ("Amazon Specialist", "Grow sales of our plush pandas and toy animals", None, "skill:python_analysis"),
+        ("Amazon Specialist", "Grow sales of our hand puppet range", None, "skill:devops"),
+        ("Amazon Specialist", "List our selenium and zinc supplements", None, "skill:software_testing"),
+        ("QA Engineer", "Write UI tests with Selenium", "skill:software_testing", None),
+        ("Buyer", "Source pocket spring mattresses", None, "skill:spring"),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
