@@ -320,6 +320,29 @@ from skill_case import assert_skill_case
         ("Amazon Specialist", "List our selenium and zinc supplements", None, "skill:software_testing"),
         ("QA Engineer", "Write UI tests with Selenium", "skill:software_testing", None),
         ("Buyer", "Source pocket spring mattresses", None, "skill:spring"),
+        # English written by Chinese employers: "responsible for the daily operation of ...".
+        ("Amazon Operator", "Responsible for the daily operation of Amazon store", "skill:amazon_operations", None),
+        ("eBay Operator", "Responsible for the daily operation of eBay stores", "skill:ebay_operations", None),
+        (
+            "E-commerce Operator",
+            "Responsible for the daily operation of the online store",
+            "skill:store_operations",
+            None,
+        ),
+        ("Amazon Operator", "Familiar with the rules and policies of Amazon", "skill:marketplace_rules", None),
+        ("Amazon Operator", "Optimize advertising to reduce cost", "skill:ad_campaign_management", None),
+        ("Amazon Operator", "Maintain account safety and health", "skill:account_health", None),
+        (
+            "Foreign Trade Salesman",
+            "Explore new overseas markets and customers",
+            "skill:overseas_customer_development",
+            None,
+        ),
+        ("Foreign Trade Salesman", "Maintain relationships with old customers", "skill:customer_maintenance", None),
+        ("Purchaser", "Follow up purchase orders and delivery", "skill:order_follow_up", None),
+        ("Designer", "Responsible for picture design and processing", "skill:graphic_design", None),
+        ("Art Designer", "Make main pictures for products", "skill:product_image_design", None),
+        ("Art Designer", "Make detail pictures for products", "skill:detail_page_design", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
