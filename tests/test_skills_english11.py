@@ -343,6 +343,17 @@ from skill_case import assert_skill_case
         ("Designer", "Responsible for picture design and processing", "skill:graphic_design", None),
         ("Art Designer", "Make main pictures for products", "skill:product_image_design", None),
         ("Art Designer", "Make detail pictures for products", "skill:detail_page_design", None),
+        # A degree's field of study is not a skill (guide: "供应链、物流、电商专业优先" labels nothing).
+        ("Buyer", "Degree in Supply Chain Management preferred", None, "skill:supply_chain"),
+        ("Export Sales", "Bachelor degree in International Trade or English", None, "skill:foreign_trade_process"),
+        ("Designer", "Degree in Graphic Design or a related field", None, "skill:graphic_design"),
+        ("Supply Chain Manager", "Manage the supply chain from factory to warehouse", "skill:supply_chain", None),
+        (
+            "HR Assistant",
+            "Schedule performance reviews and annual reviews for all staff",
+            None,
+            "skill:review_management",
+        ),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
