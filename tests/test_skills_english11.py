@@ -354,6 +354,12 @@ from skill_case import assert_skill_case
             None,
             "skill:review_management",
         ),
+        # Translating named material is translation; translating insights into action is not.
+        ("Assistant", "Translate product descriptions and user manuals into German", "skill:translation", None),
+        ("Assistant", "Translate the packaging text from Chinese", "skill:translation", None),
+        ("Data Analyst", "Translate data into action for the brand team", None, "skill:translation"),
+        ("Analyst", "Translate insights into clear recommendations", None, "skill:translation"),
+        ("Buyer", "Negotiate pricing and MOQs with vendors", "skill:price_negotiation", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
