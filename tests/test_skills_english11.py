@@ -360,6 +360,16 @@ from skill_case import assert_skill_case
         ("Data Analyst", "Translate data into action for the brand team", None, "skill:translation"),
         ("Analyst", "Translate insights into clear recommendations", None, "skill:translation"),
         ("Buyer", "Negotiate pricing and MOQs with vendors", "skill:price_negotiation", None),
+        # Creating items and ASINs is listing; optimising item setup or content scores is listing optimisation.
+        ("Amazon Specialist", "Handle ASIN creation and item setup", "skill:product_listing", None),
+        (
+            "Walmart Specialist",
+            "Optimise item setup and content scores",
+            "skill:listing_optimization",
+            "skill:product_listing",
+        ),
+        ("Amazon Manager", "Develop the Amazon channel strategy", "skill:amazon_operations", None),
+        ("QC Inspector", "Use AQL sampling and write inspection reports", "skill:quality_control", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
