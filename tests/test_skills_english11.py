@@ -370,6 +370,29 @@ from skill_case import assert_skill_case
         ),
         ("Amazon Manager", "Develop the Amazon channel strategy", "skill:amazon_operations", None),
         ("QC Inspector", "Use AQL sampling and write inspection reports", "skill:quality_control", None),
+        # Marketing and content phrasings.
+        ("SEM Specialist", "Manage search campaigns on Google", "skill:google_ads", None),
+        ("CRM Specialist", "Build automated flows and abandoned cart emails", "skill:email_marketing", None),
+        (
+            "Marketing Manager",
+            "Collaborate with YouTubers and bloggers to promote products",
+            "skill:influencer_marketing",
+            None,
+        ),
+        (
+            "Influencer Specialist",
+            "Find creators that fit our brand and pitch collaborations",
+            "skill:creator_outreach",
+            None,
+        ),
+        ("Community Manager", "Reply to comments and DMs", "skill:community_operations", None),
+        ("Video Creator", "Shoot and edit TikToks every week", "skill:short_video", None),
+        ("Live Host", "Run live shows and sell products on camera", "skill:livestreaming", None),
+        ("Event Marketer", "Plan product launch events and pop-up shops", "skill:event_operations", None),
+        ("Growth Marketer", "Add exit-intent pop-ups to the site", None, "skill:event_operations"),
+        ("Retention Manager", "Run loyalty and referral programs", "skill:user_operations", None),
+        ("Media Buyer", "Buy media programmatically through DSPs", "skill:programmatic_ads", None),
+        ("Growth Analyst", "Dig into the numbers and find insights", "skill:data_analysis", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
