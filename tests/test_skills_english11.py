@@ -393,6 +393,18 @@ from skill_case import assert_skill_case
         ("Retention Manager", "Run loyalty and referral programs", "skill:user_operations", None),
         ("Media Buyer", "Buy media programmatically through DSPs", "skill:programmatic_ads", None),
         ("Growth Analyst", "Dig into the numbers and find insights", "skill:data_analysis", None),
+        # Plain-verb duty lines.
+        ("Amazon Specialist", "Review sales performance every week", "skill:sales_analysis", "skill:review_management"),
+        ("Amazon Specialist", "Review campaign results with the team", None, "skill:review_management"),
+        ("Amazon Specialist", "Keep inventory healthy across warehouses", "skill:inventory_planning", None),
+        ("Amazon Specialist", "Decide prices for new products", "skill:pricing_strategy", None),
+        ("Amazon Specialist", "Find and test new keywords for campaigns", "skill:keyword_research", None),
+        ("PPC Specialist", "Add negative keywords to cut waste", None, "skill:keyword_research"),
+        ("Amazon Specialist", "Rewrite titles and bullets to improve conversion", "skill:listing_optimization", None),
+        ("Amazon Specialist", "Set up new products on Amazon", "skill:product_listing", None),
+        ("CS Agent", "Talk to customers by email and phone", "skill:customer_communication", None),
+        ("Buyer", "Order stock from suppliers", "skill:purchasing", None),
+        ("Ops Assistant", "Book couriers and arrange deliveries", "skill:logistics_general", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
