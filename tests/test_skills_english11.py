@@ -405,6 +405,17 @@ from skill_case import assert_skill_case
         ("CS Agent", "Talk to customers by email and phone", "skill:customer_communication", None),
         ("Buyer", "Order stock from suppliers", "skill:purchasing", None),
         ("Ops Assistant", "Book couriers and arrange deliveries", "skill:logistics_general", None),
+        # The employer describing itself is background: where it sells, whom it serves, whom it works with.
+        ("Buyer", "We sell on multiple marketplaces across Europe", None, "skill:multi_platform_operations"),
+        (
+            "Sales Rep",
+            "We serve an international customer base in 40 countries",
+            None,
+            "skill:overseas_customer_development",
+        ),
+        ("Buyer", "We have long-standing relationships with suppliers across Asia", None, "skill:supplier_development"),
+        ("Marketer", "Join our Discord community for updates", None, "skill:community_operations"),
+        ("Marketer", "Join our email list for early access", None, "skill:email_marketing"),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
