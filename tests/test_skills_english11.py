@@ -390,7 +390,8 @@ from skill_case import assert_skill_case
         ("Live Host", "Run live shows and sell products on camera", "skill:livestreaming", None),
         ("Event Marketer", "Plan product launch events and pop-up shops", "skill:event_operations", None),
         ("Growth Marketer", "Add exit-intent pop-ups to the site", None, "skill:event_operations"),
-        ("Retention Manager", "Run loyalty and referral programs", "skill:user_operations", None),
+        ("Retention Manager", "Run the customer referral program", "skill:user_operations", None),
+        ("HR Assistant", "Run the employee referral program", None, "skill:user_operations"),
         ("Media Buyer", "Buy media programmatically through DSPs", "skill:programmatic_ads", None),
         ("Growth Analyst", "Dig into the numbers and find insights", "skill:data_analysis", None),
         # Plain-verb duty lines.
@@ -416,6 +417,14 @@ from skill_case import assert_skill_case
         ("Buyer", "We have long-standing relationships with suppliers across Asia", None, "skill:supplier_development"),
         ("Marketer", "Join our Discord community for updates", None, "skill:community_operations"),
         ("Marketer", "Join our email list for early access", None, "skill:email_marketing"),
+        # Amazon DSPs are delivery partners; following brand guidelines is not designing them; a POA's corrective
+        # actions are no quality control; influencer email outreach is not prospecting emails.
+        ("Logistics Coordinator", "Work with Amazon DSPs on last-mile delivery", None, "skill:programmatic_ads"),
+        ("Designer", "Follow brand guidelines in every asset", None, "skill:brand_visual"),
+        ("Brand Designer", "Develop brand guidelines for the new brand", "skill:brand_visual", None),
+        ("Amazon Specialist", "Write a plan of action with corrective actions", None, "skill:quality_control"),
+        ("Influencer Specialist", "Run email outreach to creators", None, "skill:prospecting_emails"),
+        ("Sales Rep", "Run email outreach to importers", "skill:prospecting_emails", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
