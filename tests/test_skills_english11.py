@@ -425,6 +425,17 @@ from skill_case import assert_skill_case
         ("Amazon Specialist", "Write a plan of action with corrective actions", None, "skill:quality_control"),
         ("Influencer Specialist", "Run email outreach to creators", None, "skill:prospecting_emails"),
         ("Sales Rep", "Run email outreach to importers", "skill:prospecting_emails", None),
+        # Counting sales is not statistics; a page footer's copyright line is no IP work.
+        ("Amazon Assistant", "Compile weekly sales statistics for the manager", None, "skill:statistics"),
+        (
+            "Data Analyst",
+            "Solid knowledge of statistics and experimental design is required for this analyst role on our "
+            "growth team",
+            "skill:statistics",
+            None,
+        ),
+        ("Amazon Specialist", "Manage listings. Copyright 2024 Acme Trading Limited", None, "skill:copyright"),
+        ("IP Specialist", "Handle copyright and trademark complaints", "skill:copyright", None),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
