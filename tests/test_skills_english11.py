@@ -436,6 +436,15 @@ from skill_case import assert_skill_case
         ),
         ("Amazon Specialist", "Manage listings. Copyright 2024 Acme Trading Limited", None, "skill:copyright"),
         ("IP Specialist", "Handle copyright and trademark complaints", "skill:copyright", None),
+        ("Compliance Specialist", "Own product certification and testing", "skill:product_certification", None),
+        ("Web Developer", "Build pages in HTML/CSS", "skill:html_css", None),
+        ("E-commerce Manager", "Run day-to-day loyalty operations", "skill:user_operations", None),
+        (
+            "E-commerce Manager",
+            "Oversee the day-to-day operations of the e-commerce website",
+            "skill:independent_site_operations",
+            None,
+        ),
     ],
 )
 def test_english_vocabulary(title: str, text: str, present: str | None, absent: str | None) -> None:
