@@ -1,0 +1,109 @@
+"""Chinese vocabulary of the eleventh round: the ordinary ways Chinese job ads (Boss直聘, 51job, 智联, 拉勾, 猎聘, 内推)
+ask for a skill of the taxonomy, written from knowledge of real boards rather than from labelled rows.
+
+One general case per family of aliases or verb-object pairs, and where a family is close to a wrong reading, the
+nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Data analysis: finding problems in the data, letting data speak, cleaning it.
+        ("运营专员", "善于从数据中发现问题，提出改进方案。", "skill:data_analysis", None),
+        ("运营专员", "能通过数据发现问题并推动解决。", "skill:data_analysis", None),
+        ("增长运营", "用数据说话，结果导向。", "skill:data_analysis", None),
+        ("数据专员", "负责业务数据的清洗和整理。", "skill:data_analysis", None),
+        # Market insight as work or a field of research is market research; 市场洞察力 is a disposition (R3).
+        ("市场专员", "负责行业调查和竞品信息收集。", "skill:market_research", None),
+        ("市场经理", "输出市场洞察报告，支持产品决策。", "skill:market_research", None),
+        ("商务经理", "具备敏锐的市场洞察力。", None, "skill:market_research"),
+        # A/B experiments (R25: A/B or 对照 wording).
+        ("增长运营", "通过AB实验验证策略效果。", "skill:ab_testing", None),
+        ("产品经理", "设计对照实验评估新功能。", "skill:ab_testing", None),
+        # Answering the phone for customers is phone support; a receptionist answering the office phone is admin
+        # work (R18, R30).
+        ("客服专员", "负责接听客户来电，解答产品问题。", "skill:phone_support", None),
+        ("客服专员", "负责400热线电话的接听与记录。", "skill:phone_support", None),
+        ("客服专员", "负责接听电话，处理用户咨询。", "skill:phone_support", None),
+        ("行政前台", "负责来电接听、转接及访客接待。", None, "skill:phone_support"),
+        # Receiving customers online is live chat.
+        ("电商客服", "负责在线接待顾客，促成订单。", "skill:live_chat", None),
+        # Promotion over the whole web or its channels is digital marketing.
+        ("推广专员", "负责公司产品的全网推广。", "skill:digital_marketing", None),
+        ("推广专员", "负责产品在各网络渠道的推广。", "skill:digital_marketing", None),
+        # Writing promotional material is copywriting.
+        ("市场专员", "负责公司宣传资料的撰写与更新。", "skill:copywriting", None),
+        ("新媒体运营", "负责公众号文章的编写和排版。", "skill:copywriting", None),
+        # Answering customers' questions is customer communication; an inquiry answered beside customer
+        # development, or user feedback answered, is not worded so.
+        ("客服专员", "负责解答顾客的各类问题。", "skill:customer_communication", None),
+        ("外贸业务员", "负责阿里国际站店铺的询盘回复与客户开发。", None, "skill:customer_communication"),
+        # Getting new users or traffic is traffic acquisition (R50); a system facing traffic peaks is not.
+        ("增长运营", "负责新用户的获取和激活。", "skill:traffic_acquisition", None),
+        ("推广专员", "通过各种渠道获取精准流量。", "skill:traffic_acquisition", None),
+        ("Java开发工程师", "支撑业务高速发展带来的洪峰流量。", None, "skill:traffic_acquisition"),
+        # Keeping product quality under control, inspections and their abbreviations: quality control; a
+        # product manager's software quality is not.
+        ("品质专员", "负责来料检验及出货检验。", "skill:quality_control", None),
+        ("采购专员", "把控大货质量，处理品质异常。", "skill:quality_control", None),
+        ("品质专员", "熟悉IQC、IPQC、OQC流程。", "skill:quality_control", None),
+        ("产品经理", "推动产品开发上线，并对产品质量进行把控。", None, "skill:quality_control"),
+        # Warehouse receiving, issuing and stock (收发存).
+        ("仓管员", "负责货物的收发存管理。", "skill:warehouse_management", None),
+        # Competing shops.
+        ("电商运营", "分析竞店数据，调整运营策略。", "skill:competitor_analysis", None),
+        # Negotiating business.
+        ("商务专员", "负责与合作伙伴洽谈业务。", "skill:business_negotiation", None),
+        # Customer relationships (客情) and good relations built with customers; a recruiter smoothing relations
+        # between a client and a hire is not customer maintenance.
+        ("销售代表", "负责客情关系的维护。", "skill:customer_maintenance", None),
+        ("销售代表", "与重点客户建立良好关系。", "skill:customer_maintenance", None),
+        ("猎头顾问", "协调客户和被录用者之间良好的关系。", None, "skill:customer_maintenance"),
+        # Software testing: kinds of tests and defect tracking; testing done as a duty of an engineering job, not a
+        # developer testing their own code nor a presales engineer trying out a solution.
+        ("测试工程师", "负责产品的功能测试和回归测试。", "skill:software_testing", None),
+        ("测试工程师", "负责缺陷跟踪与管理。", "skill:software_testing", None),
+        ("测试工程师", "负责公司业务系统的测试。", "skill:software_testing", None),
+        ("前端工程师", "负责开发实现以及测试、维护等迭代周期。", None, "skill:software_testing"),
+        ("售前工程师", "负责用户方案测试及需求反馈。", None, "skill:software_testing"),
+        # NLP and computer-vision tasks by name; image processing counts as computer vision only in engineering or
+        # data jobs (a designer's image processing is retouching).
+        ("算法工程师", "负责语义理解、文本分类等算法研发。", "skill:nlp_engineering", None),
+        ("算法工程师", "负责目标检测、人脸识别等算法研发。", "skill:computer_vision", None),
+        ("图像算法工程师", "负责图像处理和模式识别算法研发。", "skill:computer_vision", None),
+        ("美工", "熟练掌握图像处理软件。", None, "skill:computer_vision"),
+        # Crawling data.
+        ("爬虫工程师", "负责网页抓取和数据清洗。", "skill:web_scraping", None),
+        # H5 next to development is HTML5; an H5 page a designer designs is not.
+        ("前端开发工程师", "负责H5页面开发。", "skill:html_css", None),
+        ("平面设计", "负责H5活动页的视觉设计。", None, "skill:html_css"),
+        # Databases in an engineering job are relational databases unless a NoSQL store is named.
+        ("Java开发工程师", "熟悉常用数据库的使用与优化。", "skill:relational_db", None),
+        ("Java开发工程师", "熟悉Redis等非关系型数据库。", None, "skill:relational_db"),
+        ("运营专员", "熟悉公司客户数据库的使用。", None, "skill:relational_db"),
+        # Back-end systems an engineer builds; an admin panel built by a front-end developer is not back-end work.
+        ("PHP开发工程师", "负责网站后台的开发和维护。", "skill:backend_dev", None),
+        ("Java开发工程师", "负责后台系统的设计与开发。", "skill:backend_dev", None),
+        ("前端开发工程师", "负责管理后台页面的前端开发。", None, "skill:backend_dev"),
+        # Apps an engineer develops are mobile development; an app's back end is not.
+        ("移动开发工程师", "负责公司APP的开发与维护。", "skill:mobile_dev", None),
+        ("Java开发工程师", "负责APP后台接口的开发。", None, "skill:mobile_dev"),
+        # Mini programs developed.
+        ("前端开发工程师", "负责微信小程序的开发。", "skill:frontend_frameworks", None),
+        # Decorating the shop's pages; fitting out a physical shop is not.
+        ("美工", "负责店铺首页的装修设计。", "skill:store_decoration", None),
+        ("室内设计师", "负责门店的装修施工图设计。", None, "skill:store_decoration"),
+        # Processing or beautifying pictures is retouching.
+        ("美工", "负责产品图片的处理与美化。", "skill:image_retouching", None),
+        # Promotional print material designed.
+        ("平面设计", "负责各类线上线下宣传品的设计。", "skill:graphic_design", None),
+    ],
+)
+def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
