@@ -103,6 +103,24 @@ from skill_case import assert_skill_case
         ("美工", "负责产品图片的处理与美化。", "skill:image_retouching", None),
         # Promotional print material designed.
         ("平面设计", "负责各类线上线下宣传品的设计。", "skill:graphic_design", None),
+        # Reading and interpreting data, and optimising on its feedback (R47), is data analysis.
+        ("运营专员", "能看懂数据，善于总结。", "skill:data_analysis", None),
+        ("运营专员", "负责数据解读，输出优化建议。", "skill:data_analysis", None),
+        ("运营专员", "根据数据反馈优化运营策略。", "skill:data_analysis", None),
+        # Reviewing an event after it ran is event operations.
+        ("活动运营", "负责活动的策划执行及活动复盘。", "skill:event_operations", None),
+        # Industry reports and visiting the market are market research.
+        ("市场专员", "定期输出行业分析报告。", "skill:market_research", None),
+        ("市场专员", "负责市场走访，收集终端信息。", "skill:market_research", None),
+        # Customers' inquiries and questions answered; a consulting firm's advice to clients is not.
+        ("客服专员", "负责客户的咨询与答疑。", "skill:customer_communication", None),
+        ("咨询顾问", "为客户提供咨询服务方案。", None, "skill:customer_communication"),
+        # Writing articles, posts and content is copywriting (R10); a marketplace title written is listing work.
+        ("新媒体运营", "负责图文推送的撰写。", "skill:copywriting", None),
+        ("内容运营", "负责专题内容的撰写工作。", "skill:copywriting", None),
+        ("eBay运营", "用英语编写商品标题和描述。", None, "skill:copywriting"),
+        # Producing original or quality content is content marketing.
+        ("新媒体运营", "负责原创内容的创作和发布。", "skill:content_marketing", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
