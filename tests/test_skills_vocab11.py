@@ -121,6 +121,16 @@ from skill_case import assert_skill_case
         ("eBay运营", "用英语编写商品标题和描述。", None, "skill:copywriting"),
         # Producing original or quality content is content marketing.
         ("新媒体运营", "负责原创内容的创作和发布。", "skill:content_marketing", None),
+        # Products with potential found, picked or dug out are product selection; a customer's needs dug out, or a
+        # product's pain points, are not.
+        ("运营专员", "负责寻找潜力产品，分析市场容量。", "skill:product_selection", None),
+        ("商品运营", "发掘优质商品，优化货品结构。", "skill:product_selection", None),
+        ("商务经理", "挖掘客户对产品的深层需求。", None, "skill:product_selection"),
+        ("金融运营", "分析客户需求，挖掘产品痛点。", None, "skill:product_selection"),
+        # Products uploaded or posted to the shop are product listing; product pictures uploaded are not.
+        ("运营助理", "负责产品的编辑上传。", "skill:product_listing", None),
+        # Promotional design is graphic design.
+        ("设计师", "负责公司日常宣传设计工作。", "skill:graphic_design", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
