@@ -131,6 +131,24 @@ from skill_case import assert_skill_case
         ("运营助理", "负责产品的编辑上传。", "skill:product_listing", None),
         # Promotional design is graphic design.
         ("设计师", "负责公司日常宣传设计工作。", "skill:graphic_design", None),
+        # Engineering vocabulary: server development is back-end work; container orchestration is Kubernetes;
+        # Android (安卓) and HarmonyOS apps in an engineering job are mobile development; front-end frameworks.
+        ("游戏服务器开发", "负责游戏服务器开发。", "skill:backend_dev", None),
+        ("运维工程师", "熟悉容器编排技术。", "skill:kubernetes", None),
+        ("开发工程师", "有安卓应用开发经验。", "skill:mobile_dev", None),
+        ("前端开发工程师", "熟悉主流前端框架。", "skill:frontend_frameworks", None),
+        # Natural-language understanding; text clustering is NLP, not the clustering of machine learning.
+        ("算法工程师", "负责自然语言理解相关算法研发。", "skill:nlp_engineering", None),
+        ("算法工程师", "熟悉常用的分类、聚类、回归算法。", "skill:machine_learning", None),
+        ("NLP研究员", "熟悉文本聚类、关键词提取等文本分析算法。", None, "skill:machine_learning"),
+        # A grounding in algorithms; building on existing algorithms (算法基础上) is not that.
+        ("Java开发工程师", "有一定的算法基础。", "skill:algorithms", None),
+        ("算法专家", "在现有的算法基础上进行新模型的开发。", None, "skill:algorithms"),
+        # Third-party interfaces integrated, cloud platforms used by engineers; an interface person (接口人) is a
+        # contact.
+        ("开发工程师", "负责第三方接口的对接。", "skill:api_integration", None),
+        ("运营专员", "作为渠道接口人对接第三方接口人。", None, "skill:api_integration"),
+        ("运维工程师", "熟悉云平台的使用。", "skill:cloud_platforms", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
