@@ -149,6 +149,17 @@ from skill_case import assert_skill_case
         ("开发工程师", "负责第三方接口的对接。", "skill:api_integration", None),
         ("运营专员", "作为渠道接口人对接第三方接口人。", None, "skill:api_integration"),
         ("运维工程师", "熟悉云平台的使用。", "skill:cloud_platforms", None),
+        # Freight bills checked and settled are logistics cost work.
+        ("物流专员", "核对物流账单，负责运费结算。", "skill:logistics_cost", None),
+        # Running or planning the warehouse; stock in an overseas warehouse (海外仓库存) is inventory, not the
+        # warehouse's management.
+        ("仓库主管", "负责仓库的规划与管理。", "skill:warehouse_management", None),
+        ("物流专员", "管理海外仓库存，安排调拨。", None, "skill:warehouse_management"),
+        # Delivery progress followed up is order follow-up.
+        ("采购专员", "跟进供应商交货进度。", "skill:order_follow_up", None),
+        # Visiting factories or suppliers on site is a factory audit; an accountant checking suppliers' data is not.
+        ("采购专员", "负责供应商的实地考察。", "skill:factory_audit", None),
+        ("结算会计", "负责审核供应商结算数据。", None, "skill:factory_audit"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
