@@ -160,6 +160,17 @@ from skill_case import assert_skill_case
         # Visiting factories or suppliers on site is a factory audit; an accountant checking suppliers' data is not.
         ("采购专员", "负责供应商的实地考察。", "skill:factory_audit", None),
         ("结算会计", "负责审核供应商结算数据。", None, "skill:factory_audit"),
+        # Taiwan and Hong Kong wording, after the normaliser's Traditional-to-Simplified conversion: 美編 (also
+        # mainland shops' word), 品管 (not the 品管部 as a department), 粉絲專頁, 企劃, 電子報, 網頁設計 (not as a
+        # hobby), a Shopee shop run (經營).
+        ("電商美編", "這個職務負責賣場美編設計。", "skill:ecommerce_art_design", None),
+        ("品管專員", "這個職務負責品管檢驗工作。", "skill:quality_control", None),
+        ("行銷專員", "負責臉書粉絲專頁經營。", "skill:facebook_operations", None),
+        ("行銷專員", "負責行銷企劃案撰寫與執行。", "skill:marketing_planning", None),
+        ("行銷專員", "負責電子報行銷。", "skill:email_marketing", None),
+        ("網頁設計師", "負責網頁設計與維護。", "skill:ui_design", None),
+        ("視覺設計實習生", "熱衷於平面設計、網頁設計。", None, "skill:ui_design"),
+        ("電商專員", "負責蝦皮賣場經營。", "skill:shopee_operations", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
