@@ -171,6 +171,29 @@ from skill_case import assert_skill_case
         ("網頁設計師", "負責網頁設計與維護。", "skill:ui_design", None),
         ("視覺設計實習生", "熱衷於平面設計、網頁設計。", None, "skill:ui_design"),
         ("電商專員", "負責蝦皮賣場經營。", "skill:shopee_operations", None),
+        # Chinese tools and platforms by name, each under the id of what it is used for (R24: a tool without an id
+        # of its own gets the generic id): ad platforms, KOL platforms, Douyin data tools, WeChat editors, Chinese
+        # SEO and web-analytics tools, CRMs, help desks, anti-detect browsers, domestic ERPs, BI, AI tools.
+        ("信息流优化师", "熟悉广点通、磁力金牛等投放后台。", "skill:ad_campaign_management", None),
+        ("投放专员", "负责巨量千川和小红书聚光的日常搭建。", "skill:ad_campaign_management", None),
+        ("达人营销", "熟悉巨量星图、蒲公英平台的下单流程。", "skill:influencer_marketing", None),
+        ("直播运营", "熟练使用蝉妈妈、飞瓜数据分析对标账号。", "skill:seller_data_tools", None),
+        ("新媒体运营", "熟练使用秀米、135编辑器进行排版。", "skill:new_media_operations", None),
+        ("SEO专员", "熟练使用站长工具、5118等SEO工具。", "skill:seo_tools", None),
+        ("网站运营", "会用百度统计查看网站来源。", "skill:traffic_analysis", None),
+        ("销售助理", "熟练使用销售易或纷享销客。", "skill:crm", None),
+        ("外贸业务员", "会用询盘云管理客户。", "skill:foreign_trade_crm", None),
+        ("电商客服", "熟悉智齿客服、网易七鱼等客服工具。", "skill:helpdesk_tools", None),
+        ("运营专员", "会使用候鸟浏览器管理多个店铺。", "skill:antidetect_browser", None),
+        ("采购专员", "熟悉义乌购等拿货渠道。", "skill:sourcing", None),
+        ("电商运营", "熟悉网店管家、e店宝等系统。", "skill:domestic_erp", None),
+        ("数据分析师", "熟悉永洪BI或网易有数。", "skill:bi_tools", None),
+        ("设计师", "会用通义万相、文心一格出图。", "skill:ai_image", None),
+        ("视频剪辑", "会用海螺AI生成视频片段。", "skill:ai_video", None),
+        ("运营专员", "会用智谱清言、腾讯元宝等工具。", "skill:ai_tools_general", None),
+        # CVR as a conversion figure to raise; beside ad metrics it is ad work.
+        ("电商运营", "提升店铺CVR。", "skill:conversion_rate_optimization", None),
+        ("广告专员", "监控ACOS、CTR、CVR等核心指标。", None, "skill:conversion_rate_optimization"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
