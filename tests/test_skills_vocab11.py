@@ -194,6 +194,18 @@ from skill_case import assert_skill_case
         # CVR as a conversion figure to raise; beside ad metrics it is ad work.
         ("电商运营", "提升店铺CVR。", "skill:conversion_rate_optimization", None),
         ("广告专员", "监控ACOS、CTR、CVR等核心指标。", None, "skill:conversion_rate_optimization"),
+        # Domestic marketplace vocabulary: affiliate programmes (淘宝客, 多多进宝, 精选联盟, 团长), display ads
+        # (钻展), deal channels (百亿补贴, 聚划算), seasonal nodes (年货节), items (宝贝) listed, shop livestreams
+        # (自播, 店播, 排品), orders checked or chased for payment.
+        ("电商运营", "负责淘宝客推广及多多进宝设置。", "skill:affiliate_marketing", None),
+        ("抖音电商运营", "对接精选联盟团长资源，提升带货销量。", "skill:affiliate_marketing", None),
+        ("天猫推广", "精通钻展推广原理。", "skill:ad_campaign_management", None),
+        ("电商运营", "负责百亿补贴、聚划算等活动的报名。", "skill:platform_promotions", None),
+        ("电商运营", "负责年货节等节点营销。", "skill:peak_season_campaigns", None),
+        ("电商运营", "负责宝贝的发布与维护。", "skill:product_listing", None),
+        ("抖音电商运营", "负责店铺自播和直播排品。", "skill:livestreaming", None),
+        ("电商客服", "负责订单的审核与催付。", "skill:order_processing", None),
+        ("财务专员", "核对订单金额并与财务对账。", None, "skill:order_processing"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
