@@ -206,6 +206,15 @@ from skill_case import assert_skill_case
         ("抖音电商运营", "负责店铺自播和直播排品。", "skill:livestreaming", None),
         ("电商客服", "负责订单的审核与催付。", "skill:order_processing", None),
         ("财务专员", "核对订单金额并与财务对账。", None, "skill:order_processing"),
+        # Foreign-trade wording: export clients and potential foreign clients developed, clients prospected by
+        # email, the Alibaba.com store's listings kept; a customer's price inquiry (客户询价) is the customer's,
+        # not the hire's price negotiation.
+        ("外贸业务员", "独立开发外贸客户。", "skill:overseas_customer_development", None),
+        ("外贸业务员", "主动开发国外潜在客户。", "skill:overseas_customer_development", None),
+        ("外贸业务员", "通过邮件开发客户。", "skill:prospecting_emails", None),
+        ("外贸业务员", "负责国际站产品的发布和优化。", "skill:alibaba_com_operations", None),
+        ("外销业务", "接洽客户询价，计算成本并报价。", None, "skill:price_negotiation"),
+        ("采购专员", "负责询价、比价。", "skill:price_negotiation", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
