@@ -215,6 +215,13 @@ from skill_case import assert_skill_case
         ("外贸业务员", "负责国际站产品的发布和优化。", "skill:alibaba_com_operations", None),
         ("外销业务", "接洽客户询价，计算成本并报价。", None, "skill:price_negotiation"),
         ("采购专员", "负责询价、比价。", "skill:price_negotiation", None),
+        # The shop's home page designed; traffic or media bought (采买) is ad campaign work; compliance vocabulary
+        # for marketplaces: test standards and certificates by name, EPR registrations, infringement checks.
+        ("美工", "负责店铺首页的设计。", "skill:store_decoration", None),
+        ("增长经理", "从账号注册做到流量采买和数据分析。", "skill:ad_campaign_management", None),
+        ("合规专员", "负责玩具类产品EN71、ASTM检测的办理。", "skill:product_certification", None),
+        ("合规专员", "负责德国包装法注册和EPR注册。", "skill:epr", None),
+        ("运营专员", "上架前做好侵权检测。", "skill:ip_infringement", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
