@@ -222,6 +222,15 @@ from skill_case import assert_skill_case
         ("合规专员", "负责玩具类产品EN71、ASTM检测的办理。", "skill:product_certification", None),
         ("合规专员", "负责德国包装法注册和EPR注册。", "skill:epr", None),
         ("运营专员", "上架前做好侵权检测。", "skill:ip_infringement", None),
+        # Amazon store vocabulary: five bullet points, back-end search terms, blue-ocean products, a Best Seller
+        # built, the Buy Box contested, the five European sites.
+        ("亚马逊运营", "负责标题、五点描述的撰写。", "skill:listing_optimization", None),
+        ("亚马逊运营", "负责Search Term和后台关键词的填写。", "skill:keyword_research", None),
+        ("亚马逊运营", "善于寻找蓝海产品。", "skill:product_selection", None),
+        ("亚马逊运营", "有打造Best Seller的经验。", "skill:bestseller_building", None),
+        ("亚马逊运营", "跟卖监控，抢购物车。", "skill:buy_box", None),
+        ("亚马逊运营", "负责欧洲五国站点的运营。", "skill:multi_site_operations", None),
+        ("税务专员", "负责欧洲五国的VAT申报。", None, "skill:multi_site_operations"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
