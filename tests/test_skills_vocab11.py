@@ -231,6 +231,10 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "跟卖监控，抢购物车。", "skill:buy_box", None),
         ("亚马逊运营", "负责欧洲五国站点的运营。", "skill:multi_site_operations", None),
         ("税务专员", "负责欧洲五国的VAT申报。", None, "skill:multi_site_operations"),
+        # Whole-campaign planning (全案, 营销规划, 营销玩法) is marketing planning; 数字化营销 is digital marketing.
+        ("市场经理", "负责品牌全案策划及年度营销规划。", "skill:marketing_planning", None),
+        ("市场经理", "策划创新的营销玩法。", "skill:marketing_planning", None),
+        ("市场专员", "负责数字化营销。", "skill:digital_marketing", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
