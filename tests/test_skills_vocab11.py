@@ -235,6 +235,11 @@ from skill_case import assert_skill_case
         ("市场经理", "负责品牌全案策划及年度营销规划。", "skill:marketing_planning", None),
         ("市场经理", "策划创新的营销玩法。", "skill:marketing_planning", None),
         ("市场专员", "负责数字化营销。", "skill:digital_marketing", None),
+        # Click-through or conversion prediction is machine learning; a dialogue bot built is NLP work.
+        ("算法工程师", "负责CTR预估模型的研发。", "skill:machine_learning", None),
+        ("算法工程师", "负责对话机器人的研发。", "skill:nlp_engineering", None),
+        # Distributed systems named alone are not labelled back-end work by the read sets (left alone).
+        ("Go开发", "负责分布式系统的设计与开发。", None, "skill:backend_dev"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
