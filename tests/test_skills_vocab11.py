@@ -240,6 +240,13 @@ from skill_case import assert_skill_case
         ("算法工程师", "负责对话机器人的研发。", "skill:nlp_engineering", None),
         # Distributed systems named alone are not labelled back-end work by the read sets (left alone).
         ("Go开发", "负责分布式系统的设计与开发。", None, "skill:backend_dev"),
+        # Cloud building blocks in an engineering job (not a salesperson selling cloud hosts, R39), stream and
+        # offline computing, continuous delivery and alerting, version-management tools.
+        ("Java开发工程师", "负责PaaS平台和对象存储服务的建设。", "skill:cloud_platforms", None),
+        ("云计算销售经理", "负责云主机、云存储产品的销售。", None, "skill:cloud_platforms"),
+        ("大数据开发", "负责实时计算和离线计算平台的开发。", "skill:big_data", None),
+        ("测试开发工程师", "设计和优化持续交付流程，搭建监控告警。", "skill:devops", None),
+        ("开发工程师", "熟悉代码版本管理工具。", "skill:git", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
