@@ -247,6 +247,15 @@ from skill_case import assert_skill_case
         ("大数据开发", "负责实时计算和离线计算平台的开发。", "skill:big_data", None),
         ("测试开发工程师", "设计和优化持续交付流程，搭建监控告警。", "skill:devops", None),
         ("开发工程师", "熟悉代码版本管理工具。", "skill:git", None),
+        # Public-opinion monitoring and media relations are PR work; a public-opinion system a product manager
+        # designs is not.
+        ("公关专员", "负责舆情监测与处理，维护媒介关系。", "skill:public_relations", None),
+        ("数据产品经理", "负责埋点平台和舆情管理系统设计。", None, "skill:public_relations"),
+        # High-fidelity mock-ups and GUI design are UI design; winning lapsed users back is user operations, and a
+        # big sale's 大促活动 holds no 促活.
+        ("UI设计师", "负责GUI设计，输出高保真视觉稿。", "skill:ui_design", None),
+        ("用户运营", "负责流失用户召回和用户生命周期管理。", "skill:user_operations", None),
+        ("淘宝美工", "制作618等大促活动页面。", None, "skill:user_operations"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
