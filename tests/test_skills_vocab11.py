@@ -256,6 +256,15 @@ from skill_case import assert_skill_case
         ("UI设计师", "负责GUI设计，输出高保真视觉稿。", "skill:ui_design", None),
         ("用户运营", "负责流失用户召回和用户生命周期管理。", "skill:user_operations", None),
         ("淘宝美工", "制作618等大促活动页面。", None, "skill:user_operations"),
+        # Factory procurement wording: suppliers called 供方, the quality system kept (not a certificate the company
+        # holds nor its documents translated), material requirements planning, slow-moving stock (呆滞料), import
+        # and export logistics.
+        ("采购专员", "负责供方的开发和管理。", "skill:supplier_development", None),
+        ("品质专员", "负责质量体系的建立与维护。", "skill:quality_control", None),
+        ("英语翻译", "负责质量体系文件的中英互译。", None, "skill:quality_control"),
+        ("计划专员", "负责物料需求计划。", "skill:production_planning", None),
+        ("仓管", "负责呆滞物料的处理。", "skill:inventory_planning", None),
+        ("物流专员", "负责进出口物流的操作。", "skill:international_logistics", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
