@@ -259,7 +259,7 @@ from skill_case import assert_skill_case
         # Factory procurement wording: suppliers called 供方, the quality system kept (not a certificate the company
         # holds nor its documents translated), material requirements planning, slow-moving stock (呆滞料), import
         # and export logistics.
-        ("采购专员", "负责供方的开发和管理。", "skill:supplier_development", None),
+        ("采购专员", "负责供方开发与供方管理。", "skill:supplier_development", None),
         ("品质专员", "负责质量体系的建立与维护。", "skill:quality_control", None),
         ("英语翻译", "负责质量体系文件的中英互译。", None, "skill:quality_control"),
         ("计划专员", "负责物料需求计划。", "skill:production_planning", None),
