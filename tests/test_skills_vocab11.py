@@ -265,6 +265,10 @@ from skill_case import assert_skill_case
         ("计划专员", "负责物料需求计划。", "skill:production_planning", None),
         ("仓管", "负责呆滞物料的处理。", "skill:inventory_planning", None),
         ("物流专员", "负责进出口物流的操作。", "skill:international_logistics", None),
+        # VBA is Excel macro work; Hong Kong's 網上營銷 and Taiwan's 部落客 (bloggers hired as influencers).
+        ("数据专员", "具有良好的Excel使用技能，会VBA编写。", "skill:excel", None),
+        ("市場推廣主任", "負責網上營銷及推廣活動。", "skill:digital_marketing", None),
+        ("行銷專員", "負責部落客邀約與合作。", "skill:influencer_marketing", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
