@@ -269,6 +269,13 @@ from skill_case import assert_skill_case
         ("数据专员", "具有良好的Excel使用技能，会VBA编写。", "skill:excel", None),
         ("市場推廣主任", "負責網上營銷及推廣活動。", "skill:digital_marketing", None),
         ("行銷專員", "負責部落客邀約與合作。", "skill:influencer_marketing", None),
+        # Using large models at work is AI-tool use (building them is engineering); AI named beside the video,
+        # copy or picture it makes is that AI use, but not where AI is Illustrator beside PS or CDR.
+        ("运营专员", "会使用大模型辅助日常工作。", "skill:ai_tools_general", None),
+        ("剪辑", "会用AI做视频。", "skill:ai_video", None),
+        ("运营专员", "会用AI写文案和润色邮件。", "skill:ai_writing", None),
+        ("设计师", "会用AI生成产品场景图。", "skill:ai_image", None),
+        ("平面设计", "熟练使用PS、AI、CDR绘图。", None, "skill:ai_image"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
