@@ -276,6 +276,11 @@ from skill_case import assert_skill_case
         ("运营专员", "会用AI写文案和润色邮件。", "skill:ai_writing", None),
         ("设计师", "会用AI生成产品场景图。", "skill:ai_image", None),
         ("平面设计", "熟练使用PS、AI、CDR绘图。", None, "skill:ai_image"),
+        # A shop or seller account registered or opened is account registration; a shop's promotions applied for
+        # are not.
+        ("运营", "负责店铺的注册与审核。", "skill:account_registration", None),
+        ("运营", "负责新店铺的开通和资料准备。", "skill:account_registration", None),
+        ("运营", "负责申请店铺活动资源位。", None, "skill:account_registration"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
