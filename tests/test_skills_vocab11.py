@@ -281,6 +281,11 @@ from skill_case import assert_skill_case
         ("运营", "负责店铺的注册与审核。", "skill:account_registration", None),
         ("运营", "负责新店铺的开通和资料准备。", "skill:account_registration", None),
         ("运营", "负责申请店铺活动资源位。", None, "skill:account_registration"),
+        # Running the campaigns (活动的运营) is event operations; goods put on or taken off the shelves are listing
+        # work, but a new product's time before or after listing (新品上架前) is not.
+        ("运营专员", "负责活动的运营与推广。", "skill:event_operations", None),
+        ("运营专员", "负责商品的上架和下架。", "skill:product_listing", None),
+        ("选品开发", "跟踪新品上架后3个月的表现。", None, "skill:product_listing"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
