@@ -286,6 +286,9 @@ from skill_case import assert_skill_case
         ("运营专员", "负责活动的运营与推广。", "skill:event_operations", None),
         ("运营专员", "负责商品的上架和下架。", "skill:product_listing", None),
         ("选品开发", "跟踪新品上架后3个月的表现。", None, "skill:product_listing"),
+        # An algorithm engineer's data preparation and cleaning is engineering work, not data analysis (the guide:
+        # tools in an engineering job are the engineering concepts).
+        ("算法工程师", "设计并实现所需的数据准备、清洗和特征提取。", None, "skill:data_analysis"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
