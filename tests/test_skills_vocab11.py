@@ -289,6 +289,9 @@ from skill_case import assert_skill_case
         # An algorithm engineer's data preparation and cleaning is engineering work, not data analysis (the guide:
         # tools in an engineering job are the engineering concepts).
         ("算法工程师", "设计并实现所需的数据准备、清洗和特征提取。", None, "skill:data_analysis"),
+        # Courier companies dealt with are logistics-channel work; goods checked into Amazon's warehouses are FBA.
+        ("物流专员", "负责对接快递公司，比较渠道时效。", "skill:logistics_channel_selection", None),
+        ("物流专员", "负责亚马逊入仓预约。", "skill:fba", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
