@@ -292,6 +292,14 @@ from skill_case import assert_skill_case
         # Courier companies dealt with are logistics-channel work; goods checked into Amazon's warehouses are FBA.
         ("物流专员", "负责对接快递公司，比较渠道时效。", "skill:logistics_channel_selection", None),
         ("物流专员", "负责亚马逊入仓预约。", "skill:fba", None),
+        # Key-account and client management, channel relations kept, repeat business from clients (二次开发,
+        # 续约, 转介绍); a client software's secondary development (客户端二次开发) or a CRM system is not.
+        ("销售经理", "负责大客户管理。", "skill:customer_maintenance", None),
+        ("销售代表", "负责客户管理与服务。", "skill:customer_maintenance", None),
+        ("销售代表", "做好老客户的二次开发和转介绍。", "skill:customer_maintenance", None),
+        ("客户成功", "负责客户的续约。", "skill:customer_maintenance", None),
+        ("开发工程师", "负责客户端二次开发。", None, "skill:customer_maintenance"),
+        ("销售助理", "熟练使用客户管理系统。", None, "skill:customer_maintenance"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
