@@ -300,6 +300,8 @@ from skill_case import assert_skill_case
         ("客户成功", "负责客户的续约。", "skill:customer_maintenance", None),
         ("开发工程师", "负责客户端二次开发。", None, "skill:customer_maintenance"),
         ("销售助理", "熟练使用客户管理系统。", None, "skill:customer_maintenance"),
+        # Layout and key-visual design are graphic design.
+        ("平面设计", "负责活动KV设计和画册的版式设计。", "skill:graphic_design", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
