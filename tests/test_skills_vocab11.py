@@ -302,6 +302,10 @@ from skill_case import assert_skill_case
         ("销售助理", "熟练使用客户管理系统。", None, "skill:customer_maintenance"),
         # Layout and key-visual design are graphic design.
         ("平面设计", "负责活动KV设计和画册的版式设计。", "skill:graphic_design", None),
+        # Sentiment analysis and machine translation are NLP work in engineering or data jobs; a marketer reading
+        # review sentiment or an operator using machine translation does not build them.
+        ("算法工程师", "负责情感分析模型的研发。", "skill:nlp_engineering", None),
+        ("市场专员", "对用户评论做情感分析，总结产品卖点。", None, "skill:nlp_engineering"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
