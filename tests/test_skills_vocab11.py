@@ -306,6 +306,10 @@ from skill_case import assert_skill_case
         # review sentiment or an operator using machine translation does not build them.
         ("算法工程师", "负责情感分析模型的研发。", "skill:nlp_engineering", None),
         ("市场专员", "对用户评论做情感分析，总结产品卖点。", None, "skill:nlp_engineering"),
+        # Cost, profit and break-even estimates of the hire's products are profit analysis; an accountant's cost
+        # analysis beside the budget is a finance figure (R43), left alone.
+        ("运营专员", "负责新品的成本测算和利润测算。", "skill:profit_analysis", None),
+        ("总账会计", "协助财务经理完成预算编制和成本分析。", None, "skill:profit_analysis"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
