@@ -310,6 +310,15 @@ from skill_case import assert_skill_case
         # analysis beside the budget is a finance figure (R43), left alone.
         ("运营专员", "负责新品的成本测算和利润测算。", "skill:profit_analysis", None),
         ("总账会计", "协助财务经理完成预算编制和成本分析。", None, "skill:profit_analysis"),
+        # Accounts on Douyin, Kuaishou, WeChat Channels, Zhihu, Bilibili and the news apps run by the hire are
+        # new-media operations; a Douyin shop or live room is e-commerce or livestreaming work, and the employer's
+        # own product run (知乎搜索产品的运营) is product operations.
+        ("运营专员", "负责抖音账号的日常运营。", "skill:new_media_operations", None),
+        ("运营专员", "负责快手、视频号的运营。", "skill:new_media_operations", None),
+        ("运营专员", "负责知乎、B站等平台的内容运营。", "skill:new_media_operations", None),
+        ("运营专员", "负责百家号、头条号的运营。", "skill:new_media_operations", None),
+        ("电商运营", "负责抖音小店的日常运营。", None, "skill:new_media_operations"),
+        ("产品运营", "负责知乎搜索产品的各类运营工作。", None, "skill:new_media_operations"),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
