@@ -319,6 +319,22 @@ from skill_case import assert_skill_case
         ("运营专员", "负责百家号、头条号的运营。", "skill:new_media_operations", None),
         ("电商运营", "负责抖音小店的日常运营。", None, "skill:new_media_operations"),
         ("产品运营", "负责知乎搜索产品的各类运营工作。", None, "skill:new_media_operations"),
+        # Search-engine work: rankings, backlinks and indexing are SEO (R7), not a search engine's ranking
+        # algorithm built by an engineer; paid search on Baidu, 360 or Sogou is SEM.
+        ("运营专员", "熟悉百度、谷歌搜索引擎排名规则，负责外链建设和网站收录。", "skill:seo", None),
+        ("算法专家", "有互联网搜索引擎排名算法经验者优先。", None, "skill:seo"),
+        ("运营专员", "负责百度、360、搜狗等搜索引擎推广。", "skill:sem", None),
+        # A website promoted is digital marketing; a campaign planned is marketing planning.
+        ("运营专员", "负责公司网站的推广工作。", "skill:digital_marketing", None),
+        ("运营专员", "负责campaign的策划与执行。", "skill:marketing_planning", None),
+        # New-media account matrices, fans kept and engaged, members recruited, content matrices.
+        ("运营专员", "负责新媒体矩阵的搭建。", "skill:new_media_operations", None),
+        ("运营专员", "负责粉丝维护和粉丝互动。", "skill:community_operations", None),
+        ("运营专员", "负责会员招募和权益设计。", "skill:user_operations", None),
+        ("运营专员", "负责内容矩阵的搭建。", "skill:content_marketing", None),
+        # Selling videos and talking-head videos; rough and fine cuts.
+        ("运营专员", "负责带货视频和口播视频的策划。", "skill:short_video", None),
+        ("设计师", "负责视频的粗剪和精剪。", "skill:video_editing", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
