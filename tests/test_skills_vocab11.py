@@ -335,6 +335,21 @@ from skill_case import assert_skill_case
         # Selling videos and talking-head videos; rough and fine cuts.
         ("运营专员", "负责带货视频和口播视频的策划。", "skill:short_video", None),
         ("设计师", "负责视频的粗剪和精剪。", "skill:video_editing", None),
+        # Found with neutral job titles (the title no longer names the skill): pages built in an engineering job
+        # are front-end work (an app's pages too, not mobile development); deployment is devops; anti-crawling is
+        # scraping; bugs tracked are testing (not a bug reported to an open-source project); 互译 is translation;
+        # SQL used to extract data is SQL analysis; products photographed (not their videos).
+        ("开发工程师", "负责H5页面开发，能够还原设计稿。", "skill:frontend_dev", None),
+        ("开发工程师", "负责PC端和移动端页面开发。", None, "skill:mobile_dev"),
+        ("开发工程师", "负责服务器部署和系统部署。", "skill:devops", None),
+        ("开发工程师", "负责反爬策略的研究。", "skill:web_scraping", None),
+        ("开发工程师", "负责跟踪和管理bug。", "skill:software_testing", None),
+        ("前端开发工程师", "参与或向开源项目提交过bug。", None, "skill:software_testing"),
+        ("专员", "负责中英文资料的互译。", "skill:translation", None),
+        ("专员", "熟练使用SQL进行数据提取。", "skill:sql_analysis", None),
+        ("设计师", "负责产品的拍摄和修图。", "skill:product_photography", None),
+        ("设计师", "负责产品视频的拍摄。", None, "skill:product_photography"),
+        ("设计师", "负责产品动效设计。", "skill:ui_design", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
