@@ -350,6 +350,9 @@ from skill_case import assert_skill_case
         ("设计师", "负责产品的拍摄和修图。", "skill:product_photography", None),
         ("设计师", "负责产品视频的拍摄。", None, "skill:product_photography"),
         ("设计师", "负责产品动效设计。", "skill:ui_design", None),
+        # Simultaneous and consecutive interpreting are translation; icons designed are UI design.
+        ("专员", "负责会议的同声传译和交替传译。", "skill:translation", None),
+        ("专员", "负责APP图标设计。", "skill:ui_design", None),
     ],
 )
 def test_vocab11(title: str, text: str, present: str | None, absent: str | None) -> None:
