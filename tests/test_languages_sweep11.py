@@ -1,0 +1,154 @@
+"""Languages as ads write them: a probe sweep of ordinary Chinese and English phrasings (eleventh session).
+
+General cases written from how postings state a language requirement (Boss直聘, 51job, 智联, 猎聘; LinkedIn, Indeed,
+Greenhouse / Lever), each with the output tests/gold/README.md (Languages) asks for; the nearby phrasing a rule must
+leave alone stands beside it. Both the forms this sweep fixed and the ordinary ones that already worked are here, so
+they stay working.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.languages import extract_languages
+
+
+def L(code: str, level: str | None = None, required: bool = True) -> dict[str, object]:
+    return {"code": code, "level": level, "required": required}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CET / TEM as Chinese ads write them.
+        ("大学英语四级及以上", [L("en", "cet4")]),
+        ("英语过四级", [L("en", "cet4")]),
+        ("英语水平四级以上", [L("en", "cet4")]),
+        ("英语CET4级以上", [L("en", "cet4")]),
+        ("英语六级425分以上", [L("en", "cet6")]),
+        ("CET-6 480分以上", [L("en", "cet6")]),
+        ("英语六级证书优先", [L("en", "cet6", False)]),
+        ("专八优先", [L("en", "tem8", False)]),
+        ("TEM8证书", [L("en", "tem8")]),
+        ("英语专业，专四以上", [L("en", "tem4")]),
+        ("英语专业优先", [L("en", None, False)]),
+        ("商务英语专业优先", [L("en", None, False)]),
+        # Plain levels: only the guide's words set one.
+        ("英语听说读写流利", [L("en", "fluent")]),
+        ("英文读写能力强", [L("en")]),
+        ("能用英语作为工作语言", [L("en")]),
+        ("熟练掌握商务英语", [L("en", "proficient")]),
+        ("具备良好的英语沟通能力", [L("en", "proficient")]),
+        ("英语水平较好", [L("en", "proficient")]),
+        ("英语基础即可", [L("en", "basic")]),
+        ("以英语为母语", [L("en", "native")]),
+        ("英语口语好", [L("en")]),
+        ("英语沟通无障碍", [L("en")]),
+        ("能用英语与客户进行邮件沟通", [L("en")]),
+        ("英语好的优先", [L("en", None, False)]),
+        # Near-native is no native level; "母语水平" is.
+        ("英语接近母语水平", [L("en")]),
+        ("英语达到母语水平", [L("en", "native")]),
+    ],
+)
+def test_chinese_english_requirements(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日语能力考试二级", [L("ja", "jlpt_n2")]),
+        ("日本语能力测试N2以上", [L("ja", "jlpt_n2")]),
+        ("日语能力测试一级", [L("ja", "jlpt_n1")]),
+        ("JLPT二级以上", [L("ja", "jlpt_n2")]),
+        ("日语能力N2以上", [L("ja", "jlpt_n2")]),
+        ("日语达到N2水平", [L("ja", "jlpt_n2")]),
+        ("日语专业，N1优先", [L("ja", "jlpt_n1")]),  # asked as a major, its certificate preferred: one entry, asked
+        ("有日语N2证书者优先", [L("ja", "jlpt_n2", False)]),
+        ("JLPT certificate preferred", [L("ja", None, False)]),  # the test alone names the language
+        ("韩国语能力考试4级以上", [L("ko", "topik_4")]),
+        ("韩国语能力考试五级", [L("ko", "topik_5")]),
+        ("韩语TOPIK 5级", [L("ko", "topik_5")]),
+        ("TOPIK II 5级", [L("ko", "topik_5")]),
+        ("TOPIK高级", [L("ko")]),
+        ("韩语中级以上", [L("ko")]),
+    ],
+)
+def test_japanese_and_korean_tests(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English tests outside the level vocabulary name English, with no level.
+        ("托业800分", [L("en")]),
+        ("TOEIC 800+", [L("en")]),
+        ("多益750分以上", [L("en")]),
+        ("雅思6.5或托福90以上", [L("en")]),
+        ("BEC中级以上", [L("en")]),
+    ],
+)
+def test_english_tests_outside_the_levels(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Waivers, Chinese and English.
+        ("英语零基础也可", []),
+        ("英语零基础可培训", []),
+        ("日语非必要", []),
+        ("英语不是硬性条件", []),
+        ("对英语没有要求", []),
+        ("英语水平不限", []),
+        ("No Japanese needed", []),
+        ("No Mandarin required", []),
+        ("You don't need to speak Chinese", []),
+        ("You do not need Korean for this role", []),
+        ("Japanese is optional", []),
+        ("Chinese language skills are not required", []),
+        # ...and what they must leave alone: the language of another clause stays asked.
+        ("Fluent English required; no Japanese needed", [L("en", "fluent")]),
+        ("英语四级，零基础可学运营", [L("en", "cet4")]),
+    ],
+)
+def test_waivers(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality adjective before a market, customer, company... names no language, and hides only itself:
+        # the language asked elsewhere in the sentence stays asked.
+        ("Fluent Japanese; Japanese market experience a plus", [L("ja", "fluent")]),
+        ("Fluent Japanese, experience with Japanese customers", [L("ja", "fluent")]),
+        ("Grow sales in the Turkish market", []),
+        ("Experience selling to Polish customers", []),
+        ("Indonesian market experience", []),
+        ("Work with our Indonesian partners", []),
+        ("Coordinate with our German office", []),
+        ("Serve English-speaking customers", []),
+        ("Spanish-speaking markets in Latin America", []),
+        ("Fluent Spanish to serve Spanish-speaking customers", [L("es", "fluent")]),
+        ("面向英语国家市场", []),
+        ("有英语国家留学经历者优先", []),
+        # Products and verbs that look like a language.
+        ("Polish the product listings and images", []),
+        ("Review and polish ad copy", []),
+        ("Fluent Polish and English", [L("en", "fluent"), L("pl", "fluent")]),
+        ("Dutch oven and cast iron cookware sales", []),
+        ("Source Turkish towels from suppliers", []),
+        ("Greek yogurt brand", []),
+        # A course offered as a benefit is not asked.
+        ("入职提供日语培训", []),
+        ("提供韩语课程", []),
+        ("提供英语角活动", []),
+        ("Free Spanish lessons", []),
+    ],
+)
+def test_traps(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
