@@ -17,6 +17,7 @@ Chinese (zh, yue) is reported like the others; callers decide it is never a fore
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import inside, last_of, own_scan, requirements_start
+from nlp.sections import first_of, inside, last_of, own_scan, requirements_start
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -49,7 +50,10 @@ _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
-_ENUMERATION: Final = re.compile(rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))")
+# "日韩文化" is culture, not a list of languages.
+_ENUMERATION: Final = re.compile(
+    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
+)
 _ENUMERATION_BRACKETED: Final = re.compile(
     rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
 )
@@ -125,7 +129,7 @@ def _height(level: str | None) -> int:
 _CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
-_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one")
+_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one", "and/or")
 # In English a choice is an "or" between two of the clause's languages ("cantonese or mandarin"), not one after
 # them ("english and spanish (dele b2 or above)").
 _ENGLISH_OR: Final = " or "
@@ -141,6 +145,7 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
                        "equal", "equivalent", "留学", "study abroad", "major", "degree")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
+_OR_LEADS: Final = ("或", "or ")
 _ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
 # A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
@@ -150,6 +155,15 @@ _MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "能", "会", "懂", "
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     """Whether the certificate of ``clause`` is one of two alternatives, the other outside the level vocabulary."""
+    # The other may follow as a clause of its own: "英语六级及以上，或同等英语水平", "CET-6, or equivalent".
+    if clause < len(layout.breaks) and layout.sentence(layout.breaks[clause] + 1) == layout.sentence(
+        layout.clause_start(clause)
+    ):
+        after = layout.clause_text(clause + 1)
+        if after.startswith(_OR_LEADS) and (
+            any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
+        ):
+            return True
     text = layout.clause_text(clause)
     for widening in _WIDENING:
         text = text.replace(widening, "")
@@ -179,15 +193,20 @@ class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, list_commas: frozenset[int] = frozenset()) -> None:
         self.text = text
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
         _add_positions(text, _SENTENCE_MARKS, sentence_breaks)
         _add_full_stops(text, sentence_breaks)
         breaks = sentence_breaks.copy()
-        _add_positions(text, _COMMA_MARKS, breaks)
         sentence_breaks.sort()
+        if list_commas:
+            commas: list[int] = []
+            _add_positions(text, _COMMA_MARKS, commas)
+            breaks += [c for c in commas if c not in list_commas]
+        else:
+            _add_positions(text, _COMMA_MARKS, breaks)
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -204,6 +223,26 @@ class _Layout:
     def clause_text(self, c: int) -> str:
         end = self.breaks[c] if c < len(self.breaks) else len(self.text)
         return self.text[self.clause_start(c) : end].strip()
+
+
+def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
+    """The commas between two English language names inside brackets: "additional languages (French, German) are a
+    plus" lists what the brackets hold, one clause. (Normalised text has ASCII commas only, so a Chinese list is told
+    apart by its names: "外语（英语，日语优先）" still asks English in a clause of its own.)"""
+    names = sorted((h.start, h.end) for h in named if h.kind == "lang_language" and h.term.isascii())
+    out: set[int] = set()
+    for (_, end), (start, _) in itertools.pairwise(names):
+        if text[end:start].strip() != ",":
+            continue
+        comma = text.find(",", end, start)
+        opening = last_of(text, _OPENING, comma)
+        if opening < 0 or last_of(text, _CLOSING, comma) > opening:
+            continue
+        closing = first_of(text, _CLOSING, comma)
+        line_end = text.find("\n", comma)
+        if closing >= 0 and (line_end < 0 or closing < line_end):
+            out.add(comma)
+    return frozenset(out)
 
 
 def _add_positions(text: str, chars: str, out: list[int]) -> None:
@@ -244,6 +283,9 @@ def _add_numbered(text: str, out: list[int]) -> None:
             p = text.find(mark, p + 1)
 
 
+_EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including")
+
+
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     """Those of the clauses ``wanted`` whose languages are only preferred."""
     markers = sc.of("lang_preferred")
@@ -251,13 +293,25 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         return set()
     text = sc.text
     marked = {layout.clause(h.start) for h in markers}
+    # A heading ("加分项：…") or a clause that is nothing but the preference ("Ideally, you speak Italian").
     heading_sentences = {
-        layout.sentence(h.start) for h in markers if text[h.end : h.end + 2].lstrip().startswith((":", "："))
+        layout.sentence(h.start)
+        for h in markers
+        if text[h.end : h.end + 2].lstrip().startswith((":", "："))
+        or layout.clause_text(layout.clause(h.start)).strip(_WAIVER_STRIP) == h.term
     }
     out = wanted & marked
     for c in wanted - marked:
         sent = layout.sentence(layout.clause_start(c))
         if sent in heading_sentences and any(m < c for m in marked):
+            out.add(c)
+            continue
+        # Examples of what the clause before prefers: "有小语种能力者优先，如德语、法语".
+        if (
+            c - 1 in marked
+            and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+            and layout.sentence(layout.clause_start(c - 1)) == sent
+        ):
             out.add(c)
             continue
         later = any(m > c and layout.sentence(layout.breaks[m - 1] + 1) == sent for m in marked)
@@ -385,7 +439,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
-    layout = _Layout(text)
+    layout = _Layout(text, _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset())
     clause = layout.clause
     negated = {clause(h.start) for h in sc.of("lang_negation") if not text.startswith("于", h.end)}  # 不限于
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
@@ -431,8 +485,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     alternatives = {
         c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
     }
+    list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
+        list_leads = _english_choice_lists(layout, spots, alternatives)
+        alternatives |= set(list_leads)
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
@@ -477,7 +534,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
-            level = _nearest_qualifier(quals, cl, h.start)
+            level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl))
+            if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
+                level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
@@ -572,6 +631,49 @@ def _english_choices(
     return out
 
 
+# What may stand beside the names of the last clause of an English choice list ("French or Spanish", "or Spanish").
+_CHOICE_END_WORDS: Final = frozenset({"or", "and/or", "is", "are", "required", "needed"})
+
+
+def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int]) -> dict[int, int]:
+    """The clauses of English comma lists that end in a choice, each mapped to the list's first clause: "Fluency in
+    German, French or Spanish", "German, French, or Spanish" offer one of three, as "French or Spanish" offers one
+    of two. The first clause may lead in with words ("Fluency in German") when it names that one language last;
+    the last must hold nothing but the names and the "or" (one that prefers, "French or Spanish is a plus", is
+    read by :func:`_listed_before`)."""
+    names: dict[int, list[Hit]] = {}
+    for c, h in spots:
+        if h.kind == "lang_language" and h.term.isascii():
+            names.setdefault(c, []).append(h)
+    out: dict[int, int] = {}
+    for c in sorted(names):
+        rest = layout.clause_text(c)
+        for h in names[c]:
+            rest = rest.replace(h.term, " ")
+        words = rest.strip(_LIST_LEFTOVER).split()
+        oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
+        if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
+            continue
+        sentence = layout.sentence(layout.clause_start(c))
+        members = [c]
+        k = c - 1
+        while k in names and layout.sentence(layout.clause_start(k)) == sentence and k not in out:
+            body = layout.clause_text(k)
+            for h in names[k]:
+                body = body.replace(h.term, " ")
+            if body.strip(_LIST_LEFTOVER):
+                # The list's first clause: a lead-in, then its one language ("Fluency in German").
+                if len(names[k]) == 1 and layout.clause_text(k).rstrip(_LIST_LEFTOVER).endswith(names[k][0].term):
+                    members.append(k)
+                break
+            members.append(k)
+            k -= 1
+        if len(members) > 1:
+            for m in members:
+                out[m] = members[-1]
+    return out
+
+
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`).
     The fallback is the rest of the condition's clause, or the next clause of its sentence when nothing follows."""
@@ -656,9 +758,17 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
     return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
 
 
-def _nearest_qualifier(quals: list[tuple[int, int, str]], clause: int, pos: int) -> str | None:
-    """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one."""
+def _nearest_qualifier(
+    quals: list[tuple[int, int, str]], clause: int, pos: int, brackets: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one. A
+    language in a bracket that prefers ("fluent English (German a plus)") takes only a level the bracket states, and
+    one outside it none that the bracket states ("English (fluent German a plus)")."""
     near = [(abs(q_pos - pos), level) for c, q_pos, level in quals if c == clause]
+    if brackets and near:
+        own = [(start, end) for start, end in brackets if start <= pos < end]
+        spans = own or brackets
+        near = [(abs(q - pos), level) for c, q, level in quals if c == clause and inside(q, spans) == bool(own)]
     return min(near)[1] if near else None
 
 

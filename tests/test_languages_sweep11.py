@@ -152,3 +152,129 @@ def test_waivers(text: str, expected: list[dict[str, object]]) -> None:
 )
 def test_traps(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # More nationality and lookalike forms: a -speaking market, a region, culture, a word that holds a name.
+        ("Japanese-speaking Customer Service", [L("ja")]),  # the role serves in Japanese: asked
+        ("负责德语区市场", []),
+        ("每日文案更新", []),
+        ("今日文章推送", []),
+        ("熟悉精英文化", []),
+        ("熟悉道德文化", []),
+        ("了解越南文化", []),
+        ("编写算法文档", []),
+        ("熟悉日韩文化", []),  # one-character list before 文化
+        ("了解欧美日韩文化", []),
+        ("英日韩文翻译", [L("en"), L("ja"), L("ko")]),  # ...and one before 文 still lists
+        ("写日文文案", [L("ja")]),
+        ("能够在全英文环境下工作", [L("en")]),
+    ],
+)
+def test_lookalikes(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English preference words and a preference leading its sentence.
+        ("Knowledge of Spanish would be great", [L("es", None, False)]),
+        ("Japanese is good to have", [L("ja", None, False)]),  # "good to have" is no level
+        ("Mandarin speakers are welcome", [L("zh", None, False)]),
+        ("Bonus points if you speak Korean", [L("ko", None, False)]),
+        ("Ideally, you speak Italian", [L("it", None, False)]),
+        ("Preferably, some German", [L("de", None, False)]),
+        ("最好，会日语", [L("ja", None, False)]),
+        ("英语四级，优先考虑有经验者", [L("en", "cet4")]),  # a lone preference after the language prefers nothing
+        # Examples of what a clause prefers.
+        ("有小语种能力者优先，如德语、法语", [L("de", None, False), L("fr", None, False)]),
+        ("Other languages are a plus, such as Spanish or Portuguese", [L("es", None, False), L("pt", None, False)]),
+        ("英语流利，如有日语能力更佳", [L("en", "fluent"), L("ja", None, False)]),
+        # Mother tongue / first language is native.
+        ("Mother tongue German", [L("de", "native")]),
+        ("German as mother tongue", [L("de", "native")]),
+        ("English as a first language", [L("en", "native")]),
+        ("Native Japanese speaker", [L("ja", "native")]),
+        ("Native or near-native English", [L("en", "native")]),
+    ],
+)
+def test_english_preferences_and_levels(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An equivalent offered in the next clause: the certificate is no level (R36).
+        ("英语六级及以上，或同等英语水平", [L("en")]),
+        ("CET-6, or equivalent", [L("en")]),
+        ("英语四级，或能用英语邮件沟通", [L("en")]),
+        ("英语六级，或雅思6.5分", [L("en")]),
+        # ...but a widening or another language's test is not one.
+        ("英语六级，或以上", [L("en", "cet6")]),
+        ("英语四级，或日语N2", [L("en", "cet4"), L("ja", "jlpt_n2")]),
+        ("英语六级以上（或雅思6.5）", [L("en")]),
+    ],
+)
+def test_certificate_equivalents(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English lists that end in a choice offer one of them all, at the level of the list.
+        (
+            "Fluency in German, French or Spanish",
+            [L("de", "fluent", False), L("es", "fluent", False), L("fr", "fluent", False)],
+        ),
+        (
+            "Fluent in German, French, or Spanish",
+            [L("de", "fluent", False), L("es", "fluent", False), L("fr", "fluent", False)],
+        ),
+        ("German, French, or Spanish", [L("de", None, False), L("es", None, False), L("fr", None, False)]),
+        ("Spanish and/or Portuguese", [L("es", None, False), L("pt", None, False)]),
+        ("Spanish or Portuguese required", [L("es", None, False), L("pt", None, False)]),
+        # A list that prefers keeps a qualified first language asked; one without "or" offers no choice.
+        (
+            "Fluent English, Japanese or Korean is a plus",
+            [L("en", "fluent"), L("ja", None, False), L("ko", None, False)],
+        ),
+        ("Spanish, French or Arabic is a plus", [L("ar", None, False), L("es", None, False), L("fr", None, False)]),
+        ("Fluent English, German and French", [L("de"), L("en", "fluent"), L("fr")]),
+        (
+            "Fluent English. German, French or Italian",
+            [L("de", None, False), L("en", "fluent"), L("fr", None, False), L("it", None, False)],
+        ),
+        # English names listed inside brackets are one clause: the preference after them covers them all.
+        ("Additional languages (French, German) are a plus", [L("de", None, False), L("fr", None, False)]),
+        (
+            "Fluent English (Spanish, Portuguese a plus)",
+            [L("en", "fluent"), L("es", None, False), L("pt", None, False)],
+        ),
+        ("外语（英语，日语优先）", [L("en"), L("ja", None, False)]),  # a Chinese comma list asks the first
+        # A level outside a preferring bracket is not the level of what the bracket holds, nor the other way round.
+        ("Fluent English (German a plus)", [L("de", None, False), L("en", "fluent")]),
+        ("English (fluent German a plus)", [L("de", "fluent", False), L("en")]),
+        ("英语流利（会日语优先）", [L("en", "fluent"), L("ja", None, False)]),
+    ],
+)
+def test_english_lists(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The structured language field of a board ("语言要求").
+        ("英语 熟练", [L("en", "proficient")]),
+        ("日语 精通 | 英语 良好", [L("en", "proficient"), L("ja", "fluent")]),
+        ("英语熟练;日语良好", [L("en", "proficient"), L("ja", "proficient")]),
+        ("英语 四级", [L("en", "cet4")]),
+    ],
+)
+def test_language_field(raw: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(raw, "", "") == expected
