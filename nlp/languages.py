@@ -146,6 +146,7 @@ _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "�
                        "equal", "equivalent", "留学", "study abroad", "major", "degree")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _OR_LEADS: Final = ("或", "or ")
+_CERT_OR: Final = (*_OR, "/")
 _ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
 # A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
@@ -283,7 +284,8 @@ def _add_numbered(text: str, out: list[int]) -> None:
             p = text.find(mark, p + 1)
 
 
-_EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including")
+# A clause going on with examples of what the clause before prefers, or with what it prefers next ("其次日语").
+_EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including", "其次")
 
 
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
@@ -497,8 +499,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     for c, h in spots:
         if h.kind == "lang_level":
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
+    # Two certificates offered ("英语专业四级或英语六级", "日语N1/N2"): neither is the level asked.
     certificate_choice = {
-        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _OR)
+        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
     }
     certificate_choice |= {
         c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)

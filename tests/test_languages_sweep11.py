@@ -278,3 +278,84 @@ def test_english_lists(text: str, expected: list[dict[str, object]]) -> None:
 )
 def test_language_field(raw: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(raw, "", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two certificates offered at once are one alternative: English, at neither level (as "英语四级或六级").
+        ("英语四/六级", [L("en")]),
+        ("通过英语四、六级考试", [L("en")]),
+        ("英语四六级证书", [L("en")]),
+        ("CET-4/6", [L("en")]),
+        ("日语N1/N2", [L("ja")]),
+        ("英语四级或六级", [L("en")]),
+        # ...one certificate written two ways is still that one.
+        ("英语四级/CET-4", [L("en", "cet4")]),
+        ("英语六级证书", [L("en", "cet6")]),
+        # More waivers and preferences.
+        ("Spanish is not a requirement", []),
+        ("German is not compulsory", []),
+        ("英语流利者优先，其次日语", [L("en", "fluent", False), L("ja", None, False)]),
+        # More lookalikes.
+        ("Knowledge of the Japanese e-commerce landscape", []),
+        ("Please include your English name", []),
+        ("负责节日语录", []),
+    ],
+)
+def test_certificate_pairs_waivers_lookalikes(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Whole ads as boards show them: the ordinary forms stay read as the guide says.
+        (
+            "亚马逊运营专员",
+            "岗位职责：\n1. 负责亚马逊美国站店铺运营；\n2. 撰写英文Listing，优化关键词；\n任职要求：\n"
+            "1. 大专以上学历；\n2. 英语四级以上，读写能力良好；",
+            [L("en", "cet4")],
+        ),
+        (
+            "日本站运营",
+            "职位描述：\n负责乐天、亚马逊日本站运营。\n要求：\n日语N2以上，能用日语与客户邮件沟通；英语基础即可。",
+            [L("en", "basic"), L("ja", "jlpt_n2")],
+        ),
+        (
+            "TikTok Shop运营（泰国）",
+            "要求：\n1、会泰语优先，不会也可以；\n2、英语可作为工作语言；",
+            [L("en"), L("th", None, False)],
+        ),
+        (
+            "速卖通运营",
+            "1、负责速卖通俄罗斯站运营\n2、俄语专业毕业，俄语专业八级优先\n3、能熟练使用俄语与客户沟通",
+            [L("ru", "proficient")],
+        ),
+        (
+            "Customer Support Specialist (German)",
+            "What we need:\n- Native-level German\n- Good English (B2 or above)\n- French would be a bonus",
+            [L("de", "native"), L("en", "proficient"), L("fr", None, False)],
+        ),
+        (
+            "Amazon Account Manager",
+            "About you\n• Excellent written and verbal English\n"
+            "• Chinese (Mandarin) language skills strongly preferred",
+            [L("en"), L("zh", None, False)],
+        ),
+        ("Sales", "Must-have: fluent English. Nice-to-have: Dutch.", [L("en", "fluent"), L("nl", None, False)]),
+        ("Sales", "Languages: English (required), Japanese (preferred)", [L("en"), L("ja", None, False)]),
+        ("Sales", "Korean language skills (TOPIK level 4 or higher) preferred", [L("ko", "topik_4", False)]),
+        ("Sales", "Cantonese is a plus but not required", [L("yue", None, False)]),
+        ("Sales", "English only; no Mandarin needed", [L("en")]),
+        ("Sales", "Experience on Amazon US, UK, DE, FR, IT, ES", []),
+        ("Sales", "Proficient in Java and Python", []),
+        ("跨境电商运营", "英语不作要求，会用翻译软件即可", []),
+        ("跨境电商运营", "英语能力：读写流利，口语一般即可", [L("en", "fluent")]),
+        ("跨境电商运营", "英语等级：六级", [L("en", "cet6")]),
+        ("韩语运营", "韩语TOPIK 4级及以上，或韩语专业毕业", [L("ko")]),
+        ("跨境电商运营", "有海外工作经验者优先（英语国家）", []),
+    ],
+)
+def test_whole_ads(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
