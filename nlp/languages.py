@@ -43,6 +43,10 @@ _MARK_SPACES: Final = frozenset("\n\r")  # the marks that are spaces too: a numb
 # ("加分项：", "其他加分项是什么?", "【加分项】") marks every line of its section, up to a blank line or the next
 # heading.
 _HEADING_MAX: Final = 16  # characters: a longer line is a sentence, not a heading
+# An English heading is longer in characters ("Preferred Qualifications:", "Bonus if you have:"), and may go
+# without its colon when it names what it lists ("Preferred Qualifications").
+_ENGLISH_HEADING_MAX: Final = 32
+_HEADING_NOUNS: Final = ("qualifications", "qualification", "skills", "requirements", "experience")
 _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
@@ -367,20 +371,27 @@ def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
         if line_end < 0:
             continue  # the last line: nothing under it
         line = text[line_start:line_end].strip()
-        if len(line) > _HEADING_MAX or not (line.endswith(_HEADING_ENDS) or len(line) <= len(h.term) + 2):
+        heading = _is_heading(line) or (len(line) <= _HEADING_MAX and len(line) <= len(h.term) + 2)
+        if not heading and not (line.isascii() and line.replace(h.term, "").strip(" -:&") in _HEADING_NOUNS):
             continue
         end = pos = line_end + 1
         while pos < len(text):
             nxt = text.find("\n", pos)
             nxt = len(text) if nxt < 0 else nxt
             row = text[pos:nxt].strip()
-            if not row or (len(row) <= _HEADING_MAX and row.endswith(_HEADING_ENDS)):
+            if not row or _is_heading(row):
                 break
             end = nxt
             pos = nxt + 1
         if end > line_end:
             spans.append((line_end, end))
     return spans
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a stripped line reads as a heading: short, ending on a colon or a closing bracket."""
+    limit = _ENGLISH_HEADING_MAX if line.isascii() else _HEADING_MAX
+    return len(line) <= limit and line.endswith(_HEADING_ENDS)
 
 
 def _enumerations(text: str) -> list[re.Match[str]]:
@@ -537,7 +548,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
-            level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl))
+            own = _own_level(text, h, quals, named_ends) if h.term.isascii() else _UNSTATED
+            level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
                 level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1
@@ -759,6 +771,39 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
     if layout.sentence(layout.clause_start(clause)) != layout.sentence(layout.clause_start(clause - 1)):
         return False
     return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
+
+
+# Words that state an English language's own level outside the level vocabulary: "fluent English and
+# conversational Mandarin" asks no fluent Mandarin.
+_OWN_LEVEL_WORDS: Final = frozenset(
+    {"conversational", "intermediate", "advanced", "elementary", "limited", "beginner", "business", "professional",
+     "strong", "solid", "excellent", "decent", "some", "upper-intermediate", "business-level", "working"}
+)  # fmt: skip
+_UNSTATED: Final = "unstated"
+_OWN_BRACKET_MAX: Final = 48
+
+
+def _own_level(text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends: dict[int, str]) -> str | None:
+    """The level an English language name states for itself, ``_UNSTATED`` when it states none: a level word right
+    before it ("fluent English"), else a bracket right after it ("English (fluent)", "Mandarin (conversational)") or
+    a word outside the vocabulary right before it ("conversational Mandarin"), which sets no level."""
+    for _, q, level in quals:
+        if h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
+            return level  # "fluent English", "native-level Korean"
+    before = text[max(0, h.start - 24) : h.start].rstrip()
+    opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith("(", h.end) else -1
+    if opening >= 0:
+        closing = text.find(")", opening)
+        # Not a bracket naming another language: "English (fluent German a plus)".
+        if 0 < closing - opening <= _OWN_BRACKET_MAX and not any(opening < e <= closing for e in named_ends):
+            for _, q, level in quals:
+                if opening < q < closing:
+                    return level
+            if _OWN_LEVEL_WORDS.intersection(text[opening + 1 : closing].replace(",", " ").split()):
+                return None
+    if before[before.rfind(" ") + 1 :] in _OWN_LEVEL_WORDS:
+        return None
+    return _UNSTATED
 
 
 def _nearest_qualifier(

@@ -359,3 +359,56 @@ def test_certificate_pairs_waivers_lookalikes(text: str, expected: list[dict[str
 )
 def test_whole_ads(title: str, text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English preference headings are longer than Chinese ones, and may go without a colon.
+        (
+            "Basic Qualifications:\n- Fluent English\n"
+            "Preferred Qualifications:\n- Fluent Japanese\n- Rakuten experience",
+            [L("en", "fluent"), L("ja", "fluent", False)],
+        ),
+        ("Preferred Qualifications\n- JLPT N2\n- Rakuten experience", [L("ja", "jlpt_n2", False)]),
+        ("Preferred skills:\n- Korean\n- SQL", [L("ko", None, False)]),
+        ("Bonus if you have:\n- Spanish", [L("es", None, False)]),
+        # ...a sentence ending on a colon is no heading of its section.
+        ("We are a small, fast-growing team preferred by many brands:\n- Fluent English", [L("en", "fluent")]),
+        ("优先条件：\n1. 会日语\n2. 有亚马逊经验", [L("ja", None, False)]),
+        ("任职要求：\n1.英语四级\n加分项：\n1.会德语\n2.有欧洲站经验", [L("de", None, False), L("en", "cet4")]),
+        # More English preference words.
+        ("Even better if you speak French", [L("fr", None, False)]),
+        ("Spanish would make you stand out", [L("es", None, False)]),
+        ("Italian is a huge plus", [L("it", None, False)]),
+    ],
+)
+def test_english_preference_headings(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An English name states its own level: the word right before it, or a bracket right after it; a word
+        # outside the level vocabulary there sets none, and takes no level from the other language.
+        ("Fluent English and conversational Mandarin", [L("en", "fluent"), L("zh")]),
+        ("English (fluent) and Mandarin (conversational)", [L("en", "fluent"), L("zh")]),
+        ("Mandarin (native) / English (professional working proficiency)", [L("en", "proficient"), L("zh", "native")]),
+        ("Languages: English (fluent), German (basic)", [L("de", "basic"), L("en", "fluent")]),
+        ("Native Mandarin speaker with fluent English", [L("en", "fluent"), L("zh", "native")]),
+        ("Fluent English and excellent Mandarin", [L("en", "fluent"), L("zh")]),
+        # ...with no word of its own a name shares the clause's level, as before.
+        ("Fluent English and Mandarin", [L("en", "fluent"), L("zh", "fluent")]),
+        ("Good English and Japanese", [L("en", "proficient"), L("ja", "proficient")]),
+        # Chinese names keep the clause's level ("熟练掌握商务英语").
+        ("熟练掌握商务英语", [L("en", "proficient")]),
+        # A language's market, users or customers name no language asked.
+        ("面向拉美西语用户做内容", []),
+        ("对接西语客户", []),
+        ("负责西班牙语市场的社媒运营", []),
+        ("西语客服，西班牙语流利", [L("es", "fluent")]),
+    ],
+)
+def test_own_levels_and_markets(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
