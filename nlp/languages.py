@@ -52,6 +52,7 @@ _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
+_CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
 # "日韩文化" is culture, not a list of languages.
@@ -131,6 +132,8 @@ def _height(level: str | None) -> int:
 
 
 _CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
+# A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
+_BILINGUAL_TITLE: Final = ("bilingual", "双语")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
 _ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one", "and/or")
@@ -496,7 +499,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
     choice_words = (*_ALTERNATIVE, "/") if part == "title" else _ALTERNATIVE
     alternatives = {
-        c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
+        c
+        for c, ids in per_clause.items()
+        if len(ids) > 1
+        and any(w in layout.clause_text(c) for w in choice_words)
+        and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
     }
     list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:
@@ -580,9 +587,16 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     for cl, m in enum_spots:
         if cl in negated:
             continue
-        for ch in m.group(1):
-            if ch in _ABBREV:
-                out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
+        # The clause's level is the list's: "英日语流利", "英、日双语流利".
+        listed_level = _nearest_qualifier(quals, cl, m.start())
+        listed = m.group(1)
+        # Chinese heads a list it is one of ("中英日三语", "中、英、日三语流利"); the list alone never names it.
+        if text[max(0, m.start() - 2) : m.start()].endswith(_CHINESE_HEADS):
+            listed = "中" + listed
+        for ch in listed:
+            listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
+            if listed_code:
+                out.append(_Mention(listed_code, listed_level, required(cl, m.start()), order_base + m.start()))
     return out
 
 

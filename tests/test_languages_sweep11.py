@@ -412,3 +412,64 @@ def test_english_preference_headings(text: str, expected: list[dict[str, object]
 )
 def test_own_levels_and_markets(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tests of other languages name their language, at no level.
+        ("HSK 5 or above", [L("zh")]),
+        ("DELE C1 certificate", [L("es")]),
+        ("DELF B2 or higher", [L("fr")]),
+        ("Goethe-Zertifikat B2", [L("de")]),
+        ("TestDaF 4", [L("de")]),
+        # TEM and the English major written other ways.
+        ("专业英语八级", [L("en", "tem8")]),
+        ("英专毕业", [L("en")]),
+        ("精英专业团队", []),
+        # A one-character list takes its clause's level, and Chinese heading it is one of the list.
+        ("英日语流利", [L("en", "fluent"), L("ja", "fluent")]),
+        ("英、日双语流利", [L("en", "fluent"), L("ja", "fluent")]),
+        ("中、英、日三语流利", [L("en", "fluent"), L("ja", "fluent"), L("zh", "fluent")]),
+        ("中英日三语", [L("en"), L("ja"), L("zh")]),
+        ("会英、日、韩语者优先", [L("en", None, False), L("ja", None, False), L("ko", None, False)]),
+        # Ordinary forms that already worked.
+        ("Speaks Japanese fluently", [L("ja", "fluent")]),
+        ("Japanese at JLPT N1 level", [L("ja", "jlpt_n1")]),
+        ("Japanese (N2)", [L("ja", "jlpt_n2")]),
+        ("Korean TOPIK 5+", [L("ko", "topik_5")]),
+        ("英语能力：熟练（四级以上）", [L("en", "cet4")]),
+        ("基本的英语读写能力", [L("en")]),
+        ("日语N1优先，N2以上必须", [L("ja", "jlpt_n2")]),
+        ("英语及日语均需熟练", [L("en", "proficient"), L("ja", "proficient")]),
+        ("能适应全英文工作环境", [L("en")]),
+    ],
+)
+def test_other_tests_majors_and_lists(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A bilingual title asks both slash-joined languages; a plain slash in a title still offers a choice.
+        ("Bilingual Customer Service Rep (English/Spanish)", "", [L("en"), L("es")]),
+        ("英日双语客服（英语/日语）", "", [L("en"), L("ja")]),
+        ("泰语/越南语客服", "", [L("th", None, False), L("vi", None, False)]),
+        ("German Speaking Sales", "", [L("de")]),
+        ("Korean Market Specialist", "", []),
+        ("日语客服", "日语N2优先", [L("ja", "jlpt_n2")]),  # the title asks what the text prefers
+        # More English preference words.
+        ("Sales", "Languages: English (must), Korean (plus)", [L("en"), L("ko", None, False)]),
+        ("Sales", "French speakers encouraged to apply", [L("fr", None, False)]),
+        ("Sales", "We especially welcome Vietnamese speakers", [L("vi", None, False)]),
+        ("Sales", "Languages: English (required), Korean (optional)", [L("en")]),
+        ("Sales", "Fluent English required. Mandarin optional.", [L("en", "fluent")]),
+        ("Sales", "Chinese is not needed for this role, but fluent English is", [L("en", "fluent")]),
+        ("Sales", "Required: English; Preferred: Korean", [L("en"), L("ko", None, False)]),
+        ("跨境电商运营", "英语要求不高，能看懂邮件即可", [L("en")]),
+        ("跨境电商运营", "不懂英语的勿扰", [L("en")]),
+    ],
+)
+def test_titles_and_more_preferences(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
