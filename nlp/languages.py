@@ -27,6 +27,7 @@ from typing import Final
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import first_of, inside, last_of, own_scan, requirements_start
+from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -72,8 +73,9 @@ _DEGREE_WORDS: Final = (*_MAJOR_WORDS, "major", "degree")
 # A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
 _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
-    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required", "not needed",
-    "not necessary", "not essential", "not mandatory", "not a must",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "也没关系", "没关系", "非必须", "非必需", "不是必须",
+    "not required", "not needed", "not necessary", "not essential", "not mandatory", "not a must", "not a requirement",
+    "optional",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
@@ -449,9 +451,61 @@ def _may_list_in_brackets(text: str) -> bool:
     return ("(" in text or "（" in text) and ("外语" in text or "语种" in text or "语言" in text)
 
 
+# What a list of nationality words may go on to: "German, French and Italian marketplaces" and "德语、法语市场"
+# name markets, as "Italian marketplaces" alone does (a blocker in nlp/data/languages.jsonl); the names before it
+# are no language asked either.
+_CHAIN_SEPARATORS: Final = (", ", ",", " and ", " or ", " & ", "/", "、", "和", "及", "与")
+_MARKET_NOUNS: Final = (
+    " markets", " market", " marketplaces", " marketplace", " customers", " buyers", " consumers", " clients",
+    " sellers", " brands", " suppliers", " factories", " companies", " partners", " stores", " sites", " shoppers",
+    " users", " audiences", "市场", "国家", "地区", "用户", "客户", "买家", "消费者", "站点",
+    *(s + n for s in ("-speaking", " speaking") for n in (" markets", " customers", " countries", " buyers", " users",
+                                                         " consumers", " regions", " audiences", " world")),
+)  # fmt: skip
+
+
+_CHAIN_STARTS: Final = frozenset(s[0] for s in _CHAIN_SEPARATORS)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, tuple[str, ...]]:
+    """Every language name of the vocabulary (english, 德语...) by its first character, longest first."""
+    names = {
+        match_form(a.term)
+        for c in taxonomy.language_entries()
+        if c.category == "language"
+        for a in c.aliases
+        if a.term.replace(" ", "").isalpha()
+    }
+    out: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        out.setdefault(n[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _names_a_market(text: str, end: int) -> bool:
+    """Whether the language name ending at ``end`` is the first of a list of names that goes on to a market noun."""
+    pos = end
+    chained = False
+    names = _language_names()
+    for _ in range(6):
+        sep = next((s for s in _CHAIN_SEPARATORS if text.startswith(s, pos)), None)
+        if sep is None:
+            break
+        at = pos + len(sep)
+        name = next((n for n in names.get(text[at : at + 1], ()) if text.startswith(n, at)), None)
+        if name is None:
+            break
+        pos = at + len(name)
+        chained = True
+    return chained and text.startswith(_MARKET_NOUNS, pos)
+
+
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     text = sc.text
     named = sc.of("lang_language", "lang_level")
+    if any(h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS for h in named):
+        named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []

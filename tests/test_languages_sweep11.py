@@ -473,3 +473,30 @@ def test_other_tests_majors_and_lists(text: str, expected: list[dict[str, object
 )
 def test_titles_and_more_preferences(title: str, text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of nationality words going on to a market names markets, not languages asked.
+        ("Manage our German, French and Italian marketplaces", []),
+        ("Experience in the Spanish and Italian markets", []),
+        ("负责德语、法语市场", []),
+        ("英语和日语用户", []),
+        ("English or Spanish speaking customers", []),
+        ("Work with Chinese-speaking suppliers", []),
+        ("Join our Mandarin-speaking team", []),
+        # ...a list that goes on to anything else stays asked.
+        ("English or Spanish speaking candidates", [L("en", None, False), L("es", None, False)]),
+        ("English and Spanish customer service", [L("en"), L("es")]),
+        ("德语、法语流利", [L("de", "fluent"), L("fr", "fluent")]),
+        ("Fluent English and German; German market experience", [L("de", "fluent"), L("en", "fluent")]),
+        # 没关系 waives as 不会也没关系 does.
+        ("英语不好也没关系", []),
+        ("公司有翻译，英语不好也可以", []),
+        ("会日语更好，不会也没关系", [L("ja", None, False)]),
+        ("Japanese is a plus, not a requirement", [L("ja", None, False)]),
+    ],
+)
+def test_market_lists_and_waivers(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
