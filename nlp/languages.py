@@ -559,6 +559,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and any(w in layout.clause_text(c) for w in choice_words)
         and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
     }
+    choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
     list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
@@ -622,6 +623,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
         alternative = cl in alternatives
+        if choices_from and h.kind == "lang_language":
+            for start, end, choice_level in choices_from:
+                if start < h.start < end:
+                    alternative = True
+                    level = level or choice_level
         asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks)
         out.append(
             _Mention(
@@ -711,6 +717,29 @@ def _english_choices(
                 out.add(c)
                 break
             at = text.find(_ENGLISH_OR, at + 1, last)
+    return out
+
+
+_ONE_OF: Final = ("one of", "any of")
+
+
+def _one_of_choices(
+    text: str, layout: _Layout, spots: list[tuple[int, Hit]], quals: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str | None]]:
+    """Spans offering a choice of the languages they name, from an English "one of" to the end of its sentence
+    ("English plus one of: German, French, Italian"), each with the level of the clause that offers it ("fluent in
+    English and one of German, French or Spanish")."""
+    out: list[tuple[int, int, str | None]] = []
+    for word in _ONE_OF:
+        p = text.find(word)
+        while p >= 0:
+            if not (p and text[p - 1].isalpha()):  # not "none of", "many of", "company of"
+                sentence = layout.sentence(p)
+                breaks = layout.sentence_breaks
+                end = breaks[sentence] if sentence < len(breaks) else len(text)
+                if sum(1 for _, h in spots if h.kind == "lang_language" and p < h.start < end) > 1:
+                    out.append((p, end, _nearest_qualifier(quals, layout.clause(p), p)))
+            p = text.find(word, p + 1)
     return out
 
 

@@ -500,3 +500,24 @@ def test_titles_and_more_preferences(title: str, text: str, expected: list[dict[
 )
 def test_market_lists_and_waivers(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of" offers the languages after it, at the level of its clause; those before it stay asked.
+        (
+            "Fluent in English and one of German, French or Spanish",
+            [L("de", "fluent", False), L("en", "fluent"), L("es", "fluent", False), L("fr", "fluent", False)],
+        ),
+        (
+            "English plus one of: German, French, Italian",
+            [L("de", None, False), L("en"), L("fr", None, False), L("it", None, False)],
+        ),
+        ("One of the following languages: Japanese, Korean", [L("ja", None, False), L("ko", None, False)]),
+        # ...not "none of", nor a "one of" naming one language or none.
+        ("Fluent English; one of our markets is Germany", [L("en", "fluent")]),
+    ],
+)
+def test_one_of(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
