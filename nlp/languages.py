@@ -217,6 +217,8 @@ class _Layout:
             breaks += [c for c in commas if c not in list_commas]
         else:
             _add_positions(text, _COMMA_MARKS, breaks)
+        if " " in text:
+            _add_chinese_spaces(text, breaks)
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -253,6 +255,29 @@ def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
         if closing >= 0 and (line_end < 0 or closing < line_end):
             out.add(comma)
     return frozenset(out)
+
+
+# A space between Chinese words separates items as a comma would ("英语四级 日语优先", a scraped list that lost its
+# punctuation), unless one side is a short word of the same item ("英语 熟练", "英语 四级以上").
+_SPACED_ITEM_MIN: Final = 3
+_ITEM_ENDS: Final = " ,;。；!?！？\n\r|"
+
+
+def _add_chinese_spaces(text: str, out: list[int]) -> None:
+    """Append to ``out`` the spaces that separate two Chinese items of at least :data:`_SPACED_ITEM_MIN` characters."""
+    i = text.find(" ")
+    while i >= 0:
+        if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
+            start = last_of(text, _ITEM_ENDS, i) + 1
+            end = first_of(text, _ITEM_ENDS, i + 1)
+            end = len(text) if end < 0 else end
+            if i - start >= _SPACED_ITEM_MIN and end - i - 1 >= _SPACED_ITEM_MIN:
+                out.append(i)
+        i = text.find(" ", i + 1)
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _add_positions(text: str, chars: str, out: list[int]) -> None:
@@ -337,7 +362,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
-_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
+_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力")
 
 
 def _elaborated_by_next_clause(

@@ -521,3 +521,33 @@ def test_market_lists_and_waivers(text: str, expected: list[dict[str, object]]) 
 )
 def test_one_of(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        # A space between two Chinese items separates them as a comma would (a list that lost its punctuation)...
+        (None, "英语四级 日语优先", [L("en", "cet4"), L("ja", None, False)]),
+        (None, "英语四级以上 有日语基础优先 有亚马逊经验", [L("en", "cet4"), L("ja", "basic", False)]),
+        (None, "英语流利 优先考虑会西班牙语的", [L("en", "fluent"), L("es", None, False)]),
+        # ...but not a short word of the same item.
+        ("英语 熟练", "", [L("en", "proficient")]),
+        (None, "英语 四级以上", [L("en", "cet4")]),
+        ("日语 精通 | 英语 良好", "", [L("en", "proficient"), L("ja", "fluent")]),
+        (None, "外语语种：英语 外语水平：良好", [L("en", "proficient")]),
+        # Translation between Chinese and another language asks that language.
+        (None, "中英互译能力强", [L("en")]),
+        (None, "具备英汉互译能力", [L("en")]),
+        (None, "能熟练进行中韩互译", [L("ko", "proficient")]),
+        (None, "负责相关文档中英文翻译工作", [L("en")]),
+        # Ordinary forms that already worked.
+        (None, "TOEIC 800分以上，或CET-6", [L("en")]),
+        (None, "Native Spanish speakers only", [L("es", "native")]),
+        (None, "Japanese-English bilingual", [L("en"), L("ja")]),
+        (None, "英语：CET-4；日语：N3以上优先", [L("en", "cet4"), L("ja", "jlpt_n3", False)]),
+        (None, "公司简介：我们是一家日本公司。\n任职要求：\n英语四级", [L("en", "cet4")]),
+        (None, "福利：免费英语课程\n任职要求：日语N2", [L("ja", "jlpt_n2")]),
+    ],
+)
+def test_spaced_items_and_translation(raw: str | None, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(raw, "", text) == expected
