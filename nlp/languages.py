@@ -78,6 +78,10 @@ _WAIVERS: Final = (
     "optional",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
+# A waiver of another subject written right before it waives that subject, not a language: "英语四级专业不限",
+# "经验不限英语四级", "experience not required".
+_OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地点", "行业", "户籍", "年限", "背景", "地域",
+                          "籍贯", "experience", "degree", "background")  # fmt: skip
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _WAIVER_MAX: Final = 10
 _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stand beside the names of a listed clause
@@ -536,7 +540,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         return []
     layout = _Layout(text, _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset())
     clause = layout.clause
-    negated = {clause(h.start) for h in sc.of("lang_negation") if not text.startswith("于", h.end)}  # 不限于
+    negated = {
+        clause(h.start)
+        for h in sc.of("lang_negation")
+        if not text.startswith("于", h.end)  # 不限于
+        and not text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS)  # 经验不限, 专业不限
+    }
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
@@ -618,7 +627,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
             if cl in preference_marked:  # "会英语更好，但不是必须": still preferred, only not required
-                out.append(_Mention(waived_code, None, False, order_base + i))
+                kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
+                out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(

@@ -551,3 +551,24 @@ def test_one_of(text: str, expected: list[dict[str, object]]) -> None:
 )
 def test_spaced_items_and_translation(raw: str | None, text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(raw, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A waiver of another subject right before it waives that subject, not the language beside it.
+        ("经验不限英语四级", [L("en", "cet4")]),
+        ("英语四级专业不限", [L("en", "cet4")]),
+        ("性别不限英语好", [L("en")]),
+        ("专业不限 英语四级", [L("en", "cet4")]),
+        ("Experience not required, but fluent English is a must", [L("en", "fluent")]),
+        ("英语水平不限", []),
+        # A preferred language that is also said to be optional keeps its level.
+        ("Fluent English preferred but not required", [L("en", "fluent", False)]),
+        # Native content is no native level.
+        ("Create TikTok-native content in English", [L("en")]),
+        ("Native English speaker", [L("en", "native")]),
+    ],
+)
+def test_other_subjects_and_native_content(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
