@@ -593,6 +593,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and any(w in layout.clause_text(c) for w in choice_words)
         and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
     }
+    if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
+        alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
     choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
     list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:

@@ -572,3 +572,32 @@ def test_spaced_items_and_translation(raw: str | None, text: str, expected: list
 )
 def test_other_subjects_and_native_content(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Mandarin written as Taiwan and overseas ads write it.
+        ("", "國語流利", [L("zh", "fluent")]),
+        ("", "华语流利", [L("zh", "fluent")]),
+        ("", "精通国语和英语", [L("en", "fluent"), L("zh", "fluent")]),
+        ("", "外国语大学毕业", []),
+        ("", "中国语言文学", []),
+        ("", "负责华语地区市场", []),
+        ("", "韩国语流利", [L("ko", "fluent")]),
+        # A bracket opening on "or" offers the language it names.
+        ("", "Japanese (or Korean)", [L("ja", None, False), L("ko", None, False)]),
+        ("", "日语N2以上（或英语流利）", [L("en", "fluent", False), L("ja", "jlpt_n2", False)]),
+        # Titles.
+        ("海外客服（英语）", "", [L("en")]),
+        ("亚马逊运营（欧洲站，会德语优先）", "", [L("de", None, False)]),
+        ("小语种运营（法语/德语）", "", [L("de", None, False), L("fr", None, False)]),
+        ("Amazon Marketing Manager (Japan market)", "", []),
+        ("TikTok Shop Live Host (Thai)", "", [L("th")]),
+        ("Cross-border E-commerce Specialist (French-speaking)", "", [L("fr")]),
+        ("", "ＪＬＰＴ Ｎ２", [L("ja", "jlpt_n2")]),
+        ("", "日語能力檢定N2", [L("ja", "jlpt_n2")]),
+    ],
+)
+def test_mandarin_names_brackets_titles(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
