@@ -628,7 +628,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if cl in negated:
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
-            if cl in preference_marked:  # "会英语更好，但不是必须": still preferred, only not required
+            # "会英语更好，但不是必须", "英语不是必须的，但会更好": still preferred, only not required.
+            if cl in preference_marked or _preferred_next(layout, cl, preference_marked, per_clause):
                 kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
                 out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
@@ -821,6 +822,21 @@ def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alterna
             for m in members:
                 out[m] = members[-1]
     return out
+
+
+_BARE_PREFERENCE_MAX: Final = 6
+
+
+def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]]) -> bool:
+    """Whether the next clause of ``clause``'s sentence only prefers, in a few words naming nothing else ("但会更好",
+    "会的优先", not "有亚马逊经验者优先")."""
+    nxt = clause + 1
+    return (
+        nxt in marked
+        and nxt not in per_clause
+        and len(layout.clause_text(nxt).strip(_WAIVER_STRIP)) <= _BARE_PREFERENCE_MAX
+        and layout.sentence(layout.clause_start(nxt)) == layout.sentence(layout.clause_start(clause))
+    )
 
 
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -601,3 +601,37 @@ def test_other_subjects_and_native_content(text: str, expected: list[dict[str, o
 )
 def test_mandarin_names_brackets_titles(title: str, text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A waiving clause followed by a bare preference keeps the language preferred...
+        ("英语不是必须的，但会更好", [L("en", None, False)]),
+        ("英语不做硬性要求，会的优先", [L("en", None, False)]),
+        ("英语非必需，有则更佳", [L("en", None, False)]),
+        # ...not when the preference is about something else.
+        ("英语不限，有亚马逊经验者优先", []),
+        ("英语不限，熟悉Excel者优先", []),
+        # More English preference wording.
+        ("Strong preference for Korean speakers", [L("ko", None, False)]),
+        ("Priority given to candidates who speak Thai", [L("th", None, False)]),
+        ("Hindi would be useful", [L("hi", None, False)]),
+        ("Requirements:\n- It helps if you speak Malay", [L("ms", None, False)]),
+        # Ordinary forms that already worked.
+        ("Mandarin is a must; English is a plus", [L("en", None, False), L("zh")]),
+        (
+            "English required; Spanish, Portuguese or Italian nice to have",
+            [L("en"), L("es", None, False), L("it", None, False), L("pt", None, False)],
+        ),
+        (
+            "Fluent English and German required, French a plus",
+            [L("de", "fluent"), L("en", "fluent"), L("fr", None, False)],
+        ),
+        ("Ideally fluent in Japanese", [L("ja", "fluent", False)]),
+        ("日语（必须）；韩语（加分）", [L("ja"), L("ko", None, False)]),
+        ("英语：加分项", [L("en", None, False)]),
+    ],
+)
+def test_waived_then_preferred_and_english_priorities(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
