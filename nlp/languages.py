@@ -223,6 +223,10 @@ class _Layout:
             _add_positions(text, _COMMA_MARKS, breaks)
         if " " in text:
             _add_chinese_spaces(text, breaks)
+            # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
+            for dash in _DASHES:
+                if dash in text:
+                    _add_positions_of(text, dash, breaks)
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -265,6 +269,17 @@ def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
 # punctuation), unless one side is a short word of the same item ("英语 熟练", "英语 四级以上").
 _SPACED_ITEM_MIN: Final = 3
 _ITEM_ENDS: Final = " ,;。；!?！？\n\r|"
+
+
+_DASHES: Final = (" - ", " – ", " — ")
+
+
+def _add_positions_of(text: str, word: str, out: list[int]) -> None:
+    """Append to ``out`` the position of every ``word`` in ``text`` (of its first character)."""
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
 
 
 def _add_chinese_spaces(text: str, out: list[int]) -> None:
@@ -341,8 +356,17 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         or layout.clause_text(layout.clause(h.start)).strip(_WAIVER_STRIP) == h.term
     }
     out = wanted & marked
+    # A clause that is nothing but the preference, after the language: "Mandarin (conversational) – preferred".
+    bare = {
+        layout.clause(h.start)
+        for h in markers
+        if layout.clause_text(layout.clause(h.start)).strip(_WAIVER_STRIP + "-–—") == h.term
+    }
     for c in wanted - marked:
         sent = layout.sentence(layout.clause_start(c))
+        if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
+            out.add(c)
+            continue
         if sent in heading_sentences and any(m < c for m in marked):
             out.add(c)
             continue
@@ -930,6 +954,7 @@ _OWN_LEVEL_WORDS: Final = frozenset(
      "strong", "solid", "excellent", "decent", "some", "upper-intermediate", "business-level", "working"}
 )  # fmt: skip
 _UNSTATED: Final = "unstated"
+_KEY_VALUE: Final = " -–—:"
 _OWN_BRACKET_MAX: Final = 48
 
 
@@ -940,6 +965,8 @@ def _own_level(text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends:
     for _, q, level in quals:
         if h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
             return level  # "fluent English", "native-level Korean"
+        if h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
+            return level  # "English – fluent", "English: fluent"
     before = text[max(0, h.start - 24) : h.start].rstrip()
     opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith("(", h.end) else -1
     if opening >= 0:

@@ -635,3 +635,40 @@ def test_mandarin_names_brackets_titles(title: str, text: str, expected: list[di
 )
 def test_waived_then_preferred_and_english_priorities(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A spaced dash ends an English clause; a name, a dash or colon, then a level word is a key and its value.
+        ("Fluent English — Spanish is a plus", [L("en", "fluent"), L("es", None, False)]),
+        ("Fluent English - Spanish is a plus", [L("en", "fluent"), L("es", None, False)]),
+        (
+            "Excellent communication skills in English (both verbal and written) — Spanish is a plus",
+            [L("en"), L("es", None, False)],
+        ),
+        ("Languages: English – fluent; Spanish – conversational", [L("en", "fluent"), L("es")]),
+        ("English: fluent", [L("en", "fluent")]),
+        ("2 - 3 years of Amazon experience; English - good", [L("en", "proficient")]),
+        # A clause that is nothing but the preference, after the language, prefers it.
+        (
+            "• English (fluent) – required\n• Mandarin (conversational) – preferred",
+            [L("en", "fluent"), L("zh", None, False)],
+        ),
+        ("Japanese, preferred", [L("ja", None, False)]),
+        ("会日语，优先", [L("ja", None, False)]),
+        ("英语四级，优先考虑有经验者", [L("en", "cet4")]),  # a preference with content of its own prefers that
+        # Duties and requirements, as before.
+        (
+            "岗位职责：\n1、负责西班牙站运营，用西语回复客户邮件\n任职要求：\n1、西语专业优先，英语四级以上",
+            [L("en", "cet4"), L("es")],
+        ),
+        (
+            "Responsibilities:\n- Respond to customer inquiries in French\nRequirements:\n- French is a plus",
+            [L("fr", None, False)],
+        ),
+        ("工作职责：运营日本亚马逊站点\n要求：日语可以作为工作语言者优先", [L("ja", None, False)]),
+    ],
+)
+def test_dashes_and_trailing_preferences(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
