@@ -605,9 +605,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     foreign = foreign_codes()
     named_ends = {h.end: h.id for h in named if h.kind == "lang_language"}
     per_clause: dict[int, set[str]] = {}
+    repeated: set[tuple[int, str]] = set()  # named twice in its clause: in every alternative it offers
     for c, h in spots:
         if h.kind == "lang_language":
-            per_clause.setdefault(c, set()).add(h.id)
+            ids = per_clause.setdefault(c, set())
+            if h.id in ids:
+                repeated.add((c, h.id))
+            ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
     choice_words = (*_ALTERNATIVE, "/") if part == "title" else _ALTERNATIVE
     alternatives = {
@@ -684,7 +688,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             ):
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
-        alternative = cl in alternatives
+        # "Native English speaker or bilingual English/Spanish": English is asked whichever is taken.
+        alternative = cl in alternatives and (cl, h.id) not in repeated
         if choices_from and h.kind == "lang_language":
             for start, end, choice_level in choices_from:
                 if start < h.start < end:
@@ -951,7 +956,7 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
 # conversational Mandarin" asks no fluent Mandarin.
 _OWN_LEVEL_WORDS: Final = frozenset(
     {"conversational", "intermediate", "advanced", "elementary", "limited", "beginner", "business", "professional",
-     "strong", "solid", "excellent", "decent", "some", "upper-intermediate", "business-level", "working"}
+     "strong", "solid", "excellent", "decent", "some", "upper-intermediate", "business-level", "working", "bilingual"}
 )  # fmt: skip
 _UNSTATED: Final = "unstated"
 _KEY_VALUE: Final = " -–—:"
@@ -978,7 +983,10 @@ def _own_level(text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends:
                     return level
             if _OWN_LEVEL_WORDS.intersection(text[opening + 1 : closing].replace(",", " ").split()):
                 return None
-    if before[before.rfind(" ") + 1 :] in _OWN_LEVEL_WORDS:
+    words = before.split()
+    if words and words[-1].endswith("/") and len(words) > 1:
+        words.pop()  # "bilingual English/Spanish": the word before the pair is Spanish's too
+    if words and words[-1] in _OWN_LEVEL_WORDS:
         return None
     return _UNSTATED
 

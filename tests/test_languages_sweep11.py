@@ -672,3 +672,31 @@ def test_waived_then_preferred_and_english_priorities(text: str, expected: list[
 )
 def test_dashes_and_trailing_preferences(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A language named on both sides of an "or" is asked whichever side is taken.
+        ("Native English speaker or bilingual English/Spanish", [L("en", "native"), L("es", None, False)]),
+        ("英语或日语读写良好", [L("en", "proficient", False), L("ja", "proficient", False)]),
+        # "bilingual" is no level word, for both of a slash pair.
+        ("Bilingual in Mandarin and English", [L("en"), L("zh")]),
+        ("Fluent English/Spanish", [L("en", "fluent"), L("es", "fluent")]),
+    ],
+)
+def test_repeated_alternatives_and_bilingual(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
+
+
+def test_whole_english_ad() -> None:
+    text = (
+        "About us\nWe are a consumer electronics brand selling across Amazon EU (DE, FR, IT, ES).\n\n"
+        "What you'll do\n- Own listing quality for the German and French marketplaces\n"
+        "- Coordinate with our Shenzhen team (Mandarin helpful but not required)\n\n"
+        "What you bring\n- 3+ years of Amazon Seller Central experience\n- Fluent German; good English\n"
+        "- French is a strong plus\n\nPerks: remote-first, annual team trip to Japan"
+    )
+    assert extract_languages(None, "Amazon Brand Specialist (EU)", text) == [
+        L("de", "fluent"), L("en", "proficient"), L("fr", None, False), L("zh", None, False)
+    ]  # fmt: skip
