@@ -207,7 +207,9 @@ class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
 
-    def __init__(self, text: str, list_commas: frozenset[int] = frozenset()) -> None:
+    def __init__(self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False) -> None:
+        """``list_commas``: commas that end no clause; ``items``: also break at what separates the items of an
+        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex."""
         self.text = text
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
@@ -221,7 +223,7 @@ class _Layout:
             breaks += [c for c in commas if c not in list_commas]
         else:
             _add_positions(text, _COMMA_MARKS, breaks)
-        if " " in text:
+        if items and " " in text:
             _add_chinese_spaces(text, breaks)
             # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
             for dash in _DASHES:
@@ -562,7 +564,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
-    layout = _Layout(text, _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset())
+    list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
+    layout = _Layout(text, list_commas, items=True)
     clause = layout.clause
     negated = {
         clause(h.start)

@@ -700,3 +700,14 @@ def test_whole_english_ad() -> None:
     assert extract_languages(None, "Amazon Brand Specialist (EU)", text) == [
         L("de", "fluent"), L("en", "proficient"), L("fr", None, False), L("zh", None, False)
     ]  # fmt: skip
+
+
+def test_item_breaks_are_added_only_when_asked() -> None:
+    from nlp.languages import _Layout
+
+    text = "英语四级 日语优先 - fluent english — spanish"
+    assert _Layout(text).breaks == []  # the separators' regex finds none
+    items = _Layout(text, items=True)
+    assert [text[p + 1] for p in items.breaks] == ["日", "-", "—"]
+    assert items.sentence_breaks == []  # items are clauses of one sentence
+    assert _Layout("英语 熟练", items=True).breaks == []  # a short word of the same item
