@@ -224,7 +224,8 @@ class _Layout:
         else:
             _add_positions(text, _COMMA_MARKS, breaks)
         if items and " " in text:
-            _add_chinese_spaces(text, breaks)
+            if not text.isascii():
+                _add_chinese_spaces(text, breaks)
             # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
             for dash in _DASHES:
                 if dash in text:
@@ -626,6 +627,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     }
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
         alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
+    if _ENGLISH_OR in text:
+        alternatives |= _certificate_choices(layout, spots, alternatives)
     choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
     list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:
@@ -787,6 +790,37 @@ def _english_choices(
                 out.add(c)
                 break
             at = text.find(_ENGLISH_OR, at + 1, last)
+    return out
+
+
+def _certificate_choices(layout: _Layout, spots: list[tuple[int, Hit]], found: set[int]) -> set[int]:
+    """Clauses offering certificates of two languages with an English "or" ("CET-6 or JLPT N2"): a certificate names
+    its language without the name, which the other choices count."""
+    codes = _level_codes()
+    certified = {c for c, h in spots if h.kind == "lang_level" and c not in found}
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    for c, h in spots:
+        if c in certified:
+            named.setdefault(c, []).append((h.start, h.end, codes[h.id] if h.kind == "lang_level" else h.id))
+    text = layout.text
+    out: set[int] = set()
+    for c, hits in named.items():
+        hits.sort()
+        for (_, end, first), (start, _, second) in itertools.pairwise(hits):
+            if first == second:
+                continue
+            between = text[end:start]
+            at = between.find(_ENGLISH_OR)
+            # An "or" of its own between them, not a widening one ("or above") nor one in brackets ("(CET-6 or
+            # similar)").
+            pos = end + at
+            if (
+                at >= 0
+                and not between.startswith(_WIDENING, at + 1)
+                and last_of(text, _OPENING, pos) <= last_of(text, _CLOSING, pos)
+            ):
+                out.add(c)
+                break
     return out
 
 

@@ -711,3 +711,24 @@ def test_item_breaks_are_added_only_when_asked() -> None:
     assert [text[p + 1] for p in items.breaks] == ["日", "-", "—"]
     assert items.sentence_breaks == []  # items are clauses of one sentence
     assert _Layout("英语 熟练", items=True).breaks == []  # a short word of the same item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Certificates of two languages offered with an "or": each language is one choice.
+        ("CET-6 or JLPT N2", [L("en", "cet6", False), L("ja", "jlpt_n2", False)]),
+        ("英语六级或日语N2", [L("en", "cet6", False), L("ja", "jlpt_n2", False)]),
+        ("JLPT N2 or TOPIK 4", [L("ja", "jlpt_n2", False), L("ko", "topik_4", False)]),
+        # ...not a widening "or above", nor a test of the same language.
+        ("CET-6 or above and JLPT N2", [L("en", "cet6"), L("ja", "jlpt_n2")]),
+        ("CET-6 or IELTS 6.5", [L("en")]),
+        # ...nor an "or" inside a bracket of the first ("(DELE C1 or equivalent)").
+        (
+            "Fluent Spanish (DELE C1 or equivalent) and good written English (CET-6 or similar)",
+            [L("en", "proficient"), L("es", "fluent")],
+        ),
+    ],
+)
+def test_certificate_choices(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
