@@ -732,3 +732,20 @@ def test_item_breaks_are_added_only_when_asked() -> None:
 )
 def test_certificate_choices(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "基础较好" is "基础良好" (proficient); a bare 基础 stays basic.
+        ("英语基础较好", [L("en", "proficient")]),
+        ("英语基础良好", [L("en", "proficient")]),
+        ("英语基础一般", [L("en", "basic")]),
+        ("英语基础扎实", [L("en", "basic")]),  # the demo board's own truth reads it so
+        # A company's English short name is no English asked.
+        ("公司英文缩写", []),
+        ("英文简称", []),
+    ],
+)
+def test_foundation_levels_and_names(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
