@@ -682,7 +682,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
-            own = _own_level(text, h, quals, named_ends) if h.term.isascii() else _UNSTATED
+            own = (
+                _own_level(text, h, quals, named_ends, bracketed.get(cl, []))
+                if h.term.isascii() or _has_bracket(text)
+                else _UNSTATED
+            )
             level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
                 level = _nearest_qualifier(quals, list_leads[cl], h.start)
@@ -1000,26 +1004,38 @@ _KEY_VALUE: Final = " -–—:"
 _OWN_BRACKET_MAX: Final = 48
 
 
-def _own_level(text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends: dict[int, str]) -> str | None:
-    """The level an English language name states for itself, ``_UNSTATED`` when it states none: a level word right
-    before it ("fluent English"), else a bracket right after it ("English (fluent)", "Mandarin (conversational)") or
-    a word outside the vocabulary right before it ("conversational Mandarin"), which sets no level."""
+def _own_level(
+    text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends: dict[int, str], preferring: list[tuple[int, int]]
+) -> str | None:
+    """The level a language name states for itself, ``_UNSTATED`` when it states none: a level word right before an
+    English name ("fluent English"), else a bracket right after a name ("English (fluent)", "英语（流利）、西班牙语
+    （基础）", "Mandarin (conversational)") or a word outside the vocabulary right before an English name
+    ("conversational Mandarin"), which sets no level. (Chinese runs on without spaces: a word before a Chinese name
+    cannot be told from the rest of the clause.)"""
+    latin = h.term.isascii()
     for _, q, level in quals:
-        if h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
+        if latin and h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
             return level  # "fluent English", "native-level Korean"
-        if h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
+        if latin and h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
             return level  # "English – fluent", "English: fluent"
     before = text[max(0, h.start - 24) : h.start].rstrip()
     opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith("(", h.end) else -1
     if opening >= 0:
         closing = text.find(")", opening)
-        # Not a bracket naming another language: "English (fluent German a plus)".
-        if 0 < closing - opening <= _OWN_BRACKET_MAX and not any(opening < e <= closing for e in named_ends):
+        # Not a bracket naming another language ("English (fluent German a plus)"), nor one that only prefers
+        # ("英语（口语流利者优先）").
+        if (
+            0 < closing - opening <= _OWN_BRACKET_MAX
+            and not any(opening < e <= closing for e in named_ends)
+            and not inside(opening, preferring)
+        ):
             for _, q, level in quals:
                 if opening < q < closing:
                     return level
             if _OWN_LEVEL_WORDS.intersection(text[opening + 1 : closing].replace(",", " ").split()):
                 return None
+    if not latin:
+        return _UNSTATED
     words = before.split()
     if words and words[-1].endswith("/") and len(words) > 1:
         words.pop()  # "bilingual English/Spanish": the word before the pair is Spanish's too

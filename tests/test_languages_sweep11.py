@@ -749,3 +749,19 @@ def test_certificate_choices(text: str, expected: list[dict[str, object]]) -> No
 )
 def test_foundation_levels_and_names(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bracket right after a Chinese name states its level too...
+        ("语言：英语（流利）、西班牙语（基础）", [L("en", "fluent"), L("es", "basic")]),
+        ("日语（N1）、英语（良好）", [L("en", "proficient"), L("ja", "jlpt_n1")]),
+        # ...unless it only prefers.
+        ("英语（口语流利者优先）", [L("en")]),
+        ("English (fluent preferred)", [L("en")]),
+        ("英语流利（会日语优先）", [L("en", "fluent"), L("ja", None, False)]),
+    ],
+)
+def test_chinese_brackets_state_levels(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
