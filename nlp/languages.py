@@ -271,6 +271,9 @@ def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
 # A space between Chinese words separates items as a comma would ("英语四级 日语优先", a scraped list that lost its
 # punctuation), unless one side is a short word of the same item ("英语 熟练", "英语 四级以上").
 _SPACED_ITEM_MIN: Final = 3
+_SPACED_LEVEL_WORDS: Final = (
+    "熟练", "精通", "流利", "良好", "一般", "基础", "母语", "较好", "四级", "六级", "专八", "专四",
+)  # fmt: skip
 _ITEM_ENDS: Final = " ,;。；!?！？\n\r|"
 
 
@@ -293,7 +296,11 @@ def _add_chinese_spaces(text: str, out: list[int]) -> None:
             start = last_of(text, _ITEM_ENDS, i) + 1
             end = first_of(text, _ITEM_ENDS, i + 1)
             end = len(text) if end < 0 else end
-            if i - start >= _SPACED_ITEM_MIN and end - i - 1 >= _SPACED_ITEM_MIN:
+            if (
+                i - start >= _SPACED_ITEM_MIN
+                and end - i - 1 >= _SPACED_ITEM_MIN
+                and not text.startswith(_SPACED_LEVEL_WORDS, i + 1)  # "英语听说读写 熟练掌握": its level
+            ):
                 out.append(i)
         i = text.find(" ", i + 1)
 

@@ -765,3 +765,8 @@ def test_foundation_levels_and_names(text: str, expected: list[dict[str, object]
 )
 def test_chinese_brackets_state_levels(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+def test_a_spaced_level_word_stays_with_its_language() -> None:
+    assert extract_languages(None, "", "英语听说读写 熟练掌握") == [L("en", "proficient")]
+    assert extract_languages(None, "", "英语水平 六级以上") == [L("en", "cet6")]
