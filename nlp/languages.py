@@ -137,7 +137,7 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
 _BILINGUAL_TITLE: Final = ("bilingual", "双语")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",

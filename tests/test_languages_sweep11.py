@@ -770,3 +770,25 @@ def test_chinese_brackets_state_levels(text: str, expected: list[dict[str, objec
 def test_a_spaced_level_word_stays_with_its_language() -> None:
     assert extract_languages(None, "", "英语听说读写 熟练掌握") == [L("en", "proficient")]
     assert extract_languages(None, "", "英语水平 六级以上") == [L("en", "cet6")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 任一 / 其一 offer a choice as 之一 does.
+        ("韩语/日语/英语任一", [L("en", None, False), L("ja", None, False), L("ko", None, False)]),
+        ("英语、日语任选其一", [L("en", None, False), L("ja", None, False)]),
+        ("英语流利，任一小语种优先", [L("en", "fluent")]),
+        # Ordinary forms that already worked.
+        ("掌握两门外语", []),
+        ("Multilingual candidates preferred", []),
+        ("Must be English-speaking", [L("en")]),
+        ("Other languages: Korean (nice to have)", [L("ko", None, False)]),
+        ("英语能力达到母语水平者优先", [L("en", "native", False)]),
+        ("Knowledge of Chinese culture is a plus", []),
+        ("Speak Chinese with our suppliers", [L("zh")]),
+        ("日本語能力試験N2以上", [L("ja", "jlpt_n2")]),
+    ],
+)
+def test_any_one_and_more_ordinary_forms(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
