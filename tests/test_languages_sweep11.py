@@ -792,3 +792,21 @@ def test_a_spaced_level_word_stays_with_its_language() -> None:
 )
 def test_any_one_and_more_ordinary_forms(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The certificate extractor reads the same test spellings as the language levels.
+        ("韩国语能力考试4级以上", ["topik_4"]),
+        ("日本语能力测试N2", ["jlpt_n2"]),
+        ("JLPT二级", ["jlpt_n2"]),
+        ("TOPIK II 5级", ["topik_5"]),
+        ("专业英语八级", ["tem8"]),
+        ("英语四级", ["cet4"]),
+    ],
+)
+def test_certificate_spellings(text: str, expected: list[str]) -> None:
+    from nlp.certificates import extract_certificates
+
+    assert extract_certificates(text) == expected
