@@ -2,9 +2,13 @@
 
 Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the words):
 - a language is named (英语, 日文, Spanish...) or implied by a certificate (CET-6 → en, N2 → ja,
-  TOPIK 4 → ko);
-- the level is the certificate when one is stated, else the nearest plain qualifier in the same clause
-  (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
+  TOPIK 4 → ko); a list of names going on to a market ("German and French marketplaces", "德语、法语市场") names
+  markets, not languages;
+- the level is the certificate when one is stated, else the level a name states for itself ("fluent English",
+  "English (fluent)", "英语（流利）", "conversational Mandarin" → none), else the nearest plain qualifier in the
+  same clause (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
+- languages offered as a choice ("英语或日语", "German, French or Spanish", "one of: ...", "CET-6 or JLPT N2")
+  are each required false;
 - a clause that only prefers it (优先, 加分, a plus) makes it required false; a clause that waives it
   (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its mentions elsewhere required false, though a
   clause of the waiving sentence may state the minimum ("英语不限，能看懂英文即可"); "小语种" or "外语" alone
