@@ -579,12 +579,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
     layout = _Layout(text, list_commas, items=True)
     clause = layout.clause
-    negated = {
-        clause(h.start)
+    negations = [
+        h.start
         for h in sc.of("lang_negation")
         if not text.startswith("于", h.end)  # 不限于
         and not text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS)  # 经验不限, 专业不限
-    }
+    ]
+    negated = {clause(p) for p in negations}
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
@@ -663,6 +664,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # "英语四级左右": a certificate given as an approximate level is no certificate level, like "或同等水平".
     certificate_choice |= {c for c, h in spots if h.kind == "lang_level" and text.startswith(_APPROXIMATE, h.end)}
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    named_starts = [h.start for h in named]
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
         if inside(h.start, conditions):
@@ -670,7 +672,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             lacking = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(lacking, None, False, order_base + i, waived=True))
             continue
-        if cl in negated:
+        if cl in negated and not _but_apart(text, negations, h.start, layout, cl, named_starts):
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
             # "会英语更好，但不是必须", "英语不是必须的，但会更好": still preferred, only not required.
@@ -906,6 +908,29 @@ def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alterna
 
 
 _BARE_PREFERENCE_MAX: Final = 6
+
+
+_BUT: Final = (" but ", "但", "however")
+
+
+def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, clause: int, starts: list[int]) -> bool:
+    """Whether a "but" parts the language at ``pos`` from every waiver of its clause: "you don't need a degree but
+    need fluent English", "英语流利但日语不要求" waive no English. A waiver after the "but" with no subject of its
+    own is still the language's ("Cantonese is a plus but not required"). A clause waived by the next one has no
+    waiver of its own to be parted from."""
+    start = layout.clause_start(clause)
+    end = layout.breaks[clause] if clause < len(layout.breaks) else len(text)
+    own = [p for p in negations if start <= p < end]
+    if not own:
+        return False
+    for p in own:
+        lo, hi = min(p, pos), max(p, pos)
+        but = max((text.rfind(b, lo, hi) for b in _BUT), default=-1)
+        if but < 0:
+            return False
+        if p > pos and not any(but < s < p + _WAIVER_MAX and s != pos for s in starts):
+            return False  # the waiver after the "but" names no language of its own
+    return True
 
 
 def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]]) -> bool:

@@ -810,3 +810,22 @@ def test_certificate_spellings(text: str, expected: list[str]) -> None:
     from nlp.certificates import extract_certificates
 
     assert extract_certificates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "but" parts a language from a waiver of another subject in its clause...
+        ("You don't need a degree but need fluent English", [L("en", "fluent")]),
+        ("Fluent English but no Japanese needed", [L("en", "fluent")]),
+        ("英语流利但日语不要求", [L("en", "fluent")]),
+        ("不要求学历但英语要好", [L("en")]),
+        ("Japanese not required but English is", [L("en")]),
+        # ...not from a waiver that goes on about it with no subject of its own.
+        ("Cantonese is a plus but not required", [L("yue", None, False)]),
+        ("Fluent English preferred but not required", [L("en", "fluent", False)]),
+        ("英语不限，但会英语者优先", [L("en", None, False)]),
+    ],
+)
+def test_but_parts_a_language_from_a_waiver(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
