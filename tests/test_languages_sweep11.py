@@ -829,3 +829,20 @@ def test_certificate_spellings(text: str, expected: list[str]) -> None:
 )
 def test_but_parts_a_language_from_a_waiver(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese asked of foreign hires: 会中文 / 说中文 ask it; a 中文 major does not.
+        ("越南籍，会中文", [L("zh")]),
+        ("能说中文者优先", [L("zh", None, False)]),
+        ("中文专业", []),
+        # Southeast Asian hosts and choices.
+        ("会泰语/越南语/印尼语其中一种", [L("id", None, False), L("th", None, False), L("vi", None, False)]),
+        ("印尼语母语者", [L("id", "native")]),
+        ("Language requirements: English (C1) — German (B2) is a bonus", [L("de", None, False), L("en")]),
+    ],
+)
+def test_chinese_asked_of_foreign_hires(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
