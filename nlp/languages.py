@@ -701,6 +701,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 else _UNSTATED
             )
             level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
+            if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
+                # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
+                level = min((lv for c, _, lv in quals if c == cl), key=_height)
             if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
                 level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1

@@ -846,3 +846,19 @@ def test_but_parts_a_language_from_a_waiver(text: str, expected: list[dict[str, 
 )
 def test_chinese_asked_of_foreign_hires(text: str, expected: list[dict[str, object]]) -> None:
     assert extract_languages(None, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two plain levels in the clause of its one language: the higher (as "基础良好" is proficient).
+        ("Native-level fluency in Japanese", [L("ja", "native")]),
+        ("精通并熟练运用英语", [L("en", "fluent")]),
+        ("有较好的英文基础", [L("en", "proficient")]),
+        # ...a clause of two languages still gives each its nearest.
+        ("日语流利，英语一般", [L("en", "basic"), L("ja", "fluent")]),
+        ("Fluent Japanese and basic English", [L("en", "basic"), L("ja", "fluent")]),
+    ],
+)
+def test_the_higher_of_two_levels_in_one_clause(text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, "", text) == expected
