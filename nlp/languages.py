@@ -87,6 +87,7 @@ _WAIVER_LEADS: Final = "但也可并且"
 _OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地点", "行业", "户籍", "年限", "背景", "地域",
                           "籍贯", "experience", "degree", "background")  # fmt: skip
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
+_BARE_STRIP: Final = _WAIVER_STRIP + "-–—"
 _WAIVER_MAX: Final = 10
 _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stand beside the names of a listed clause
 # A condition naming a language the hire may lack, then what is asked instead: "没有小语种基础的需能用英语…",
@@ -292,25 +293,24 @@ def _add_positions_of(text: str, word: str, out: list[int]) -> None:
         i = text.find(word, i + 1)
 
 
+# A space between two Chinese characters; the pattern opens on the literal space, which the regex engine finds by a
+# fast scan, and only then reads the characters around it.
+_CHINESE_SPACE: Final = re.compile(" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
+
+
 def _add_chinese_spaces(text: str, out: list[int]) -> None:
     """Append to ``out`` the spaces that separate two Chinese items of at least :data:`_SPACED_ITEM_MIN` characters."""
-    i = text.find(" ")
-    while i >= 0:
-        if 0 < i < len(text) - 1 and _is_cjk(text[i - 1]) and _is_cjk(text[i + 1]):
-            start = last_of(text, _ITEM_ENDS, i) + 1
-            end = first_of(text, _ITEM_ENDS, i + 1)
-            end = len(text) if end < 0 else end
-            if (
-                i - start >= _SPACED_ITEM_MIN
-                and end - i - 1 >= _SPACED_ITEM_MIN
-                and not text.startswith(_SPACED_LEVEL_WORDS, i + 1)  # "英语听说读写 熟练掌握": its level
-            ):
-                out.append(i)
-        i = text.find(" ", i + 1)
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+    for m in _CHINESE_SPACE.finditer(text):
+        i = m.start()
+        start = last_of(text, _ITEM_ENDS, i) + 1
+        end = first_of(text, _ITEM_ENDS, i + 1)
+        end = len(text) if end < 0 else end
+        if (
+            i - start >= _SPACED_ITEM_MIN
+            and end - i - 1 >= _SPACED_ITEM_MIN
+            and not text.startswith(_SPACED_LEVEL_WORDS, i + 1)  # "英语听说读写 熟练掌握": its level
+        ):
+            out.append(i)
 
 
 def _add_positions(text: str, chars: str, out: list[int]) -> None:
@@ -362,20 +362,19 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         return set()
     text = sc.text
     marked = {layout.clause(h.start) for h in markers}
-    # A heading ("加分项：…") or a clause that is nothing but the preference ("Ideally, you speak Italian").
-    heading_sentences = {
-        layout.sentence(h.start)
-        for h in markers
-        if text[h.end : h.end + 2].lstrip().startswith((":", "："))
-        or layout.clause_text(layout.clause(h.start)).strip(_WAIVER_STRIP) == h.term
-    }
+    # A heading ("加分项：…") or a clause that is nothing but the preference: it prefers the clauses after it in its
+    # sentence ("Ideally, you speak Italian"), and a bare one the clause before it ("Mandarin (conversational) –
+    # preferred").
+    heading_sentences: set[int] = set()
+    bare: set[int] = set()
+    for h in markers:
+        c = layout.clause(h.start)
+        alone = layout.clause_text(c).strip(_BARE_STRIP) == h.term
+        if alone:
+            bare.add(c)
+        if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
+            heading_sentences.add(layout.sentence(h.start))
     out = wanted & marked
-    # A clause that is nothing but the preference, after the language: "Mandarin (conversational) – preferred".
-    bare = {
-        layout.clause(h.start)
-        for h in markers
-        if layout.clause_text(layout.clause(h.start)).strip(_WAIVER_STRIP + "-–—") == h.term
-    }
     for c in wanted - marked:
         sent = layout.sentence(layout.clause_start(c))
         if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
@@ -571,11 +570,14 @@ def _names_a_market(text: str, end: int) -> bool:
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     text = sc.text
     named = sc.of("lang_language", "lang_level")
-    if any(h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS for h in named):
-        named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
+    for h in named:
+        if h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS:
+            named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
+            break
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
+    _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
     layout = _Layout(text, list_commas, items=True)
     clause = layout.clause
@@ -1040,6 +1042,7 @@ _OWN_LEVEL_WORDS: Final = frozenset(
 )  # fmt: skip
 _UNSTATED: Final = "unstated"
 _KEY_VALUE: Final = " -–—:"
+_OWN_BRACKETS: Final = ("(", " (")
 _OWN_BRACKET_MAX: Final = 48
 
 
@@ -1052,6 +1055,8 @@ def _own_level(
     ("conversational Mandarin"), which sets no level. (Chinese runs on without spaces: a word before a Chinese name
     cannot be told from the rest of the clause.)"""
     latin = h.term.isascii()
+    if not latin and not text.startswith(_OWN_BRACKETS, h.end):
+        return _UNSTATED
     for _, q, level in quals:
         if latin and h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
             return level  # "fluent English", "native-level Korean"
