@@ -2,9 +2,13 @@
 
 Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the words):
 - a language is named (英语, 日文, Spanish...) or implied by a certificate (CET-6 → en, N2 → ja,
-  TOPIK 4 → ko);
-- the level is the certificate when one is stated, else the nearest plain qualifier in the same clause
-  (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
+  TOPIK 4 → ko); a list of names going on to a market ("German and French marketplaces", "德语、法语市场") names
+  markets, not languages;
+- the level is the certificate when one is stated, else the level a name states for itself ("fluent English",
+  "English (fluent)", "英语（流利）", "conversational Mandarin" → none), else the nearest plain qualifier in the
+  same clause (母语 native, 流利/精通 fluent, 良好/熟练 proficient, 一般/基础 basic), else null;
+- languages offered as a choice ("英语或日语", "German, French or Spanish", "one of: ...", "CET-6 or JLPT N2")
+  are each required false;
 - a clause that only prefers it (优先, 加分, a plus) makes it required false; a clause that waives it
   (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its mentions elsewhere required false, though a
   clause of the waiving sentence may state the minimum ("英语不限，能看懂英文即可"); "小语种" or "外语" alone
@@ -17,6 +21,7 @@ Chinese (zh, yue) is reported like the others; callers decide it is never a fore
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -25,7 +30,8 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import inside, last_of, own_scan, requirements_start
+from nlp.sections import first_of, inside, last_of, own_scan, requirements_start
+from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
 # the same without the comma. A break is where r"[，,。；;！!？?\n\r|]|\s\d+[.、)]" matches: one of the marks, or a
@@ -42,14 +48,22 @@ _MARK_SPACES: Final = frozenset("\n\r")  # the marks that are spaces too: a numb
 # ("加分项：", "其他加分项是什么?", "【加分项】") marks every line of its section, up to a blank line or the next
 # heading.
 _HEADING_MAX: Final = 16  # characters: a longer line is a sentence, not a heading
+# An English heading is longer in characters ("Preferred Qualifications:", "Bonus if you have:"), and may go
+# without its colon when it names what it lists ("Preferred Qualifications").
+_ENGLISH_HEADING_MAX: Final = 32
+_HEADING_NOUNS: Final = ("qualifications", "qualification", "skills", "requirements", "experience")
 _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
+_CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
-_ENUMERATION: Final = re.compile(rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文))")
+# "日韩文化" is culture, not a list of languages.
+_ENUMERATION: Final = re.compile(
+    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
+)
 _ENUMERATION_BRACKETED: Final = re.compile(
     rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
 )
@@ -63,11 +77,17 @@ _DEGREE_WORDS: Final = (*_MAJOR_WORDS, "major", "degree")
 # A clause that only waives: one of these words first (after a linking 但, 也, 可, 并), and little else.
 _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
-    "不强求", "不会也可", "不会也行", "不会也没关系", "非必须", "非必需", "不是必须", "not required", "not needed",
-    "not necessary", "not essential", "not mandatory", "not a must",
+    "不强求", "不会也可", "不会也行", "不会也没关系", "也没关系", "没关系", "非必须", "非必需", "不是必须",
+    "not required", "not needed", "not necessary", "not essential", "not mandatory", "not a must", "not a requirement",
+    "optional",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
+# A waiver of another subject written right before it waives that subject, not a language: "英语四级专业不限",
+# "经验不限英语四级", "experience not required".
+_OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地点", "行业", "户籍", "年限", "背景", "地域",
+                          "籍贯", "experience", "degree", "background")  # fmt: skip
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
+_BARE_STRIP: Final = _WAIVER_STRIP + "-–—"
 _WAIVER_MAX: Final = 10
 _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stand beside the names of a listed clause
 # A condition naming a language the hire may lack, then what is asked instead: "没有小语种基础的需能用英语…",
@@ -122,10 +142,12 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或")
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
+# A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
+_BILINGUAL_TITLE: Final = ("bilingual", "双语")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
-_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one")
+_ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one", "and/or")
 # In English a choice is an "or" between two of the clause's languages ("cantonese or mandarin"), not one after
 # them ("english and spanish (dele b2 or above)").
 _ENGLISH_OR: Final = " or "
@@ -141,6 +163,8 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
                        "equal", "equivalent", "留学", "study abroad", "major", "degree")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
+_OR_LEADS: Final = ("或", "or ")
+_CERT_OR: Final = (*_OR, "/")
 _ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
 # A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
@@ -150,6 +174,15 @@ _MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "能", "会", "懂", "
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     """Whether the certificate of ``clause`` is one of two alternatives, the other outside the level vocabulary."""
+    # The other may follow as a clause of its own: "英语六级及以上，或同等英语水平", "CET-6, or equivalent".
+    if clause < len(layout.breaks) and layout.sentence(layout.breaks[clause] + 1) == layout.sentence(
+        layout.clause_start(clause)
+    ):
+        after = layout.clause_text(clause + 1)
+        if after.startswith(_OR_LEADS) and (
+            any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
+        ):
+            return True
     text = layout.clause_text(clause)
     for widening in _WIDENING:
         text = text.replace(widening, "")
@@ -179,15 +212,29 @@ class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False) -> None:
+        """``list_commas``: commas that end no clause; ``items``: also break at what separates the items of an
+        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex."""
         self.text = text
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
         _add_positions(text, _SENTENCE_MARKS, sentence_breaks)
         _add_full_stops(text, sentence_breaks)
         breaks = sentence_breaks.copy()
-        _add_positions(text, _COMMA_MARKS, breaks)
         sentence_breaks.sort()
+        if list_commas:
+            commas: list[int] = []
+            _add_positions(text, _COMMA_MARKS, commas)
+            breaks += [c for c in commas if c not in list_commas]
+        else:
+            _add_positions(text, _COMMA_MARKS, breaks)
+        if items and " " in text:
+            if not text.isascii():
+                _add_chinese_spaces(text, breaks)
+            # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
+            for dash in _DASHES:
+                if dash in text:
+                    _add_positions_of(text, dash, breaks)
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -204,6 +251,66 @@ class _Layout:
     def clause_text(self, c: int) -> str:
         end = self.breaks[c] if c < len(self.breaks) else len(self.text)
         return self.text[self.clause_start(c) : end].strip()
+
+
+def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
+    """The commas between two English language names inside brackets: "additional languages (French, German) are a
+    plus" lists what the brackets hold, one clause. (Normalised text has ASCII commas only, so a Chinese list is told
+    apart by its names: "外语（英语，日语优先）" still asks English in a clause of its own.)"""
+    names = sorted((h.start, h.end) for h in named if h.kind == "lang_language" and h.term.isascii())
+    out: set[int] = set()
+    for (_, end), (start, _) in itertools.pairwise(names):
+        if text[end:start].strip() != ",":
+            continue
+        comma = text.find(",", end, start)
+        opening = last_of(text, _OPENING, comma)
+        if opening < 0 or last_of(text, _CLOSING, comma) > opening:
+            continue
+        closing = first_of(text, _CLOSING, comma)
+        line_end = text.find("\n", comma)
+        if closing >= 0 and (line_end < 0 or closing < line_end):
+            out.add(comma)
+    return frozenset(out)
+
+
+# A space between Chinese words separates items as a comma would ("英语四级 日语优先", a scraped list that lost its
+# punctuation), unless one side is a short word of the same item ("英语 熟练", "英语 四级以上").
+_SPACED_ITEM_MIN: Final = 3
+_SPACED_LEVEL_WORDS: Final = (
+    "熟练", "精通", "流利", "良好", "一般", "基础", "母语", "较好", "四级", "六级", "专八", "专四",
+)  # fmt: skip
+_ITEM_ENDS: Final = " ,;。；!?！？\n\r|"
+
+
+_DASHES: Final = (" - ", " – ", " — ")
+
+
+def _add_positions_of(text: str, word: str, out: list[int]) -> None:
+    """Append to ``out`` the position of every ``word`` in ``text`` (of its first character)."""
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+
+
+# A space between two Chinese characters; the pattern opens on the literal space, which the regex engine finds by a
+# fast scan, and only then reads the characters around it.
+_CHINESE_SPACE: Final = re.compile(" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
+
+
+def _add_chinese_spaces(text: str, out: list[int]) -> None:
+    """Append to ``out`` the spaces that separate two Chinese items of at least :data:`_SPACED_ITEM_MIN` characters."""
+    for m in _CHINESE_SPACE.finditer(text):
+        i = m.start()
+        start = last_of(text, _ITEM_ENDS, i) + 1
+        end = first_of(text, _ITEM_ENDS, i + 1)
+        end = len(text) if end < 0 else end
+        if (
+            i - start >= _SPACED_ITEM_MIN
+            and end - i - 1 >= _SPACED_ITEM_MIN
+            and not text.startswith(_SPACED_LEVEL_WORDS, i + 1)  # "英语听说读写 熟练掌握": its level
+        ):
+            out.append(i)
 
 
 def _add_positions(text: str, chars: str, out: list[int]) -> None:
@@ -244,6 +351,10 @@ def _add_numbered(text: str, out: list[int]) -> None:
             p = text.find(mark, p + 1)
 
 
+# A clause going on with examples of what the clause before prefers, or with what it prefers next ("其次日语").
+_EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including", "其次")
+
+
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     """Those of the clauses ``wanted`` whose languages are only preferred."""
     markers = sc.of("lang_preferred")
@@ -251,13 +362,33 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         return set()
     text = sc.text
     marked = {layout.clause(h.start) for h in markers}
-    heading_sentences = {
-        layout.sentence(h.start) for h in markers if text[h.end : h.end + 2].lstrip().startswith((":", "："))
-    }
+    # A heading ("加分项：…") or a clause that is nothing but the preference: it prefers the clauses after it in its
+    # sentence ("Ideally, you speak Italian"), and a bare one the clause before it ("Mandarin (conversational) –
+    # preferred").
+    heading_sentences: set[int] = set()
+    bare: set[int] = set()
+    for h in markers:
+        c = layout.clause(h.start)
+        alone = layout.clause_text(c).strip(_BARE_STRIP) == h.term
+        if alone:
+            bare.add(c)
+        if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
+            heading_sentences.add(layout.sentence(h.start))
     out = wanted & marked
     for c in wanted - marked:
         sent = layout.sentence(layout.clause_start(c))
+        if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
+            out.add(c)
+            continue
         if sent in heading_sentences and any(m < c for m in marked):
+            out.add(c)
+            continue
+        # Examples of what the clause before prefers: "有小语种能力者优先，如德语、法语".
+        if (
+            c - 1 in marked
+            and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+            and layout.sentence(layout.clause_start(c - 1)) == sent
+        ):
             out.add(c)
             continue
         later = any(m > c and layout.sentence(layout.breaks[m - 1] + 1) == sent for m in marked)
@@ -272,7 +403,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
-_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流")
+_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力")
 
 
 def _elaborated_by_next_clause(
@@ -311,20 +442,27 @@ def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
         if line_end < 0:
             continue  # the last line: nothing under it
         line = text[line_start:line_end].strip()
-        if len(line) > _HEADING_MAX or not (line.endswith(_HEADING_ENDS) or len(line) <= len(h.term) + 2):
+        heading = _is_heading(line) or (len(line) <= _HEADING_MAX and len(line) <= len(h.term) + 2)
+        if not heading and not (line.isascii() and line.replace(h.term, "").strip(" -:&") in _HEADING_NOUNS):
             continue
         end = pos = line_end + 1
         while pos < len(text):
             nxt = text.find("\n", pos)
             nxt = len(text) if nxt < 0 else nxt
             row = text[pos:nxt].strip()
-            if not row or (len(row) <= _HEADING_MAX and row.endswith(_HEADING_ENDS)):
+            if not row or _is_heading(row):
                 break
             end = nxt
             pos = nxt + 1
         if end > line_end:
             spans.append((line_end, end))
     return spans
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a stripped line reads as a heading: short, ending on a colon or a closing bracket."""
+    limit = _ENGLISH_HEADING_MAX if line.isascii() else _HEADING_MAX
+    return len(line) <= limit and line.endswith(_HEADING_ENDS)
 
 
 def _enumerations(text: str) -> list[re.Match[str]]:
@@ -379,15 +517,77 @@ def _may_list_in_brackets(text: str) -> bool:
     return ("(" in text or "（" in text) and ("外语" in text or "语种" in text or "语言" in text)
 
 
+# What a list of nationality words may go on to: "German, French and Italian marketplaces" and "德语、法语市场"
+# name markets, as "Italian marketplaces" alone does (a blocker in nlp/data/languages.jsonl); the names before it
+# are no language asked either.
+_CHAIN_SEPARATORS: Final = (", ", ",", " and ", " or ", " & ", "/", "、", "和", "及", "与")
+_MARKET_NOUNS: Final = (
+    " markets", " market", " marketplaces", " marketplace", " customers", " buyers", " consumers", " clients",
+    " sellers", " brands", " suppliers", " factories", " companies", " partners", " stores", " sites", " shoppers",
+    " users", " audiences", "市场", "国家", "地区", "用户", "客户", "买家", "消费者", "站点",
+    *(s + n for s in ("-speaking", " speaking") for n in (" markets", " customers", " countries", " buyers", " users",
+                                                         " consumers", " regions", " audiences", " world")),
+)  # fmt: skip
+
+
+_CHAIN_STARTS: Final = frozenset(s[0] for s in _CHAIN_SEPARATORS)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, tuple[str, ...]]:
+    """Every language name of the vocabulary (english, 德语...) by its first character, longest first."""
+    names = {
+        match_form(a.term)
+        for c in taxonomy.language_entries()
+        if c.category == "language"
+        for a in c.aliases
+        if a.term.replace(" ", "").isalpha()
+    }
+    out: dict[str, list[str]] = {}
+    for n in sorted(names, key=len, reverse=True):
+        out.setdefault(n[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _names_a_market(text: str, end: int) -> bool:
+    """Whether the language name ending at ``end`` is the first of a list of names that goes on to a market noun."""
+    pos = end
+    chained = False
+    names = _language_names()
+    for _ in range(6):
+        sep = next((s for s in _CHAIN_SEPARATORS if text.startswith(s, pos)), None)
+        if sep is None:
+            break
+        at = pos + len(sep)
+        name = next((n for n in names.get(text[at : at + 1], ()) if text.startswith(n, at)), None)
+        if name is None:
+            break
+        pos = at + len(name)
+        chained = True
+    return chained and text.startswith(_MARKET_NOUNS, pos)
+
+
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     text = sc.text
     named = sc.of("lang_language", "lang_level")
+    for h in named:
+        if h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS:
+            named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
+            break
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
-    layout = _Layout(text)
+    _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
+    list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
+    layout = _Layout(text, list_commas, items=True)
     clause = layout.clause
-    negated = {clause(h.start) for h in sc.of("lang_negation") if not text.startswith("于", h.end)}  # 不限于
+    negations = [
+        h.start
+        for h in sc.of("lang_negation")
+        if not text.startswith("于", h.end)  # 不限于
+        and not text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS)  # 经验不限, 专业不限
+    ]
+    negated = {clause(p) for p in negations}
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
@@ -423,16 +623,32 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     foreign = foreign_codes()
     named_ends = {h.end: h.id for h in named if h.kind == "lang_language"}
     per_clause: dict[int, set[str]] = {}
+    repeated: set[tuple[int, str]] = set()  # named twice in its clause: in every alternative it offers
     for c, h in spots:
         if h.kind == "lang_language":
-            per_clause.setdefault(c, set()).add(h.id)
+            ids = per_clause.setdefault(c, set())
+            if h.id in ids:
+                repeated.add((c, h.id))
+            ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
     choice_words = (*_ALTERNATIVE, "/") if part == "title" else _ALTERNATIVE
     alternatives = {
-        c for c, ids in per_clause.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in choice_words)
+        c
+        for c, ids in per_clause.items()
+        if len(ids) > 1
+        and any(w in layout.clause_text(c) for w in choice_words)
+        and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
     }
+    if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
+        alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
+    if _ENGLISH_OR in text:
+        alternatives |= _certificate_choices(layout, spots, alternatives)
+    choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
+    list_leads: dict[int, int] = {}
     if _ENGLISH_OR in text:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
+        list_leads = _english_choice_lists(layout, spots, alternatives)
+        alternatives |= set(list_leads)
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
@@ -440,8 +656,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     for c, h in spots:
         if h.kind == "lang_level":
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
+    # Two certificates offered ("英语专业四级或英语六级", "日语N1/N2"): neither is the level asked.
     certificate_choice = {
-        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _OR)
+        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
     }
     certificate_choice |= {
         c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
@@ -449,6 +666,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # "英语四级左右": a certificate given as an approximate level is no certificate level, like "或同等水平".
     certificate_choice |= {c for c, h in spots if h.kind == "lang_level" and text.startswith(_APPROXIMATE, h.end)}
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    named_starts = [h.start for h in named]
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
         if inside(h.start, conditions):
@@ -456,11 +674,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             lacking = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(lacking, None, False, order_base + i, waived=True))
             continue
-        if cl in negated:
+        if cl in negated and not _but_apart(text, negations, h.start, layout, cl, named_starts):
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
-            if cl in preference_marked:  # "会英语更好，但不是必须": still preferred, only not required
-                out.append(_Mention(waived_code, None, False, order_base + i))
+            # "会英语更好，但不是必须", "英语不是必须的，但会更好": still preferred, only not required.
+            if cl in preference_marked or _preferred_next(layout, cl, preference_marked, per_clause):
+                kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
+                out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(
@@ -477,7 +697,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
                 continue
-            level = _nearest_qualifier(quals, cl, h.start)
+            own = (
+                _own_level(text, h, quals, named_ends, bracketed.get(cl, []))
+                if h.term.isascii() or _has_bracket(text)
+                else _UNSTATED
+            )
+            level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
+            if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
+                # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
+                level = min((lv for c, _, lv in quals if c == cl), key=_height)
+            if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
+                level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
@@ -486,7 +716,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             ):
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
-        alternative = cl in alternatives
+        # "Native English speaker or bilingual English/Spanish": English is asked whichever is taken.
+        alternative = cl in alternatives and (cl, h.id) not in repeated
+        if choices_from and h.kind == "lang_language":
+            for start, end, choice_level in choices_from:
+                if start < h.start < end:
+                    alternative = True
+                    level = level or choice_level
         asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks)
         out.append(
             _Mention(
@@ -506,9 +742,16 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     for cl, m in enum_spots:
         if cl in negated:
             continue
-        for ch in m.group(1):
-            if ch in _ABBREV:
-                out.append(_Mention(_ABBREV[ch], None, required(cl, m.start()), order_base + m.start()))
+        # The clause's level is the list's: "英日语流利", "英、日双语流利".
+        listed_level = _nearest_qualifier(quals, cl, m.start())
+        listed = m.group(1)
+        # Chinese heads a list it is one of ("中英日三语", "中、英、日三语流利"); the list alone never names it.
+        if text[max(0, m.start() - 2) : m.start()].endswith(_CHINESE_HEADS):
+            listed = "中" + listed
+        for ch in listed:
+            listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
+            if listed_code:
+                out.append(_Mention(listed_code, listed_level, required(cl, m.start()), order_base + m.start()))
     return out
 
 
@@ -570,6 +813,141 @@ def _english_choices(
                 break
             at = text.find(_ENGLISH_OR, at + 1, last)
     return out
+
+
+def _certificate_choices(layout: _Layout, spots: list[tuple[int, Hit]], found: set[int]) -> set[int]:
+    """Clauses offering certificates of two languages with an English "or" ("CET-6 or JLPT N2"): a certificate names
+    its language without the name, which the other choices count."""
+    codes = _level_codes()
+    certified = {c for c, h in spots if h.kind == "lang_level" and c not in found}
+    named: dict[int, list[tuple[int, int, str]]] = {}
+    for c, h in spots:
+        if c in certified:
+            named.setdefault(c, []).append((h.start, h.end, codes[h.id] if h.kind == "lang_level" else h.id))
+    text = layout.text
+    out: set[int] = set()
+    for c, hits in named.items():
+        hits.sort()
+        for (_, end, first), (start, _, second) in itertools.pairwise(hits):
+            if first == second:
+                continue
+            between = text[end:start]
+            at = between.find(_ENGLISH_OR)
+            # An "or" of its own between them, not a widening one ("or above") nor one in brackets ("(CET-6 or
+            # similar)").
+            pos = end + at
+            if (
+                at >= 0
+                and not between.startswith(_WIDENING, at + 1)
+                and last_of(text, _OPENING, pos) <= last_of(text, _CLOSING, pos)
+            ):
+                out.add(c)
+                break
+    return out
+
+
+_ONE_OF: Final = ("one of", "any of")
+
+
+def _one_of_choices(
+    text: str, layout: _Layout, spots: list[tuple[int, Hit]], quals: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str | None]]:
+    """Spans offering a choice of the languages they name, from an English "one of" to the end of its sentence
+    ("English plus one of: German, French, Italian"), each with the level of the clause that offers it ("fluent in
+    English and one of German, French or Spanish")."""
+    out: list[tuple[int, int, str | None]] = []
+    for word in _ONE_OF:
+        p = text.find(word)
+        while p >= 0:
+            if not (p and text[p - 1].isalpha()):  # not "none of", "many of", "company of"
+                sentence = layout.sentence(p)
+                breaks = layout.sentence_breaks
+                end = breaks[sentence] if sentence < len(breaks) else len(text)
+                if sum(1 for _, h in spots if h.kind == "lang_language" and p < h.start < end) > 1:
+                    out.append((p, end, _nearest_qualifier(quals, layout.clause(p), p)))
+            p = text.find(word, p + 1)
+    return out
+
+
+# What may stand beside the names of the last clause of an English choice list ("French or Spanish", "or Spanish").
+_CHOICE_END_WORDS: Final = frozenset({"or", "and/or", "is", "are", "required", "needed"})
+
+
+def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int]) -> dict[int, int]:
+    """The clauses of English comma lists that end in a choice, each mapped to the list's first clause: "Fluency in
+    German, French or Spanish", "German, French, or Spanish" offer one of three, as "French or Spanish" offers one
+    of two. The first clause may lead in with words ("Fluency in German") when it names that one language last;
+    the last must hold nothing but the names and the "or" (one that prefers, "French or Spanish is a plus", is
+    read by :func:`_listed_before`)."""
+    names: dict[int, list[Hit]] = {}
+    for c, h in spots:
+        if h.kind == "lang_language" and h.term.isascii():
+            names.setdefault(c, []).append(h)
+    out: dict[int, int] = {}
+    for c in sorted(names):
+        rest = layout.clause_text(c)
+        for h in names[c]:
+            rest = rest.replace(h.term, " ")
+        words = rest.strip(_LIST_LEFTOVER).split()
+        oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
+        if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
+            continue
+        sentence = layout.sentence(layout.clause_start(c))
+        members = [c]
+        k = c - 1
+        while k in names and layout.sentence(layout.clause_start(k)) == sentence and k not in out:
+            body = layout.clause_text(k)
+            for h in names[k]:
+                body = body.replace(h.term, " ")
+            if body.strip(_LIST_LEFTOVER):
+                # The list's first clause: a lead-in, then its one language ("Fluency in German").
+                if len(names[k]) == 1 and layout.clause_text(k).rstrip(_LIST_LEFTOVER).endswith(names[k][0].term):
+                    members.append(k)
+                break
+            members.append(k)
+            k -= 1
+        if len(members) > 1:
+            for m in members:
+                out[m] = members[-1]
+    return out
+
+
+_BARE_PREFERENCE_MAX: Final = 6
+
+
+_BUT: Final = (" but ", "但", "however")
+
+
+def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, clause: int, starts: list[int]) -> bool:
+    """Whether a "but" parts the language at ``pos`` from every waiver of its clause: "you don't need a degree but
+    need fluent English", "英语流利但日语不要求" waive no English. A waiver after the "but" with no subject of its
+    own is still the language's ("Cantonese is a plus but not required"). A clause waived by the next one has no
+    waiver of its own to be parted from."""
+    start = layout.clause_start(clause)
+    end = layout.breaks[clause] if clause < len(layout.breaks) else len(text)
+    own = [p for p in negations if start <= p < end]
+    if not own:
+        return False
+    for p in own:
+        lo, hi = min(p, pos), max(p, pos)
+        but = max((text.rfind(b, lo, hi) for b in _BUT), default=-1)
+        if but < 0:
+            return False
+        if p > pos and not any(but < s < p + _WAIVER_MAX and s != pos for s in starts):
+            return False  # the waiver after the "but" names no language of its own
+    return True
+
+
+def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]]) -> bool:
+    """Whether the next clause of ``clause``'s sentence only prefers, in a few words naming nothing else ("但会更好",
+    "会的优先", not "有亚马逊经验者优先")."""
+    nxt = clause + 1
+    return (
+        nxt in marked
+        and nxt not in per_clause
+        and len(layout.clause_text(nxt).strip(_WAIVER_STRIP)) <= _BARE_PREFERENCE_MAX
+        and layout.sentence(layout.clause_start(nxt)) == layout.sentence(layout.clause_start(clause))
+    )
 
 
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -656,9 +1034,71 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
     return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
 
 
-def _nearest_qualifier(quals: list[tuple[int, int, str]], clause: int, pos: int) -> str | None:
-    """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one."""
+# Words that state an English language's own level outside the level vocabulary: "fluent English and
+# conversational Mandarin" asks no fluent Mandarin.
+_OWN_LEVEL_WORDS: Final = frozenset(
+    {"conversational", "intermediate", "advanced", "elementary", "limited", "beginner", "business", "professional",
+     "strong", "solid", "excellent", "decent", "some", "upper-intermediate", "business-level", "working", "bilingual"}
+)  # fmt: skip
+_UNSTATED: Final = "unstated"
+_KEY_VALUE: Final = " -–—:"
+_OWN_BRACKETS: Final = ("(", " (")
+_OWN_BRACKET_MAX: Final = 48
+
+
+def _own_level(
+    text: str, h: Hit, quals: list[tuple[int, int, str]], named_ends: dict[int, str], preferring: list[tuple[int, int]]
+) -> str | None:
+    """The level a language name states for itself, ``_UNSTATED`` when it states none: a level word right before an
+    English name ("fluent English"), else a bracket right after a name ("English (fluent)", "英语（流利）、西班牙语
+    （基础）", "Mandarin (conversational)") or a word outside the vocabulary right before an English name
+    ("conversational Mandarin"), which sets no level. (Chinese runs on without spaces: a word before a Chinese name
+    cannot be told from the rest of the clause.)"""
+    latin = h.term.isascii()
+    if not latin and not text.startswith(_OWN_BRACKETS, h.end):
+        return _UNSTATED
+    for _, q, level in quals:
+        if latin and h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
+            return level  # "fluent English", "native-level Korean"
+        if latin and h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
+            return level  # "English – fluent", "English: fluent"
+    before = text[max(0, h.start - 24) : h.start].rstrip()
+    opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith("(", h.end) else -1
+    if opening >= 0:
+        closing = text.find(")", opening)
+        # Not a bracket naming another language ("English (fluent German a plus)"), nor one that only prefers
+        # ("英语（口语流利者优先）").
+        if (
+            0 < closing - opening <= _OWN_BRACKET_MAX
+            and not any(opening < e <= closing for e in named_ends)
+            and not inside(opening, preferring)
+        ):
+            for _, q, level in quals:
+                if opening < q < closing:
+                    return level
+            if _OWN_LEVEL_WORDS.intersection(text[opening + 1 : closing].replace(",", " ").split()):
+                return None
+    if not latin:
+        return _UNSTATED
+    words = before.split()
+    if words and words[-1].endswith("/") and len(words) > 1:
+        words.pop()  # "bilingual English/Spanish": the word before the pair is Spanish's too
+    if words and words[-1] in _OWN_LEVEL_WORDS:
+        return None
+    return _UNSTATED
+
+
+def _nearest_qualifier(
+    quals: list[tuple[int, int, str]], clause: int, pos: int, brackets: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The plain level (fluent, proficient...) nearest to ``pos`` in its clause, if the clause states one. A
+    language in a bracket that prefers ("fluent English (German a plus)") takes only a level the bracket states, and
+    one outside it none that the bracket states ("English (fluent German a plus)")."""
     near = [(abs(q_pos - pos), level) for c, q_pos, level in quals if c == clause]
+    if brackets and near:
+        own = [(start, end) for start, end in brackets if start <= pos < end]
+        spans = own or brackets
+        near = [(abs(q - pos), level) for c, q, level in quals if c == clause and inside(q, spans) == bool(own)]
     return min(near)[1] if near else None
 
 
