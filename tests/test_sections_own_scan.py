@@ -39,6 +39,6 @@ def test_own_scan_equals_scanning_the_own_text(text: str) -> None:
 
 
 def test_a_language_named_only_in_the_blurb_is_cut() -> None:
-    whole = scan("公司简介:\n我们是一家德语区贸易公司\n任职要求:\n英语六级")
+    whole = scan("公司简介:\n我们是一家德国贸易公司,同事都会说德语\n任职要求:\n英语六级")
     assert [h.id for h in own_scan(whole, _LANG).of("lang_language")] == ["en"]
     assert {h.id for h in whole.of("lang_language")} == {"de", "en"}
