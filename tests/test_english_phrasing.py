@@ -39,8 +39,9 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # order_exceptions
         ("Follow up on lost, stolen or damaged packages with carriers.", "customer_service",
          {"skill:order_exceptions"}),
-        ("Chase delayed purchase orders with suppliers.", "operations", set()),
-        ("Book shipments and track delayed containers.", "logistics", set()),  # the adjective is not the parcels'
+        ("Chase delayed purchase orders with suppliers.", "operations", {"skill:order_follow_up"}),
+        # the adjective is not the parcels'
+        ("Book shipments and track delayed containers.", "logistics", {"skill:shipping_booking"}),
         # complaint_handling
         ("Resolve PayPal and credit card disputes quickly.", "customer_service", {"skill:complaint_handling"}),
         ("Resolve disputes between team members.", "customer_service", set()),
@@ -53,7 +54,7 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Experience with Excel, AI tools and Canva templates.", "marketing", set()),
         # facebook_ads, tiktok_ads: the platform named among ad channels.
         ("Scale paid campaigns on Google Ads, Meta and TikTok.", "marketing",
-         {"skill:facebook_ads", "skill:tiktok_ads"}),
+         {"skill:facebook_ads", "skill:tiktok_ads", "skill:ad_campaign_management"}),
         ("Share TikTok ideas with the ads team.", "marketing", set()),
         ("Run paid campaigns on Meta and Google.", "marketing", {"skill:facebook_ads"}),
         ("Own the Meta ad account and TikTok organic posts.", "marketing", {"skill:facebook_ads"}),
@@ -66,7 +67,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # conversion_rate_optimization
         ("Run landing page tests to increase checkout conversion.", "marketing",
          {"skill:conversion_rate_optimization"}),
-        ("Increase ad conversion and lower CPC.", "marketing", set()),  # ad metrics, not the site
+        # ad metrics, not the site
+        ("Increase ad conversion and lower CPC.", "marketing", {"skill:ad_metrics_optimization"}),
         ("Improve lead conversion in the CRM.", "marketing", set()),  # B2B leads
         # reporting
         ("Prepare monthly channel performance reports for the directors.", "marketing", {"skill:reporting"}),
@@ -74,7 +76,8 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Prepare monthly cash reports for the CFO.", "operations", set()),  # a finance report (R43)
         ("Prepare monthly channel performance reports for the directors.", "other", set()),  # admin work
         # account_appeal
-        ("Handle listing suppressions, account warnings and appeals.", "operations", {"skill:account_appeal"}),
+        ("Handle listing suppressions, account warnings and appeals.", "operations",
+         {"skill:account_appeal", "skill:account_health"}),
         ("Handle appeals from staff about performance reviews.", "operations", set()),
         # product_listing: writing or creating the listings, the object apart from the verb.
         ("Create and translate new listings for the German site.", "operations", {"skill:product_listing"}),

@@ -1,0 +1,164 @@
+"""English verb-object pairs of the en12 round (nlp/data/skill_patterns.jsonl, "english": true): skills stated in
+free wording, the verb and its object apart ("negotiate better pricing and payment terms with our factories").
+
+One general case per pattern family, written for the rule from knowledge of English job ads (not copied from a
+labelled row), under a neutral title that does not name the skill; where a pair lies near a wrong reading, the
+nearby phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+_PROC = "Procurement Associate"
+_OPS = "Operations Associate"
+_MKT = "Marketing Associate"
+_LOG = "Logistics Associate"
+_CS = "Customer Support Associate"
+_SALES = "Sales Associate"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Sourcing and suppliers: pushing vendors for better prices; scouting, vetting or building a base of
+        # suppliers; a salary or a customer's price is not the hire's price negotiation.
+        (_PROC, "Push our vendors for sharper prices on repeat orders.", "skill:price_negotiation", None),
+        (_SALES, "Offer customers better prices than our competitors.", None, "skill:price_negotiation"),
+        (
+            _PROC,
+            "Scout and qualify alternative manufacturers for our best-selling lines.",
+            "skill:supplier_development",
+            None,
+        ),
+        (_PROC, "Build a bench of reliable backup vendors for key components.", "skill:supplier_development", None),
+        (_PROC, "Identify quality issues with suppliers and push for fixes.", None, "skill:supplier_development"),
+        (
+            _PROC,
+            "Check finished goods at the factory before they are released for shipping.",
+            "skill:quality_control",
+            None,
+        ),
+        (_OPS, "We inspect every candidate's portfolio carefully.", None, "skill:quality_control"),
+        (_PROC, "Chase suppliers so that every order leaves the factory on schedule.", "skill:order_follow_up", None),
+        (_PROC, "Keep production on track and update the team when a delivery slips.", "skill:order_follow_up", None),
+        (_SALES, "We will follow up on your application within five days.", None, "skill:order_follow_up"),
+        (_PROC, "Raise POs and reconcile them against invoices.", "skill:purchasing", None),
+        (_PROC, "Placing orders with suppliers for our core range.", "skill:purchasing", None),
+        # Account health: good standing, suspensions, policy warnings; a person in good standing is not.
+        (_OPS, "Keep the account in good standing.", "skill:account_health", None),
+        (_OPS, "Protect our storefronts from suspensions and policy violations.", "skill:account_health", None),
+        (_OPS, "Deal with policy warnings and performance notifications quickly.", "skill:account_health", None),
+        (_OPS, "Keep your manager informed and stay in good standing with the team.", None, "skill:account_health"),
+        (_OPS, "Open cases with Seller Support when needed.", None, "skill:account_health"),
+        # Listings and marketplace work.
+        (_OPS, "Rewrite product titles and bullets so they convert better.", "skill:listing_optimization", None),
+        (_OPS, "Polish our Amazon detail pages: copy, images and keywords.", "skill:listing_optimization", None),
+        (
+            _OPS,
+            "Get new SKUs live on the marketplace with complete attributes and images.",
+            "skill:product_listing",
+            None,
+        ),
+        (_MKT, "Get ready for our TikTok live sessions twice a week.", None, "skill:product_listing"),
+        (_OPS, "Push key ASINs onto page one for their main keywords.", "skill:product_ranking", None),
+        (_MKT, "Get our website onto page one of Google for key terms.", None, "skill:product_ranking"),
+        (_OPS, "Manage day-to-day operations of our Amazon US store.", "skill:amazon_operations", None),
+        (_OPS, "Grow our eBay store in the UK.", "skill:ebay_operations", None),
+        (_MKT, "Manage the ad campaigns of our Amazon store.", None, "skill:amazon_operations"),
+        (
+            _OPS,
+            "Make sure our products and listings comply with marketplace policies.",
+            "skill:marketplace_rules",
+            None,
+        ),
+        # Advertising.
+        (
+            _MKT,
+            "Tweak bids, negative keywords and placements to hit our ACOS targets.",
+            "skill:ad_metrics_optimization",
+            None,
+        ),
+        (_OPS, "Keep the PPC campaigns profitable and scale the winners.", "skill:ad_campaign_management", None),
+        # Content, social and influencers (R34: seeding product to creators is creator outreach).
+        (
+            _MKT,
+            "Work with influencers and creators on TikTok to promote our new collection.",
+            "skill:influencer_marketing",
+            None,
+        ),
+        (_MKT, "Ship free product to creators in exchange for honest videos.", "skill:creator_outreach", None),
+        (_MKT, "Run our brand's social media channels day to day.", "skill:social_media_operations", None),
+        (_MKT, "Grow our Instagram following and keep the feed fresh.", "skill:community_operations", None),
+        (_MKT, "Meet the following requirements and build a portfolio.", None, "skill:community_operations"),
+        (_MKT, "Come up with fresh content ideas for our brand channels.", "skill:content_marketing", None),
+        (
+            _MKT,
+            "Bring more visitors to our website through paid and organic channels.",
+            "skill:traffic_acquisition",
+            None,
+        ),
+        # Data and reporting.
+        (_OPS, "Dig into the weekly numbers and tell us what moved.", "skill:data_analysis", None),
+        (_OPS, "Review weekly sales by SKU and explain the swings.", "skill:sales_analysis", None),
+        (_OPS, "Predict how much of each SKU we will sell in the next quarter.", "skill:sales_forecasting", None),
+        (_OPS, "Forecast the department's budget for next year.", None, "skill:sales_forecasting"),
+        (_OPS, "Work out landed costs and margins for every SKU.", "skill:profit_analysis", None),
+        (_OPS, "Track your commission and bonus payouts in our portal.", None, "skill:profit_analysis"),
+        (_OPS, "Keep an eye on competitors' pricing, reviews and new launches.", "skill:competitor_analysis", None),
+        (
+            _OPS,
+            "Spot products with strong demand and low competition for us to launch.",
+            "skill:product_selection",
+            None,
+        ),
+        # Inventory and logistics.
+        (_OPS, "Decide when and how much to reorder for each SKU.", "skill:inventory_planning", None),
+        (_OPS, "Plan restocks to avoid stock-outs during peak season.", "skill:inventory_planning", None),
+        (_OPS, "Restock office supplies and keep the pantry tidy.", None, "skill:inventory_planning"),
+        (_LOG, "Arrange sea and air shipments with our forwarders.", "skill:shipping_booking", None),
+        (_LOG, "Arrange travel and visits for the management team.", None, "skill:shipping_booking"),
+        (_LOG, "Get our containers through customs in Rotterdam and Los Angeles.", "skill:customs_clearance", None),
+        (_LOG, "Prepare customs paperwork and HS codes for each shipment.", "skill:customs_declaration", None),
+        (
+            _LOG,
+            "Compare carrier rates and choose the best shipping options.",
+            "skill:logistics_channel_selection",
+            None,
+        ),
+        (
+            _LOG,
+            "Oversee our overseas warehouse partners and their daily operations.",
+            "skill:warehouse_management",
+            None,
+        ),
+        # Customer service.
+        (_CS, "Keep customers happy and protect our ratings.", "skill:customer_satisfaction", None),
+        (_CS, "Calm down angry customers and find a fair fix.", "skill:complaint_handling", None),
+        # Compliance.
+        (_OPS, "Obtain CE and FCC certificates for new products with labs.", "skill:product_certification", None),
+        (_OPS, "Applicants should hold professional certificates or a degree.", None, "skill:product_certification"),
+        (_OPS, "Make sure every product meets EU and US safety regulations.", "skill:product_safety", None),
+        # Foreign trade sales.
+        (
+            _SALES,
+            "Respond to customer inquiries and RFQs from overseas buyers within a day.",
+            "skill:inquiry_handling",
+            None,
+        ),
+        (
+            _SALES,
+            "Win new wholesale accounts in Europe and North America.",
+            "skill:overseas_customer_development",
+            None,
+        ),
+        (_SALES, "Look after our existing key accounts and grow repeat business.", "skill:customer_maintenance", None),
+        (_SALES, "Host foreign buyers when they visit our showroom.", "skill:foreign_client_reception", None),
+        (_SALES, "Reach out to potential buyers by email and LinkedIn.", "skill:google_prospecting", None),
+        (_SALES, "Keep in touch with existing clients on LinkedIn.", None, "skill:google_prospecting"),
+        (_PROC, "Turn product ideas into samples with our factories.", "skill:product_development", None),
+    ],
+)
+def test_skill_patterns_en12_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
