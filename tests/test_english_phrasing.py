@@ -89,14 +89,15 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         # hashtag_trends: using trends (R3: knowing or using trending topics)
         ("Jump on viral memes and trending sounds quickly.", "marketing", {"skill:hashtag_trends"}),
         ("Follow industry trends closely.", "marketing", set()),
-        ("Use data to spot trends in store traffic.", "marketing", set()),  # data analysis
+        ("Use data to spot trends in store traffic.", "marketing", {"skill:data_analysis"}),  # data analysis
         # content_marketing
         ("Plan, shoot and publish weekly content for Pinterest.", "marketing", {"skill:content_marketing"}),
         ("Create content for the internal newsletter.", "marketing", set()),
         # google_prospecting: prospecting through LinkedIn (R21)
         ("Find importers through Google, customs data and LinkedIn.", "sales", {"skill:google_prospecting"}),
         ("Share company news via LinkedIn.", "marketing", set()),
-        ("Keep in touch with clients via email and LinkedIn.", "sales", set()),  # no prospecting
+        # no prospecting
+        ("Keep in touch with clients via email and LinkedIn.", "sales", {"skill:customer_communication"}),
         # sampling
         ("Coordinate sampling and mass production with two factories.", "procurement", {"skill:sampling"}),
         ("Manage sampling for influencers.", "operations", set()),  # product seeding (R34)

@@ -140,6 +140,26 @@ _SALES = "Sales Associate"
         (_OPS, "Obtain CE and FCC certificates for new products with labs.", "skill:product_certification", None),
         (_OPS, "Applicants should hold professional certificates or a degree.", None, "skill:product_certification"),
         (_OPS, "Make sure every product meets EU and US safety regulations.", "skill:product_safety", None),
+        # Customer communication (R44: explicit communicate / liaise / keep-informed wording), not with the team.
+        (
+            _SALES,
+            "Communicate clearly with our overseas clients by email and phone.",
+            "skill:customer_communication",
+            None,
+        ),
+        (_CS, "Keep buyers updated on the status of their orders.", "skill:customer_communication", None),
+        (_OPS, "Communicate with the warehouse team about customer orders.", None, "skill:customer_communication"),
+        (_CS, "Process return and refund requests within 24 hours.", "skill:returns_refunds", None),
+        # Store work, back office, fulfilment, keywords, product development, data use.
+        (_OPS, "Manage the day-to-day running of our online shops.", "skill:store_operations", None),
+        (_OPS, "Manage the design of our store pages.", None, "skill:store_operations"),
+        (_OPS, "Work in the Amazon back office every day.", "skill:seller_central", None),
+        (_LOG, "Pack and ship customer orders from our warehouse.", "skill:fulfillment_ops", None),
+        (_PROC, "Prepare purchase orders for our factories.", None, "skill:fulfillment_ops"),
+        (_OPS, "Build keyword lists for new launches.", "skill:keyword_research", None),
+        (_PROC, "Develop 20+ new SKUs per quarter with our factories.", "skill:product_development", None),
+        ("Engineering Associate", "Develop new features for our app.", None, "skill:product_development"),
+        (_OPS, "Use data to drive listing and pricing decisions.", "skill:data_analysis", None),
         # Foreign trade sales.
         (
             _SALES,
