@@ -160,7 +160,27 @@ _SALES = "Sales Associate"
         (_PROC, "Develop 20+ new SKUs per quarter with our factories.", "skill:product_development", None),
         ("Engineering Associate", "Develop new features for our app.", None, "skill:product_development"),
         (_OPS, "Use data to drive listing and pricing decisions.", "skill:data_analysis", None),
+        # Suppliers and quality, launches, SEO, affiliates, design.
+        (
+            _PROC,
+            "Manage the relationship with our key suppliers and review their performance.",
+            "skill:supplier_development",
+            None,
+        ),
+        (_PROC, "Handle defective goods and quality claims with suppliers.", "skill:quality_control", None),
+        (_OPS, "Turn new launches into best sellers within 90 days.", "skill:bestseller_building", None),
+        (_MKT, "Help our blog articles rank on Google for buying-intent terms.", "skill:seo", None),
+        (_OPS, "Help our listings rank on Amazon for their main keywords.", None, "skill:seo"),
+        (_MKT, "Find affiliates and coupon sites to promote our brand.", "skill:affiliate_marketing", None),
+        ("Design Associate", "Design eye-catching thumbnails for YouTube videos.", "skill:graphic_design", None),
+        ("Design Associate", "Design and refresh the brand store pages on Amazon.", "skill:store_decoration", None),
+        ("Design Associate", "Render 3D product images for new launches.", "skill:three_d_modeling", None),
+        (_OPS, "Check every new product for patent and trademark risks before launch.", "skill:ip_infringement", None),
         # Foreign trade sales.
+        (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
+        (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
+        (_SALES, "Agree prices and terms with buyers and close orders.", "skill:business_negotiation", None),
+        (_PROC, "Agree on deals and payment schedules with vendors.", None, "skill:business_negotiation"),
         (
             _SALES,
             "Respond to customer inquiries and RFQs from overseas buyers within a day.",
