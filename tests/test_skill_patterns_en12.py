@@ -229,6 +229,13 @@ _SALES = "Sales Associate"
         ),
         ("Buyer", "Visit factories regularly to check progress and quality.", "skill:quality_control", None),
         (_OPS, "Monitor the quality of our video content and photos.", None, "skill:quality_control"),
+        # Unit prices, niches, complaints (not IP complaints, R52), compliance with the marketplace, order spans.
+        ("Buyer", "Negotiate the best possible unit price with each vendor.", "skill:price_negotiation", None),
+        (_OPS, "Identify new niches and products with growth potential.", "skill:product_selection", None),
+        (_CS, "Deal with complaints professionally and find solutions.", "skill:complaint_handling", None),
+        (_OPS, "Respond to IP complaints against our listings with our lawyers.", None, "skill:complaint_handling"),
+        (_OPS, "Keep products compliant with marketplace and EU rules.", "skill:marketplace_rules", None),
+        (_SALES, "Manage orders from confirmation to shipment.", "skill:order_follow_up", None),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
