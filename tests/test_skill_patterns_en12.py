@@ -66,6 +66,9 @@ _SALES = "Sales Associate"
         (_MKT, "Get our website onto page one of Google for key terms.", None, "skill:product_ranking"),
         (_OPS, "Manage day-to-day operations of our Amazon US store.", "skill:amazon_operations", None),
         (_OPS, "Grow our eBay store in the UK.", "skill:ebay_operations", None),
+        (_OPS, "Manage our TikTok Shop and its daily orders.", "skill:tiktok_shop_operations", None),
+        (_MKT, "Grow our TikTok Shop affiliate program with creators.", None, "skill:tiktok_shop_operations"),
+        (_OPS, "Run Amazon US and Amazon UK day to day.", "skill:amazon_operations", None),
         (_MKT, "Manage the ad campaigns of our Amazon store.", None, "skill:amazon_operations"),
         (
             _OPS,
