@@ -239,6 +239,20 @@ _SALES = "Sales Associate"
         (_OPS, "Respond to IP complaints against our listings with our lawyers.", None, "skill:complaint_handling"),
         (_OPS, "Keep products compliant with marketplace and EU rules.", "skill:marketplace_rules", None),
         (_SALES, "Manage orders from confirmation to shipment.", "skill:order_follow_up", None),
+        # Meta testing, community groups, brand visuals, packaging, why sales moved, sales forecasts, data to action.
+        (_MKT, "Test audiences, creatives and bidding strategies on Meta.", "skill:facebook_ads", None),
+        (_MKT, "Moderate our Facebook group and answer members' questions.", "skill:community_operations", None),
+        (
+            "Design Associate",
+            "Put together mood boards and visual guidelines for the brand.",
+            "skill:brand_visual",
+            None,
+        ),
+        ("Design Associate", "Mock up new packaging concepts for the product team.", "skill:packaging_design", None),
+        ("Buyer", "Design the process for choosing packaging suppliers.", None, "skill:packaging_design"),
+        (_OPS, "Figure out why sales dropped and fix it fast.", "skill:sales_analysis", None),
+        (_OPS, "Build simple models to forecast next quarter's sales.", "skill:sales_forecasting", None),
+        (_OPS, "Read the data and turn it into clear actions.", "skill:data_analysis", None),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
