@@ -279,7 +279,7 @@ _SALES = "Sales Associate"
         (_SALES, "Keep in regular contact with our key buyers.", "skill:customer_maintenance", None),
         (_SALES, "Negotiate prices, payment terms and delivery with customers.", "skill:business_negotiation", None),
         (_SALES, "Chase overdue payments from customers.", "skill:trade_settlement", None),
-        ("Buyer", "Collect payments for suppliers and vendors on time.", None, "skill:trade_settlement"),
+        ("Buyer", "Follow up on overdue payments to suppliers.", None, "skill:trade_settlement"),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
