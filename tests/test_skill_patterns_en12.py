@@ -69,6 +69,9 @@ _SALES = "Sales Associate"
         (_OPS, "Manage our TikTok Shop and its daily orders.", "skill:tiktok_shop_operations", None),
         (_MKT, "Grow our TikTok Shop affiliate program with creators.", None, "skill:tiktok_shop_operations"),
         (_OPS, "Run Amazon US and Amazon UK day to day.", "skill:amazon_operations", None),
+        (_OPS, "We are the leading Amazon store for pet products.", None, "skill:amazon_operations"),
+        (_OPS, "We sell through our own Amazon store and a Shopify site.", None, "skill:amazon_operations"),
+        (_OPS, "Join a fast-growing Amazon business.", None, "skill:amazon_operations"),
         (_MKT, "Manage the ad campaigns of our Amazon store.", None, "skill:amazon_operations"),
         (
             _OPS,
@@ -107,6 +110,7 @@ _SALES = "Sales Associate"
         (_OPS, "Review weekly sales by SKU and explain the swings.", "skill:sales_analysis", None),
         (_OPS, "Predict how much of each SKU we will sell in the next quarter.", "skill:sales_forecasting", None),
         (_OPS, "Forecast the department's budget for next year.", None, "skill:sales_forecasting"),
+        (_OPS, "Work with the project manager for sales operations.", None, "skill:sales_forecasting"),
         (_OPS, "Work out landed costs and margins for every SKU.", "skill:profit_analysis", None),
         (_OPS, "Track your commission and bonus payouts in our portal.", None, "skill:profit_analysis"),
         (_OPS, "Keep an eye on competitors' pricing, reviews and new launches.", "skill:competitor_analysis", None),
