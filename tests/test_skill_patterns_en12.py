@@ -284,6 +284,23 @@ _SALES = "Sales Associate"
         (_SALES, "Negotiate prices, payment terms and delivery with customers.", "skill:business_negotiation", None),
         (_SALES, "Chase overdue payments from customers.", "skill:trade_settlement", None),
         ("Buyer", "Follow up on overdue payments to suppliers.", None, "skill:trade_settlement"),
+        # Launch plans, accurate listings, variations, click-through, campaign structure, retargeting, subject lines.
+        (
+            _OPS,
+            "Own the launch plan for every new ASIN from listing to first reviews.",
+            "skill:bestseller_building",
+            None,
+        ),
+        (_OPS, "Keep listings accurate: prices, stock, images and variations.", "skill:product_listing", None),
+        (_OPS, "Merge and split variations and fix broken parent-child links.", "skill:variation_management", None),
+        (_OPS, "Raise our click-through rate with better main images.", "skill:listing_optimization", None),
+        ("Design Associate", "Track which images lift click-through rate.", None, "skill:listing_optimization"),
+        (_MKT, "Structure campaigns by match type and product group.", "skill:ad_campaign_management", None),
+        (_MKT, "Scale influencer campaigns across Europe.", None, "skill:ad_campaign_management"),
+        (_MKT, "Retarget site visitors and cart abandoners with dynamic ads.", "skill:retargeting", None),
+        (_MKT, "Write and test subject lines for our email sends.", "skill:email_marketing", None),
+        (_OPS, "Dig through Helium 10 data to find gaps in the market.", "skill:product_selection", None),
+        (_OPS, "Keep an eye on BSR and review counts of top sellers.", "skill:competitor_analysis", None),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
