@@ -301,6 +301,15 @@ _SALES = "Sales Associate"
         (_MKT, "Write and test subject lines for our email sends.", "skill:email_marketing", None),
         (_OPS, "Dig through Helium 10 data to find gaps in the market.", "skill:product_selection", None),
         (_OPS, "Keep an eye on BSR and review counts of top sellers.", "skill:competitor_analysis", None),
+        # Daily order checks, price decisions, feedback study, weekly updates, FBA prep, sourcing parts.
+        (_OPS, "Check orders every morning and sort out any problems.", "skill:order_processing", None),
+        (_OPS, "Decide on prices and discounts for each season.", "skill:pricing_strategy", None),
+        (_OPS, "Collect and study customer feedback to improve our products.", "skill:review_management", None),
+        (_OPS, "Prepare for your annual performance review with your manager.", None, "skill:review_management"),
+        (_OPS, "Share weekly updates on sales, stock and ads with the team.", "skill:reporting", None),
+        (_LOG, "Label and prep goods to Amazon's standards.", "skill:fba", None),
+        ("Buyer", "Source components from local suppliers at the best price.", "skill:sourcing", None),
+        ("Engineering Associate", "Contribute to open source components and libraries.", None, "skill:sourcing"),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
