@@ -201,6 +201,7 @@ _SALES = "Sales Associate"
         ("Buyer", "Get quotes from three factories and compare them.", "skill:purchasing", None),
         (_LOG, "Get quotes from freight forwarders for each shipment.", None, "skill:purchasing"),
         ("Buyer", "Buy raw materials and packaging from approved vendors.", "skill:purchasing", None),
+        (_OPS, "Employees can buy products from our store at a 30% discount.", None, "skill:purchasing"),
         # Meta campaigns, post scheduling, email lists, brand awareness, press, languages, production, costs.
         (_MKT, "Build, launch and optimise campaigns on Meta.", "skill:facebook_ads", None),
         (_MKT, "Our marketing team of five runs campaigns across Meta and Google.", None, "skill:facebook_ads"),
