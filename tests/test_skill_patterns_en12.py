@@ -311,6 +311,13 @@ _SALES = "Sales Associate"
         (_LOG, "Label and prep goods to Amazon's standards.", "skill:fba", None),
         ("Buyer", "Source components from local suppliers at the best price.", "skill:sourcing", None),
         ("Engineering Associate", "Contribute to open source components and libraries.", None, "skill:sourcing"),
+        # Quotes and catalogs for buyers, visuals, creator content, pitching to retailers.
+        (_SALES, "Prepare samples, quotes and catalogs for new buyers.", "skill:quotation", None),
+        ("Buyer", "Request quotes from three suppliers for each new item.", None, "skill:quotation"),
+        ("Design Associate", "Create visuals for our social media and website.", "skill:graphic_design", None),
+        (_OPS, "Create data visuals and dashboards for the weekly meeting.", None, "skill:graphic_design"),
+        (_MKT, "Repurpose creator content into ads and product page videos.", "skill:ugc", None),
+        (_SALES, "Present our catalog to buyers at meetings and fairs.", "skill:b2b_sales", None),
         # Foreign trade sales.
         (_SALES, "Sell our products to wholesalers and retailers in Europe.", "skill:b2b_sales", None),
         (_SALES, "Own the sales process from inquiry to shipment.", "skill:foreign_trade_process", None),
