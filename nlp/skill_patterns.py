@@ -20,6 +20,7 @@ not in "ChatGPT"), and a comma does not end its clause: English lists the object
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -113,11 +114,15 @@ def _automaton() -> _Automaton:
 _Match = tuple[int, ...]
 
 
-def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None) -> set[str]:
+def pattern_skill_ids(
+    text: str, family: Callable[[], str | None] | None = None, known: AbstractSet[str] = frozenset()
+) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
 
     ``family`` gives the posting's role family; it is called only when a rule with "own_duty_families" would fire
-    (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by.
+    (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by. Rules of the
+    ``known`` ids (found already by the caller) are not looked at: their pairs would add nothing, and checking
+    whether a pair's words are words (jieba) is most of this pass's cost.
     """
     ids: set[str] = set()
     if not text:
@@ -153,7 +158,7 @@ def pattern_skill_ids(text: str, family: Callable[[], str | None] | None = None)
         if not has_object[rule]:
             continue
         p = rules[rule]
-        if p.id in ids:
+        if p.id in ids or p.id in known:
             continue
         verbs: list[_Match] = []
         for i in auto.verbs[rule]:

@@ -402,8 +402,8 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
     others_cut = _without_others_work(own)
-    ids |= pattern_skill_ids(_without_majors(others_cut), family)
-    ids |= pattern_skill_ids(scan(title_s, "title").text, family)
+    ids |= pattern_skill_ids(_without_majors(others_cut), family, ids)
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
     ids |= english_skill_ids(others_cut)
