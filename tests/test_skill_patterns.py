@@ -76,6 +76,11 @@ def test_pattern_skill_ids(text: str, expected: set[str]) -> None:
     assert pattern_skill_ids(text) == expected
 
 
+def test_rules_of_known_ids_are_skipped() -> None:
+    text = "每月销售报表整理及分析"
+    assert pattern_skill_ids(text, None, {"skill:reporting"}) == {"skill:sales_analysis"}
+
+
 def test_every_rule_names_a_taxonomy_skill() -> None:
     known = {c.id for c in skills()}
     # A gap of 0 is a rule for adjacent words: a short way to list every verb-object compound ("销售情况汇报").
