@@ -132,16 +132,17 @@ def pattern_skill_ids(
     if not matches:
         return ids
     rules = patterns()
-    # Per automaton pattern, its occurrences (a list indexed by pattern: no hashing, no boxed keys); per rule,
-    # whether one of its verbs and one of its objects occur. Only those rules are looked at.
-    found: list[list[_Match] | None] = [None] * len(auto.verb_of)
+    # Per automaton pattern found, its occurrences (a dict of the few found: a list over every term, thousands since
+    # the English pairs, cost more to fill per text than the hashing); per rule, whether one of its verbs and one of
+    # its objects occur. Only those rules are looked at.
+    found: dict[int, list[_Match]] = {}
     has_verb = [False] * len(rules)
     has_object = [False] * len(rules)
     with_verb: list[int] = []  # the rules one of whose verbs occurs, each once: only they are looked at below
     m: _Match
     for m in matches:
         index = m[0]
-        spans = found[index]
+        spans = found.get(index)
         if spans is None:
             found[index] = [m]
             for r in auto.verb_of[index]:
@@ -162,12 +163,12 @@ def pattern_skill_ids(
             continue
         verbs: list[_Match] = []
         for i in auto.verbs[rule]:
-            occurrences = found[i]
+            occurrences = found.get(i)
             if occurrences is not None:
                 verbs += occurrences
         objects: list[_Match] = []
         for i in auto.objects[rule]:
-            occurrences = found[i]
+            occurrences = found.get(i)
             if occurrences is not None:
                 objects += occurrences
         if _any_near(text, verbs, objects, p, whole) and (
