@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -232,9 +233,7 @@ class _Layout:
             if not text.isascii():
                 _add_chinese_spaces(text, breaks)
             # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
-            for dash in _DASHES:
-                if dash in text:
-                    _add_positions_of(text, dash, breaks)
+            _add_positions(text, _DASHES, breaks)
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -285,14 +284,6 @@ _ITEM_ENDS: Final = " ,;。；!?！？\n\r|"
 _DASHES: Final = (" - ", " – ", " — ")
 
 
-def _add_positions_of(text: str, word: str, out: list[int]) -> None:
-    """Append to ``out`` the position of every ``word`` in ``text`` (of its first character)."""
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-
-
 # A space between two Chinese characters; the pattern opens on the literal space, which the regex engine finds by a
 # fast scan, and only then reads the characters around it.
 _CHINESE_SPACE: Final = re.compile(" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
@@ -313,9 +304,9 @@ def _add_chinese_spaces(text: str, out: list[int]) -> None:
             out.append(i)
 
 
-def _add_positions(text: str, chars: str, out: list[int]) -> None:
-    """Append to ``out`` every position of ``text`` holding one of ``chars``."""
-    for c in chars:
+def _add_positions(text: str, marks: Iterable[str], out: list[int]) -> None:
+    """Append to ``out`` every position of ``text`` where one of ``marks`` (characters, or words) starts."""
+    for c in marks:
         i = text.find(c)
         while i >= 0:
             out.append(i)
