@@ -25,6 +25,7 @@ FIELDS = {
     "languages": "languages.code_level_required",
     "platforms": "platforms",
     "relevance": "is_cross_border",
+    "roles": "role_family",  # an accuracy field: counts are correct / n
 }
 
 
@@ -34,13 +35,16 @@ def load_manifest(path: Path) -> list[dict[str, str]]:
     return sets
 
 
+_COUNTS = {"prf": ("tp", "fp", "fn"), "accuracy": ("correct", "n")}
+
+
 def score_sets(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> list[dict[str, Any]]:
     """One row per set: its role and, per field, tp/fp/fn (fields the set does not label are left out)."""
     rows = []
     for entry in sets:
         fields = evaluate([gold_dir / entry["path"]], realdata)["fields"]
         counts = {
-            short: {k: fields[long][k] for k in ("tp", "fp", "fn")}
+            short: {k: fields[long][k] for k in _COUNTS[fields[long]["kind"]]}
             for short, long in FIELDS.items()
             if long in fields
         }
@@ -49,6 +53,8 @@ def score_sets(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> li
 
 
 def _cell(counts: dict[str, int] | None) -> str:
+    if counts is not None and "n" in counts:
+        return f"{'-':>15}" if not counts["n"] else f"{counts['correct'] / counts['n']:>7.3f} of {counts['n']:<4}"
     if counts is None or counts["tp"] + counts["fp"] + counts["fn"] == 0:
         return f"{'-':>15}"
     scores = prf(counts["tp"], counts["fp"], counts["fn"])
@@ -61,13 +67,15 @@ def _totals(rows: list[dict[str, Any]], role: str) -> dict[str, Any]:
     for field in FIELDS:
         parts = [row[field] for row in rows if row["role"] == role and field in row]
         if parts:
-            total[field] = {k: sum(part[k] for part in parts) for k in ("tp", "fp", "fn")}
+            total[field] = {k: sum(part[k] for part in parts) for k in parts[0]}
     return total
 
 
 def format_rows(rows: list[dict[str, Any]]) -> str:
     """A fixed-width table: P / R per field for each set, then the totals per role with skills' counts."""
-    header = f"{'set':<16}{'role':<7}" + "".join(f"{field + ' P / R':>16}" for field in FIELDS)
+    header = f"{'set':<16}{'role':<7}" + "".join(
+        f"{field + (' accuracy' if field == 'roles' else ' P / R'):>16}" for field in FIELDS
+    )
     lines = [header]
     roles = sorted({row["role"] for row in rows}, key=["read", "blind"].index)
     totals = [_totals(rows, role) for role in roles]
@@ -75,7 +83,9 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
         lines.append(f"{row['name']:<16}{row['role']:<7}" + "".join(f" {_cell(row.get(f))}" for f in FIELDS))
     for total in totals:
         cells = ", ".join(
-            f"{field} tp/fp/fn {c['tp']}/{c['fp']}/{c['fn']}" for field, c in total.items() if field in FIELDS
+            f"{field} {'/'.join(c)} {'/'.join(str(v) for v in c.values())}"
+            for field, c in total.items()
+            if field in FIELDS
         )
         lines.append(f"{total['name']}: {cells}")
     return "\n".join(lines)

@@ -433,3 +433,21 @@ def test_evaluate_reads_raw_postings_beside_the_gold_file(tmp_path: Path) -> Non
     res = evaluate([gold], tmp_path / "no-realdata-here", extract=spy)
     assert seen == [posting]  # passed through as written, no importer mapping
     assert res["fields"]["is_cross_border"]["tp"] == 1
+
+
+def test_role_family_is_an_accuracy_field_read_from_a_sibling_folder(tmp_path: Path) -> None:
+    (tmp_path / "written").mkdir()
+    (tmp_path / "roles").mkdir()
+    postings = [{"title": "亚马逊运营"}, {"title": "Java开发"}]
+    (tmp_path / "written" / "postings.jsonl").write_text(
+        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in postings), encoding="utf-8"
+    )
+    gold = tmp_path / "roles" / "labels.jsonl"
+    lines = [{"file": "../written/postings.jsonl", "row": 0, "role_family": "operations"},
+             {"file": "../written/postings.jsonl", "row": 1, "role_family": "engineering"}]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    res = evaluate([gold], tmp_path, extract=lambda raw: {"role_family": "operations"})
+    role = res["fields"]["role_family"]
+    assert (role["n"], role["correct"], role["pass"]) == (2, 1, False)
+    assert role["mismatches"] == [{"file": "../written/postings.jsonl", "row": 1, "expected": "engineering",
+                                   "got": "operations"}]

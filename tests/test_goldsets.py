@@ -41,3 +41,13 @@ def test_json_counts_for_a_written_set(tmp_path: Path, capsys: pytest.CaptureFix
     labelled = sum(len(json.loads(line)["skills"]) for line in (GOLD / "written3/labels.jsonl").open())
     assert row["skills"]["tp"] + row["skills"]["fn"] == labelled
     assert row["skills"]["tp"] > 0
+
+
+def test_role_accuracy_totals_sum_correct_and_n() -> None:
+    rows = [
+        {"name": "a", "role": "read", "roles": {"correct": 9, "n": 10}},
+        {"name": "b", "role": "read", "roles": {"correct": 6, "n": 10}},
+    ]
+    table = format_rows(rows)
+    assert "total read: roles correct/n 15/20" in table
+    assert "  0.750 of 20" in table
