@@ -47,3 +47,29 @@ from nlp.role_family import classify_role
 )
 def test_classify_role(title: str | None, description: str | None, expected: str) -> None:
     assert classify_role(title, description) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Procurement Specialist", "procurement"),
+        ("Supply Chain Coordinator", "procurement"),
+        ("Category Manager", "procurement"),
+        ("Design Associate", "design_content"),
+        ("Visual Merchandiser", "design_content"),  # the longer term wins over merchandiser
+        ("Photographer", "design_content"),
+        ("E-commerce Specialist", "operations"),
+        ("Store Manager", "operations"),  # a function word outranks the rank word manager
+        ("Customer Experience Associate", "customer_service"),
+        ("Freight Forwarding Specialist", "logistics"),
+        ("Customs Broker", "logistics"),
+        ("Account Executive", "sales"),
+        ("Foreign Trade Specialist", "sales"),
+        ("Finance Manager", "other"),
+        ("Legal Counsel", "other"),
+        ("QA Tester", "engineering"),
+        ("Managing Director", "management"),
+    ],
+)
+def test_english_titles(title: str, expected: str) -> None:
+    assert classify_role(title, None) == expected
