@@ -73,3 +73,22 @@ def test_classify_role(title: str | None, description: str | None, expected: str
 )
 def test_english_titles(title: str, expected: str) -> None:
     assert classify_role(title, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("新媒体运营（公众号运营）", "marketing"),  # 运营 of a marketing channel (guide G1)
+        ("抖音店铺运营", "operations"),
+        ("带货主播（淘宝直播）", "sales"),  # a host who sells goods (G13)
+        ("海外仓运营主管", "logistics"),  # warehouse work titled 运营 (G14)
+        ("跨境电商合规专员", "other"),  # compliance (G15)
+        ("LLM应用架构设计师", "engineering"),  # the architect, not a designer
+        ("售前项目经理", "sales"),  # presales (G17)
+        ("BI商务智能专家", "data_analytics"),
+        ("Paid Social Media Buyer", "marketing"),  # a media buyer buys ads, not goods
+        ("Japan E-commerce Account Manager", "operations"),  # a marketplace account (G2)
+    ],
+)
+def test_titles_by_the_role_guide(title: str, expected: str) -> None:
+    assert classify_role(title, None) == expected

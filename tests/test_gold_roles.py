@@ -1,0 +1,31 @@
+"""The role-family gold set (tests/gold/roles): its halves cover the drawn rows once, in the DESIGN.md vocabulary."""
+
+import json
+from pathlib import Path
+
+from nlp.role_family import _ORDER
+
+ROLES = Path(__file__).resolve().parent / "gold" / "roles"
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (ROLES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_halves_label_each_drawn_row_once() -> None:
+    drawn = json.loads((ROLES / "rows.json").read_text(encoding="utf-8"))["rows"]
+    for half in ("tune", "check"):
+        want = [(r["file"], r["row"]) for r in drawn if r["half"] == half]
+        assert [(g["file"], g["row"]) for g in _lines(f"labels_{half}.jsonl")] == want
+
+
+def test_labels_use_the_role_families() -> None:
+    for name in ("labels_tune.jsonl", "labels_check.jsonl", "labels_a.jsonl", "labels_b.jsonl"):
+        assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
+
+
+def test_written_rows_exist_beside_the_set() -> None:
+    for g in _lines("labels_tune.jsonl") + _lines("labels_check.jsonl"):
+        path = ROLES / str(g["file"])
+        if str(g["file"]).startswith("../"):
+            assert isinstance(g["row"], int) and g["row"] < len(path.read_text(encoding="utf-8").splitlines())
