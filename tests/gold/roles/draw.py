@@ -1,11 +1,13 @@
 """Draw the rows of the role-family gold set (run once; its output rows.json is committed).
 
 python tests/gold/roles/draw.py ../shared/realdata > tests/gold/roles/rows.json
+python tests/gold/roles/draw.py ../shared/realdata 2 > tests/gold/roles/rows2.json   # the second round
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
 the tune half or the check half by turns after one shuffle: tune rows may be read while improving the extractor,
-check rows may not (their score is what users should expect).
+check rows may not (their score is what users should expect). The second round draws 240 more rows, none drawn
+before (10 from each written set, 100 neitui, 70 51job), all for tuning: the check half stays as it was.
 """
 
 from __future__ import annotations
@@ -28,22 +30,33 @@ def _count(path: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def main(realdata: Path) -> None:
-    rng = random.Random(20261127)
+def _sample(rng: random.Random, file_name: str, total: int, n: int, taken: set[tuple[str, int]]) -> list[int]:
+    return sorted(rng.sample([r for r in range(total) if (file_name, r) not in taken], n))
+
+
+def main(realdata: Path, round_: int = 1) -> None:
+    rng = random.Random(20261127 + round_ - 1)
+    taken: set[tuple[str, int]] = set()
+    if round_ == 2:
+        first = json.loads((GOLD / "roles" / "rows.json").read_text(encoding="utf-8"))["rows"]
+        taken = {(r["file"], r["row"]) for r in first}
+    per_written, real = (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55)))
+    if round_ == 2:
+        per_written, real = (10, (("neitui_2018_dev.jsonl", 100), ("51job_2023_isixe.csv", 70)))
     rows: list[dict[str, object]] = []
     for name in WRITTEN:
+        file_name = f"../{name}/postings.jsonl"
         total = _count(GOLD / name / "postings.jsonl")
-        rows += [{"file": f"../{name}/postings.jsonl", "row": r} for r in sorted(rng.sample(range(total), 25))]
-    for file_name, n in (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55)):
-        total = _count(realdata / file_name)
-        rows += [{"file": file_name, "row": r} for r in sorted(rng.sample(range(total), n))]
+        rows += [{"file": file_name, "row": r} for r in _sample(rng, file_name, total, per_written, taken)]
+    for file_name, n in real:
+        rows += [{"file": file_name, "row": r} for r in _sample(rng, file_name, _count(realdata / file_name), n, taken)]
     rng.shuffle(rows)
     for i, row in enumerate(rows):
-        row["half"] = "tune" if i % 2 == 0 else "check"
+        row["half"] = "tune" if round_ == 2 or i % 2 == 0 else "check"
     rows.sort(key=lambda r: (str(r["file"]), int(str(r["row"]))))
     json.dump({"rows": rows}, sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 1)

@@ -1,16 +1,18 @@
 """Merge the two annotators' labels into the gold halves (run after annotation and again after adjudication).
 
-python tests/gold/roles/merge.py
+python tests/gold/roles/merge.py       # the first round
+python tests/gold/roles/merge.py 2     # the second: rows2.json, labels_a2.jsonl, ... into labels_tune2.jsonl
 
 Reads rows.json, labels_a.jsonl, labels_b.jsonl and adjudication.jsonl (when present); writes
 disagreements.jsonl (rows the annotators labelled differently and no adjudication decides yet), labels_tune.jsonl
 and labels_check.jsonl (every decided row, in rows.json order), and prints agreement counts only: no row's label,
-so running it reads nothing of the check half.
+so running it reads nothing of the check half. The second round's files carry a 2 before the extension.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -34,9 +36,10 @@ def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def main() -> None:
-    rows = json.loads((HERE / "rows.json").read_text(encoding="utf-8"))["rows"]
-    a, b, decided = _labels("labels_a.jsonl"), _labels("labels_b.jsonl"), _labels("adjudication.jsonl")
+def main(suffix: str = "") -> None:
+    rows = json.loads((HERE / f"rows{suffix}.json").read_text(encoding="utf-8"))["rows"]
+    a, b = _labels(f"labels_a{suffix}.jsonl"), _labels(f"labels_b{suffix}.jsonl")
+    decided = _labels(f"adjudication{suffix}.jsonl")
     halves: dict[str, list[str]] = {"tune": [], "check": []}
     open_rows: list[str] = []
     pairs: list[tuple[str, str]] = []
@@ -51,9 +54,11 @@ def main() -> None:
             continue
         halves[row["half"]].append(json.dumps({"file": row["file"], "row": row["row"], "role_family": label},
                                               ensure_ascii=False))
-    (HERE / "disagreements.jsonl").write_text("".join(line + "\n" for line in open_rows), encoding="utf-8")
+    (HERE / f"disagreements{suffix}.jsonl").write_text("".join(line + "\n" for line in open_rows), encoding="utf-8")
     for half, lines in halves.items():
-        (HERE / f"labels_{half}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        if lines:
+            text = "".join(line + "\n" for line in lines)
+            (HERE / f"labels_{half}{suffix}.jsonl").write_text(text, encoding="utf-8")
     agreed = sum(x == y for x, y in pairs)
     print(f"{len(pairs)} rows, annotators agree on {agreed} ({agreed / len(pairs):.3f}), "
           f"kappa {cohen_kappa(pairs):.3f}; {len(decided)} adjudicated, {len(open_rows)} still open; "
@@ -61,4 +66,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "")
