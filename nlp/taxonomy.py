@@ -256,7 +256,9 @@ def ai_terms() -> tuple[Concept, ...]:
 @lru_cache(maxsize=1)
 def role_families() -> tuple[dict[str, Any], ...]:
     """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
-    product_domain_categories, product_domain_exempt}. The categories name the skill categories that, in this
+    product_domain_categories, product_domain_exempt, marketplace_title_terms, not_marketplaces}. The
+    marketplace terms are other families' title words that mean this family's work when the title names a
+    marketplace other than the not_marketplaces (B2B sites). The categories name the skill categories that, in this
     family's postings, describe the product the hire builds rather than their skills (an engineer's "shipment
     tracking" service); the exempt ids of those categories name work any hire may do (竞品分析)."""
     rows = _read_jsonl("role_families.jsonl")
@@ -271,6 +273,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
         unknown = set(row.get("product_domain_exempt", [])) - {c.id for c in skills()}
         if unknown:
             raise TaxonomyError(f"{row['_where']}: unknown skill ids {sorted(unknown)}")
+        unknown = set(row.get("not_marketplaces", [])) - {p.id for p in platforms()}
+        if unknown:
+            raise TaxonomyError(f"{row['_where']}: unknown platform slugs {sorted(unknown)}")
         out.append(
             {
                 "family": fam,
@@ -280,6 +285,8 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "blockers": tuple(match_form(t) for t in row.get("blockers", [])),
                 "product_domain_categories": frozenset(row.get("product_domain_categories", [])),
                 "product_domain_exempt": frozenset(row.get("product_domain_exempt", [])),
+                "marketplace_title_terms": tuple(match_form(t) for t in row.get("marketplace_title_terms", [])),
+                "not_marketplaces": frozenset(row.get("not_marketplaces", [])),
             }
         )
     return tuple(out)

@@ -92,3 +92,22 @@ def test_english_titles(title: str, expected: str) -> None:
 )
 def test_titles_by_the_role_guide(title: str, expected: str) -> None:
     assert classify_role(title, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Sourcing Specialist, Cross-border E-commerce", "procurement"),  # the setting after the comma
+        ("Buyer - Home & Garden", "procurement"),
+        ("Mercado Libre Account Manager", "operations"),  # a marketplace's account: the seller's store (G2)
+        ("Temu & SHEIN Supplier Account Manager", "operations"),
+        ("亚马逊客户经理", "operations"),
+        ("阿里国际站客户经理", "sales"),  # a B2B site's account manager finds and serves buyers
+        ("Key Account Manager", "sales"),
+        ("数据运营", "data_analytics"),  # G5
+        ("IBU—销售工程师", "sales"),
+        ("ERP实施顾问", "engineering"),  # G17
+    ],
+)
+def test_title_settings_and_marketplace_accounts(title: str, expected: str) -> None:
+    assert classify_role(title, None) == expected
