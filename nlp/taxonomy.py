@@ -10,6 +10,7 @@ An alias is either a plain string or ``{"term": ..., "context_required": [...], 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -289,7 +290,18 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "not_marketplaces": frozenset(row.get("not_marketplaces", [])),
             }
         )
+    check_marketplace_terms(out)
     return tuple(out)
+
+
+def check_marketplace_terms(families: Sequence[dict[str, Any]]) -> None:
+    """Raise TaxonomyError when a family's marketplace_title_terms holds a word no family lists as a title term:
+    only a title term can be a title's head, so any other would never apply."""
+    titles = {t for fam in families for t in fam["title_terms"]}
+    for fam in families:
+        unmatched = sorted(set(fam["marketplace_title_terms"]) - titles)
+        if unmatched:
+            raise TaxonomyError(f"role families: {fam['family']}: marketplace terms {unmatched} are no title terms")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import pytest
 from nlp import taxonomy
 from nlp.jieba_dict import build_user_dict, dictionary_terms
 from nlp.matcher import Entry, TermMatcher
-from nlp.taxonomy import Alias, Concept, TaxonomyError, check_collisions
+from nlp.taxonomy import Alias, Concept, TaxonomyError, check_collisions, check_marketplace_terms
 
 
 def test_skill_ids_unique_and_prefixed() -> None:
@@ -123,3 +123,12 @@ def test_matcher_boundary_context_and_overlap() -> None:
     assert m.find("ai时代") == []
     assert m.find("亚马逊云服务") == []
     assert [h.id for h in m.find("亚马逊运营")] == ["amazon"]
+
+
+def test_a_marketplace_term_must_be_a_title_term() -> None:
+    sales = {"family": "sales", "title_terms": ("account manager",), "marketplace_title_terms": ()}
+    operations = {"family": "operations", "title_terms": ("运营",), "marketplace_title_terms": ("account manager",)}
+    check_marketplace_terms([sales, operations])
+    dead = {**operations, "marketplace_title_terms": ("supplier account manager",)}
+    with pytest.raises(TaxonomyError, match="no title terms"):
+        check_marketplace_terms([sales, dead])
