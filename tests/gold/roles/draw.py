@@ -2,12 +2,15 @@
 
 python tests/gold/roles/draw.py ../shared/realdata > tests/gold/roles/rows.json
 python tests/gold/roles/draw.py ../shared/realdata 2 > tests/gold/roles/rows2.json   # the second round
+python tests/gold/roles/draw.py ../shared/realdata 3 > tests/gold/roles/rows3.json   # the third round
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
 the tune half or the check half by turns after one shuffle: tune rows may be read while improving the extractor,
 check rows may not (their score is what users should expect). The second round draws 240 more rows, none drawn
-before (10 from each written set, 100 neitui, 70 51job), all for tuning: the check half stays as it was.
+before (10 from each written set, 100 neitui, 70 51job), all for tuning: the check half stays as it was. The third
+round draws 240 more, none drawn before (10 from each written set, 110 neitui, 60 51job); by turns two go to a third
+tune half and one to a second check half, so the blind measure grows too.
 """
 
 from __future__ import annotations
@@ -20,6 +23,22 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent
 WRITTEN = ("holdout", "written", "written3", "written4", "written5", "written6", "written7")
+_ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json"}
+# Per round: rows from each written set, then (real-data file, rows) pairs.
+_DRAW = {
+    1: (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55))),
+    2: (10, (("neitui_2018_dev.jsonl", 100), ("51job_2023_isixe.csv", 70))),
+    3: (10, (("neitui_2018_dev.jsonl", 110), ("51job_2023_isixe.csv", 60))),
+}
+
+
+def _half(round_: int, i: int) -> str:
+    """The half of the i-th drawn row after the shuffle: round 1 alternates, round 2 is all tune, round 3 two to one."""
+    if round_ == 1:
+        return "tune" if i % 2 == 0 else "check"
+    if round_ == 2:
+        return "tune"
+    return "check" if i % 3 == 2 else "tune"
 
 
 def _count(path: Path) -> int:
@@ -37,12 +56,10 @@ def _sample(rng: random.Random, file_name: str, total: int, n: int, taken: set[t
 def main(realdata: Path, round_: int = 1) -> None:
     rng = random.Random(20261127 + round_ - 1)
     taken: set[tuple[str, int]] = set()
-    if round_ == 2:
-        first = json.loads((GOLD / "roles" / "rows.json").read_text(encoding="utf-8"))["rows"]
-        taken = {(r["file"], r["row"]) for r in first}
-    per_written, real = (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55)))
-    if round_ == 2:
-        per_written, real = (10, (("neitui_2018_dev.jsonl", 100), ("51job_2023_isixe.csv", 70)))
+    for earlier in range(1, round_):
+        drawn = json.loads((GOLD / "roles" / _ROWS[earlier]).read_text(encoding="utf-8"))["rows"]
+        taken |= {(r["file"], r["row"]) for r in drawn}
+    per_written, real = _DRAW[round_]
     rows: list[dict[str, object]] = []
     for name in WRITTEN:
         file_name = f"../{name}/postings.jsonl"
@@ -52,7 +69,7 @@ def main(realdata: Path, round_: int = 1) -> None:
         rows += [{"file": file_name, "row": r} for r in _sample(rng, file_name, _count(realdata / file_name), n, taken)]
     rng.shuffle(rows)
     for i, row in enumerate(rows):
-        row["half"] = "tune" if round_ == 2 or i % 2 == 0 else "check"
+        row["half"] = _half(round_, i)
     rows.sort(key=lambda r: (str(r["file"]), int(str(r["row"]))))
     json.dump({"rows": rows}, sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")

@@ -2,11 +2,12 @@
 
 python tests/gold/roles/merge.py       # the first round
 python tests/gold/roles/merge.py 2     # the second: rows2.json, labels_a2.jsonl, ... into labels_tune2.jsonl
+python tests/gold/roles/merge.py 3     # the third: rows3.json ... into labels_tune3.jsonl and labels_check3.jsonl
 
 Reads rows.json, labels_a.jsonl, labels_b.jsonl and adjudication.jsonl (when present); writes
 disagreements.jsonl (rows the annotators labelled differently and no adjudication decides yet), labels_tune.jsonl
 and labels_check.jsonl (every decided row, in rows.json order), and prints agreement counts only: no row's label,
-so running it reads nothing of the check half. The second round's files carry a 2 before the extension.
+so running it reads nothing of the check half. Later rounds' files carry the round before the extension.
 """
 
 from __future__ import annotations
