@@ -13,20 +13,22 @@ def _lines(name: str) -> list[dict[str, object]]:
 
 
 def test_halves_label_each_drawn_row_once() -> None:
-    for rows, halves in (("rows.json", ("tune", "check")), ("rows2.json", ("tune2",))):
+    rounds = (("rows.json", ("tune", "check")), ("rows2.json", ("tune2",)), ("rows3.json", ("tune3", "check3")))
+    for rows, halves in rounds:
         drawn = json.loads((ROLES / rows).read_text(encoding="utf-8"))["rows"]
         for half in halves:
-            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("2")]
+            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("23")]
             assert [(g["file"], g["row"]) for g in _lines(f"labels_{half}.jsonl")] == want
 
 
 def test_labels_use_the_role_families() -> None:
-    for name in ("labels_tune.jsonl", "labels_tune2.jsonl", "labels_check.jsonl", "labels_a.jsonl", "labels_b.jsonl"):
+    names = [f"labels_{half}.jsonl" for half in ("tune", "tune2", "tune3", "check", "check3", "a", "b", "a3", "b3")]
+    for name in names:
         assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
 
 
 def test_written_rows_exist_beside_the_set() -> None:
-    for g in _lines("labels_tune.jsonl") + _lines("labels_tune2.jsonl") + _lines("labels_check.jsonl"):
+    for g in (g for half in ("tune", "tune2", "tune3", "check", "check3") for g in _lines(f"labels_{half}.jsonl")):
         path = ROLES / str(g["file"])
         if str(g["file"]).startswith("../"):
             assert isinstance(g["row"], int) and g["row"] < len(path.read_text(encoding="utf-8").splitlines())
