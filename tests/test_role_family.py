@@ -88,6 +88,13 @@ def test_english_titles(title: str, expected: str) -> None:
         ("BI商务智能专家", "data_analytics"),
         ("Paid Social Media Buyer", "marketing"),  # a media buyer buys ads, not goods
         ("Japan E-commerce Account Manager", "operations"),  # a marketplace account (G2)
+        ("Supplier Quality Engineer", "procurement"),  # the longer term wins over engineer
+        ("亚马逊产品经理", "procurement"),  # a marketplace seller's goods (G12)
+        ("产品经理（SaaS）", "other"),  # without a marketplace, product managers stay other (G3)
+        ("UI/产品设计师", "design_content"),
+        ("产品数据分析工程师", "data_analytics"),  # analysing is the job (G5)
+        ("知识产权运营专员", "other"),  # IP work titled 运营 (G15)
+        ("User Acquisition Manager", "marketing"),
     ],
 )
 def test_titles_by_the_role_guide(title: str, expected: str) -> None:
