@@ -87,6 +87,10 @@ _WAIVER_LEADS: Final = "但也可并且"
 # "经验不限英语四级", "experience not required".
 _OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地点", "行业", "户籍", "年限", "背景", "地域",
                           "籍贯", "experience", "degree", "background")  # fmt: skip
+# A waiver of one skill or certificate of the language waives only that (gold rule L1): "英语能看懂邮件即可，不强求
+# 口语" and "口语不作要求" still ask the language.
+_ASPECTS: Final = ("口语", "口说", "听说", "书写", "写作", "证书", "四六级", "speaking", "spoken", "writing",
+                   "certificate", "accent")  # fmt: skip
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _BARE_STRIP: Final = _WAIVER_STRIP + "-–—"
 _WAIVER_MAX: Final = 10
@@ -162,12 +166,13 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
-                       "equal", "equivalent", "留学", "study abroad", "major", "degree")  # fmt: skip
+                       "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语")  # fmt: skip
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _OR_LEADS: Final = ("或", "or ")
 _CERT_OR: Final = (*_OR, "/")
 _ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
+_ABOUT: Final = ("roughly", "around", "approximately", "about", "大约", "大概", "相当于")  # "roughly cet6 level"
 # A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
 # only names the language ("不要求英语，英文字幕有同事校对") asks nothing.
 _MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "能", "会", "懂", "able to", "can ")
@@ -187,7 +192,8 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     text = layout.clause_text(clause)
     for widening in _WIDENING:
         text = text.replace(widening, "")
-    if not any(w in text for w in _OR):
+    # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6").
+    if not any(w in text for w in _OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
         return False
     for h in sc.of("lang_level"):
         if layout.clause(h.start) == clause:
@@ -329,15 +335,18 @@ def _add_full_stops(text: str, out: list[int]) -> None:
 
 
 def _add_numbered(text: str, out: list[int]) -> None:
-    r"""Append to ``out`` where r"\s\d+[.、)]" matches, but not at a line break (a mark already): from each number
-    mark back over its digits to the space before them (one find per mark rather than a regex trying every space)."""
+    r"""Append to ``out`` where r"\s\d+[.、)]" matches (not a decimal, "\s\d+\.\d"), but not at a line break (a mark
+    already): from each number mark back over its digits to the space before them (one find per mark rather than a
+    regex trying every space)."""
     for mark in _NUMBER_MARKS:
         p = text.find(mark)
         while p >= 0:
             j = p - 1
             while j >= 0 and text[j].isdecimal():  # what the regex's \d reads
                 j -= 1
-            if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES:
+            # " 6.5" is a decimal (IELTS 6.5), not a list number.
+            decimal = mark == "." and text[p + 1 : p + 2].isdecimal()
+            if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES and not decimal:
                 out.append(j)
             p = text.find(mark, p + 1)
 
@@ -394,7 +403,8 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # ability of the clause before it, and its preference covers both. One that asks something else ("英语读写精通，
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
-_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力")
+_ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
+                         "书面", "听力")  # fmt: skip
 
 
 def _elaborated_by_next_clause(
@@ -577,8 +587,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         for h in sc.of("lang_negation")
         if not text.startswith("于", h.end)  # 不限于
         and not text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS)  # 经验不限, 专业不限
+        and not _waives_an_aspect(text, h)
     ]
     negated = {clause(p) for p in negations}
+    # "…即可，不需要口语流利": the clause waiving one skill sets no level either.
+    aspect_waived = {clause(h.start) for h in sc.of("lang_negation") if _waives_an_aspect(text, h)}
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
@@ -604,11 +617,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             return not inside(pos, sections)  # the bracket prefers only what it holds
         return c not in preferred and not inside(pos, sections)
 
-    # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback.
+    # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback, nor one offered against
+    # another level ("native or near-native", "母语或接近母语水平", "TOPIK 5 or native").
+    qualifiers = sc.of("lang_qualifier")
     quals = [
         (clause(h.start), h.start, h.id)
-        for h in sc.of("lang_qualifier")
-        if not inside(h.start, conditions)
+        for h in qualifiers
+        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers)
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -643,6 +658,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
+    sets_no_level = preference_marked | negated | aspect_waived  # clauses that set no level of the one before
     certs: dict[tuple[int, str], set[str]] = {}
     for c, h in spots:
         if h.kind == "lang_level":
@@ -654,8 +670,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     certificate_choice |= {
         c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
     }
-    # "英语四级左右": a certificate given as an approximate level is no certificate level, like "或同等水平".
-    certificate_choice |= {c for c, h in spots if h.kind == "lang_level" and text.startswith(_APPROXIMATE, h.end)}
+    # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
+    # like "或同等水平".
+    certificate_choice |= {
+        c
+        for c, h in spots
+        if h.kind == "lang_level"
+        and (text.startswith(_APPROXIMATE, h.end) or text[max(0, h.start - 16) : h.start].rstrip().endswith(_ABOUT))
+    }
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
     named_starts = [h.start for h in named]
     out: list[_Mention] = []
@@ -702,8 +724,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
-            while level is None and nxt not in preference_marked and nxt not in negated and _describes_ability(
-                layout, nxt, per_clause
+            while level is None and nxt not in sets_no_level and (
+                _describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers)
             ):
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
@@ -748,6 +770,33 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
 
 _OPENING: Final = "(（"
 _CLOSING: Final = ")）"
+
+
+# What may follow a level word before the "or" of a choice of levels ("native-level or", "母语水平或").
+_LEVEL_TAILS: Final = ("-level", " level", "水平", "级", " speaker")
+_NEAR_NATIVE: Final = ("near-native", "near native", "接近母语", "近母语", "准母语")
+
+
+def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
+    """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
+    speaker"): then it is no level asked (gold rule: two alternatives give no level)."""
+    before = text[max(0, h.start - 10) : h.start].rstrip()
+    if before.endswith((" a", " an")):
+        before = before[: before.rfind(" ")].rstrip()
+    if before.endswith(("或", "或者", " or")) or before == "or":
+        return True
+    at = h.end
+    for tail in _LEVEL_TAILS:
+        if text.startswith(tail, at):
+            at += len(tail)
+            break
+    for word in ("或者", "或", " or "):
+        if text.startswith(word, at):
+            at += len(word)
+            return text[at : at + 16].lstrip().startswith(_NEAR_NATIVE) or any(
+                at <= q.start <= at + 2 for q in qualifiers
+            )
+    return False
 
 
 def _has_bracket(text: str) -> bool:
@@ -988,6 +1037,17 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
     return out
 
 
+def _waives_an_aspect(text: str, h: Hit) -> bool:
+    """Whether the negation ``h`` waives one skill or certificate named right beside it ("口语不作要求",
+    "不强求口语", "speaking is not required")."""
+    after = text[h.end : h.end + 8].lstrip(" 的也")
+    before = text[max(0, h.start - 10) : h.start].rstrip()
+    for word in (" is", " are", "方面", "上"):
+        if before.endswith(word):
+            before = before[: -len(word)].rstrip()
+    return after.startswith(_ASPECTS) or before.endswith(_ASPECTS)
+
+
 def _bare_waiver(clause_text: str) -> bool:
     """Whether a clause says nothing but that something is not required ("不作硬性要求", "但不强求", "不会也可以")."""
     words = clause_text.strip(_WAIVER_STRIP)
@@ -1023,6 +1083,31 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
     if layout.sentence(layout.clause_start(clause)) != layout.sentence(layout.clause_start(clause - 1)):
         return False
     return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
+
+
+# What a clause of nothing but a level may hold beside the level word: "Czech or Slovak, even basic".
+_LEVEL_FILLERS: Final = ("even", "at least", "level", "is fine", "is ok", "is enough", "水平", "即可", "就行", "以上",
+                         "程度", "也可以", "也行", "也可")  # fmt: skip
+
+
+def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
+    """Whether ``clause`` says nothing but a level ("even basic", "basic level", "一般即可"), in the sentence of the
+    clause before it: the level of the language that clause names."""
+    if clause > len(layout.breaks) or layout.sentence(layout.clause_start(clause)) != layout.sentence(
+        layout.clause_start(clause - 1)
+    ):
+        return False
+    start = layout.clause_start(clause)
+    end = layout.breaks[clause] if clause < len(layout.breaks) else len(layout.text)
+    inside_clause = [q for q in qualifiers if start <= q.start < end]
+    if not inside_clause:
+        return False
+    rest = layout.text[start:end]
+    for q in inside_clause:
+        rest = rest.replace(q.term, " ")
+    for filler in _LEVEL_FILLERS:
+        rest = rest.replace(filler, " ")
+    return not rest.strip(_BARE_STRIP)
 
 
 # Words that state an English language's own level outside the level vocabulary: "fluent English and

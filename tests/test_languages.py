@@ -249,3 +249,37 @@ def test_a_waiving_sentence_asks_only_where_it_states_a_minimum() -> None:
     text = "剪辑经验优先,不要求英语,英文字幕有工具和同事帮忙校对"
     assert extract_languages(None, None, text) == [L("en", None, False)]
     assert extract_languages(None, None, "英语不限,能看懂英文即可") == [L("en", None)]
+
+
+def test_a_waiver_of_one_skill_keeps_the_language() -> None:
+    # Gold rule L1: 口语 or the certificate is waived, reading English is still asked.
+    assert extract_languages(None, None, "英语能看懂买家邮件即可，不强求口语") == [L("en")]
+    assert extract_languages(None, None, "英语能读懂说明书即可，口语不作要求，也不看证书") == [L("en")]
+    assert extract_languages(None, None, "English: reading only, speaking is not required") == [L("en")]
+    assert extract_languages(None, None, "英语能读懂说明书即可，不作硬性要求") == []
+
+
+def test_two_levels_offered_set_no_level() -> None:
+    # Gold rule L3: "native or near-native", "TOPIK 5 or native" are alternatives.
+    assert extract_languages(None, None, "Native or near-native German") == [L("de")]
+    assert extract_languages(None, None, "日语母语或接近母语水平") == [L("ja")]
+    assert extract_languages(None, None, "- TOPIK 6, or a native Korean speaker") == [L("ko")]
+    assert extract_languages(None, None, "英语流利或日语流利") == [L("en", "fluent", False), L("ja", "fluent", False)]
+
+
+def test_a_certificate_offered_against_another_test_or_given_roughly_sets_no_level() -> None:
+    text = "- Good English: IELTS 6.5 / TOEFL 90, or CET-6 with good writing"
+    assert extract_languages(None, None, text) == [L("en", "proficient")]
+    assert extract_languages(None, None, "good written English (about CET-4 level)") == [L("en", "proficient")]
+
+
+def test_a_next_clause_of_only_a_level_or_of_written_ability_sets_it() -> None:
+    assert extract_languages(None, None, "- Dutch, even basic") == [L("nl", "basic")]
+    assert extract_languages(None, None, "法语达到B2水平，能熟练书面沟通") == [L("fr", "proficient")]
+    assert extract_languages(None, None, "普通话标准，良好的口头表达能力") == [L("zh")]  # a general skill
+
+
+def test_a_concession_prefers_and_chinese_asked_of_foreign_hires_is_asked() -> None:
+    assert extract_languages(None, None, "有泰语基础者亦可") == [L("th", "basic", False)]
+    assert extract_languages(None, None, "外籍员工需会基础中文") == [L("zh", "basic")]
+    assert extract_languages(None, None, "- English not required; a Chinese assistant helps in class") == []

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from nlp.languages import _Layout
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+[.、)]")
+# A list number's mark; a point followed by a digit is a decimal (" 6.5"), no break.
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+(?:[、)]|\.(?!\d))")
 # An English full stop (nlp.languages._FULL_STOP): a period before a space after a word or a closing bracket, not
 # after an abbreviation's one letter ("u.s. "), and after a number only when a letter, hyphen or colon precedes it.
 _FULL_STOP = re.compile(
