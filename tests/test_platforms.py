@@ -53,6 +53,8 @@ from nlp.platforms import extract_platforms
         ("- Monitor our eBay and Walmart listings for pricing errors", ["ebay", "walmart"]),
         # Amazon.ae is Amazon's UAE store, not AliExpress (AE).
         ("Run our store on Amazon.ae and noon", ["amazon", "noon"]),
+        ("We sell on Amazon (US, AE, SA) and eBay", ["amazon", "ebay"]),  # a country code among Amazon's sites
+        ("负责亚马逊、AE、eBay平台运营", ["aliexpress", "amazon", "ebay"]),
         ("负责拼多多店铺运营", []),
         ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),
