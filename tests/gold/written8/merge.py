@@ -36,7 +36,7 @@ def main() -> None:
     decided = {(a["row"], a["field"]): a["value"] for a in _lines("adjudication.jsonl")}
     gold, still_open = [], []
     agree = {f: 0 for f in FIELDS}
-    for first, second in zip(c, d):
+    for first, second in zip(c, d, strict=True):
         row = {"file": first["file"], "row": first["row"]}
         for field in FIELDS:
             if first[field] == second[field]:
