@@ -95,6 +95,8 @@ def test_english_titles(title: str, expected: str) -> None:
         ("产品数据分析工程师", "data_analytics"),  # analysing is the job (G5)
         ("知识产权运营专员", "other"),  # IP work titled 运营 (G15)
         ("User Acquisition Manager", "marketing"),
+        ("解决方案架构师（上海）", "sales"),  # presales (G22)
+        ("AWS Solutions Architect", "engineering"),  # in English mostly designs the build: the head noun decides
     ],
 )
 def test_titles_by_the_role_guide(title: str, expected: str) -> None:
