@@ -582,16 +582,18 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
     layout = _Layout(text, list_commas, items=True)
     clause = layout.clause
-    negations = [
-        h.start
-        for h in sc.of("lang_negation")
-        if not text.startswith("于", h.end)  # 不限于
-        and not text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS)  # 经验不限, 专业不限
-        and not _waives_an_aspect(text, h)
-    ]
+    negations: list[int] = []
+    aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
+    for h in sc.of("lang_negation"):
+        if text.startswith("于", h.end):  # 不限于
+            continue
+        if text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS):  # 经验不限, 专业不限
+            continue
+        if _waives_an_aspect(text, h):
+            aspect_waived.add(clause(h.start))
+        else:
+            negations.append(h.start)
     negated = {clause(p) for p in negations}
-    # "…即可，不需要口语流利": the clause waiving one skill sets no level either.
-    aspect_waived = {clause(h.start) for h in sc.of("lang_negation") if _waives_an_aspect(text, h)}
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
@@ -658,7 +660,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
-    sets_no_level = preference_marked | negated | aspect_waived  # clauses that set no level of the one before
+    # Clauses that set no level of the one before: a preference, a waiver, or one waiving only a skill (it sets none).
+    sets_no_level = preference_marked | negated | aspect_waived
     certs: dict[tuple[int, str], set[str]] = {}
     for c, h in spots:
         if h.kind == "lang_level":
@@ -779,7 +782,7 @@ _NEAR_NATIVE: Final = ("near-native", "near native", "接近母语", "近母语"
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
     """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
-    speaker"): then it is no level asked (gold rule: two alternatives give no level)."""
+    speaker"): then it is no level asked (gold rule L3)."""
     before = text[max(0, h.start - 10) : h.start].rstrip()
     if before.endswith((" a", " an")):
         before = before[: before.rfind(" ")].rstrip()
