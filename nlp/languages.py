@@ -253,9 +253,17 @@ class _Layout:
     def clause_start(self, c: int) -> int:
         return self.breaks[c - 1] + 1 if c else 0
 
+    def clause_end(self, c: int) -> int:
+        return self.breaks[c] if c < len(self.breaks) else len(self.text)
+
     def clause_text(self, c: int) -> str:
-        end = self.breaks[c] if c < len(self.breaks) else len(self.text)
-        return self.text[self.clause_start(c) : end].strip()
+        return self.text[self.clause_start(c) : self.clause_end(c)].strip()
+
+    def goes_on(self, c: int) -> bool:
+        """Whether clause ``c`` exists and is in the sentence of the clause before it."""
+        return 0 < c <= len(self.breaks) and self.sentence(self.clause_start(c)) == self.sentence(
+            self.clause_start(c - 1)
+        )
 
 
 def _bracketed_list_commas(text: str, named: list[Hit]) -> frozenset[int]:
@@ -966,8 +974,7 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
     need fluent English", "英语流利但日语不要求" waive no English. A waiver after the "but" with no subject of its
     own is still the language's ("Cantonese is a plus but not required"). A clause waived by the next one has no
     waiver of its own to be parted from."""
-    start = layout.clause_start(clause)
-    end = layout.breaks[clause] if clause < len(layout.breaks) else len(text)
+    start, end = layout.clause_start(clause), layout.clause_end(clause)
     own = [p for p in negations if start <= p < end]
     if not own:
         return False
@@ -1000,8 +1007,7 @@ def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int
     fallbacks: list[tuple[int, int]] = []
     text = layout.text
     for c in sorted(named_clauses | {c - 1 for c in named_clauses if c}):
-        start = layout.clause_start(c)
-        end = layout.breaks[c] if c < len(layout.breaks) else len(text)
+        start, end = layout.clause_start(c), layout.clause_end(c)
         m = _FALLBACK.search(text, start, end)
         if m is None or text[start : m.start()].strip(_FALLBACK_LEAD):
             continue
@@ -1009,7 +1015,7 @@ def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int
         if not text[m.end() : end].strip(_FALLBACK_LEAD):
             if c + 1 > len(layout.breaks) or layout.sentence(end) != layout.sentence(end + 1):
                 continue
-            rest = (end + 1, layout.breaks[c + 1] if c + 1 < len(layout.breaks) else len(text))
+            rest = (end + 1, layout.clause_end(c + 1))
         if any(w in text[rest[0] : rest[1]] for w in _REFUSALS):
             continue
         conditions.append((m.start(), m.end()))
@@ -1081,9 +1087,7 @@ def _named_before(layout: _Layout, spots: list[tuple[int, Hit]], clause: int) ->
 def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[str]]) -> bool:
     """Whether ``clause`` goes on about the ability of the language named just before it, in the same sentence
     and naming none itself ("英语能力强，能熟练听说读写")."""
-    if clause > len(layout.breaks) or clause in per_clause:
-        return False
-    if layout.sentence(layout.clause_start(clause)) != layout.sentence(layout.clause_start(clause - 1)):
+    if clause in per_clause or not layout.goes_on(clause):
         return False
     return any(w in layout.clause_text(clause) for w in _ABILITY_WORDS)
 
@@ -1096,12 +1100,9 @@ _LEVEL_FILLERS: Final = ("even", "at least", "level", "is fine", "is ok", "is en
 def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
     """Whether ``clause`` says nothing but a level ("even basic", "basic level", "一般即可"), in the sentence of the
     clause before it: the level of the language that clause names."""
-    if clause > len(layout.breaks) or layout.sentence(layout.clause_start(clause)) != layout.sentence(
-        layout.clause_start(clause - 1)
-    ):
+    if not layout.goes_on(clause):
         return False
-    start = layout.clause_start(clause)
-    end = layout.breaks[clause] if clause < len(layout.breaks) else len(layout.text)
+    start, end = layout.clause_start(clause), layout.clause_end(clause)
     inside_clause = [q for q in qualifiers if start <= q.start < end]
     if not inside_clause:
         return False
