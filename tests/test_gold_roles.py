@@ -6,6 +6,9 @@ from pathlib import Path
 from nlp.role_family import _ORDER
 
 ROLES = Path(__file__).resolve().parent / "gold" / "roles"
+# Each round's rows file and the label files of its halves (a half's name less its round digit is its "half" key).
+ROUNDS = (("rows.json", ("tune", "check")), ("rows2.json", ("tune2",)), ("rows3.json", ("tune3", "check3")))
+HALVES = tuple(half for _, halves in ROUNDS for half in halves)
 
 
 def _lines(name: str) -> list[dict[str, object]]:
@@ -13,8 +16,7 @@ def _lines(name: str) -> list[dict[str, object]]:
 
 
 def test_halves_label_each_drawn_row_once() -> None:
-    rounds = (("rows.json", ("tune", "check")), ("rows2.json", ("tune2",)), ("rows3.json", ("tune3", "check3")))
-    for rows, halves in rounds:
+    for rows, halves in ROUNDS:
         drawn = json.loads((ROLES / rows).read_text(encoding="utf-8"))["rows"]
         for half in halves:
             want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("23")]
@@ -22,13 +24,12 @@ def test_halves_label_each_drawn_row_once() -> None:
 
 
 def test_labels_use_the_role_families() -> None:
-    names = [f"labels_{half}.jsonl" for half in ("tune", "tune2", "tune3", "check", "check3", "a", "b", "a3", "b3")]
-    for name in names:
+    for name in (f"labels_{half}.jsonl" for half in (*HALVES, "a", "b", "a3", "b3")):
         assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
 
 
 def test_written_rows_exist_beside_the_set() -> None:
-    for g in (g for half in ("tune", "tune2", "tune3", "check", "check3") for g in _lines(f"labels_{half}.jsonl")):
+    for g in (g for half in HALVES for g in _lines(f"labels_{half}.jsonl")):
         path = ROLES / str(g["file"])
         if str(g["file"]).startswith("../"):
             assert isinstance(g["row"], int) and g["row"] < len(path.read_text(encoding="utf-8").splitlines())

@@ -12,17 +12,19 @@ running it reads nothing of the check half.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/gold: the shared reader
+from agreement_stats import read_jsonl  # noqa: E402
+
 FIELDS = ("is_cross_border", "platforms", "languages")
 
 
 def _lines(name: str) -> list[dict]:
     path = HERE / name
-    if not path.is_file():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(path) if path.is_file() else []
 
 
 def _write(name: str, items: list[dict]) -> None:
