@@ -55,6 +55,11 @@ from nlp.platforms import extract_platforms
         ("Run our store on Amazon.ae and noon", ["amazon", "noon"]),
         ("We sell on Amazon (US, AE, SA) and eBay", ["amazon", "ebay"]),  # a country code among Amazon's sites
         ("负责亚马逊、AE、eBay平台运营", ["aliexpress", "amazon", "ebay"]),
+        # Guide P1: a Shopify store called the employer's own is also an independent site; "our Shopify store" is not.
+        ("We sell on Amazon and through our own Shopify store", ["amazon", "independent_site", "shopify"]),
+        ("產品於Amazon及自家Shopify網店銷售", ["amazon", "independent_site", "shopify"]),
+        ("We sell on Etsy and our Shopify shop", ["etsy", "shopify"]),
+        ("You will own Shopify store operations end to end", ["shopify"]),
         ("负责拼多多店铺运营", []),
         ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),
