@@ -10,10 +10,11 @@ list only: row, skill, label, reason); skills = (V ∩ W) ∪ {adjudicated true}
 --skills the set has no skills labels. relabels.jsonl holds fields changed after adjudication by a guide rule
 adopted later (row, field, value, reason) and is applied last.
 
-Writes disagreements.jsonl and disagreements_skills.jsonl (what the annotators labelled differently that no
-adjudication decides yet), and, once none is open, labels.jsonl with its halves by row parity: labels_tune.jsonl
-(even rows) may be tuned on, labels_check.jsonl (odd rows) is scored only. Prints agreement counts only, never a
-row's labels, so running it reads nothing of the check half.
+Writes disagreements.jsonl and disagreements_skills.jsonl (everything the annotators labelled differently, decided
+or not, so the lists stay put while adjudicators work through them), and, once no adjudication is missing,
+labels.jsonl with its halves by row parity: labels_tune.jsonl (even rows) may be tuned on, labels_check.jsonl (odd
+rows) is scored only. Prints agreement counts only, never a row's labels, so running it reads nothing of the check
+half.
 """
 
 from __future__ import annotations
@@ -54,12 +55,13 @@ def _same_rows(first: list[dict], second: list[dict], names: str) -> None:
         raise SystemExit(f"{names} do not cover the same rows")
 
 
-def merge_fields(gold_set: _Set, x: str, y: str) -> tuple[list[dict], list[dict], str]:
-    """The gold rows with the three row-level fields, the fields still to adjudicate, and an agreement line."""
+def merge_fields(gold_set: _Set, x: str, y: str) -> tuple[list[dict], list[dict], int, str]:
+    """The gold rows with the three row-level fields, the fields labelled differently, how many of those no
+    adjudication decides yet, and an agreement line."""
     first_rows, second_rows = gold_set.labels(x), gold_set.labels(y)
     _same_rows(first_rows, second_rows, f"labels_{x}.jsonl and labels_{y}.jsonl")
     decided = {(a["row"], a["field"]): a["value"] for a in gold_set.lines("adjudication.jsonl")}
-    gold, still_open = [], []
+    gold, differing, still_open = [], [], 0
     agree = dict.fromkeys(FIELDS, 0)
     for first, second in zip(first_rows, second_rows, strict=True):
         row = {"file": first["file"], "row": first["row"]}
@@ -67,39 +69,43 @@ def merge_fields(gold_set: _Set, x: str, y: str) -> tuple[list[dict], list[dict]
             if first[field] == second[field]:
                 agree[field] += 1
                 row[field] = first[field]
-            elif (first["row"], field) in decided:
+                continue
+            differing.append({"row": first["row"], "field": field, x: first[field], f"note_{x}": first["note"],
+                              y: second[field], f"note_{y}": second["note"]})
+            if (first["row"], field) in decided:
                 row[field] = decided[(first["row"], field)]
             else:
-                still_open.append({"row": first["row"], "field": field, x: first[field], f"note_{x}": first["note"],
-                                   y: second[field], f"note_{y}": second["note"]})
+                still_open += 1
         gold.append(row)
     line = (f"{len(gold)} rows; identical per field: " + ", ".join(f"{f} {agree[f]}" for f in FIELDS)
-            + f"; {len(decided)} adjudicated, {len(still_open)} still open")
-    return gold, still_open, line
+            + f"; {len(decided)} adjudicated, {still_open} still open")
+    return gold, differing, still_open, line
 
 
-def merge_skills(gold_set: _Set, gold: list[dict], v: str, w: str) -> tuple[list[dict], str]:
-    """Add skills and skills_missing to each gold row; return the skills still to adjudicate and an agreement line."""
+def merge_skills(gold_set: _Set, gold: list[dict], v: str, w: str) -> tuple[list[dict], int, str]:
+    """Add skills and skills_missing to each gold row; return the skills only one annotator gave, how many of those
+    no adjudication decides yet, and an agreement line."""
     first_rows, second_rows = gold_set.labels(v), gold_set.labels(w)
     _same_rows(first_rows, second_rows, f"labels_{v}.jsonl and labels_{w}.jsonl")
     _same_rows(gold, first_rows, f"the field labels and labels_{v}.jsonl")
     decided = {(a["row"], a["skill"]): a["label"] for a in gold_set.lines("adjudication_skills.jsonl")}
-    still_open, both, only_v, only_w = [], 0, 0, 0
+    differing, still_open, both, only_v, only_w = [], 0, 0, 0, 0
     for row, first, second in zip(gold, first_rows, second_rows, strict=True):
         ours, theirs = set(first["skills"]), set(second["skills"])
         both, only_v, only_w = both + len(ours & theirs), only_v + len(ours - theirs), only_w + len(theirs - ours)
         skills = ours & theirs
         for skill in sorted(ours ^ theirs):
+            differing.append({"row": row["row"], "skill": skill, "has": v if skill in ours else w,
+                              f"note_{v}": first["note"], f"note_{w}": second["note"]})
             if (row["row"], skill) not in decided:
-                still_open.append({"row": row["row"], "skill": skill, "has": v if skill in ours else w,
-                                   f"note_{v}": first["note"], f"note_{w}": second["note"]})
+                still_open += 1
             elif decided[(row["row"], skill)]:
                 skills.add(skill)
         row["skills"] = sorted(skills)
         row["skills_missing"] = sorted(set(first["skills_missing"]) | set(second["skills_missing"]))
     line = (f"skills: both {both}, only {v} {only_v}, only {w} {only_w}; {len(decided)} adjudicated, "
-            f"{len(still_open)} still open")
-    return still_open, line
+            f"{still_open} still open")
+    return differing, still_open, line
 
 
 def main() -> None:
@@ -109,13 +115,14 @@ def main() -> None:
     parser.add_argument("--skills", nargs=2, metavar=("V", "W"), help="annotators of the skills, if labelled")
     args = parser.parse_args()
     gold_set = _Set(args.set)
-    gold, fields_open, fields_line = merge_fields(gold_set, *args.fields)
-    skills_open, skills_line = merge_skills(gold_set, gold, *args.skills) if args.skills else ([], "no skills")
+    gold, fields_differing, fields_open, fields_line = merge_fields(gold_set, *args.fields)
+    skills_differing, skills_open, skills_line = (merge_skills(gold_set, gold, *args.skills) if args.skills
+                                                  else ([], 0, "no skills"))
     by_row = {g["row"]: g for g in gold}
     for change in gold_set.lines("relabels.jsonl"):
         by_row[change["row"]][change["field"]] = change["value"]
-    gold_set.write("disagreements.jsonl", fields_open)
-    gold_set.write("disagreements_skills.jsonl", skills_open)
+    gold_set.write("disagreements.jsonl", fields_differing)
+    gold_set.write("disagreements_skills.jsonl", skills_differing)
     if not fields_open and not skills_open:
         gold_set.write("labels.jsonl", gold)
         gold_set.write("labels_tune.jsonl", [g for g in gold if g["row"] % 2 == 0])
