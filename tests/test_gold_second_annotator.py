@@ -111,6 +111,10 @@ def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(
         (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
     )
     fields = {(d["row"], d["field"]): d["label"] for d in decisions if d.get("field") in _DECIDED_FIELDS}
+    # A guide rule adopted after adjudication (relabels.jsonl) decides last.
+    relabels = path / "relabels.jsonl"
+    changes = relabels.read_text(encoding="utf-8").splitlines() if relabels.is_file() else []
+    fields.update({(c["row"], c["field"]): c["value"] for c in map(json.loads, changes)})
     assert len(gold) == rows == len((path / "postings.jsonl").read_text(encoding="utf-8").splitlines())
     for row, label in gold.items():
         adjudicated = {d["skill"] for d in skills if d["row"] == row and d["label"]}
