@@ -139,3 +139,18 @@ def test_written_halves_split_the_labels_by_row_parity(folder: str) -> None:
     )
     assert set(tune) == {r for r in gold if r % 2 == 0} and set(check) == {r for r in gold if r % 2 == 1}
     assert all(tune[r] == gold[r] for r in tune) and all(check[r] == gold[r] for r in check)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["written8", "--fields", "c", "d", "--skills", "sk_e", "sk_f"],
+        ["written9", "--fields", "g", "h", "--skills", "g", "h"],
+    ],
+)
+def test_merged_written_set_is_up_to_date(args: list[str]) -> None:
+    # merge_labels.py --check rebuilds labels.jsonl and its halves from the annotators, adjudications and relabels.
+    script = GOLD / "merge_labels.py"
+    done = subprocess.run([sys.executable, str(script), *args, "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 still open; skills:" in done.stdout

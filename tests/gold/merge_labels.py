@@ -1,6 +1,6 @@
 """Merge two annotators' labels of a written set into its gold (run after annotation and again after adjudication).
 
-python tests/gold/merge_labels.py SET --fields X Y [--skills V W]
+python tests/gold/merge_labels.py SET --fields X Y [--skills V W] [--check]
 
 SET is a folder of tests/gold (written8, written9 …). ``--fields X Y`` reads labels_X.jsonl and labels_Y.jsonl for
 is_cross_border, platforms and languages, and adjudication.jsonl (one line per decided field: row, field, value,
@@ -45,9 +45,14 @@ class _Set:
             raise SystemExit(f"labels_{annotator}.jsonl is missing or empty in {self.folder}")
         return rows
 
-    def write(self, name: str, items: list[dict]) -> None:
+    def write(self, name: str, items: list[dict], check: bool) -> bool:
+        """Write the items as JSON lines; with check, only tell whether the file already holds exactly them."""
         text = "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items)
-        (self.folder / name).write_text(text, encoding="utf-8")
+        path = self.folder / name
+        if check:
+            return path.is_file() and path.read_text(encoding="utf-8") == text
+        path.write_text(text, encoding="utf-8")
+        return True
 
 
 def _same_rows(first: list[dict], second: list[dict], names: str) -> None:
@@ -113,6 +118,7 @@ def main() -> None:
     parser.add_argument("set", help="folder of tests/gold, e.g. written9")
     parser.add_argument("--fields", nargs=2, required=True, metavar=("X", "Y"), help="annotators of the fields")
     parser.add_argument("--skills", nargs=2, metavar=("V", "W"), help="annotators of the skills, if labelled")
+    parser.add_argument("--check", action="store_true", help="write nothing; fail unless the files are up to date")
     args = parser.parse_args()
     gold_set = _Set(args.set)
     gold, fields_differing, fields_open, fields_line = merge_fields(gold_set, *args.fields)
@@ -121,13 +127,16 @@ def main() -> None:
     by_row = {g["row"]: g for g in gold}
     for change in gold_set.lines("relabels.jsonl"):
         by_row[change["row"]][change["field"]] = change["value"]
-    gold_set.write("disagreements.jsonl", fields_differing)
-    gold_set.write("disagreements_skills.jsonl", skills_differing)
+    outputs = {"disagreements.jsonl": fields_differing, "disagreements_skills.jsonl": skills_differing}
     if not fields_open and not skills_open:
-        gold_set.write("labels.jsonl", gold)
-        gold_set.write("labels_tune.jsonl", [g for g in gold if g["row"] % 2 == 0])
-        gold_set.write("labels_check.jsonl", [g for g in gold if g["row"] % 2 == 1])
+        outputs |= {"labels.jsonl": gold, "labels_tune.jsonl": [g for g in gold if g["row"] % 2 == 0],
+                    "labels_check.jsonl": [g for g in gold if g["row"] % 2 == 1]}
+    stale = [name for name, items in outputs.items() if not gold_set.write(name, items, args.check)]
     print(f"{fields_line}; {skills_line}")
+    if stale:
+        raise SystemExit(f"out of date: {', '.join(stale)} (run without --check to rewrite)")
+    if args.check and (fields_open or skills_open):
+        raise SystemExit("adjudication incomplete: labels.jsonl is not the merge")
 
 
 if __name__ == "__main__":
