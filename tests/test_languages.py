@@ -81,6 +81,8 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("德语一般即可", [L("de", "basic")]),
         ("英语不限", []),
         ("无需英语", []),
+        ("不涉及海外业务，无英语要求。", []),  # 无 … 要求 around the language waives it
+        ("没有日语要求，英语四级以上", [L("en", "cet4")]),
         ("有日语基础者优先", [L("ja", "basic", False)]),
         ("英语四级以上，有日语基础者优先", [L("en", "cet4"), L("ja", "basic", False)]),
         ("英语专业", [L("en")]),

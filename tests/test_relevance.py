@@ -86,9 +86,13 @@ def test_realdata_share_is_small_and_stable() -> None:
         ("海外运营经理", "拓展海外用户，对海外用户增长负责", "社交网络", False),
         # A full-weight cross-border title is not overruled by an app industry.
         ("海淘招商", "负责进口品牌招商", "移动互联网", True),
+        # Overseas influencer and social-media work for a brand; an app's industry still says no.
+        ("海外红人营销专员", "在YouTube、Instagram上寻找海外网红，寄样合作，跟踪折扣码订单", None, True),
+        ("海外社交媒体运营", "负责品牌海外社交媒体账号的日常运营", None, True),
+        ("海外红人营销专员", "寻找海外达人推广我们的App", "移动互联网", False),
     ],
 )
-def test_industry_decides_bare_overseas(title: str, description: str, industry: str, expected: bool) -> None:
+def test_industry_decides_bare_overseas(title: str, description: str, industry: str | None, expected: bool) -> None:
     assert classify_relevance(title, description, None, None, industry)[0] is expected
 
 
