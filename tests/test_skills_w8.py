@@ -36,6 +36,29 @@ from skill_case import assert_skill_case
             "skill:order_follow_up",
             None,
         ),
+        # A store's feedback or chat-response rate kept up is account health (as 店铺评分, R19).
+        ("德语客服", "处理买家邮件，维护店铺反馈率。", "skill:account_health", None),
+        ("Shopee客服", "保持聊天回复率在95%以上。", "skill:account_health", None),
+        ("用研专员", "统计问卷的用户反馈率。", None, "skill:account_health"),
+        # Answering overseas buyers' messages is customer service, not customer development; finding them is.
+        ("英语客服", "通过邮件回复海外买家的咨询，处理退款。", None, "skill:overseas_customer_development"),
+        ("外贸业务员", "通过展会和B2B平台开发海外买家。", "skill:overseas_customer_development", None),
+        # Financial statements of the month-end close are bookkeeping (R43), not business reporting.
+        ("出口会计", "负责凭证录入、月结和报表编制。", None, "skill:reporting"),
+        ("运营助理", "每周制作销售报表。", "skill:reporting", None),
+        # Reviewing ad metrics (review ACoS weekly) is ad work, not product-review management.
+        (
+            "Amazon Account Manager",
+            "Plan PPC budgets and review ACoS and TACoS weekly.",
+            None,
+            "skill:review_management",
+        ),
+        (
+            "Amazon Account Manager",
+            "Monitor product reviews and answer negative reviews.",
+            "skill:review_management",
+            None,
+        ),
     ],
 )
 def test_w8_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
