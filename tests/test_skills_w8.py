@@ -43,6 +43,11 @@ from skill_case import assert_skill_case
         # Answering overseas buyers' messages is customer service, not customer development; finding them is.
         ("英语客服", "通过邮件回复海外买家的咨询，处理退款。", None, "skill:overseas_customer_development"),
         ("外贸业务员", "通过展会和B2B平台开发海外买家。", "skill:overseas_customer_development", None),
+        # Asking a stall or factory for samples (要样, 拿样) is sampling; a creator's samples are not (R34).
+        ("女装买手", "去档口谈价格、要样、下单。", "skill:sampling", None),
+        ("TikTok达人运营", "对接达人拿样，跟进视频发布。", None, "skill:sampling"),
+        # Preparing shipping papers (出货资料, 出运资料) is trade documentation.
+        ("跟单员", "协调订舱，制作出货资料，确保按时出运。", "skill:trade_documentation", None),
         # Financial statements of the month-end close are bookkeeping (R43), not business reporting.
         ("出口会计", "负责凭证录入、月结和报表编制。", None, "skill:reporting"),
         ("运营助理", "每周制作销售报表。", "skill:reporting", None),
