@@ -3,6 +3,7 @@
 python tests/gold/roles/draw.py ../shared/realdata > tests/gold/roles/rows.json
 python tests/gold/roles/draw.py ../shared/realdata 2 > tests/gold/roles/rows2.json   # the second round
 python tests/gold/roles/draw.py ../shared/realdata 3 > tests/gold/roles/rows3.json   # the third round
+python tests/gold/roles/draw.py ../shared/realdata 4 > tests/gold/roles/rows4.json   # the fourth round
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
@@ -10,7 +11,9 @@ the tune half or the check half by turns after one shuffle: tune rows may be rea
 check rows may not (their score is what users should expect). The second round draws 240 more rows, none drawn
 before (10 from each written set, 100 neitui, 70 51job), all for tuning: the check half stays as it was. The third
 round draws 240 more, none drawn before (10 from each written set, 110 neitui, 60 51job); by turns two go to a third
-tune half and one to a second check half, so the blind measure grows too.
+tune half and one to a second check half, so the blind measure grows too. The fourth round draws 240 more real rows
+only (150 neitui, 90 51job), halves as in the third: a written set's odd rows are blind in the skills gold, so a
+role tune half must not show them.
 """
 
 from __future__ import annotations
@@ -23,22 +26,35 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent
 WRITTEN = ("holdout", "written", "written3", "written4", "written5", "written6", "written7")
-_ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json"}
+_ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json", 4: "rows4.json"}
 # Per round: rows from each written set, then (real-data file, rows) pairs.
 _DRAW = {
     1: (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55))),
     2: (10, (("neitui_2018_dev.jsonl", 100), ("51job_2023_isixe.csv", 70))),
     3: (10, (("neitui_2018_dev.jsonl", 110), ("51job_2023_isixe.csv", 60))),
+    4: (0, (("neitui_2018_dev.jsonl", 150), ("51job_2023_isixe.csv", 90))),
 }
 
 
 def _half(round_: int, i: int) -> str:
-    """The half of the i-th drawn row after the shuffle: round 1 alternates, round 2 is all tune, round 3 two to one."""
+    """The half of the i-th drawn row after the shuffle: round 1 alternates, round 2 is all tune, later rounds two
+    to one."""
     if round_ == 1:
         return "tune" if i % 2 == 0 else "check"
     if round_ == 2:
         return "tune"
     return "check" if i % 3 == 2 else "tune"
+
+
+def _blind_rows() -> set[tuple[str, int]]:
+    """The real-data rows of the blind gold sets of tests/gold/sets.json."""
+    rows: set[tuple[str, int]] = set()
+    for gold_set in json.loads((GOLD / "sets.json").read_text(encoding="utf-8"))["sets"]:
+        if gold_set["role"] == "blind":
+            for line in (GOLD / gold_set["path"]).read_text(encoding="utf-8").splitlines():
+                label = json.loads(line)
+                rows.add((label.get("file", ""), label["row"]))
+    return rows
 
 
 def _count(path: Path) -> int:
@@ -59,6 +75,8 @@ def main(realdata: Path, round_: int = 1) -> None:
     for earlier in range(1, round_):
         drawn = json.loads((GOLD / "roles" / _ROWS[earlier]).read_text(encoding="utf-8"))["rows"]
         taken |= {(r["file"], r["row"]) for r in drawn}
+    if round_ >= 4:  # rows of the blind skills sets stay unread too
+        taken |= _blind_rows()
     per_written, real = _DRAW[round_]
     rows: list[dict[str, object]] = []
     for name in WRITTEN:
