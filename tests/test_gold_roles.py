@@ -7,7 +7,12 @@ from nlp.role_family import _ORDER
 
 ROLES = Path(__file__).resolve().parent / "gold" / "roles"
 # Each round's rows file and the label files of its halves (a half's name less its round digit is its "half" key).
-ROUNDS = (("rows.json", ("tune", "check")), ("rows2.json", ("tune2",)), ("rows3.json", ("tune3", "check3")))
+ROUNDS = (
+    ("rows.json", ("tune", "check")),
+    ("rows2.json", ("tune2",)),
+    ("rows3.json", ("tune3", "check3")),
+    ("rows4.json", ("tune4", "check4")),
+)
 HALVES = tuple(half for _, halves in ROUNDS for half in halves)
 
 
@@ -19,12 +24,12 @@ def test_halves_label_each_drawn_row_once() -> None:
     for rows, halves in ROUNDS:
         drawn = json.loads((ROLES / rows).read_text(encoding="utf-8"))["rows"]
         for half in halves:
-            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("23")]
+            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("234")]
             assert [(g["file"], g["row"]) for g in _lines(f"labels_{half}.jsonl")] == want
 
 
 def test_labels_use_the_role_families() -> None:
-    for name in (f"labels_{half}.jsonl" for half in (*HALVES, "a", "b", "a3", "b3")):
+    for name in (f"labels_{half}.jsonl" for half in (*HALVES, "a", "b", "a3", "b3", "a4", "b4")):
         assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
 
 
