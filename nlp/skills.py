@@ -95,6 +95,8 @@ _TRAINING_REACH = 3
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
 _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招")
+# - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
+_HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
@@ -116,7 +118,7 @@ _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
-    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS,
+    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS, "公司有",
 )))  # fmt: skip
 
 
@@ -192,6 +194,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             if taught is not None and taught.start() < at:
                 spans.append(taught.span(1))
             at = text.find("培训(", at + 3)
+    if "公司有" in present:
+        at = text.find("公司有")
+        while at >= 0:
+            has = _HAS_OTHERS.match(text, at)
+            if has is not None:
+                spans.append(has.span(1))
+            at = text.find("公司有", at + 3)
     for word in _OTHER_OPENINGS:
         at = text.find(word) if word in present else -1
         while at >= 0:

@@ -45,6 +45,14 @@ from skill_case import assert_skill_case
         # developer's seasonal 节日热点 is not.
         ("小红书运营", "关注平台热点,策划笔记选题。", "skill:hashtag_trends", None),
         ("选品开发专员", "关注欧美流行趋势和节日热点,规划季节性产品。", None, "skill:hashtag_trends"),
+        # Work the employer has other staff for ("公司有采购和打包的同事", "公司有专门的报关团队") is not the hire's.
+        ("产品开发", "负责找款和谈价。公司有采购和打包的同事。", None, "skill:purchasing"),
+        ("物流专员", "负责头程发货。公司有专门的报关团队。", None, "skill:customs_declaration"),
+        ("采购专员", "负责供应商开发和采购下单。", "skill:purchasing", None),
+        # Samples a photographer keeps with the props and gear (管理道具和样品) are no sampling; a buyer's are.
+        ("产品摄影师", "负责拍摄器材、灯光和样品的管理。", None, "skill:sampling"),
+        ("短视频剪辑", "协助布置场景,管理道具和样品。", None, "skill:sampling"),
+        ("采购跟单", "联系工厂寄送样品,跟进大货。", "skill:sampling", None),
         # 上货 is listing products in a store; putting goods on warehouse shelves (上货架) is not.
         ("Ozon运营", "负责店铺上货,修改标题和描述。", "skill:product_listing", None),
         ("仓库理货员", "负责商品上货架和盘点。", None, "skill:product_listing"),
