@@ -44,9 +44,9 @@ _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以�
 # - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
 _C = "[^" + re.escape(CLAUSE_END) + "]"
 _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
-_DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人)负责")
+_DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人|组|部|工程师)(?:负责|处理)")
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
-_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求)(?:自己|亲自)?(?:会)?({_C}+)")
+_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
 # In English ("you won't be handling customer emails", "photoshop skills are not required"); an English clause also
 # ends at a full stop.
 _CLAUSE_END_OR_STOP = CLAUSE_END + "."
@@ -88,6 +88,15 @@ _TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
 # - courses a training school offers or sells ("开设亚马逊运营、Temu开店等实战课程", "培训课程(亚马逊实战班、TikTok
 #   Shop运营班)"): the employer's product, as a taught subject is.
 _COURSES = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\(([^()]{{1,40}})\)")
+# - what a new hire's induction training covers ("新人有一周的岗前培训(产品知识、邮件模板、平台规则)"): a benefit,
+#   matched at each 培训( by the word before it.
+_TRAINING_SUBJECTS = re.compile(r"(?:岗前|入职|新人|新员工)培训\(([^()]{1,40})\)")
+_TRAINING_REACH = 3
+# - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
+#   "同时招聘:…"): jobs of others, to the end of the line.
+_OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招")
+# - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
+_HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
@@ -101,7 +110,7 @@ _COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞
 # for a description that pass has already run (sections read it), and one pass costs less than testing each word
 # with ``in``.
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
-_NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求")
+_NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
 _NEEDLESS_EN_GATES = (" not ", "won't", "no need")
 _OTHERS_EN_GATES = ("team ", "our ", "train", "teach you")
 _HANDED_WORDS = ("提供", "给你", "给到")
@@ -109,7 +118,7 @@ _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
-    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程",
+    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS, "公司有",
 )))  # fmt: skip
 
 
@@ -133,7 +142,7 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         return spans
     if _any_of(present, _SOURCE_WORDS):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    if "由" in present and "负责" in present:
+    if "由" in present and ("负责" in present or "处理" in present):
         for m in _DELEGATED.finditer(text):
             lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
             spans.append((lo, m.start()))
@@ -178,6 +187,26 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
     if "课程" in present:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
+    if "培训(" in present:
+        at = text.find("培训(")
+        while at >= 0:  # a regex search would try its leading alternatives at every position: find 培训( first
+            taught = _TRAINING_SUBJECTS.search(text, max(0, at - _TRAINING_REACH), at + 45)
+            if taught is not None and taught.start() < at:
+                spans.append(taught.span(1))
+            at = text.find("培训(", at + 3)
+    if "公司有" in present:
+        at = text.find("公司有")
+        while at >= 0:
+            has = _HAS_OTHERS.match(text, at)
+            if has is not None:
+                spans.append(has.span(1))
+            at = text.find("公司有", at + 3)
+    for word in _OTHER_OPENINGS:
+        at = text.find(word) if word in present else -1
+        while at >= 0:
+            eol = text.find("\n", at)
+            spans.append((at, eol if eol >= 0 else len(text)))
+            at = text.find(word, at + len(word))
     return spans
 
 
