@@ -97,6 +97,12 @@ def test_english_titles(title: str, expected: str) -> None:
         ("User Acquisition Manager", "marketing"),
         ("解决方案架构师（上海）", "sales"),  # presales (G22)
         ("AWS Solutions Architect", "engineering"),  # in English mostly designs the build: the head noun decides
+        ("广告审核专员", "operations"),  # platform-side checking (G16), not advertising
+        ("内容审核专员", "operations"),
+        ("DMS系统项目经理", "engineering"),  # a system's projects (G23)
+        ("对日项目PM", "engineering"),  # offshore software projects for Japan
+        ("项目经理", "other"),  # projects naming no function (G23)
+        ("漫画脚本师", "design_content"),
     ],
 )
 def test_titles_by_the_role_guide(title: str, expected: str) -> None:
