@@ -60,6 +60,7 @@ from nlp.platforms import extract_platforms
         ("產品於Amazon及自家Shopify網店銷售", ["amazon", "independent_site", "shopify"]),
         ("We sell on Etsy and our Shopify shop", ["etsy", "shopify"]),
         ("You will own Shopify store operations end to end", ["shopify"]),
+        ("Sold through our webshop, Amazon EU and 400 retail partners", ["amazon", "independent_site"]),
         ("负责拼多多店铺运营", []),
         ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),

@@ -124,3 +124,14 @@ def test_a_marketplaces_foreign_region_is_a_market_abroad() -> None:
     record = extract_posting(json.loads(line))
     assert record["is_cross_border"] is True
     assert "description:美区" in record["relevance_evidence"]
+
+
+def test_a_sellers_quality_and_aigc_titles_are_judged_on_their_duties_but_engineers_are_not() -> None:
+    duties = "负责公司亚马逊在售产品的出货检验，到供应商工厂验货，跟进跨境电商客户退货中的品质问题"
+    assert classify_relevance("品质QC工程师（出口电商产品）", duties)[0] is True
+    sourcing = "Source suppliers for our Amazon EU store, FOB Ningbo"
+    assert classify_relevance("Supplier Quality & Sourcing Engineer", sourcing)[0] is True
+    assert classify_relevance("AIGC设计师", "用Midjourney生成亚马逊主图和A+页面素材，跨境电商品牌")[0] is True
+    # The override lifts only the title's veto: an engineer building models stays out, however cross-border the firm.
+    assert classify_relevance("AIGC算法工程师", "负责亚马逊商品图生成模型的训练，跨境电商卖家")[0] is False
+    assert classify_relevance("质量工程师", "负责汽车零部件质量体系")[0] is False
