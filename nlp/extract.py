@@ -71,7 +71,7 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
         ),
         "role_family": classify_role(title, description),
         "platforms": extract_platforms(title, description, tags),
-        "languages": extract_languages(_text(record, "language_raw"), title, description),
+        "languages": extract_languages(_text(record, "language_raw"), title, description, tags),
         "skills": extract_skills(title, description, tags),
         "ai_mention": ai_mention(title, description),
         "certificates": extract_certificates(description),

@@ -666,6 +666,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         list_leads = _english_choice_lists(layout, spots, alternatives)
         alternatives |= set(list_leads)
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
+    alternatives |= _accepted_instead(sc, layout, spots)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
     # Clauses that set no level of the one before: a preference, a waiver, or one waiving only a skill (it sets none).
@@ -690,9 +691,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and (text.startswith(_APPROXIMATE, h.end) or text[max(0, h.start - 16) : h.start].rstrip().endswith(_ABOUT))
     }
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    explaining = (
+        _explaining_clauses(layout, spots, per_clause, preferred, fallbacks, preference_marked | negated, quals)
+        if preferred or fallbacks
+        else set()
+    )
     named_starts = [h.start for h in named]
+    other_openings = _other_opening_sentences(layout)
     out: list[_Mention] = []
     for i, (cl, h) in enumerate(spots):
+        if other_openings and layout.sentence(h.start) in other_openings:
+            continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
         if inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
             lacking = codes[h.id] if h.kind == "lang_level" else h.id
@@ -747,7 +756,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 if start < h.start < end:
                     alternative = True
                     level = level or choice_level
-        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks)
+        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks) and cl not in explaining
         out.append(
             _Mention(
                 code,
@@ -764,7 +773,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             )
         )
     for cl, m in enum_spots:
-        if cl in negated:
+        if cl in negated or (other_openings and layout.sentence(m.start()) in other_openings):
             continue
         # The clause's level is the list's: "英日语流利", "英、日双语流利".
         listed_level = _nearest_qualifier(quals, cl, m.start())
@@ -786,25 +795,36 @@ _CLOSING: Final = ")）"
 # What may follow a level word before the "or" of a choice of levels ("native-level or", "母语水平或").
 _LEVEL_TAILS: Final = ("-level", " level", "水平", "级", " speaker")
 _NEAR_NATIVE: Final = ("near-native", "near native", "接近母语", "近母语", "准母语")
+_EQUIVALENT: Final = ("equivalent", "equal", "同等水平", "同等", "相当水平")
+_LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", "托福", "cet", "tem", "jlpt", "topik", "dele",
+                       "delf", "dalf", "testdaf", "goethe", "c1", "c2")  # fmt: skip
 
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
     """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
     speaker"): then it is no level asked (gold rule L3)."""
-    before = text[max(0, h.start - 10) : h.start].rstrip()
+    before = text[max(0, h.start - 24) : h.start].rstrip()
+    for word in _EQUIVALENT:  # "(or equivalent proficiency)": the level of the other offer
+        if before.endswith(word):
+            before = before[: -len(word)].rstrip()
+            break
     if before.endswith((" a", " an")):
         before = before[: before.rfind(" ")].rstrip()
-    if before.endswith(("或", "或者", " or")) or before == "or":
+    if before.endswith(("或", "或者", " or", "(or", "（or", "(或", "（或")) or before == "or":
         return True
     at = h.end
     for tail in _LEVEL_TAILS:
         if text.startswith(tail, at):
             at += len(tail)
             break
-    for word in ("或者", "或", " or "):
+    if text.startswith((" (", "(", "（"), at):  # "native speaker (or equivalent proficiency)"
+        at = text.find("(" if text[at] != "（" else "（", at) + 1
+    for word in ("或者", "或", " or ", "or "):
         if text.startswith(word, at):
             at += len(word)
-            return text[at : at + 16].lstrip().startswith(_NEAR_NATIVE) or any(
+            after = text[at : at + 16].lstrip()
+            # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上").
+            return after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS) or any(
                 at <= q.start <= at + 2 for q in qualifiers
             )
     return False
@@ -998,6 +1018,91 @@ def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: 
         and len(layout.clause_text(nxt).strip(_WAIVER_STRIP)) <= _BARE_PREFERENCE_MAX
         and layout.sentence(layout.clause_start(nxt)) == layout.sentence(layout.clause_start(clause))
     )
+
+
+# A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可".
+_ACCEPTED_TOO: Final = ("者也可", "者亦可")
+
+
+def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -> set[int]:
+    """Clauses asking a language for which a later clause of the same line accepts another one instead ("印尼语流利，
+    能够书面交流无障碍；会马来语者也可"): the two are alternatives, neither one required (as a fallback is)."""
+    accepting = [h for h in sc.of("lang_preferred") if h.term.startswith(_ACCEPTED_TOO)]
+    if not accepting:
+        return set()
+    codes = _level_codes()
+    by_clause: dict[int, set[str]] = {}
+    for c, h in spots:
+        by_clause.setdefault(c, set()).add(codes[h.id] if h.kind == "lang_level" else h.id)
+    text = layout.text
+    out: set[int] = set()
+    for h in accepting:
+        c = layout.clause(h.start)
+        offered = by_clause.get(c)
+        if not offered:
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        before = [k for k in by_clause if k < c and layout.clause_start(k) >= line_start]
+        if before and not by_clause[max(before)] & offered:
+            out.add(max(before))
+    return out
+
+
+# A sentence about a different opening of the employer (gold rule L4): "If you don't speak Japanese but your English
+# is strong, please still apply: we are also hiring for our US team and will consider you there". Its languages are
+# asked for that opening, not this one.
+_OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there", "consider you in our",
+                          "考虑其他岗位", "推荐其他岗位", "推荐到其他", "推荐至其他", "调剂到其他",
+                          "安排其他岗位")  # fmt: skip
+
+
+def _other_opening_sentences(layout: _Layout) -> set[int]:
+    """The sentences of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`)."""
+    text = layout.text
+    out: set[int] = set()
+    for word in _OTHER_OPENINGS:
+        at = text.find(word)
+        while at >= 0:
+            out.add(layout.sentence(at))
+            at = text.find(word, at + 1)
+    return out
+
+
+# What makes a clause ask something of its own: "会日语者优先，需用日语回复邮件" still asks Japanese.
+_DEMANDS: Final = ("需", "须", "必", "要求", "must", "required", "need", "have to")
+
+
+def _explaining_clauses(
+    layout: _Layout,
+    spots: list[tuple[int, Hit]],
+    per_clause: dict[int, set[str]],
+    preferred: set[int],
+    fallbacks: list[tuple[int, int]],
+    marked: set[int],
+    quals: list[tuple[int, int, str]],
+) -> set[int]:
+    """Clauses that go on about what the clause before them only prefers or accepts instead, naming the same
+    language again and asking nothing of their own: "英语能进行日常对话者优先，方便覆盖英语观众", "有德语B1水平者
+    优先，能审核德语Listing", "不会日语但英语好的也可以考虑，客户方有英文窗口". The language is as unasked there."""
+    fallback_clauses = {layout.clause(start) for start, _ in fallbacks}
+    unasked = preferred | fallback_clauses
+    levelled = {c for c, h in spots if h.kind == "lang_level"} | {c for c, _, _ in quals}
+    out: set[int] = set()
+    for c in sorted(per_clause):
+        before = c - 1
+        if (
+            c in unasked
+            or c in marked
+            or c in levelled
+            or (before not in unasked and before not in out)
+            or not per_clause[c] <= per_clause.get(before, set())
+            or not layout.goes_on(c)
+        ):
+            continue
+        if any(w in layout.clause_text(c) for w in _DEMANDS):
+            continue
+        out.add(c)
+    return out
 
 
 def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1218,9 +1323,12 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
 
 
 def extract_languages(
-    language_raw: object, title: object, description: object
+    language_raw: object, title: object, description: object, tags: Iterable[str] = ()
 ) -> list[dict[str, object]]:
-    """Languages from the language field, the title and the description, merged per ISO code."""
+    """Languages from the language field, the title and the description, merged per ISO code. The tags (the board's
+    keywords, "英语流利", "CET-6") are read only when those name no language at all: then a tag's language is the
+    posting's ask; otherwise the text says better what is asked (a tag "英语六级" beside a text asking fluent
+    English)."""
     mentions: list[_Mention] = []
     desc = as_text(description)
     desc_scan = scan(desc)
@@ -1240,6 +1348,8 @@ def extract_languages(
         mentions += found
     if own_mentions:
         _mark_duties(own.text, own_mentions, mentions)
+    if not mentions and tags:
+        mentions = _mentions(scan("\n".join(tags)), len(scans) * 1_000_000)
     return _merge(mentions)
 
 
