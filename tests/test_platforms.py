@@ -61,6 +61,7 @@ from nlp.platforms import extract_platforms
         ("We sell on Etsy and our Shopify shop", ["etsy", "shopify"]),
         ("You will own Shopify store operations end to end", ["shopify"]),
         ("Sold through our webshop, Amazon EU and 400 retail partners", ["amazon", "independent_site"]),
+        ("經營HKTVmall、Shopee及自家網店", ["independent_site", "shopee"]),
         ("负责拼多多店铺运营", []),
         ("本岗位为国内拼多多店铺运营，非Temu/跨境岗位", []),
         ("熟悉AWS和亚马逊云科技服务", []),

@@ -135,3 +135,10 @@ def test_a_sellers_quality_and_aigc_titles_are_judged_on_their_duties_but_engine
     # The override lifts only the title's veto: an engineer building models stays out, however cross-border the firm.
     assert classify_relevance("AIGC算法工程师", "负责亚马逊商品图生成模型的训练，跨境电商卖家")[0] is False
     assert classify_relevance("质量工程师", "负责汽车零部件质量体系")[0] is False
+    assert classify_relevance("BI工程师（业务分析方向）", "负责独立站和亚马逊店铺的流量、广告报表与看板")[0] is True
+
+
+def test_cross_border_investment_and_mergers_are_not_cross_border_commerce() -> None:
+    duties = "负责律所涉外业务（跨境并购、跨境投资）的法律文件中英互译"
+    assert classify_relevance("法律翻译（英语）", duties)[0] is False
+    assert classify_relevance("跨境电商翻译", "负责亚马逊listing的中英互译")[0] is True
