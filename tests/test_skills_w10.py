@@ -64,6 +64,20 @@ from skill_case import assert_skill_case
         # working with a marketplace's official carrier or a logistics company.
         ("供应链计划", "制定发货计划，合理分配海运、空运、快船等头程方式。", "skill:logistics_channel_selection", None),
         ("Shopee运营", "关注各站点物流时效，对接SLS官方物流和转运仓。", "skill:logistics_channel_selection", None),
+        # Costing FBA fees or watching FBA stock turnover is a cost item or a metric, not Fulfilment by Amazon work.
+        ("Pricing Analyst", "Build price models: landed cost, FBA fees, referral fees and margin.", None, "skill:fba"),
+        ("产品开发", "核算产品成本、利润与FBA费用，给出定价建议。", None, "skill:fba"),
+        ("亚马逊运营", "负责FBA发货和补货计划。", "skill:fba", None),
+        # A QC, quality or sourcing engineer inspects goods and audits factories: a buying-side job, not software
+        # engineering, whose ads name logistics or procurement words as the product built.
+        ("品质QC工程师", "熟悉AQL抽样、IQC/IPQC/OQC流程，负责来料检验和出货检验。", "skill:quality_control", None),
+        (
+            "Sourcing Engineer",
+            "Find and qualify new suppliers; negotiate prices with factories.",
+            "skill:sourcing",
+            None,
+        ),
+        ("Java开发工程师", "开发供应商管理和采购下单模块。", None, "skill:purchasing"),
     ],
 )
 def test_written10_tune_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
