@@ -64,9 +64,9 @@ from skill_case import assert_skill_case
         # working with a marketplace's official carrier or a logistics company.
         ("供应链计划", "制定发货计划，合理分配海运、空运、快船等头程方式。", "skill:logistics_channel_selection", None),
         ("Shopee运营", "关注各站点物流时效，对接SLS官方物流和转运仓。", "skill:logistics_channel_selection", None),
-        # Costing FBA fees or watching FBA stock turnover is a cost item or a metric, not Fulfilment by Amazon work.
-        ("Pricing Analyst", "Build price models: landed cost, FBA fees, referral fees and margin.", None, "skill:fba"),
-        ("产品开发", "核算产品成本、利润与FBA费用，给出定价建议。", None, "skill:fba"),
+        # FBA stock turnover named as a metric a planner reads is not Fulfilment by Amazon work; FBA shipping and
+        # restocking are.
+        ("数据分析师", "熟悉IPI、FBA库存周转等指标者优先。", None, "skill:fba"),
         ("亚马逊运营", "负责FBA发货和补货计划。", "skill:fba", None),
         # A QC, quality or sourcing engineer inspects goods and audits factories: a buying-side job, not software
         # engineering, whose ads name logistics or procurement words as the product built.
