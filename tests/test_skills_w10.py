@@ -78,6 +78,11 @@ from skill_case import assert_skill_case
             None,
         ),
         ("Java开发工程师", "开发供应商管理和采购下单模块。", None, "skill:purchasing"),
+        # Reporting a metric (report ROAS weekly, report on open rate, report cohort LTV) is reporting; reporting to
+        # a manager is the reporting line.
+        ("Marketplace Manager", "Run Sponsored Search campaigns and report ROAS weekly.", "skill:reporting", None),
+        ("CRM Specialist", "Run A/B tests and report on open rate and click rate.", "skill:reporting", None),
+        ("Growth Marketer", "You will report to the Head of Growth and work on retention.", None, "skill:reporting"),
     ],
 )
 def test_written10_tune_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
