@@ -58,6 +58,20 @@ from skill_case import assert_skill_case
         # A supplier on SHEIN or Temu ("供应商运营", "供应商后台") is the employer's role there, not supplier work.
         ("SHEIN运营", "1年以上服装类平台供应商运营经验,熟悉供应商后台操作。", None, "skill:supplier_development"),
         ("采购专员", "负责开发和管理供应商,评估交期和品质。", "skill:supplier_development", None),
+        # Finding buyers through LinkedIn, Google search or social media is search-engine prospecting (R21), also
+        # in a market-development job; keeping in touch with known clients there is not.
+        ("外贸业务员", "用海关数据、领英、谷歌搜索找潜在客户,写开发信。", "skill:google_prospecting", None),
+        ("海外市场经理", "通过展会、LinkedIn等渠道找到目标买家。", "skill:google_prospecting", None),
+        ("外贸业务员", "用WhatsApp和老客户保持联系,及时回复询盘。", None, "skill:google_prospecting"),
+        # A second-person duty heading ("你会做:") ends the company introduction before it.
+        (
+            "亚马逊运营",
+            "关于我们:\n我们是一家AI创业公司。\n你会做:\n1. 负责亚马逊店铺的选品和上架。",
+            "skill:product_selection",
+            None,
+        ),
+        # A store's fulfilment metrics (履约指标) kept up are account health.
+        ("Temu运营", "处理超时发货和物流异常,保证店铺履约指标达标。", "skill:account_health", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
