@@ -72,6 +72,10 @@ from skill_case import assert_skill_case
         ),
         # A store's fulfilment metrics (履约指标) kept up are account health.
         ("Temu运营", "处理超时发货和物流异常,保证店铺履约指标达标。", "skill:account_health", None),
+        # Reports read in English (a language ask) or a tool's report module are not reporting work; making reports is.
+        ("财务经理", "英语良好,能看懂海外子公司的英文报表和审计函证。", None, "skill:reporting"),
+        ("电商会计", "会用领星ERP的利润报表模块。", None, "skill:reporting"),
+        ("运营助理", "每周制作销售报表,跟踪库存。", "skill:reporting", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
