@@ -48,11 +48,17 @@ _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
 #   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
-_DELEGATED = re.compile(
-    rf"(?:由|(?<![具拥没所])有(?:专门|专职|单独|专业)?的?){_C}{{0,8}}?"
-    r"(?:团队|部门|同事|人员|专人|专员|组|部|工程师|中心|工作室|外包|美工)(?:统一)?"
+_DELEGATED_TO = (
+    rf"{_C}{{0,8}}?(?:团队|部门|同事|人员|专人|专员|组|部|工程师|中心|工作室|外包|美工)(?:统一)?"
     r"(?:负责|处理|产出|制作|出具|对接|来做|做|出)(?!人)"
 )
+# Matched at each 由 / 有 found (a regex search would try its start at every position); not 具有, 拥有, 没有, 所有.
+_DELEGATED = re.compile("由" + _DELEGATED_TO)
+_HAS_DELEGATED = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
+_NOT_HAS = "具拥没所"
+# The gates of both: the verbs they end on (做 and 出 only after the names the forms allow).
+_DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
+                    "事做", "队做", "心出", "心做")  # fmt: skip
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
 _BRACKET_REACH = 40  # a bracketed list right before 由 this long at most is part of the work
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
@@ -132,7 +138,7 @@ _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS, "公司有",
-    *_CAREER_PATHS, _TRANSFER, "有",
+    *_CAREER_PATHS, _TRANSFER, *_DELEGATED_VERBS,
 )))  # fmt: skip
 
 
@@ -156,12 +162,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         return spans
     if _any_of(present, _SOURCE_WORDS):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    for m in _DELEGATED.finditer(text) if "由" in present or "有" in present else ():
-        at = m.start()
-        if text.endswith(")", 0, at) and (opened := text.rfind("(", max(0, at - _BRACKET_REACH), at)) >= 0:
-            at = opened
-        lo = max(last_of(text, CLAUSE_END, at) + 1, at - _DELEGATED_REACH)
-        spans.append((lo, m.end()))
+    if _any_of(present, _DELEGATED_VERBS):
+        for word, form in (("由", _DELEGATED), ("有", _HAS_DELEGATED)):
+            at = text.find(word)
+            while at >= 0:
+                m = form.match(text, at) if word == "由" or text[at - 1 : at] not in _NOT_HAS else None
+                if m is not None:
+                    spans.append(_delegated_span(text, at, m.end()))
+                at = text.find(word, at + 1)
     if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if _any_of(present, _NEEDLESS_EN_GATES):
@@ -229,6 +237,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((last_of(text, CLAUSE_END, at) + 1, at))
             at = text.find(_TRANSFER, at + 2)
     return spans
+
+
+def _delegated_span(text: str, at: int, end: int) -> tuple[int, int]:
+    """The span of work handed to others by the phrase ``text[at:end]`` ("由内容团队负责"): the clause before it, from
+    a bracketed list right before it ("广告素材(脚本、拍摄、剪辑)由…"), and the phrase."""
+    if text.endswith(")", 0, at) and (opened := text.rfind("(", max(0, at - _BRACKET_REACH), at)) >= 0:
+        at = opened
+    return max(last_of(text, CLAUSE_END, at) + 1, at - _DELEGATED_REACH), end
 
 
 def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
