@@ -55,6 +55,7 @@ _DUTY_WORDS = (
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
     "加分项", "你的工作", "来做什么", "要求是什么", "技术要求", "你将负责", "你要负责", "你需要负责", "你要做的",
     "你将要做", "你的职责", "实习内容", "实习职责", "工作描述", "岗位内容", "主要工作", "responsibilities",
+    "你会做", "你将会做", "你需要做",
     "requirements",
     "qualifications",
     # Short and English headings too: as the end of a blurb a wrong one only cuts less ("职责:", "main tasks:").

@@ -44,8 +44,23 @@ _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以�
 # - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
 _C = "[^" + re.escape(CLAUSE_END) + "]"
 _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
-_DELEGATED = re.compile(rf"由{_C}{{0,8}}(?:团队|部门|同事|人员|专人|组|部|工程师)(?:负责|处理)")
+#   The other party may be a centre, studio or specialist ("素材拍摄和剪辑由内容中心负责", "产品实拍由外部摄影
+#   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
+#   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
+#   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
+_DELEGATED_TO = (
+    rf"{_C}{{0,8}}?(?:团队|部门|同事|人员|专人|专员|组|部|工程师|中心|工作室|外包|美工)(?:统一)?"
+    r"(?:负责|处理|产出|制作|出具|对接|来做|做|出)(?!人)"
+)
+# Matched at each 由 / 有 found (a regex search would try its start at every position); not 具有, 拥有, 没有, 所有.
+_DELEGATED = re.compile("由" + _DELEGATED_TO)
+_HAS_DELEGATED = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
+_NOT_HAS = "具拥没所"
+# The gates of both: the verbs they end on (做 and 出 only after the names the forms allow).
+_DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
+                    "事做", "队做", "心出", "心做")  # fmt: skip
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
+_BRACKET_REACH = 40  # a bracketed list right before 由 this long at most is part of the work
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
 # In English ("you won't be handling customer emails", "photoshop skills are not required"); an English clause also
 # ends at a full stop.
@@ -95,6 +110,10 @@ _TRAINING_REACH = 3
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
 _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招")
+# - the roles the hire may grow or move into ("发展路径:运营专员—主管(负责独立站)", "表现好的可以往跟单、运营方向
+#   转岗"): a career perk, not the job; a labelled path to the end of its line, a transfer back to its clause's start.
+_CAREER_PATHS = ("发展路径:", "晋升路径:", "晋升通道:")
+_TRANSFER = "转岗"
 # - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
 _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
@@ -119,6 +138,7 @@ _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS, "公司有",
+    *_CAREER_PATHS, _TRANSFER, *_DELEGATED_VERBS,
 )))  # fmt: skip
 
 
@@ -142,10 +162,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         return spans
     if _any_of(present, _SOURCE_WORDS):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    if "由" in present and ("负责" in present or "处理" in present):
-        for m in _DELEGATED.finditer(text):
-            lo = max(last_of(text, CLAUSE_END, m.start()) + 1, m.start() - _DELEGATED_REACH)
-            spans.append((lo, m.start()))
+    if _any_of(present, _DELEGATED_VERBS):
+        for word, form in (("由", _DELEGATED), ("有", _HAS_DELEGATED)):
+            at = text.find(word)
+            while at >= 0:
+                m = form.match(text, at) if word == "由" or text[at - 1 : at] not in _NOT_HAS else None
+                if m is not None:
+                    spans.append(_delegated_span(text, at, m.end()))
+                at = text.find(word, at + 1)
     if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if _any_of(present, _NEEDLESS_EN_GATES):
@@ -201,13 +225,26 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             if has is not None:
                 spans.append(has.span(1))
             at = text.find("公司有", at + 3)
-    for word in _OTHER_OPENINGS:
+    for word in (*_OTHER_OPENINGS, *_CAREER_PATHS):
         at = text.find(word) if word in present else -1
         while at >= 0:
             eol = text.find("\n", at)
             spans.append((at, eol if eol >= 0 else len(text)))
             at = text.find(word, at + len(word))
+    if _TRANSFER in present:
+        at = text.find(_TRANSFER)
+        while at >= 0:
+            spans.append((last_of(text, CLAUSE_END, at) + 1, at))
+            at = text.find(_TRANSFER, at + 2)
     return spans
+
+
+def _delegated_span(text: str, at: int, end: int) -> tuple[int, int]:
+    """The span of work handed to others by the phrase ``text[at:end]`` ("由内容团队负责"): the clause before it, from
+    a bracketed list right before it ("广告素材(脚本、拍摄、剪辑)由…"), and the phrase."""
+    if text.endswith(")", 0, at) and (opened := text.rfind("(", max(0, at - _BRACKET_REACH), at)) >= 0:
+        at = opened
+    return max(last_of(text, CLAUSE_END, at) + 1, at - _DELEGATED_REACH), end
 
 
 def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
