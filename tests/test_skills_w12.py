@@ -72,6 +72,8 @@ from skill_case import assert_skill_case
         ),
         # A store's fulfilment metrics (履约指标) kept up are account health.
         ("Temu运营", "处理超时发货和物流异常,保证店铺履约指标达标。", "skill:account_health", None),
+        # Alibaba.com's store rating (星等级) kept up is account health (R19).
+        ("国际站运营", "分析数据参谋的曝光和反馈数据,提升星等级。", "skill:account_health", None),
         # Reports read in English (a language ask) or a tool's report module are not reporting work; making reports is.
         ("财务经理", "英语良好,能看懂海外子公司的英文报表和审计函证。", None, "skill:reporting"),
         ("电商会计", "会用领星ERP的利润报表模块。", None, "skill:reporting"),
