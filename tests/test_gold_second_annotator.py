@@ -150,6 +150,7 @@ def test_written_halves_split_the_labels_by_row_parity(folder: str) -> None:
         ["written11", "--fields", "i", "j", "--skills", "i", "j"],
         ["written12", "--fields", "n", "p", "--skills", "n", "p"],
         ["written13", "--fields", "q", "r", "--skills", "q", "r"],
+        ["written14", "--fields", "s", "t", "--skills", "s", "t"],
     ],
 )
 def test_merged_written_set_is_up_to_date(args: list[str]) -> None:
