@@ -599,6 +599,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             continue
         if _waives_an_aspect(text, h):
             aspect_waived.add(clause(h.start))
+        elif _preferring_bracket(sc, h):
+            continue  # "(German would be a big plus but is not required)": the bracket's preference speaks
         else:
             negations.append(h.start)
     negated = {clause(p) for p in negations}
@@ -643,7 +645,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     for c, h in spots:
         if h.kind == "lang_language":
             ids = per_clause.setdefault(c, set())
-            if h.id in ids:
+            if h.id in ids and h.term not in _TEST_NAMES:  # "西班牙语或葡萄牙语（DELE B1以上）" names Spanish once
                 repeated.add((c, h.id))
             ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
@@ -788,6 +790,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     return out
 
 
+# Language aliases that are the names of its tests: naming one beside the language names it no second time.
+_TEST_NAMES: Final = frozenset({"dele", "delf", "dalf", "testdaf", "goethe-zertifikat", "歌德证书"})
 _OPENING: Final = "(（"
 _CLOSING: Final = ")）"
 
@@ -832,6 +836,19 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
 
 def _has_bracket(text: str) -> bool:
     return "(" in text or "（" in text
+
+
+def _preferring_bracket(sc: Scan, h: Hit) -> bool:
+    """Whether the waiver ``h`` stands in a bracket that also prefers ("fluent English (German would be a big plus
+    but is not required)"): the bracket only prefers what it holds, and waives nothing outside it."""
+    text = sc.text
+    opening = last_of(text, _OPENING, h.start, max(0, h.start - 80))
+    if opening < 0 or last_of(text, _CLOSING, h.start, opening) >= 0:
+        return False
+    closing = first_of(text, _CLOSING, h.end)
+    if closing < 0:
+        return False
+    return any(opening < p.start < closing for p in sc.of("lang_preferred"))
 
 
 def _bracketed_preferences(sc: Scan, layout: _Layout, preferred: set[int]) -> dict[int, list[tuple[int, int]]]:
@@ -1020,31 +1037,38 @@ def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: 
     )
 
 
-# A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可".
+# A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可",
+# "西语读写，不会的英语好也可以考虑".
 _ACCEPTED_TOO: Final = ("者也可", "者亦可")
+# The same said of the other language itself, which is then no more asked than the first ("不会的英语好也可以考虑");
+# said of a lower level of the same language ("N1优先，N2也可以考虑") it offers no other language.
+_CONSIDERED_TOO: Final = ("也可以考虑", "也可考虑")
 
 
 def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -> set[int]:
     """Clauses asking a language for which a later clause of the same line accepts another one instead ("印尼语流利，
     能够书面交流无障碍；会马来语者也可"): the two are alternatives, neither one required (as a fallback is)."""
-    accepting = [h for h in sc.of("lang_preferred") if h.term.startswith(_ACCEPTED_TOO)]
-    if not accepting:
+    text = layout.text
+    accepting = [h.start for h in sc.of("lang_preferred") if h.term.startswith(_ACCEPTED_TOO)]
+    considered = [i for w in _CONSIDERED_TOO if (i := text.find(w)) >= 0]
+    if not accepting and not considered:
         return set()
     codes = _level_codes()
     by_clause: dict[int, set[str]] = {}
     for c, h in spots:
         by_clause.setdefault(c, set()).add(codes[h.id] if h.kind == "lang_level" else h.id)
-    text = layout.text
     out: set[int] = set()
-    for h in accepting:
-        c = layout.clause(h.start)
+    for pos in accepting + considered:
+        c = layout.clause(pos)
         offered = by_clause.get(c)
         if not offered:
             continue
-        line_start = text.rfind("\n", 0, h.start) + 1
+        line_start = text.rfind("\n", 0, pos) + 1
         before = [k for k in by_clause if k < c and layout.clause_start(k) >= line_start]
         if before and not by_clause[max(before)] & offered:
             out.add(max(before))
+            if pos in considered:
+                out.add(c)
     return out
 
 
@@ -1243,8 +1267,8 @@ def _own_level(
     if not latin and not text.startswith(_OWN_BRACKETS, h.end):
         return _UNSTATED
     for _, q, level in quals:
-        if latin and h.start - 24 <= q < h.start and text[q : h.start].rstrip().replace("-", "").isalpha():
-            return level  # "fluent English", "native-level Korean"
+        if latin and h.start - 24 <= q < h.start and _level_word_before(text[q : h.start]):
+            return level  # "fluent English", "native-level Korean", "fluent business English"
         if latin and h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
             return level  # "English – fluent", "English: fluent"
     before = text[max(0, h.start - 24) : h.start].rstrip()
@@ -1271,6 +1295,18 @@ def _own_level(
     if words and words[-1] in _OWN_LEVEL_WORDS:
         return None
     return _UNSTATED
+
+
+def _level_word_before(between: str) -> bool:
+    """Whether ``between`` (from a level word up to a language name) is the level word, alone or before a word of
+    register: "fluent English", "native-level Korean", "fluent business English", "fluent written English"."""
+    words = between.replace("-", "").split()
+    if len(words) == 2 and words[1].lower() in _REGISTER_WORDS:
+        return words[0].isalpha()
+    return len(words) == 1 and words[0].isalpha()
+
+
+_REGISTER_WORDS: Final = frozenset({"business", "written", "spoken", "verbal", "oral", "professional", "technical"})
 
 
 def _nearest_qualifier(
