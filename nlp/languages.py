@@ -91,6 +91,7 @@ _OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地
 # 口语" and "口语不作要求" still ask the language.
 _ASPECTS: Final = ("口语", "口说", "听说", "书写", "写作", "证书", "四六级", "speaking", "spoken", "writing",
                    "certificate", "accent")  # fmt: skip
+_CERTIFICATE_WORDS: Final = ("证书", "certificate")
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _BARE_STRIP: Final = _WAIVER_STRIP + "-–—"
 _WAIVER_MAX: Final = 10
@@ -167,6 +168,19 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
                        "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语")  # fmt: skip
+_ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accepted", "also fine", "also ok")
+
+
+def _has_score(text: str) -> bool:
+    """Whether ``text`` states a score without its test ("6.5分以上", "6.5 分"): a test outside the level vocabulary."""
+    at = text.find("分")
+    while at > 0:
+        if text[:at].rstrip()[-1:].isdecimal():
+            return True
+        at = text.find("分", at + 1)
+    return False
+
+
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _OR_LEADS: Final = ("或", "or ")
 _CERT_OR: Final = (*_OR, "/")
@@ -192,14 +206,18 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     text = layout.clause_text(clause)
     for widening in _WIDENING:
         text = text.replace(widening, "")
+    # Another test accepted too: "英语四级及以上（IELTS 6.5+ 也可）".
+    accepted = any(w in text for w in _ALSO_ACCEPTED)
     # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6").
-    if not any(w in text for w in _OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
+    if not accepted and not any(w in text for w in _OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
         return False
     for h in sc.of("lang_level"):
         if layout.clause(h.start) == clause:
             text = text.replace(h.term, "")  # 专业八级 itself is no second test
-    if any(t in text for t in _OTHER_TESTS):
+    if any(t in text for t in _OTHER_TESTS) or (not accepted and _has_score(text)):
         return True
+    if accepted and not any(w in text for w in _OR):
+        return False
     # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行".
     for word in _OR:
         at = text.find(word)
@@ -607,7 +625,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # A clause that is only a waiver waives the language of the clause before it in its sentence ("英语能看懂产品
     # 资料即可，不作硬性要求", "会波兰语者优先，不会也可以"); "英语四级，经验不限" names its own subject.
     named_clauses = {clause(h.start) for h in named}
-    negated |= {
+    waived_before = {
         c - 1
         for c in negated
         if c - 1 in named_clauses
@@ -615,7 +633,19 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and layout.sentence(layout.clause_start(c)) == layout.sentence(layout.clause_start(c - 1))
         and _bare_waiver(layout.clause_text(c))
     }
+    # "DELE B2及以上证书可作为参考，非必须": a waiver after a clause about a certificate, preferring nothing, waives
+    # the certificate only (gold rule L1).
+    certificate_only = {
+        c
+        for c in waived_before
+        if any(w in layout.clause_text(c) for w in _CERTIFICATE_WORDS)
+        and not any(clause(p.start) == c for p in sc.of("lang_preferred"))
+    }
+    negated |= waived_before - certificate_only
+    aspect_waived |= certificate_only
     conditions, fallbacks = _fallbacks(layout, named_clauses)
+    if "基础" in text:
+        conditions += _lacking_accepted(layout)
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -642,10 +672,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     named_ends = {h.end: h.id for h in named if h.kind == "lang_language"}
     per_clause: dict[int, set[str]] = {}
     repeated: set[tuple[int, str]] = set()  # named twice in its clause: in every alternative it offers
+    test_starts = {h.start for h in named if h.kind == "lang_level"}
     for c, h in spots:
         if h.kind == "lang_language":
             ids = per_clause.setdefault(c, set())
-            if h.id in ids and h.term not in _TEST_NAMES:  # "西班牙语或葡萄牙语（DELE B1以上）" names Spanish once
+            # "西班牙语或葡萄牙语（DELE B1以上）", "葡萄牙语或西班牙语（葡语专业八级优先）" name each once: the
+            # second name is its test's
+            if h.id in ids and h.term not in _TEST_NAMES and h.end not in test_starts:
                 repeated.add((c, h.id))
             ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
@@ -700,7 +733,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     )
     named_starts = [h.start for h in named]
     other_openings = _other_opening_sentences(layout)
+    owned = _own_brackets(text, named) if quals and _has_bracket(text) else []
     out: list[_Mention] = []
+    foreign_major_ends: set[int] = set()  # where a major test of a language other than English ends
     for i, (cl, h) in enumerate(spots):
         if other_openings and layout.sentence(h.start) in other_openings:
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
@@ -721,7 +756,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(
                 h, codes[h.id], named_ends, per_clause.get(cl) or _named_before(layout, spots, cl)
             ):
+                foreign_major_ends.add(h.end)
                 continue  # 俄语专业四级, "西语DELE B2或专四以上": that language's own test, not TEM-4
+            if h.term.startswith("tem") and len(text[: h.start].rstrip(" (（")) in foreign_major_ends:
+                continue  # "俄语专业四级（TEM-4）": the bracket names the same test of that language
             code = codes[h.id]
             level: str | None = h.id
             if cl in certificate_choice:
@@ -737,7 +775,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 if h.term.isascii() or _has_bracket(text)
                 else _UNSTATED
             )
-            level = _nearest_qualifier(quals, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
+            near = quals
+            if owned and own == _UNSTATED:
+                # "Dutch (even basic) or German": the bracket's level is Dutch's own, not German's.
+                near = [q for q in quals if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
+            level = _nearest_qualifier(near, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
                 level = min((lv for c, _, lv in quals if c == cl), key=_height)
@@ -832,6 +874,25 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
                 at <= q.start <= at + 2 for q in qualifiers
             )
     return False
+
+
+def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
+    """The brackets right after a language name ("Dutch (even basic)", "英语（流利）"), each as the name's start and
+    the bracket's opening and closing: a level they hold is that name's own."""
+    out: list[tuple[int, int, int]] = []
+    for h in named:
+        if h.kind != "lang_language":
+            continue
+        opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith(_OWN_OPENINGS, h.end) else -1
+        if opening < 0:
+            continue
+        closing = first_of(text, _CLOSING, opening)
+        if 0 < closing - opening <= _OWN_BRACKET_MAX:
+            out.append((h.start, opening, closing))
+    return out
+
+
+_OWN_OPENINGS: Final = ("(", "（")
 
 
 def _has_bracket(text: str) -> bool:
@@ -1080,11 +1141,17 @@ _OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there
                           "安排其他岗位")  # fmt: skip
 
 
+# A sentence naming the languages the team already covers ("The team covers English, German and Japanese, with native
+# agents for each language", "团队覆盖英、德、法三语"): no ask of the hire, as a different opening's is not.
+_TEAM_LANGUAGES: Final = ("team covers", "team already covers", "团队覆盖", "团队已覆盖")
+
+
 def _other_opening_sentences(layout: _Layout) -> set[int]:
-    """The sentences of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`)."""
+    """The sentences of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`) or of the languages
+    the team covers (:data:`_TEAM_LANGUAGES`)."""
     text = layout.text
     out: set[int] = set()
-    for word in _OTHER_OPENINGS:
+    for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
         at = text.find(word)
         while at >= 0:
             out.add(layout.sentence(at))
@@ -1150,6 +1217,33 @@ def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int
         conditions.append((m.start(), m.end()))
         fallbacks.append(rest)
     return conditions, fallbacks
+
+
+# "无阿语基础也可", "没有日语基础也可以", "日语零基础也行": lacking the language is accepted, so it is asked nowhere,
+# as a language with a fallback is not.
+_LACKING_ACCEPTED: Final = ("基础也可", "基础亦可", "基础也行", "基础也没关系", "基础也欢迎", "基础均可")
+_LACKING: Final = ("没有", "无", "零", "不需要", "不用")
+_LACKING_SPAN: Final = 10
+_LANGUAGE_NAME_MAX: Final = 5
+
+
+def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
+    """Spans saying that a hire lacking the language is accepted (:data:`_LACKING_ACCEPTED`), from the clause's
+    start when the language stands right before the lack ("日语零基础也可"), else from the lack word."""
+    text = layout.text
+    out: list[tuple[int, int]] = []
+    for word in _LACKING_ACCEPTED:
+        at = text.find(word)
+        while at >= 0:
+            start = layout.clause_start(layout.clause(at))
+            lead_start = max(start, at - _LACKING_SPAN)
+            lack = max(text.rfind(w, lead_start, at) for w in _LACKING)
+            if lack >= 0:
+                # A language name alone before the lack word is the lacking one ("日语零基础也可").
+                short = len(text[start:lack].strip(_FALLBACK_LEAD)) <= _LANGUAGE_NAME_MAX
+                out.append((start if short else lack, at + len(word)))
+            at = text.find(word, at + 1)
+    return out
 
 
 def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]) -> set[int]:
