@@ -1429,7 +1429,10 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
         ms = [m for m in by_code[code] if not m.waived]
         if not ms:
             continue
-        best = min(ms, key=lambda m: (-_rank(m.level), not m.required, _height(m.level), m.order))
+        # "有日语基础者优先" beside "Business-level Japanese is required": a preferred basic grasp is no level of
+        # the language asked.
+        leveled = [m for m in ms if not (m.level == "basic" and not m.required)] if any(m.required for m in ms) else ms
+        best = min(leveled or ms, key=lambda m: (-_rank(m.level), not m.required, _height(m.level), m.order))
         # A title naming the language ("TikTok直播运营（印尼语）") does not outweigh requirements that offer it as one
         # alternative ("印尼语或马来语可作为工作语言"): the requirements say what is asked. An alternative that states
         # the ability asked ("法语、意大利语至少精通一门") also outweighs plain mentions in the duties ("翻译法语、
@@ -1480,7 +1483,26 @@ def extract_languages(
         _mark_duties(own.text, own_mentions, mentions)
     if not mentions and tags:
         mentions = _mentions(scan("\n".join(tags)), len(scans) * 1_000_000)
-    return _merge(mentions)
+    out = _merge(mentions)
+    if len(out) == 1 and out[0]["level"] is None and out[0]["required"] and "口语" in own.text:
+        out[0]["level"] = _bare_spoken_level(own)
+    return out
+
+
+# A requirement of spoken ability naming no language ("口语流利，发音自然") in a posting asking one language with no
+# level: the level of that language ("TikTok美区英语主播 … 口语流利"), unless the line only prefers it.
+_SPOKEN: Final = "口语"
+
+
+def _bare_spoken_level(sc: Scan) -> str | None:
+    """The plain level of a line of ``sc`` that asks spoken ability right before the level word ("口语流利") and
+    names no language nor a preference."""
+    text = sc.text
+    lines_naming = {text.rfind("\n", 0, h.start) for h in sc.of("lang_language", "lang_level", "lang_preferred")}
+    for h in sc.of("lang_qualifier"):
+        if text.startswith(_SPOKEN, h.start - len(_SPOKEN)) and text.rfind("\n", 0, h.start) not in lines_naming:
+            return h.id
+    return None
 
 
 def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mention]) -> None:

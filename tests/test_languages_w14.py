@@ -49,6 +49,17 @@ def L(code: str, level: str | None = None, required: bool = True) -> dict[str, o
         ("英语六级优先，四级也可", [L("en", "cet4")]),
         # A level in a bracket after one name of a choice is that name's own.
         ("Nice to have: Swedish (even basic) or Danish", [L("da", None, False), L("sv", "basic", False)]),
+        # A preferred basic grasp is no level of the language asked elsewhere; a preferred higher level still is.
+        (
+            "有韩语基础者优先。\nBusiness-level Korean is required.",
+            [L("ko")],
+        ),
+        ("韩语读写。韩语口语流利者优先。", [L("ko", "fluent")]),
+        # A spoken ability asked on a line naming no language sets the level of the one language the ad asks ...
+        ("岗位职责：用全英文直播带货。\n任职要求：\n口语流利，发音自然。", [L("en", "fluent")]),
+        # ... but not beside Mandarin, nor when the line only prefers.
+        ("岗位职责：用全英文直播带货。\n任职要求：\n普通话标准，口语流利。", [L("en"), L("zh", "fluent")]),
+        ("岗位职责：用全英文直播带货。\n任职要求：\n口语流利者优先。", [L("en")]),
     ],
 )
 def test_languages(text: str, expected: list[dict[str, object]]) -> None:
