@@ -159,6 +159,17 @@ def first_of(text: str, chars: str, pos: int) -> int:
     return first if first < len(text) else -1
 
 
+def starts_of(text: str, word: str) -> list[int]:
+    """The start of each occurrence of ``word`` in ``text``, not overlapping: the places a form anchored on that
+    word is tried (a regex search would try its leading characters at every position)."""
+    starts: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + len(word))
+    return starts
+
+
 # An occurrence of a word of a list: (start, the word's rank in its list, end); sorted, the first at or after a
 # position is what the list's alternation finds searching from there.
 _Found = list[word_pass.Occurrence]

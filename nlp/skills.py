@@ -16,7 +16,7 @@ from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text
+from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text, starts_of
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -164,38 +164,28 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
     if _any_of(present, _DELEGATED_VERBS):
         for word, form in (("由", _DELEGATED), ("有", _HAS_DELEGATED)):
-            at = text.find(word)
-            while at >= 0:
+            for at in starts_of(text, word):
                 m = form.match(text, at) if word == "由" or text[at - 1 : at] not in _NOT_HAS else None
                 if m is not None:
                     spans.append(_delegated_span(text, at, m.end()))
-                at = text.find(word, at + 1)
     if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if _any_of(present, _NEEDLESS_EN_GATES):
         for word in _NEEDLESS_EN_WORDS:
-            at = text.find(word)
-            while at >= 0:  # matched at each word found: a regex search would try every position
+            for at in starts_of(text, word):
                 needless = _NEEDLESS_EN.match(text, at)
                 if needless is not None:
                     spans.append(needless.span(1))
-                at = text.find(word, at + len(word))
         for word in _NOT_NEEDED_EN_WORDS:  # "photoshop skills are not required": the clause before it
-            at = text.find(word)
-            while at >= 0:
-                spans.append((last_of(text, _CLAUSE_END_OR_STOP, at) + 1, at))
-                at = text.find(word, at + len(word))
+            spans += [(last_of(text, _CLAUSE_END_OR_STOP, at) + 1, at) for at in starts_of(text, word)]
     if _any_of(present, _OTHERS_EN_GATES):
         spans += _not_the_hires_en(text)
     if "由" in present and _any_of(present, _HANDED_WORDS):
-        at = text.find("由")
-        while at >= 0:  # a regex search would try its leading characters at every position: find 由 first
+        for at in starts_of(text, "由"):
             if _HANDED.match(text, at):
                 spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _HANDED_REACH), at))
-            at = text.find("由", at + 1)
     for word in _RECRUITING_WORDS:
-        at = text.find(word) if word in present else -1
-        while at >= 0:
+        for at in starts_of(text, word) if word in present else []:
             jobs = _RECRUITED_AFTER.match(text, at)
             if jobs is not None:
                 spans.append(jobs.span(1))
@@ -204,7 +194,6 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                 before = _RECRUITED_BEFORE.search(text, lo, at)
                 if before is not None and before.start() > lo:
                     spans.append((lo, before.start()))
-            at = text.find(word, at + 2)
     if _any_of(present, _TAUGHT_WORDS):
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
     if _any_of(present, _COST_ITEM_WORDS):
@@ -212,30 +201,21 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     if "课程" in present:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
     if "培训(" in present:
-        at = text.find("培训(")
-        while at >= 0:  # a regex search would try its leading alternatives at every position: find 培训( first
+        for at in starts_of(text, "培训("):
             taught = _TRAINING_SUBJECTS.search(text, max(0, at - _TRAINING_REACH), at + 45)
             if taught is not None and taught.start() < at:
                 spans.append(taught.span(1))
-            at = text.find("培训(", at + 3)
     if "公司有" in present:
-        at = text.find("公司有")
-        while at >= 0:
+        for at in starts_of(text, "公司有"):
             has = _HAS_OTHERS.match(text, at)
             if has is not None:
                 spans.append(has.span(1))
-            at = text.find("公司有", at + 3)
     for word in (*_OTHER_OPENINGS, *_CAREER_PATHS):
-        at = text.find(word) if word in present else -1
-        while at >= 0:
+        for at in starts_of(text, word) if word in present else []:
             eol = text.find("\n", at)
             spans.append((at, eol if eol >= 0 else len(text)))
-            at = text.find(word, at + len(word))
     if _TRANSFER in present:
-        at = text.find(_TRANSFER)
-        while at >= 0:
-            spans.append((last_of(text, CLAUSE_END, at) + 1, at))
-            at = text.find(_TRANSFER, at + 2)
+        spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
     return spans
 
 
@@ -251,26 +231,20 @@ def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
     """The English spans of :func:`_not_the_hires`: another team's work, students' trades, training given."""
     spans: list[tuple[int, int]] = []
     for word in _TEAM_DOES_EN:
-        at = text.find(word)
-        while at >= 0:  # "our ops team handles listing copy; you focus on images": to the end of the clause
+        for at in starts_of(text, word):  # "our ops team handles listing copy; you focus on images": to clause end
             end = at + len(word)
             stop = first_of(text, _CLAUSE_END_EN, end)
             spans.append((end, stop if stop >= 0 else len(text)))
-            at = text.find(word, end)
     for word in _STUDENTS_EN:
-        at = text.find(word)
-        while at >= 0:  # "many of our students work in cross-border e-commerce, so you'll help them with emails…"
+        for at in starts_of(text, word):  # "many of our students work in cross-border e-commerce, so you'll help…"
             stop = first_of(text, _SENTENCE_END_EN, at)
             spans.append((at, stop if stop >= 0 else len(text)))
-            at = text.find(word, at + len(word))
     for word in _TRAINING_EN_WORDS:
-        at = text.find(word)
-        while at >= 0:  # tried at each word found: a regex search would try every position
+        for at in starts_of(text, word):
             end = at + len(word)
             if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
                 stop = first_of(text, _SENTENCE_END_EN, end)
                 spans.append((end, stop if stop >= 0 else len(text)))
-            at = text.find(word, end)
     return spans
 
 
