@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from language_case import L
 
 from nlp.languages import extract_languages, foreign_codes
-
-
-def L(code: str, level: str | None = None, required: bool = True) -> dict[str, object]:
-    return {"code": code, "level": level, "required": required}
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,9 @@ General cases written for each rule (tests/gold/README.md, Languages), with the 
 from __future__ import annotations
 
 import pytest
+from language_case import L
 
 from nlp.languages import extract_languages
-
-
-def L(code: str, level: str | None = None, required: bool = True) -> dict[str, object]:
-    return {"code": code, "level": level, "required": required}
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ the rule must leave alone where it is narrow (tests/gold/README.md, Languages, L
 from __future__ import annotations
 
 import pytest
+from language_case import L
 
 from nlp.extract import extract_posting
 from nlp.languages import extract_languages
-
-
-def L(code: str, level: str | None = None, required: bool = True) -> dict[str, object]:
-    return {"code": code, "level": level, "required": required}
 
 
 @pytest.mark.parametrize(
