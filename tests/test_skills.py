@@ -281,6 +281,11 @@ _TUNE7_CASES = [
     # R20: the generic ERP id only when no named ERP says it better.
     ("运营助理", "熟悉ERP系统操作", "skill:erp_general", None),
     ("运营助理", "会使用领星、积加等ERP者优先", "skill:lingxing", "skill:erp_general"),
+    # R20b: the same for AI tools; an example without an id of its own keeps the generic word (R24).
+    ("运营助理", "会用AI工具提高效率", "skill:ai_tools_general", None),
+    ("Listing文案", "熟练使用ChatGPT、DeepL等AI工具写文案", "skill:deepl", "skill:ai_tools_general"),
+    ("Content Writer", "Use AI tools (ChatGPT, Midjourney) for ideas", "skill:midjourney", "skill:ai_tools_general"),
+    ("运营助理", "会用ChatGPT、Monica等AI工具", "skill:ai_tools_general", None),
     # Bare 物流 is logistics management only in a logistics or purchasing job, not an operator's shipping step.
     ("物流专员", "负责公司日常物流工作，对接货代", "skill:logistics_general", None),
     ("运营助理", "每日处理订单，上传物流单号", None, "skill:logistics_general"),
