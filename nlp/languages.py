@@ -31,7 +31,7 @@ from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import first_of, inside, last_of, own_scan, requirements_start
+from nlp.sections import first_of, inside, last_of, own_scan, requirements_start, starts_of
 from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
@@ -1152,10 +1152,7 @@ def _other_opening_sentences(layout: _Layout) -> set[int]:
     text = layout.text
     out: set[int] = set()
     for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
-        at = text.find(word)
-        while at >= 0:
-            out.add(layout.sentence(at))
-            at = text.find(word, at + 1)
+        out.update(layout.sentence(at) for at in starts_of(text, word))
     return out
 
 
@@ -1233,8 +1230,7 @@ def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
     text = layout.text
     out: list[tuple[int, int]] = []
     for word in _LACKING_ACCEPTED:
-        at = text.find(word)
-        while at >= 0:
+        for at in starts_of(text, word):  # none of the words can overlap itself
             start = layout.clause_start(layout.clause(at))
             lead_start = max(start, at - _LACKING_SPAN)
             lack = max(text.rfind(w, lead_start, at) for w in _LACKING)
@@ -1242,7 +1238,6 @@ def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
                 # A language name alone before the lack word is the lacking one ("日语零基础也可").
                 short = len(text[start:lack].strip(_FALLBACK_LEAD)) <= _LANGUAGE_NAME_MAX
                 out.append((start if short else lack, at + len(word)))
-            at = text.find(word, at + 1)
     return out
 
 
