@@ -174,7 +174,7 @@ _ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accept
 def _has_score(text: str) -> bool:
     """Whether ``text`` states a score without its test ("6.5分以上", "6.5 分"): a test outside the level vocabulary."""
     at = text.find("分")
-    while at > 0:
+    while at >= 0:  # a clause may open on 分 ("分数要求：…") and still state a score later
         if text[:at].rstrip()[-1:].isdecimal():
             return True
         at = text.find("分", at + 1)

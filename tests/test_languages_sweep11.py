@@ -210,6 +210,7 @@ def test_english_preferences_and_levels(text: str, expected: list[dict[str, obje
         ("CET-6, or equivalent", [L("en")]),
         ("英语四级，或能用英语邮件沟通", [L("en")]),
         ("英语六级，或雅思6.5分", [L("en")]),
+        ("分数要求：英语六级或6.5分以上", [L("en")]),  # a clause that opens on 分 still states the score
         # ...but a widening or another language's test is not one.
         ("英语六级，或以上", [L("en", "cet6")]),
         ("英语四级，或日语N2", [L("en", "cet4"), L("ja", "jlpt_n2")]),
