@@ -25,6 +25,9 @@ import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(GOLD))  # run by path: agreement_stats sits one folder up
+from agreement_stats import read_jsonl  # noqa: E402
+
 WRITTEN = ("holdout", "written", "written3", "written4", "written5", "written6", "written7")
 _ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json", 4: "rows4.json"}
 # Per round: rows from each written set, then (real-data file, rows) pairs.
@@ -50,10 +53,10 @@ def _blind_rows() -> set[tuple[str, int]]:
     """The real-data rows of the blind gold sets of tests/gold/sets.json."""
     rows: set[tuple[str, int]] = set()
     for gold_set in json.loads((GOLD / "sets.json").read_text(encoding="utf-8"))["sets"]:
-        if gold_set["role"] == "blind":
-            for line in (GOLD / gold_set["path"]).read_text(encoding="utf-8").splitlines():
-                label = json.loads(line)
-                rows.add((label.get("file", ""), label["row"]))
+        # The role sets' own blind halves came from earlier rounds' draws (excluded as drawn); counting them here
+        # would make a round's draw depend on its own output.
+        if gold_set["role"] == "blind" and not gold_set["path"].startswith("roles/"):
+            rows |= {(label.get("file", ""), label["row"]) for label in read_jsonl(GOLD / gold_set["path"])}
     return rows
 
 

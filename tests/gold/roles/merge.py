@@ -18,14 +18,15 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run by path: agreement_stats sits one folder up
+from agreement_stats import read_jsonl  # noqa: E402
 
 
 def _labels(name: str) -> dict[tuple[str, int], dict[str, str]]:
     path = HERE / name
     if not path.is_file():
         return {}
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {(item["file"], item["row"]): item for item in items}
+    return {(item["file"], item["row"]): item for item in read_jsonl(path)}
 
 
 def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
@@ -50,20 +51,34 @@ def main(suffix: str = "") -> None:
         pairs.append((la, lb))
         label = la if la == lb else decided.get(key, {}).get("role_family")
         if label is None:
-            open_rows.append(json.dumps({"file": row["file"], "row": row["row"], "a": la, "note_a": a[key]["note"],
-                                         "b": lb, "note_b": b[key]["note"]}, ensure_ascii=False))
+            open_rows.append(
+                json.dumps(
+                    {
+                        "file": row["file"],
+                        "row": row["row"],
+                        "a": la,
+                        "note_a": a[key]["note"],
+                        "b": lb,
+                        "note_b": b[key]["note"],
+                    },
+                    ensure_ascii=False,
+                )
+            )
             continue
-        halves[row["half"]].append(json.dumps({"file": row["file"], "row": row["row"], "role_family": label},
-                                              ensure_ascii=False))
+        halves[row["half"]].append(
+            json.dumps({"file": row["file"], "row": row["row"], "role_family": label}, ensure_ascii=False)
+        )
     (HERE / f"disagreements{suffix}.jsonl").write_text("".join(line + "\n" for line in open_rows), encoding="utf-8")
     for half, lines in halves.items():
         if lines:
             text = "".join(line + "\n" for line in lines)
             (HERE / f"labels_{half}{suffix}.jsonl").write_text(text, encoding="utf-8")
     agreed = sum(x == y for x, y in pairs)
-    print(f"{len(pairs)} rows, annotators agree on {agreed} ({agreed / len(pairs):.3f}), "
-          f"kappa {cohen_kappa(pairs):.3f}; {len(decided)} adjudicated, {len(open_rows)} still open; "
-          f"tune {len(halves['tune'])}, check {len(halves['check'])}")
+    print(
+        f"{len(pairs)} rows, annotators agree on {agreed} ({agreed / len(pairs):.3f}), "
+        f"kappa {cohen_kappa(pairs):.3f}; {len(decided)} adjudicated, {len(open_rows)} still open; "
+        f"tune {len(halves['tune'])}, check {len(halves['check'])}"
+    )
 
 
 if __name__ == "__main__":
