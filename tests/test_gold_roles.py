@@ -1,11 +1,16 @@
 """The role-family gold set (tests/gold/roles): its halves cover the drawn rows once, in the DESIGN.md vocabulary."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from nlp.role_family import _ORDER
 
 ROLES = Path(__file__).resolve().parent / "gold" / "roles"
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 # Each round's rows file and the label files of its halves (a half's name less its round digit is its "half" key).
 ROUNDS = (
     ("rows.json", ("tune", "check")),
@@ -38,3 +43,16 @@ def test_written_rows_exist_beside_the_set() -> None:
         path = ROLES / str(g["file"])
         if str(g["file"]).startswith("../"):
             assert isinstance(g["row"], int) and g["row"] < len(path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize(("round_", "rows"), [(i + 1, rows) for i, (rows, _) in enumerate(ROUNDS)])
+def test_each_round_draw_reproduces_its_rows(round_: int, rows: str) -> None:
+    if not REALDATA.is_dir():
+        pytest.skip("../shared/realdata is absent")
+    drawn = subprocess.run(
+        [sys.executable, str(ROLES / "draw.py"), str(REALDATA), str(round_)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert drawn == (ROLES / rows).read_text(encoding="utf-8")
