@@ -38,6 +38,19 @@ from skill_case import assert_skill_case
         ("泰国站运营", "每日跟进GMV、订单和广告ROI。", None, "skill:order_follow_up"),
         ("Etsy运营", "跟进订单打包与国际小包发货。", None, "skill:order_follow_up"),
         ("外贸业务员", "跟进订单的生产和出运。", "skill:order_follow_up", None),
+        # R65: FBA fees as one item of a cost, price or profit sum, or FBA stock beside the books in a reconciliation,
+        # are not FBA work; FBA shipments are. "FBA物流" is FBA only, not also general logistics.
+        ("选品专员", "寻找供应商，核算成本、利润与FBA费用。", None, "skill:fba"),
+        ("Pricing Analyst", "Build pricing models: landed cost, FBA fees and target margin.", None, "skill:fba"),
+        ("财务会计", "FBA库存与账面库存核对。", None, "skill:fba"),
+        ("亚马逊运营", "负责FBA补货和头程发货。", "skill:fba", None),
+        ("仓库专员", "熟悉FBA物流，负责FBA发货。", "skill:fba", "skill:logistics_general"),
+        # R67: a customer-service role named by its foreign language is multilingual customer service; an operations
+        # role answering buyers in their language is not (the language is in languages).
+        ("韩语客服/运营助理", "负责Coupang店铺上架和买家咨询。", "skill:multilingual_customer_service", None),
+        ("俄语客服", "用俄语回复买家消息，处理退换货。", "skill:multilingual_customer_service", None),
+        ("Ozon店铺运营", "能用俄语与买家书面沟通，负责商品上架和促销。", None, "skill:multilingual_customer_service"),
+        ("亚马逊日本站运营", "用日语回复买家邮件，优化listing。", None, "skill:multilingual_customer_service"),
     ],
 )
 def test_r63_r67_skill_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
