@@ -49,10 +49,11 @@ from skill_case import assert_skill_case
         ("Temu运营", "负责新品上架和标题属性填写", "skill:product_listing", None),
         # Following sample-making and bulk orders a few words apart is order follow-up.
         ("外贸业务员", "跟进客户打样和批量订单", "skill:order_follow_up", None),
-        # Cost figures of shipping legs are logistics costing; an FBA fee keeps its own concept too.
+        # Cost figures of shipping legs are logistics costing; an FBA fee as one item of a cost sum is not FBA work
+        # (R65).
         ("海外仓主管", "分析坪效和单票成本", "skill:logistics_cost", None),
         ("速卖通运营", "对接菜鸟物流,优化物流时效和成本", "skill:logistics_cost", None),
-        ("选品专员", "核算产品成本及FBA费用", "skill:fba", None),
+        ("选品专员", "核算产品成本及FBA费用", None, "skill:fba"),
         # Other marketplaces' store-health scores are account health.
         ("抖店运营", "负责店铺体验分和售后时效的维护", "skill:account_health", None),
         ("京东运营", "维护商品评价和店铺风向标", "skill:account_health", None),

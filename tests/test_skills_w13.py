@@ -22,11 +22,11 @@ from skill_case import assert_skill_case
         # A marketplace job named by one function is that function, not the store's operations.
         ("Amazon PPC Virtual Assistant", "Adjust bids weekly.", None, "skill:amazon_operations"),
         ("Shopee Graphic Designer", "Design banners for campaigns.", None, "skill:shopee_operations"),
-        # Dealing with a forwarder (sending it labels, coordinating shipments) is no freight-forwarding skill outside a
-        # logistics job; forwarding experience, and a logistics job's forwarders, are.
+        # Dealing with a forwarder (sending it labels, coordinating shipments, booking through it) is no
+        # freight-forwarding skill, also in a logistics job (R63); forwarding experience is.
         ("Sourcing Specialist", "Coordinate with our forwarder.", None, "skill:freight_forwarding"),
         ("Amazon Assistant", "Send the carton labels to the forwarders.", None, "skill:freight_forwarding"),
-        ("Logistics Coordinator", "Book shipments with forwarders.", "skill:freight_forwarding", None),
+        ("Logistics Coordinator", "Book shipments with forwarders.", None, "skill:freight_forwarding"),
         ("Sourcing Specialist", "2+ years of freight forwarding experience.", "skill:freight_forwarding", None),
         # Mobile-board ad slang: 拓词 / 挖词 (finding search terms) is keyword research, 冲排名 ranking work, the ad
         # structure (广告结构, 广告搭建) campaign management.
