@@ -60,6 +60,12 @@ from skill_case import assert_skill_case
         ("人力资源专员", "协助完成人力资源各类报表的统计。", None, "skill:reporting"),
         # R60: knowing a market's consumers' habits is market knowledge, not user behaviour analysis.
         ("亚马逊欧洲站运营", "了解欧洲各国消费者的购物习惯和节日。", None, "skill:user_behavior_analysis"),
+        # R62: tuning an ad campaign's keywords is keyword research (also beside the bids and with negative keywords);
+        # a keyword's bid alone or the ad type's name is not.
+        ("Walmart运营", "开Sponsored Products广告，优化关键词和出价。", "skill:keyword_research", None),
+        ("亚马逊运营助理", "配合主管添加否定关键词，下载广告报表。", "skill:keyword_research", None),
+        ("亚马逊运营", "负责优化关键词出价，控制ACoS。", None, "skill:keyword_research"),
+        ("Shopee运营", "开通关键词广告，跟进订单。", None, "skill:keyword_research"),
         # R24: Tmall's ad tools without an id of their own give the generic ads id.
         ("天猫运营", "操作万相台、引力魔方等推广工具。", "skill:ad_campaign_management", None),
     ],
