@@ -12,6 +12,12 @@ Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if
 pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
 "own_duty_families": the rule counts only in a posting of one of these role families, asked of the caller's
 ``family`` only when such a rule would otherwise fire (组织员工活动 is an HR officer's admin work, R18).
+"exclude_inside": like "exclude_if", but only terms within the pair's own span count (输出选品报告 is research,
+R59, where a 选品 in the next clause says nothing). "needs_ids": the rule counts only in a posting where one of these
+skill ids was found already (the caller's ``known``): "控制推广费用" is ad budget work where the posting runs a
+marketplace's ads (R61). "weak": the rule alone does not keep its concept where a "weak_beside" gate of the
+taxonomy drops it (nlp/skills.py; "run ads" beside on-site ads, R61), and :func:`pattern_skill_ids` with ``only``
+skips it.
 "english": a rule for English phrasing (:func:`_english_pair`): its terms count only as whole words ("chat" is
 not in "ChatGPT"), and a comma does not end its clause: English lists the objects of one verb with commas
 ("answer emails, marketplace messages and chat"), where Chinese uses 、.
@@ -46,6 +52,9 @@ class Pattern:
     window: int = 8
     own_duty_families: frozenset[str] | None = None  # the role families whose postings the rule counts in
     english: bool = False  # whole words only, and commas do not end the clause (_english_pair)
+    exclude_inside: tuple[str, ...] = ()  # terms that void the pair when they lie between its verb and object
+    needs_ids: frozenset[str] | None = None  # skill ids one of which the posting must have for the rule to count
+    weak: bool = False  # not evidence enough for a "weak_beside" gate (nlp/skills.py)
 
 
 @lru_cache(maxsize=1)
@@ -63,12 +72,18 @@ def patterns() -> tuple[Pattern, ...]:
         if families is not None and not set(families) <= known_families:
             unknown = sorted(set(families) - known_families)
             raise taxonomy.TaxonomyError(f"{row['_where']}: unknown role families {unknown}")
+        needs = row.get("needs_ids")
+        if needs is not None and not set(needs) <= known:
+            raise taxonomy.TaxonomyError(f"{row['_where']}: unknown needs_ids {sorted(set(needs) - known)}")
         out.append(
             Pattern(
                 row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
                 bool(row.get("whole_word", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
                 None if families is None else frozenset(families), bool(row.get("english", False)),
+                tuple(taxonomy.match_form(t) for t in row.get("exclude_inside", ())),
+                None if needs is None else frozenset(needs),
+                bool(row.get("weak", False)),
             )
         )
     return tuple(out)
@@ -115,14 +130,18 @@ _Match = tuple[int, ...]
 
 
 def pattern_skill_ids(
-    text: str, family: Callable[[], str | None] | None = None, known: AbstractSet[str] = frozenset()
+    text: str,
+    family: Callable[[], str | None] | None = None,
+    known: AbstractSet[str] = frozenset(),
+    only: str | None = None,
 ) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
 
     ``family`` gives the posting's role family; it is called only when a rule with "own_duty_families" would fire
     (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by. Rules of the
     ``known`` ids (found already by the caller) are not looked at: their pairs would add nothing, and checking
-    whether a pair's words are words (jieba) is most of this pass's cost.
+    whether a pair's words are words (jieba) is most of this pass's cost. With ``only``, just that id's rules that
+    are not "weak" are looked at, whether or not it is known (the evidence a "weak_beside" gate asks for).
     """
     ids: set[str] = set()
     if not text:
@@ -159,7 +178,12 @@ def pattern_skill_ids(
         if not has_object[rule]:
             continue
         p = rules[rule]
-        if p.id in ids or p.id in known:
+        if only is None:
+            if p.id in ids or p.id in known:
+                continue
+        elif p.id != only or p.weak or p.id in ids:
+            continue
+        if p.needs_ids is not None and p.needs_ids.isdisjoint(known):
             continue
         verbs: list[_Match] = []
         for i in auto.verbs[rule]:
@@ -192,6 +216,8 @@ def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern,
                 continue
             if p.exclude_if and _excluded(text, v_start, v_end, o_start, o_end, p):
                 continue
+            if p.exclude_inside and _inside(text, v_start, v_end, o_start, o_end, p.exclude_inside):
+                continue
             if p.distinct and text[v_start:v_end] == text[o_start:o_end]:
                 continue
             if p.whole_word and inside_word(text, o_start, o_end):
@@ -212,6 +238,12 @@ def _excluded(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: 
     """Whether an "exclude_if" term lies within ``p.window`` characters of the pair (or overlaps it)."""
     around = text[max(0, min(a_start, b_start) - p.window) : max(a_end, b_end) + p.window]
     return any(term in around for term in p.exclude_if)
+
+
+def _inside(text: str, a_start: int, a_end: int, b_start: int, b_end: int, terms: tuple[str, ...]) -> bool:
+    """Whether one of ``terms`` lies within the pair's span (a modifier of its object: 输出选品报告)."""
+    span = text[min(a_start, b_start) : max(a_end, b_end)]
+    return any(term in span for term in terms)
 
 
 def _is_word(text: str, m: _Match, seen: dict[_Match, bool]) -> bool:

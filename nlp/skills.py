@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
@@ -407,6 +408,34 @@ def _yields() -> dict[str, frozenset[str]]:
     return {c.id: frozenset(c.extra["yields_to"]) for c in taxonomy.skills() if c.extra.get("yields_to")}
 
 
+class _Gate(NamedTuple):
+    """A concept's "weak_beside" rule: beside one of ``beside`` (a marketplace's on-site ads), the concept's ``weak``
+    terms and "weak" pattern rules alone do not give it, unless the title has one of ``titles`` (the job is that
+    work: 广告专员, PPC specialist)."""
+
+    beside: frozenset[str]
+    weak: frozenset[str]
+    titles: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, _Gate]:
+    """Per skill id with a "weak_beside" rule, the rule (R61: running or optimising on-site ads is the ads id only;
+    `ad_campaign_management` beside it needs budget, bid, plan, structure or target wording)."""
+    known = {c.id for c in taxonomy.skills()}
+    out: dict[str, _Gate] = {}
+    for c in taxonomy.skills():
+        rule = c.extra.get("weak_beside")
+        if not rule:
+            continue
+        weak = frozenset(match_form(t) for t in rule["terms"])
+        aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
+        if not set(rule["ids"]) <= known or not weak <= aliases:
+            raise taxonomy.TaxonomyError(f"skills: {c.id}: weak_beside names unknown ids or terms that are no alias")
+        out[c.id] = _Gate(frozenset(rule["ids"]), weak, tuple(match_form(t) for t in rule["titles"]))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _by_id() -> dict[str, dict[str, str]]:
     return {
@@ -442,7 +471,8 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
     others_cut = _without_others_work(own)
-    ids |= pattern_skill_ids(_without_majors(others_cut), family, ids)
+    own_pairs = _without_majors(others_cut)
+    ids |= pattern_skill_ids(own_pairs, family, ids)
     ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
@@ -450,6 +480,20 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     product = _product_domain().get(title_family(title_s) or "")
     if product:
         ids -= product
+    gates = _gates()
+    for gid in [g for g in gates if g in ids]:
+        gate = gates[gid]
+        if ids.isdisjoint(gate.beside):
+            continue
+        title_m = match_form(title_s)
+        if any(t in title_m for t in gate.titles):
+            continue
+        # Beside the gate's ids only strong evidence keeps the concept: a term of its own that is not weak, or a
+        # pattern rule that is not weak ("管理站内广告预算", "调整竞价").
+        if not any(h.id == gid and h.term not in gate.weak for h in hits) and not pattern_skill_ids(
+            own_pairs, family, ids, gid
+        ):
+            ids.discard(gid)
     yields = _yields()
     yielding = {i for i in ids if i in yields and ids & yields[i]}
     if yielding:

@@ -93,8 +93,9 @@ from skill_case import assert_skill_case
         # A restock plan handed over by operations is an input (R29); planning an FBA restock is the skill.
         ("采购专员", "根据运营提交的备货计划,向供应商下采购订单", None, "skill:inventory_planning"),
         ("FBA物流专员", "制定FBA补货计划,创建货件", "skill:inventory_planning", None),
-        # Keywords as ad bids are ad work; researching keywords is the skill.
-        ("Wildberries运营", "操作站内广告,优化关键词和出价", None, "skill:keyword_research"),
+        # A keyword's bid alone is ad work; researching keywords is the skill (R62: tuning an ad's keywords beside
+        # its bids, "优化关键词和出价", is keyword research too, tests/test_skills_r58.py).
+        ("Wildberries运营", "操作站内广告,优化关键词出价", None, "skill:keyword_research"),
         ("亚马逊运营", "负责关键词调研和埋词", "skill:keyword_research", None),
         # A buyer's return handled beside cases or disputes; a return on investment is not a return.
         ("eBay运营", "处理买家Message、Return和Case", "skill:returns_refunds", None),
