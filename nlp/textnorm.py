@@ -63,6 +63,17 @@ def to_simplified(text: str) -> str:
 _RARE_OR_TRADITIONAL = re.compile(f"[\uff01-\uff5e{_TRADITIONAL_MARKERS}]")
 
 
+# Circled and dotted list numbers (①, ⓵, ⒈) that NFKC would turn into bare digits, gluing them to what follows
+# ("①3年以上经验" → "13年以上", "②FBA" → "2fba"): they become the plain list marker "1、" instead.
+_LIST_NUMBERS = {
+    **{0x2460 + i: f"{i + 1}、" for i in range(20)},  # ① … ⑳
+    **{0x2488 + i: f"{i + 1}、" for i in range(20)},  # ⒈ … ⒛
+    0x24EA: "0、",  # ⓪
+    **{0x24EB + i: f"{i + 11}、" for i in range(10)},  # ⓫ … ⓴
+    **{0x24F5 + i: f"{i + 1}、" for i in range(10)},  # ⓵ … ⓾
+}
+
+
 @lru_cache(maxsize=4096)
 def _normalize(text: str) -> str:
     for wide, narrow in _COMMON_FULLWIDTH:
@@ -71,7 +82,7 @@ def _normalize(text: str) -> str:
     if marked and _may_hold_fullwidth(text):
         text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     if not unicodedata.is_normalized("NFKC", text):  # other compatibility forms remain (①, ㎡, ligatures)
-        text = _nfkc(text)
+        text = _nfkc(text.translate(_LIST_NUMBERS))
         marked = True  # NFKC may have made Traditional characters (compatibility ideographs)
     if marked:
         text = to_simplified(text)

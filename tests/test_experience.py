@@ -82,6 +82,7 @@ DESCRIPTIONS = [
     ("2018年毕业，熟悉外贸流程", None, None),
     ("岗位要求：\n2.5年以上大型跨境平台运营经验", 5, None),  # item 2, five years
     ("1、5年以上企业服务领域销售", 5, None),
+    ("任职要求：①3年以上亚马逊运营经验；②英语四级", 3, None),  # the circled item number is no digit of the years
     ("至少3年linux运维相关经验", 3, None),
     ("2年ios开发经验", 2, None),
     ("三年（含）以上招聘工作经验", 3, None),

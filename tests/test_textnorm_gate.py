@@ -15,7 +15,7 @@ def _normalize_ungated(text: str) -> str:
     for wide, narrow in textnorm._COMMON_FULLWIDTH:
         text = text.replace(wide, narrow)
     text = textnorm._RARE_FULLWIDTH.sub(lambda m: m.group().translate(textnorm._FULLWIDTH), text)
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.translate(textnorm._LIST_NUMBERS))
     text = textnorm._SPACES.sub(" ", textnorm.to_simplified(text))
     return text.strip()
 
