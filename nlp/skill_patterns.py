@@ -12,6 +12,9 @@ Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if
 pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
 "own_duty_families": the rule counts only in a posting of one of these role families, asked of the caller's
 ``family`` only when such a rule would otherwise fire (组织员工活动 is an HR officer's admin work, R18).
+"firm": the id found by this rule does not yield to the specific ids of its "yields_to" (skills.py): a store on a
+marketplace without an operations id of its own ("负责Coupang店铺运营", "乐天店铺运营") is `store_operations`
+also beside the Amazon store the same posting runs (R68); the caller passes a set that collects such ids.
 "english": a rule for English phrasing (:func:`_english_pair`): its terms count only as whole words ("chat" is
 not in "ChatGPT"), and a comma does not end its clause: English lists the objects of one verb with commas
 ("answer emails, marketplace messages and chat"), where Chinese uses 、.
@@ -46,6 +49,7 @@ class Pattern:
     window: int = 8
     own_duty_families: frozenset[str] | None = None  # the role families whose postings the rule counts in
     english: bool = False  # whole words only, and commas do not end the clause (_english_pair)
+    firm: bool = False  # the id it finds does not yield (skills.py's yields_to)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +73,7 @@ def patterns() -> tuple[Pattern, ...]:
                 bool(row.get("whole_word", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
                 None if families is None else frozenset(families), bool(row.get("english", False)),
+                bool(row.get("firm", False)),
             )
         )
     return tuple(out)
@@ -115,7 +120,10 @@ _Match = tuple[int, ...]
 
 
 def pattern_skill_ids(
-    text: str, family: Callable[[], str | None] | None = None, known: AbstractSet[str] = frozenset()
+    text: str,
+    family: Callable[[], str | None] | None = None,
+    known: AbstractSet[str] = frozenset(),
+    firm: set[str] | None = None,
 ) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
 
@@ -123,6 +131,7 @@ def pattern_skill_ids(
     (the caller caches it). Without it those rules are not narrowed: there is no posting to judge by. Rules of the
     ``known`` ids (found already by the caller) are not looked at: their pairs would add nothing, and checking
     whether a pair's words are words (jieba) is most of this pass's cost.
+    ``firm``, when given, collects the ids found by "firm" rules; those rules are looked at also for known ids.
     """
     ids: set[str] = set()
     if not text:
@@ -159,7 +168,7 @@ def pattern_skill_ids(
         if not has_object[rule]:
             continue
         p = rules[rule]
-        if p.id in ids or p.id in known:
+        if (p.id in ids or p.id in known) and not (p.firm and firm is not None and p.id not in firm):
             continue
         verbs: list[_Match] = []
         for i in auto.verbs[rule]:
@@ -175,6 +184,8 @@ def pattern_skill_ids(
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
             ids.add(p.id)
+            if p.firm and firm is not None:
+                firm.add(p.id)
     return ids
 
 
