@@ -40,6 +40,13 @@ from skill_case import assert_skill_case
         ("跨境电商运营（亚马逊）", "负责亚马逊美国站的日常运营，优化listing。", None, "skill:cross_border_operations"),
         ("运营", "现诚聘跨境电商运营专员一名，负责亚马逊美国站的日常运营。", None, "skill:cross_border_operations"),
         ("讲师", "有跨境电商多平台运营职业技能等级证书者优先。", None, "skill:cross_border_operations"),
+        # R70: working in a Shopify store or Shopify know-how is shopify_store; the employer's Shopify app, content
+        # written for Shopify pages, an order interface or a finance reconciliation are not.
+        ("独立站运营", "熟悉Shopify后台，负责商品上架和主题调整。", "skill:shopify_store", None),
+        ("海外市场经理", "负责公司Shopify应用在海外市场的推广，提升安装量。", None, "skill:shopify_store"),
+        ("SEO专员", "撰写Shopify独立站博客和产品页，提升自然流量。", None, "skill:shopify_store"),
+        ("海外仓客服", "帮客户对接Shopify、Walmart的订单接口，处理异常件。", None, "skill:shopify_store"),
+        ("电商会计", "负责亚马逊、Shopify的销售回款核对。", None, "skill:shopify_store"),
     ],
 )
 def test_r68_r72_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
