@@ -18,6 +18,9 @@ skill ids was found already (the caller's ``known``): "控制推广费用" is ad
 marketplace's ads (R61). "weak": the rule alone does not keep its concept where a "weak_beside" gate of the
 taxonomy drops it (nlp/skills.py; "run ads" beside on-site ads, R61), and :func:`pattern_skill_ids` with ``only``
 skips it.
+"firm": the id found by this rule does not yield to the specific ids of its "yields_to" (skills.py): a store on a
+marketplace without an operations id of its own ("负责Coupang店铺运营", "乐天店铺运营") is `store_operations`
+also beside the Amazon store the same posting runs (R68); the caller passes a set that collects such ids.
 "english": a rule for English phrasing (:func:`_english_pair`): its terms count only as whole words ("chat" is
 not in "ChatGPT"), and a comma does not end its clause: English lists the objects of one verb with commas
 ("answer emails, marketplace messages and chat"), where Chinese uses 、.
@@ -55,6 +58,7 @@ class Pattern:
     exclude_inside: tuple[str, ...] = ()  # terms that void the pair when they lie between its verb and object
     needs_ids: frozenset[str] | None = None  # skill ids one of which the posting must have for the rule to count
     weak: bool = False  # not evidence enough for a "weak_beside" gate (nlp/skills.py)
+    firm: bool = False  # the id it finds does not yield (skills.py's yields_to)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +88,7 @@ def patterns() -> tuple[Pattern, ...]:
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_inside", ())),
                 None if needs is None else frozenset(needs),
                 bool(row.get("weak", False)),
+                bool(row.get("firm", False)),
             )
         )
     return tuple(out)
@@ -134,6 +139,7 @@ def pattern_skill_ids(
     family: Callable[[], str | None] | None = None,
     known: AbstractSet[str] = frozenset(),
     only: str | None = None,
+    firm: set[str] | None = None,
 ) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
 
@@ -142,6 +148,7 @@ def pattern_skill_ids(
     ``known`` ids (found already by the caller) are not looked at: their pairs would add nothing, and checking
     whether a pair's words are words (jieba) is most of this pass's cost. With ``only``, just that id's rules that
     are not "weak" are looked at, whether or not it is known (the evidence a "weak_beside" gate asks for).
+    ``firm``, when given, collects the ids found by "firm" rules; those rules are looked at also for known ids.
     """
     ids: set[str] = set()
     if not text:
@@ -179,7 +186,7 @@ def pattern_skill_ids(
             continue
         p = rules[rule]
         if only is None:
-            if p.id in ids or p.id in known:
+            if (p.id in ids or p.id in known) and not (p.firm and firm is not None and p.id not in firm):
                 continue
         elif p.id != only or p.weak or p.id in ids:
             continue
@@ -199,6 +206,8 @@ def pattern_skill_ids(
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
             ids.add(p.id)
+            if p.firm and firm is not None:
+                firm.add(p.id)
     return ids
 
 

@@ -437,6 +437,14 @@ def _gates() -> dict[str, _Gate]:
 
 
 @lru_cache(maxsize=1)
+def _title_yields() -> dict[str, frozenset[str]]:
+    """Per skill id: the specific ids that, found in the posting, make a title's mention of it the job's name only
+    ("跨境电商运营(亚马逊)" over a body that runs the Amazon store: the marketplace's id, R72); the body's own
+    mention still counts."""
+    return {c.id: frozenset(c.extra["title_yields_to"]) for c in taxonomy.skills() if c.extra.get("title_yields_to")}
+
+
+@lru_cache(maxsize=1)
 def _by_id() -> dict[str, dict[str, str]]:
     return {
         c.id: {"id": c.id, "name_zh": c.name_zh, "name_en": c.name_en, "category": c.category}
@@ -448,7 +456,8 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
     desc_hits = _posting_hits(desc_s)
-    hits = _posting_hits(title_s, "title") + desc_hits
+    title_hits = _posting_hits(title_s, "title")
+    hits = title_hits + desc_hits
     if not (desc_s and desc_s.strip()):
         # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
@@ -472,11 +481,20 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
     others_cut = _without_others_work(own)
     own_pairs = _without_majors(others_cut)
-    ids |= pattern_skill_ids(own_pairs, family, ids)
-    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids)
+    firm: set[str] = set()  # ids that do not yield: a store on a marketplace without an id of its own (R68)
+    # Ids that the title alone may have found and that yield there (R72): the body's rules look for them again.
+    title_yields = _title_yields()
+    title_only = {h.id for h in title_hits if h.id in title_yields} - {h.id for h in desc_hits}
+    body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
+    ids |= body_ids
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
-    ids |= english_skill_ids(others_cut)
+    english = english_skill_ids(others_cut)
+    ids |= english
+    for i in title_only - body_ids - english:
+        if ids & title_yields[i]:
+            ids.discard(i)
     product = _product_domain().get(title_family(title_s) or "")
     if product:
         ids -= product
@@ -495,7 +513,7 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         ):
             ids.discard(gid)
     yields = _yields()
-    yielding = {i for i in ids if i in yields and ids & yields[i]}
+    yielding = {i for i in ids if i in yields and ids & yields[i] and i not in firm}
     if yielding:
         # A generic word yields only where it means the named tool, not one of an unnamed list beside it.
         yielding -= _unnamed_generics(scan(desc_s, "body").text, desc_hits, yields)

@@ -191,6 +191,9 @@ def skills() -> tuple[Concept, ...]:
         unknown = set(c.extra.get("yields_to", ())) - known
         if unknown:
             raise TaxonomyError(f"skills: {c.id} yields to unknown ids {sorted(unknown)}")
+        unknown = set(c.extra.get("title_yields_to", ())) - known
+        if unknown:
+            raise TaxonomyError(f"skills: {c.id} yields in titles to unknown ids {sorted(unknown)}")
     return tuple(out)
 
 
