@@ -98,6 +98,17 @@ from skill_case import assert_skill_case
         ("选品助理", "算好利润(售价-采购-运费-佣金)报给老板。", None, "skill:purchasing"),
         ("京东采销", "根据京东的采购订单安排入仓补货。", None, "skill:purchasing"),
         ("Marketplace Coordinator", "Vendor Central: review and confirm purchase orders.", None, "skill:purchasing"),
+        # R74 erp_general is an ERP the hire uses or runs; developing or testing ERP software, an ERP as a data source
+        # and ERP firms as partners are not.
+        ("运营助理", "熟练使用Excel、ERP系统，处理订单。", "skill:erp_general", None),
+        ("Java开发工程师", "有电商、ERP、WMS系统开发经验者优先。", None, "skill:erp_general"),
+        ("软件测试工程师", "有电商或ERP系统测试经验者优先。", None, "skill:erp_general"),
+        ("数据分析师", "编写SQL取数，对接ERP、亚马逊广告API等数据源。", None, "skill:erp_general"),
+        # R76 international_express is cross-border express, also 快递 compared with sea and air freight; UPS, FedEx
+        # and USPS as the destination country's last-mile carriers are not.
+        ("物流专员", "比较海运、空运、快递等头程渠道的价格和时效。", "skill:international_express", None),
+        ("外贸跟单", "安排寄样，与DHL、FedEx对接。", "skill:international_express", None),
+        ("海外仓主管", "对接UPS、FedEx、USPS等尾程派送商，谈判运价。", None, "skill:international_express"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
