@@ -34,11 +34,12 @@ from skill_case import assert_skill_case
             "skill:review_management",
             None,
         ),
-        # Excel used to build a costing or stock sheet or a chart asks Excel on data; a table used to count orders
-        # does too. Excel in a list of office software still does not (R2).
+        # Excel used to build a costing or stock sheet or a chart asks Excel on data.
+        # Excel in a list of office software still does not (R2).
         ("Temu运营", "会用Excel做核价表和备货表。", "skill:excel", None),
         ("品质工程师", "会用Excel做柏拉图、趋势图。", "skill:excel", None),
-        ("铺货运营", "会做表格，能统计每天出单和发货。", "skill:excel", None),
+        # A table with no Excel named is the task's id, not excel (R80, which relabelled this phrasing).
+        ("铺货运营", "会做表格，能统计每天出单和发货。", None, "skill:excel"),
         ("行政助理", "熟练使用Word、Excel、PPT等办公软件。", None, "skill:excel"),
         # A "data-analysis awareness" is a disposition (R3, R11); data-analysis ability or work is the skill.
         ("站外推广专员", "执行力强，细心，有较好的数据分析意识。", None, "skill:data_analysis"),
