@@ -37,6 +37,19 @@ from skill_case import assert_skill_case
         ("Amazon CS", "Reply to customers by email within 24 hours.", None, "skill:customer_communication"),
         ("日语客服", "用日语回复买家邮件和站内消息。", "skill:customer_communication", None),
         ("俄语客服", "处理物流延误问题，安抚买家情绪。", "skill:customer_communication", None),
+        # R85: a named mega sale the hire runs or registers for is a peak-season campaign (also 楽天スーパーSALE, Hot
+        # Sale, Buen Fin); a 大促 named for overtime, forecasting, stock, review or materials is not.
+        ("乐天运营", "制定促销计划（楽天スーパーSALE、ポイント还元）。", "skill:peak_season_campaigns", None),
+        ("美客多运营", "报名平台活动（Hot Sale、Buen Fin）。", "skill:peak_season_campaigns", None),
+        ("电商数据分析师", "负责大促前的销售预测，大促后的复盘分析。", None, "skill:peak_season_campaigns"),
+        ("Ozon运营", "能接受偶尔加班处理大促。", None, "skill:peak_season_campaigns"),
+        ("天猫运营", "策划618、双11等大促活动。", "skill:peak_season_campaigns", None),
+        # R86: a marketplace's ads by a short form (ML Ads, RPP ads, 店铺推广预算, 直通车 on 天猫) are its on-site ads;
+        # P4P直通车 on Alibaba.com is P4P only.
+        ("Mercado Libre运营", "Analyse ML Ads results and optimise bids.", "skill:onsite_ppc", None),
+        ("天猫运营", "管理店铺推广预算，优化投产比。", "skill:onsite_ppc", None),
+        ("天猫运营", "负责直通车推广，优化投产比。", "skill:onsite_ppc", None),
+        ("国际站运营", "负责产品发布、关键词优化和P4P直通车推广。", "skill:p4p", "skill:onsite_ppc"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
