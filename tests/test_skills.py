@@ -397,9 +397,9 @@ _TUNE12_CASES = [
     ("京东运营", "熟练使用excel", None, "skill:excel"),
     # A platform's own analytics tool (R24).
     ("京东运营", "熟悉京东商智", "skill:seller_data_tools", None),
-    # B2: an owned P&L is profit work; writing product descriptions is copywriting.
+    # B2: an owned P&L is profit work; writing product descriptions in an operations role is listing work (R83).
     ("Amazon Account Manager", "own the P&L of 2-3 Amazon EU stores", "skill:profit_analysis", None),
-    ("Etsy运营", "写有温度的英文产品描述", "skill:copywriting", None),
+    ("Etsy运营", "写有温度的英文产品描述", "skill:product_listing", "skill:copywriting"),
     ("Etsy运营", "优化英文产品描述", None, "skill:copywriting"),
     # Data that drives iteration is data analysis (R47); HR figures and test results are not (R43).
     ("短视频编导", "根据完播率等数据迭代素材", "skill:data_analysis", None),
