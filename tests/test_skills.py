@@ -374,9 +374,9 @@ _TUNE10_CASES = [
 
 
 _TUNE12_CASES = [
-    # tune12: ads bought on short videos, or editing one, are ad or editing work; short-video work is content.
+    # tune12: ads bought on short videos are ad work; editing them is making them (R71 of the fifteenth session).
     ("千川投手", "负责直播间和短视频的千川投放", None, "skill:short_video"),
-    ("美工", "会剪辑产品短视频者优先", None, "skill:short_video"),
+    ("美工", "会剪辑产品短视频者优先", "skill:short_video", None),
     ("新媒体运营", "负责抖音短视频的策划与发布", "skill:short_video", None),
     # Reading copy is not writing it (R10).
     ("美工", "能看懂英文文案排版即可", None, "skill:copywriting"),

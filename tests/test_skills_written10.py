@@ -124,11 +124,11 @@ from skill_case import assert_skill_case
             "skill:mabang",
         ),
         ("亚马逊运营", "熟练使用领星、马帮等ERP。", "skill:lingxing", None),
-        # An operator opening further marketplaces (协助开拓X、Y等新渠道 / 其他欧洲平台) or running the stores of
-        # three platforms (三大平台店铺运营) does multi-platform operations; opening media or sales channels does
-        # not.
-        ("Walmart运营", "协助开拓亚马逊、Target Plus等新渠道。", "skill:multi_platform_operations", None),
-        ("Allegro运营", "协助开拓eMAG、Kaufland等其他欧洲平台。", "skill:multi_platform_operations", None),
+        # Running the stores of three platforms (三大平台店铺运营) is multi-platform operations; a marketplace the
+        # hire only helps open (协助开拓X、Y等新渠道, R58 of the fifteenth session) is not, nor are media or sales
+        # channels.
+        ("Walmart运营", "协助开拓亚马逊、Target Plus等新渠道。", None, "skill:multi_platform_operations"),
+        ("Allegro运营", "协助开拓eMAG、Kaufland等其他欧洲平台。", None, "skill:multi_platform_operations"),
         ("泰国站运营", "负责泰国市场三大平台店铺运营。", "skill:multi_platform_operations", None),
         ("推广运营", "开拓更多新渠道新资源，扩大品牌知名度。", None, "skill:multi_platform_operations"),
         # Running a store named with an aside or a platform before 的运营 (负责X店铺（类目）的日常运营, 抖音小店的运营)
