@@ -47,7 +47,11 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Resolve disputes between team members.", "customer_service", set()),
         # ai_writing, ai_image: the AI tool named with what it writes or draws.
         ("Use Claude or Gemini to draft product titles.", "marketing", {"skill:ai_writing"}),
-        ("Create banners and lifestyle images with Midjourney.", "design_content", {"skill:ai_image"}),
+        (
+            "Create banners and lifestyle images with Midjourney.",
+            "design_content",
+            {"skill:ai_image", "skill:product_image_design"},  # lifestyle images are listing images (R69)
+        ),
         # ChatGPT and the posts are in two clauses: no AI writing, only the copywriting of the second
         ("Familiar with ChatGPT; able to write blog posts.", "marketing", {"skill:copywriting"}),
         ("Fine-tune an LLM on our support replies.", "engineering", set()),  # building the model, not using it

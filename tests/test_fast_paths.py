@@ -43,7 +43,7 @@ def _normalize_ungated(text: str) -> str:
         text = text.replace(wide, narrow)
     text = textnorm._RARE_FULLWIDTH.sub(lambda m: m.group().translate(textnorm._FULLWIDTH), text)
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text.translate(textnorm._LIST_NUMBERS))
     return _SPACE.sub(" ", textnorm.to_simplified(text)).strip()
 
 
