@@ -68,6 +68,13 @@ from skill_case import assert_skill_case
         ("课程策划", "能根据用户需求挖掘讲师资源。", None, "skill:user_behavior_analysis"),
         ("产品经理", "根据业务需求和用户分析完成原型设计。", None, "skill:user_behavior_analysis"),
         ("独立站运营", "搭建邮件营销流程，管理订阅用户分层。", None, "skill:user_behavior_analysis"),
+        # R91: clips cut from lives, live figures used as an input, a live schedule the hire adapts to, live products
+        # and a local team's lives are not the hire's live selling; a live room the hire runs is.
+        ("拍摄剪辑", "配合运营做直播切片，剪辑短视频。", None, "skill:livestreaming"),
+        ("TikTok运营", "根据短视频和直播数据判断爆款潜力。", None, "skill:livestreaming"),
+        ("东南亚运营", "与泰国本地团队沟通直播和达人合作。", None, "skill:livestreaming"),
+        ("产品经理", "有直播产品相关经验优先。", None, "skill:livestreaming"),
+        ("抖店运营", "负责直播间排品和场控，复盘每场直播。", "skill:livestreaming", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
