@@ -48,18 +48,20 @@ _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
 #   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
-_DELEGATED_TO = (
-    rf"{_C}{{0,8}}?(?:团队|部门|同事|人员|专人|专员|组|部|工程师|中心|工作室|外包|美工)(?:统一)?"
-    r"(?:负责|处理|产出|制作|出具|对接|来做|做|出)(?!人)"
-)
+_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工")
+_PARTY_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
+_DELEGATED_TO = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
+# What every match of both forms below holds, a party and its verb ("团队负责", "组统一出"): the shared word pass
+# finds them, and most descriptions hold none, so neither form is tried there (trying one at each 有 is dear).
+_PARTY_DOES = tuple(party + together + verb for party in _PARTIES for together in ("", "统一") for verb in _PARTY_VERBS)
+_PARTY_DOES_SET = frozenset(_PARTY_DOES)
 # Searched from each 由 / 有 to the next (a literal first character: the engine skips to it); not 具有, 拥有, 没有,
 # 所有.
 _DELEGATED = re.compile("由" + _DELEGATED_TO)
 _HAS_DELEGATED = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
 _NOT_HAS = "具拥没所"
 # The gate of both: one of the verbs they end on (做 and 出 only after the names the forms allow) occurs in the text.
-# Tested only once a form has matched (rarely): most descriptions hold 负责 and 有, so no gate in the shared word
-# pass would spare the two searches, and these common verbs would only add to its occurrences.
+# Tested only once a form has matched (rarely): these common verbs would only add to the word pass's occurrences.
 _DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
                     "事做", "队做", "心出", "心做")  # fmt: skip
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
@@ -141,7 +143,7 @@ _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_OTHER_OPENINGS, "公司有",
-    *_CAREER_PATHS, _TRANSFER,
+    *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES,
 )))  # fmt: skip
 
 
@@ -161,11 +163,12 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     """Spans naming work that is not the hire's (above); each form is searched only where its words occur."""
     spans: list[tuple[int, int]] = []
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
-    if _any_of(present, _SOURCE_WORDS):
-        spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    spans += _delegated(text, "由" in present)
     if not present:
         return spans
+    if _any_of(present, _SOURCE_WORDS):
+        spans += [m.span(1) for m in _SOURCE.finditer(text)]
+    if not present.isdisjoint(_PARTY_DOES_SET):
+        spans += _delegated(text, "由" in present)
     if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if _any_of(present, _NEEDLESS_EN_GATES):
