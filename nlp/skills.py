@@ -49,15 +49,20 @@ _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
 #   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
-_DELEGATED_TO = (
-    rf"{_C}{{0,8}}?(?:团队|部门|同事|人员|专人|专员|组|部|工程师|中心|工作室|外包|美工)(?:统一)?"
-    r"(?:负责|处理|产出|制作|出具|对接|来做|做|出)(?!人)"
-)
-# Matched at each 由 / 有 found (a regex search would try its start at every position); not 具有, 拥有, 没有, 所有.
+_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工")
+_PARTY_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
+_DELEGATED_TO = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
+# What every match of both forms below holds, a party and its verb ("团队负责", "组统一出"): the shared word pass
+# finds them, and most descriptions hold none, so neither form is tried there (trying one at each 有 is dear).
+_PARTY_DOES = tuple(party + together + verb for party in _PARTIES for together in ("", "统一") for verb in _PARTY_VERBS)
+_PARTY_DOES_SET = frozenset(_PARTY_DOES)
+# Searched from each 由 / 有 to the next (a literal first character: the engine skips to it); not 具有, 拥有, 没有,
+# 所有.
 _DELEGATED = re.compile("由" + _DELEGATED_TO)
 _HAS_DELEGATED = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
 _NOT_HAS = "具拥没所"
-# The gates of both: the verbs they end on (做 and 出 only after the names the forms allow).
+# The gate of both: one of the verbs they end on (做 and 出 only after the names the forms allow) occurs in the text.
+# Tested only once a form has matched (rarely): these common verbs would only add to the word pass's occurrences.
 _DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
                     "事做", "队做", "心出", "心做")  # fmt: skip
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
@@ -137,9 +142,9 @@ _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
-    *_SOURCE_WORDS, "由", "负责", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
-    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "处理", "培训(", *_OTHER_OPENINGS, "公司有",
-    *_CAREER_PATHS, _TRANSFER, *_DELEGATED_VERBS,
+    *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
+    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_OTHER_OPENINGS, "公司有",
+    *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES,
 )))  # fmt: skip
 
 
@@ -163,12 +168,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         return spans
     if _any_of(present, _SOURCE_WORDS):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
-    if _any_of(present, _DELEGATED_VERBS):
-        for word, form in (("由", _DELEGATED), ("有", _HAS_DELEGATED)):
-            for at in starts_of(text, word):
-                m = form.match(text, at) if word == "由" or text[at - 1 : at] not in _NOT_HAS else None
-                if m is not None:
-                    spans.append(_delegated_span(text, at, m.end()))
+    if not present.isdisjoint(_PARTY_DOES_SET):
+        spans += _delegated(text, "由" in present)
     if _any_of(present, _NEEDLESS_WORDS):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
     if _any_of(present, _NEEDLESS_EN_GATES):
@@ -217,6 +218,27 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
+    return spans
+
+
+def _delegated(text: str, by_named: bool) -> list[tuple[int, int]]:
+    """The spans of work handed to others (:data:`_DELEGATED`, :data:`_HAS_DELEGATED`), when the text holds one of
+    :data:`_DELEGATED_VERBS`; ``by_named``: whether it holds 由."""
+    spans: list[tuple[int, int]] = []
+    # Both forms open on one literal character: the regex engine's search skips from one 由 / 有 to the next by
+    # itself and tries the form only there, about half the cost of a find-loop that calls match at each.
+    m = _DELEGATED.search(text) if by_named else None
+    while m is not None:
+        spans.append(_delegated_span(text, m.start(), m.end()))
+        m = _DELEGATED.search(text, m.start() + 1)
+    m = _HAS_DELEGATED.search(text)
+    while m is not None:
+        at = m.start()
+        if text[at - 1 : at] not in _NOT_HAS:  # at 0 too: "" is in every string
+            spans.append(_delegated_span(text, at, m.end()))
+        m = _HAS_DELEGATED.search(text, at + 1)
+    if spans and not any(verb in text for verb in _DELEGATED_VERBS):
+        return []
     return spans
 
 
