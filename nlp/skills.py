@@ -525,7 +525,7 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         gate = gates[gid]
         if ids.isdisjoint(gate.beside):
             continue
-        title_m = match_form(title_s)
+        title_m = match_form(title_s or "")
         if any(t in title_m for t in gate.titles):
             continue
         # Beside the gate's ids only strong evidence keeps the concept: a term of its own that is not weak, or a
