@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,6 +40,14 @@ def test_gold_files_carry_every_adjudicated_decision() -> None:
     assert wrong == []
 
 
+def _relabels(folder: str) -> dict[tuple[int, str], Any]:
+    """Per (row, field), the value a guide rule adopted after adjudication gives (``folder``/relabels.jsonl; the last
+    line of a row and field decides): it overrides what the annotators and the adjudicator gave."""
+    path = GOLD / folder / "relabels.jsonl"
+    changes = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {(c["row"], c["field"]): c["value"] for c in map(json.loads, changes)}
+
+
 def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
     def skills(path: Path) -> dict[int, set[str]]:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -51,9 +60,10 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
     ]
     # Every disagreement was decided once, and nothing else was.
     assert sorted((d["row"], d["skill"]) for d in decisions) == sorted((row, s) for row in a for s in a[row] ^ b[row])
+    relabelled = _relabels("fresh")
     for row in gold:
         adjudicated = {d["skill"] for d in decisions if d["row"] == row and d["label"]}
-        assert gold[row] == (a[row] & b[row]) | adjudicated
+        assert gold[row] == set(relabelled.get((row, "skills"), (a[row] & b[row]) | adjudicated))
 
 
 @pytest.mark.parametrize(
@@ -84,9 +94,11 @@ def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
         (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
     )
     assert len(gold) == rows and set(gold) <= set(a)
+    relabelled = _relabels(folder)
     for row, label in gold.items():
         adjudicated = {x["skill"] for x in skill_decisions if x["row"] == row and x["label"]}
-        assert set(label["skills"]) == (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
+        merged = (set(a[row]["skills"]) & set(b[row]["skills"])) | adjudicated
+        assert set(label["skills"]) == set(relabelled.get((row, "skills"), merged))
 
 
 def _read_rows(path: Path) -> dict[int, dict]:
@@ -111,10 +123,7 @@ def test_written_set_is_the_agreed_labels_plus_the_adjudicated_ones(
         (row, s) for row in a for s in set(a[row]["skills"]) ^ set(b[row]["skills"])
     )
     fields = {(d["row"], d["field"]): d["label"] for d in decisions if d.get("field") in _DECIDED_FIELDS}
-    # A guide rule adopted after adjudication (relabels.jsonl) decides last.
-    relabels = path / "relabels.jsonl"
-    changes = relabels.read_text(encoding="utf-8").splitlines() if relabels.is_file() else []
-    fields.update({(c["row"], c["field"]): c["value"] for c in map(json.loads, changes)})
+    fields.update(_relabels(folder))  # a guide rule adopted after adjudication decides last
     assert len(gold) == rows == len((path / "postings.jsonl").read_text(encoding="utf-8").splitlines())
     for row, label in gold.items():
         adjudicated = {d["skill"] for d in skills if d["row"] == row and d["label"]}
