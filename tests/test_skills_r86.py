@@ -40,6 +40,11 @@ from skill_case import assert_skill_case
         ),
         # 1688's own ads product (找货推广) beside the 1688 sourcing words.
         ("1688店铺运营", "负责1688店铺运营，操作1688找货推广。", "skill:onsite_ppc", None),
+        # R15 / R97: several regional or country sites joined by 及 ("北美及欧洲站点"), and a marketplace's Gulf sites
+        # written as codes ("Noon UAE / KSA"), in an operations role; one region's site is not several.
+        ("亚马逊运营经理", "负责亚马逊北美及欧洲站点的运营管理。", "skill:multi_site_operations", None),
+        ("亚马逊运营", "负责亚马逊北美站的日常运营。", None, "skill:multi_site_operations"),
+        ("Noon运营", "负责Noon UAE / KSA 店铺日常运营：上架、定价。", "skill:multi_site_operations", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
