@@ -45,6 +45,14 @@ from skill_case import assert_skill_case
         ("亚马逊运营经理", "负责亚马逊北美及欧洲站点的运营管理。", "skill:multi_site_operations", None),
         ("亚马逊运营", "负责亚马逊北美站的日常运营。", None, "skill:multi_site_operations"),
         ("Noon运营", "负责Noon UAE / KSA 店铺日常运营：上架、定价。", "skill:multi_site_operations", None),
+        # R78: sales figures named in a list under a data head (数据整理（销量、…）, 看数据：…、销售额) are sales
+        # analysis; a sales target or forecast beside the data head is not.
+        ("亚马逊运营助理", "协助数据整理（销量、流量、广告报表）。", "skill:sales_analysis", None),
+        ("运营", "每天看数据：曝光、点击、转化、销售额。", "skill:sales_analysis", None),
+        ("运营", "做数据汇总并拆解销量目标。", None, "skill:sales_analysis"),
+        # R78 in English: tracking sales in a list of the store's figures; tracking sales leads is not.
+        ("Marketplace Executive", "Track sales, returns and ratings every week.", "skill:sales_analysis", None),
+        ("Sales Assistant", "Track sales leads in the CRM.", None, "skill:sales_analysis"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
