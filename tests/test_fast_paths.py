@@ -1,19 +1,16 @@
 """The extraction fast paths give exactly what the plain code they replace gives.
 
-Each shortcut taken for speed (nlp/sections.py span merging, nlp/textnorm.py gates, nlp/relevance.py clause
-bounds) is checked here against the obvious formulation on generated text; the heading words of nlp/sections.py
-are checked in tests/test_sections_words.py.
+Each shortcut taken for speed (nlp/sections.py span merging, nlp/relevance.py clause bounds) is checked here against
+the obvious formulation on generated text; nlp/textnorm.py's gates are checked in tests/test_textnorm_gate.py and
+the heading words of nlp/sections.py in tests/test_sections_words.py.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp import relevance, sections, textnorm
+from nlp import relevance, sections
 
 
 @settings(max_examples=500, deadline=None)
@@ -27,30 +24,6 @@ def test_merged_spans_keep_exactly_the_hits_outside(spans: list[tuple[int, int]]
         inside = any(s <= pos < e for s, e in spans)
         i = sum(1 for s in merged_starts if s <= pos)
         assert inside == (i > 0 and pos < merged_ends[i - 1])
-
-
-_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
-_NORM_ALPHABET = st.sampled_from(
-    list(" \t\u00a0\u3000\n\r ａＡ１！～＂\uff5f\uff00\uff60ｶﾞ①㎡ﬁ中文這個a1,.，：；（）é")
-    + [chr(c) for c in range(0xFF00, 0xFF80, 7)]
-)
-_NORM_TEXT = st.lists(_NORM_ALPHABET, max_size=30).map("".join) | st.text(max_size=30)
-
-
-def _normalize_ungated(text: str) -> str:
-    """textnorm._normalize with every step run unconditionally (the code before its gates)."""
-    for wide, narrow in textnorm._COMMON_FULLWIDTH:
-        text = text.replace(wide, narrow)
-    text = textnorm._RARE_FULLWIDTH.sub(lambda m: m.group().translate(textnorm._FULLWIDTH), text)
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text.translate(textnorm._LIST_NUMBERS))
-    return _SPACE.sub(" ", textnorm.to_simplified(text)).strip()
-
-
-@settings(max_examples=1000, deadline=None)
-@given(text=_NORM_TEXT)
-def test_normalize_gates_change_nothing(text: str) -> None:
-    assert textnorm._normalize.__wrapped__(text) == _normalize_ungated(text)
 
 
 @settings(max_examples=300, deadline=None)

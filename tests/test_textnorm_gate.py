@@ -27,9 +27,23 @@ _ALPHABET = st.sampled_from(
 )
 
 
+# Full-width forms (the common punctuation, the rare letters and digits, the half-width katakana beyond them), spaces
+# of every kind, list numbers and other compatibility forms.
+_WIDE_ALPHABET = st.sampled_from(
+    list(" \t\u00a0\u3000\n\r ａＡ１！～＂\uff5f\uff00\uff60ｶﾞ①㎡ﬁ中文這個a1,.，：；（）é")
+    + [chr(c) for c in range(0xFF00, 0xFF80, 7)]
+)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_ALPHABET, max_size=20).map("".join) | st.text(max_size=20))
 def test_gate_changes_nothing(text: str) -> None:
+    assert textnorm._normalize.__wrapped__(text) == _normalize_ungated(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_WIDE_ALPHABET, max_size=30).map("".join))
+def test_gate_changes_nothing_on_wide_forms(text: str) -> None:
     assert textnorm._normalize.__wrapped__(text) == _normalize_ungated(text)
 
 
