@@ -443,18 +443,14 @@ class _Gate(NamedTuple):
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, _Gate]:
     """Per skill id with a "weak_beside" rule, the rule (R61: running or optimising on-site ads is the ads id only;
-    `ad_campaign_management` beside it needs budget, bid, plan, structure or target wording)."""
-    known = {c.id for c in taxonomy.skills()}
+    `ad_campaign_management` beside it needs budget, bid, plan, structure or target wording); taxonomy.skills()
+    has checked its ids and terms."""
     out: dict[str, _Gate] = {}
     for c in taxonomy.skills():
         rule = c.extra.get("weak_beside")
-        if not rule:
-            continue
-        weak = frozenset(match_form(t) for t in rule["terms"])
-        aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
-        if not set(rule["ids"]) <= known or not weak <= aliases:
-            raise taxonomy.TaxonomyError(f"skills: {c.id}: weak_beside names unknown ids or terms that are no alias")
-        out[c.id] = _Gate(frozenset(rule["ids"]), weak, tuple(match_form(t) for t in rule["titles"]))
+        if rule:
+            weak = frozenset(match_form(t) for t in rule["terms"])
+            out[c.id] = _Gate(frozenset(rule["ids"]), weak, tuple(match_form(t) for t in rule["titles"]))
     return out
 
 

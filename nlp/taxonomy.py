@@ -173,9 +173,26 @@ def _unique(concepts: list[Concept], what: str) -> None:
         seen.add(c.id)
 
 
+def check_references(concepts: Sequence[Concept], what: str) -> None:
+    """Raise TaxonomyError when a concept's rule keys name what is not there: "yields_to" / "title_yields_to" ids,
+    and a "weak_beside" rule's ids and terms (its terms must be the concept's own aliases)."""
+    known = {c.id for c in concepts}
+    for c in concepts:
+        for key in ("yields_to", "title_yields_to"):
+            unknown = set(c.extra.get(key, ())) - known
+            if unknown:
+                raise TaxonomyError(f"{what}: {c.id}: {key} names unknown ids {sorted(unknown)}")
+        gate = c.extra.get("weak_beside")
+        if gate:
+            aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
+            if not set(gate["ids"]) <= known or not {match_form(t) for t in gate["terms"]} <= aliases:
+                raise TaxonomyError(f"{what}: {c.id}: weak_beside names unknown ids or terms that are no alias")
+
+
 @lru_cache(maxsize=1)
 def skills() -> tuple[Concept, ...]:
-    """The skill concepts, validated: unique ids, known categories, no undeclared alias collisions."""
+    """The skill concepts, validated: unique ids, known categories, no undeclared alias collisions, rule keys that
+    name known ids (check_references)."""
     out: list[Concept] = []
     for row in _read_jsonl("skills.jsonl"):
         cat = row.get("category")
@@ -186,14 +203,7 @@ def skills() -> tuple[Concept, ...]:
         out.append(_concept(row, "id", str(cat)))
     _unique(out, "skills")
     check_collisions(out, "skills")
-    known = {c.id for c in out}
-    for c in out:
-        unknown = set(c.extra.get("yields_to", ())) - known
-        if unknown:
-            raise TaxonomyError(f"skills: {c.id} yields to unknown ids {sorted(unknown)}")
-        unknown = set(c.extra.get("title_yields_to", ())) - known
-        if unknown:
-            raise TaxonomyError(f"skills: {c.id} yields in titles to unknown ids {sorted(unknown)}")
+    check_references(out, "skills")
     return tuple(out)
 
 

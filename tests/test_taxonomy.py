@@ -10,7 +10,7 @@ import pytest
 from nlp import taxonomy
 from nlp.jieba_dict import build_user_dict, dictionary_terms
 from nlp.matcher import Entry, TermMatcher
-from nlp.taxonomy import Alias, Concept, TaxonomyError, check_collisions, check_marketplace_terms
+from nlp.taxonomy import Alias, Concept, TaxonomyError, check_collisions, check_marketplace_terms, check_references
 
 
 def test_skill_ids_unique_and_prefixed() -> None:
@@ -83,6 +83,26 @@ def test_undeclared_collision_is_rejected() -> None:
         check_collisions([a, b], "toy")
     declared = Concept("skill:b", "乙", "B", "design", (Alias("ps"),), collides_with=("skill:a",))
     check_collisions([a, declared], "toy")
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ({"yields_to": ["skill:nowhere"]}, "yields_to names unknown ids"),
+        ({"title_yields_to": ["skill:nowhere"]}, "title_yields_to names unknown ids"),
+        ({"weak_beside": {"ids": ["skill:nowhere"], "terms": ["投放"], "titles": []}}, "weak_beside"),
+        ({"weak_beside": {"ids": ["skill:b"], "terms": ["优化"], "titles": []}}, "weak_beside"),  # not an alias
+    ],
+)
+def test_rule_keys_must_name_known_ids_and_own_aliases(extra: dict, problem: str) -> None:
+    b = Concept("skill:b", "乙", "B", "advertising", (Alias("站内广告"),))
+    ok = {"yields_to": ["skill:b"], "weak_beside": {"ids": ["skill:b"], "terms": ["投放"], "titles": []}}
+    check_references(
+        [Concept("skill:a", "甲", "A", "advertising", (Alias("投放"),), extra={**ok, "aliases": ["投放"]}), b], "toy"
+    )
+    bad = Concept("skill:a", "甲", "A", "advertising", (Alias("投放"),), extra={**extra, "aliases": ["投放"]})
+    with pytest.raises(TaxonomyError, match=problem):
+        check_references([bad, b], "toy")
 
 
 def test_aliases_are_in_matching_form() -> None:
