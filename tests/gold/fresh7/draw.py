@@ -14,7 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("fresh6_draw", Path(__file__).resolve().parent.parent / "fresh6" / "draw.py")
+_FRESH6 = Path(__file__).resolve().parent.parent / "fresh6" / "draw.py"
+_spec = importlib.util.spec_from_file_location("fresh6_draw", _FRESH6)
 assert _spec is not None and _spec.loader is not None
 fresh6_draw = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fresh6_draw)
