@@ -53,6 +53,11 @@ from skill_case import assert_skill_case
         ("采购系统开发工程师", "负责采购下单模块开发", None, "skill:purchasing"),
         ("QE工程师", "负责来料检验及供应商品质改善", "skill:quality_control", None),
         ("跟单QC", "驻厂验货，跟进大货生产进度", "skill:order_follow_up", None),
+        ("跨境电商采购", "负责在1688、拼多多等平台比价下单", "skill:price_negotiation", None),
+        ("跨境电商采购", "熟悉義烏小商品市場，能獨立找貨", "skill:sourcing", None),
+        ("采购专员", "对接工厂打样，确认材质、工艺和包装", "skill:supplier_development", None),
+        ("供应链专员", "负责供应商交期管控，减少断货", "skill:order_follow_up", None),
+        ("外贸业务员", "报价、打样、签合同、跟单、出货一条龙", "skill:order_follow_up", None),
         # First leg, FBA, overseas warehouses, carriers and channels, customs, warehouse and dispatch; a warehouse in
         # the company blurb, a fee, or another team's dispatch gives nothing.
         ("物流专员", "负责FBA头程发货，安排海运、空运，跟踪货物到仓", "skill:first_leg", None),
@@ -102,6 +107,12 @@ from skill_case import assert_skill_case
         ("物流专员", "熟悉美森快船和普船的时效差异", "skill:ocean_freight", None),
         ("亚马逊运营", "发往亚马逊仓的货件跟进", "skill:fba", None),
         ("物流系统开发工程师", "负责WMS和物流轨迹模块的开发", None, "skill:logistics_tracking"),
+        ("物流专员", "负责Temu备货单发货及送仓预约", None, "skill:fulfillment_ops"),
+        ("物流专员", "熟悉海派、空派、快递各渠道的时效与价格", "skill:air_freight", None),
+        ("物流专员", "处理海关查验、扣货等清关异常", "skill:customs_clearance", None),
+        ("物流专员", "维护物流商资源，定期评估服务质量", "skill:logistics_channel_selection", None),
+        ("仓库主管", "负责海外仓的收货、上架、盘点与发货", "skill:warehouse_management", None),
+        ("合规专员", "熟悉美国海关进口合规、ISF申报", "skill:customs_declaration", None),
         # Buyer emails, chat (在线聊天, Shopee 聊聊), returns, disputes, reviews, helpdesk tools.
         ("物流专员", "跟踪包裹物流轨迹，处理丢件、破损等异常", "skill:order_exceptions", None),
         ("亚马逊客服", "及时回复买家邮件，处理退换货及售后问题", "skill:cs_email", None),
@@ -136,6 +147,10 @@ from skill_case import assert_skill_case
         ("客服", "熟悉亚马逊售后流程，处理Case", "skill:after_sales", None),
         ("运营", "有想法的小伙伴欢迎来聊聊", None, "skill:customer_communication"),
         ("客服", "及时回复Shopee聊聊消息", "skill:customer_communication", None),
+        ("客服", "处理Walmart、eBay平台的Case和退货申请", "skill:returns_refunds", None),
+        ("客服", "Reply to Amazon buyer messages within 24h", "skill:customer_communication", None),
+        ("客服", "處理客戶投訴及退換貨", "skill:complaint_handling", None),
+        ("客服", "能用英文写邮件回复客户", "skill:cs_email", None),
         # Infringement checks, IP, VAT / EPR, CE / FCC / RoHS / UL, product safety, EU representative.
         ("合规专员", "负责产品上架前的侵权排查，规避专利、商标风险", "skill:ip_infringement", None),
         ("合规专员", "负责欧洲站VAT注册申报及EPR合规", "skill:vat", None),
@@ -156,6 +171,9 @@ from skill_case import assert_skill_case
         ("合规专员", "熟悉美国CPSC、CPC、FDA等认证要求", "skill:fda", None),
         ("运营", "了解欧盟VAT及IOSS税务政策", "skill:vat", None),
         ("认证工程师", "负责CE认证及测试报告审核", "skill:ce_certification", None),
+        ("合规专员", "负责Listing上架前的侵权风险排查（商标、外观专利、版权）", "skill:copyright", None),
+        ("合规专员", "协助处理产品召回及客户安全投诉", "skill:product_safety", None),
+        ("用户运营", "负责沉睡客户召回及会员激活", None, "skill:product_safety"),
         # Inquiries, prospecting, quotations (做报价单), Incoterms, documents, settlement, trade shows; a degree in
         # international trade is no skill.
         ("外贸业务员", "负责阿里国际站询盘回复，跟进客户下单", "skill:inquiry_handling", None),
@@ -186,6 +204,13 @@ from skill_case import assert_skill_case
         ("外贸业务员", "负责客户验厂接待及样品确认", "skill:foreign_client_reception", None),
         ("外贸业务员", "熟悉T/T、L/C等付款方式", "skill:letter_of_credit", None),
         ("外贸业务员", "根据客户要求做报价单并跟进样品", "skill:quotation", None),
+        ("采购", "负责供应商对账及付款跟进", None, "skill:trade_settlement"),
+        ("外贸业务员", "利用阿里国际站、MIC开发询盘并转化订单", "skill:inquiry_handling", None),
+        ("外贸业务员", "熟悉EXW、FOB、DDP等报价方式", "skill:incoterms", None),
+        ("外贸业务员", "负责PI制作、收款及出货安排", "skill:trade_documentation", None),
+        ("外贸业务员", "能独立出差参加海外展会", "skill:trade_shows", None),
+        ("科研助理", "PI负责制，项目制作周期三个月", None, "skill:trade_documentation"),
+        ("外贸单证", "负责PI制作及出运资料", "skill:trade_documentation", None),
         # ERPs and seller tools named; a named ERP is not also the generic one; the employer's own (自研) ERP in a
         # blurb or built by an engineer is not a tool the hire uses.
         ("选品", "熟练使用卖家精灵、Jungle Scout等选品工具", "skill:sellersprite", None),
@@ -212,6 +237,12 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "熟练运用店小秘/芒果店长等ERP工具", "skill:mango_shop", None),
         ("运营", "会用马帮erp刊登产品", "skill:mabang", None),
         ("Java开发", "负责自研ERP系统订单模块开发", None, "skill:erp_general"),
+        ("运营", "熟练使用店小秘/妙手等ERP处理订单", "skill:erp_general", None),
+        ("运营", "会用领星看利润报表", "skill:lingxing", None),
+        ("运营", "熟悉赛盒、普源等ERP", "skill:saihe", None),
+        ("运营", "用卖家精灵、西柚找词反查关键词", "skill:sif", None),
+        ("测试工程师", "负责跨境ERP系统的功能测试与自动化测试", None, "skill:erp_general"),
+        ("运营", "熟练使用ERP系统，测试新品转化", "skill:erp_general", None),
         # Design software (AI as Illustrator beside PS / CDR, not AI tools), images (商品图 in a designer's job), video,
         # photography, 3D.
         ("电商美工", "熟练使用PS、AI、CDR等设计软件", "skill:photoshop", None),
@@ -265,6 +296,17 @@ from skill_case import assert_skill_case
         ("美工", "负责Temu、SHEIN商品图片的设计与制作", "skill:product_image_design", None),
         ("运营助理", "上传商品图和标题，核对价格", None, "skill:product_image_design"),
         ("包装工程师", "负责产品包装设计及跌落测试", "skill:packaging_design", None),
+        ("美工", "精通PS、AI，熟悉C4D者优先", "skill:c4d", None),
+        ("美工", "会Ai、Ps、Pr优先", "skill:illustrator", None),
+        ("美工", "能用AI绘图工具（MJ、SD）辅助出图", None, "skill:illustrator"),
+        ("运营", "熟悉AI工具，会PS简单修图", "skill:photoshop", None),
+        ("运营", "熟悉AI工具，会PS简单修图", None, "skill:illustrator"),
+        ("设计", "负责产品说明书、彩盒、标签设计", "skill:packaging_design", None),
+        ("设计", "负责独立站Banner及落地页设计", "skill:graphic_design", None),
+        ("摄影", "负责产品棚拍、模特外拍及后期调色", "skill:product_photography", None),
+        ("数据分析", "负责用户标签设计与画像体系建设", None, "skill:packaging_design"),
+        ("美工", "配合摄影师完成棚拍", None, "skill:product_photography"),
+        ("仓库", "负责彩盒包装及贴标", None, "skill:packaging_design"),
         # Scraping, APIs, languages (Java not inside JavaScript, TS beside JS, Go in English with a language cue, Python
         # for analysis is not programming); an ERP developer's order sync is the product, not order processing.
         ("Java开发工程师", "负责公司自研ERP系统的后端开发与维护", "skill:java", None),
@@ -295,6 +337,13 @@ from skill_case import assert_skill_case
         ("运营", "熟悉TS流程", None, "skill:typescript"),
         ("Go Developer", "3+ years writing services in Go", "skill:golang", None),
         ("Marketing", "Let's go and build the future together", None, "skill:golang"),
+        ("爬虫工程师", "负责竞品数据采集，维护爬虫稳定运行", "skill:web_scraping", None),
+        ("后端开发", "负责公司ERP对接Temu、TikTok Shop开放平台接口", "skill:api_integration", None),
+        ("后端开发", "精通Golang或Java，熟悉微服务", "skill:golang", None),
+        ("后端开发", "熟悉JavaScript者加分", None, "skill:java"),
+        ("数据工程师", "熟悉Python、Shell脚本，会写SQL", "skill:python_programming", None),
+        ("运营", "会用Python写简单脚本批量处理表格优先", "skill:python_programming", None),
+        ("测试工程师", "负责跨境ERP系统的功能测试与自动化测试", "skill:software_testing", None),
     ],
 )
 def test_real16b_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
