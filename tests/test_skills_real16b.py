@@ -58,6 +58,7 @@ from skill_case import assert_skill_case
         ("采购专员", "对接工厂打样，确认材质、工艺和包装", "skill:supplier_development", None),
         ("供应链专员", "负责供应商交期管控，减少断货", "skill:order_follow_up", None),
         ("外贸业务员", "报价、打样、签合同、跟单、出货一条龙", "skill:order_follow_up", None),
+        ("外贸业务员", "按客户要求安排验货出货", "skill:quality_control", None),
         # First leg, FBA, overseas warehouses, carriers and channels, customs, warehouse and dispatch; a warehouse in
         # the company blurb, a fee, or another team's dispatch gives nothing.
         ("物流专员", "负责FBA头程发货，安排海运、空运，跟踪货物到仓", "skill:first_leg", None),
@@ -113,6 +114,14 @@ from skill_case import assert_skill_case
         ("物流专员", "维护物流商资源，定期评估服务质量", "skill:logistics_channel_selection", None),
         ("仓库主管", "负责海外仓的收货、上架、盘点与发货", "skill:warehouse_management", None),
         ("合规专员", "熟悉美国海关进口合规、ISF申报", "skill:customs_declaration", None),
+        ("亚马逊运营", "负责FBA库存的监控，及时发补货", "skill:fba", None),
+        ("运营", "熟悉亚马逊物流政策及入仓要求", "skill:fba", None),
+        ("物流专员", "对接头程货代，跟进货物从国内仓到FBA的全程", "skill:first_leg", None),
+        ("物流", "负责海运订舱、拖车、报关、提单确认", "skill:shipping_booking", None),
+        ("物流", "了解美国进口清关、关税及 duty 计算", "skill:customs_clearance", None),
+        ("运营", "了解美国关税政策变化，评估加税影响", None, "skill:customs_clearance"),
+        ("外贸业务员", "熟悉出口报关、商检流程", "skill:customs_declaration", None),
+        ("ERP开发", "负责ERP系统采购、仓储、物流模块开发", None, "skill:warehouse_management"),
         # Buyer emails, chat (在线聊天, Shopee 聊聊), returns, disputes, reviews, helpdesk tools.
         ("物流专员", "跟踪包裹物流轨迹，处理丢件、破损等异常", "skill:order_exceptions", None),
         ("亚马逊客服", "及时回复买家邮件，处理退换货及售后问题", "skill:cs_email", None),
@@ -151,6 +160,12 @@ from skill_case import assert_skill_case
         ("客服", "Reply to Amazon buyer messages within 24h", "skill:customer_communication", None),
         ("客服", "處理客戶投訴及退換貨", "skill:complaint_handling", None),
         ("客服", "能用英文写邮件回复客户", "skill:cs_email", None),
+        ("客服", "负责Temu店铺的售后工单处理", "skill:after_sales", None),
+        ("客服", "负责TikTok Shop买家IM消息回复", "skill:customer_communication", None),
+        ("客服", "负责eBay纠纷、Case及Feedback维护", "skill:complaint_handling", None),
+        ("客服", "能使用西班牙语与买家沟通，处理售后", "skill:after_sales", None),
+        ("客服", "熟悉Zendesk或Freshdesk工单系统", "skill:helpdesk_tools", None),
+        ("外贸业务员", "定期回访客户，维护长期合作", "skill:customer_maintenance", None),
         # Infringement checks, IP, VAT / EPR, CE / FCC / RoHS / UL, product safety, EU representative.
         ("合规专员", "负责产品上架前的侵权排查，规避专利、商标风险", "skill:ip_infringement", None),
         ("合规专员", "负责欧洲站VAT注册申报及EPR合规", "skill:vat", None),
@@ -174,6 +189,9 @@ from skill_case import assert_skill_case
         ("合规专员", "负责Listing上架前的侵权风险排查（商标、外观专利、版权）", "skill:copyright", None),
         ("合规专员", "协助处理产品召回及客户安全投诉", "skill:product_safety", None),
         ("用户运营", "负责沉睡客户召回及会员激活", None, "skill:product_safety"),
+        ("合规", "负责产品各国认证（CE/UKCA/FCC/PSE）的办理", "skill:product_certification", None),
+        ("合规", "跟进德国包装法、WEEE注册", "skill:epr", None),
+        ("运营", "PSE值监控", None, "skill:product_certification"),
         # Inquiries, prospecting, quotations (做报价单), Incoterms, documents, settlement, trade shows; a degree in
         # international trade is no skill.
         ("外贸业务员", "负责阿里国际站询盘回复，跟进客户下单", "skill:inquiry_handling", None),
@@ -211,6 +229,9 @@ from skill_case import assert_skill_case
         ("外贸业务员", "能独立出差参加海外展会", "skill:trade_shows", None),
         ("科研助理", "PI负责制，项目制作周期三个月", None, "skill:trade_documentation"),
         ("外贸单证", "负责PI制作及出运资料", "skill:trade_documentation", None),
+        ("外贸业务员", "通过Google、LinkedIn主动开发B端客户", "skill:google_prospecting", None),
+        ("外贸业务员", "负责海外老客户返单跟进及新客户开拓", "skill:overseas_customer_development", None),
+        ("国内销售", "负责本地客户开拓", None, "skill:overseas_customer_development"),
         # ERPs and seller tools named; a named ERP is not also the generic one; the employer's own (自研) ERP in a
         # blurb or built by an engineer is not a tool the hire uses.
         ("选品", "熟练使用卖家精灵、Jungle Scout等选品工具", "skill:sellersprite", None),
@@ -243,6 +264,10 @@ from skill_case import assert_skill_case
         ("运营", "用卖家精灵、西柚找词反查关键词", "skill:sif", None),
         ("测试工程师", "负责跨境ERP系统的功能测试与自动化测试", None, "skill:erp_general"),
         ("运营", "熟练使用ERP系统，测试新品转化", "skill:erp_general", None),
+        ("运营", "熟练使用ERP系统进行订单处理", "skill:erp_general", None),
+        ("运营", "熟悉店小秘刊登、采购、发货全流程", "skill:dianxiaomi", None),
+        ("运营", "熟悉飞书/钉钉办公", "skill:office_automation", None),
+        ("ERP实施顾问", "负责ERP系统的实施、培训与上线", "skill:erp_general", None),
         # Design software (AI as Illustrator beside PS / CDR, not AI tools), images (商品图 in a designer's job), video,
         # photography, 3D.
         ("电商美工", "熟练使用PS、AI、CDR等设计软件", "skill:photoshop", None),
@@ -307,6 +332,15 @@ from skill_case import assert_skill_case
         ("数据分析", "负责用户标签设计与画像体系建设", None, "skill:packaging_design"),
         ("美工", "配合摄影师完成棚拍", None, "skill:product_photography"),
         ("仓库", "负责彩盒包装及贴标", None, "skill:packaging_design"),
+        ("美工", "熟练使用PS/AI/ID等排版软件", "skill:indesign", None),
+        ("美工", "能独立完成A+、品牌故事、旗舰店页面设计", "skill:store_decoration", None),
+        ("美工", "会使用剪映进行简单视频剪辑", "skill:capcut", None),
+        ("美工", "会拍摄产品白底图", "skill:product_photography", None),
+        ("设计", "会用Midjourney、Stable Diffusion生成场景图", "skill:product_image_design", None),
+        ("视觉设计", "负责亚马逊Listing主图和A+的视觉设计", "skill:ecommerce_art_design", None),
+        ("运营", "登录账号ID，用PS修图", None, "skill:indesign"),
+        ("运营", "熟悉TikTok ID、PS基础", None, "skill:indesign"),
+        ("美工", "会PS、ID排版", "skill:indesign", None),
         # Scraping, APIs, languages (Java not inside JavaScript, TS beside JS, Go in English with a language cue, Python
         # for analysis is not programming); an ERP developer's order sync is the product, not order processing.
         ("Java开发工程师", "负责公司自研ERP系统的后端开发与维护", "skill:java", None),
@@ -344,6 +378,10 @@ from skill_case import assert_skill_case
         ("数据工程师", "熟悉Python、Shell脚本，会写SQL", "skill:python_programming", None),
         ("运营", "会用Python写简单脚本批量处理表格优先", "skill:python_programming", None),
         ("测试工程师", "负责跨境ERP系统的功能测试与自动化测试", "skill:software_testing", None),
+        ("爬虫工程师", "熟悉App逆向、JS逆向者优先", "skill:web_scraping", None),
+        ("Python开发", "负责亚马逊广告API对接与数据同步", "skill:api_integration", None),
+        ("Python开发", "熟悉Django/Flask/FastAPI任一框架", "skill:python_programming", None),
+        ("Java开发", "熟悉JVM调优，有分布式系统经验", "skill:java", None),
     ],
 )
 def test_real16b_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
