@@ -284,6 +284,20 @@ def _clause_end(text: str, end: int) -> int:
     return m.start() if m else len(text)
 
 
+# Engineer titles that are no software job ("认证工程师", "采购工程师", "供应商开发工程师", "选品开发"): their
+# certification, buying, sourcing or QC ids are the hire's work, not the domain of a product the hire builds, unless
+# the title names software too ("采购系统开发工程师", "ERP品质模块测试").
+_NOT_SOFTWARE_TITLES = ("认证", "合规", "采购", "供应商", "选品", "品质", "质量", "包装", "跟单", "qc", "qe")
+_SOFTWARE_TITLES = ("系统", "软件", "erp", "平台", "模块", "java", "python", "php", "前端", "后端", "测试", "app",
+                    "数据")  # fmt: skip
+
+
+def _software_title(title: str) -> bool:
+    """Whether an engineering ``title`` is a software job (see :data:`_NOT_SOFTWARE_TITLES`)."""
+    low = title.lower()
+    return not any(w in low for w in _NOT_SOFTWARE_TITLES) or any(w in low for w in _SOFTWARE_TITLES)
+
+
 # The first and last characters of the colleague suffixes: one character tells most hits apart before the
 # tuple-of-suffixes test (a generic method call).
 _COLLEAGUE_FIRST = "".join(s[0] for s in _COLLEAGUE_SUFFIX)
@@ -514,7 +528,7 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         if ids & title_yields[i]:
             ids.discard(i)
     product = _product_domain().get(title_family(title_s) or "")
-    if product:
+    if product and _software_title(title_s or ""):
         ids -= product
     gates = _gates()
     for gid in [g for g in gates if g in ids]:
@@ -538,9 +552,7 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     return sorted(ids - yielding)
 
 
-def extract_skills(
-    title: object, description: object, tags: object = None
-) -> list[dict[str, str]]:
+def extract_skills(title: object, description: object, tags: object = None) -> list[dict[str, str]]:
     """Skill concepts as ``{id, name_zh, name_en, category}``, sorted by id (fresh dicts, safe to mutate)."""
     table = _by_id()
     return [dict(table[i]) for i in skill_ids(title, description, tags)]
