@@ -56,7 +56,7 @@ _HEADING_NOUNS: Final = ("qualifications", "qualification", "skills", "requireme
 _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
-           "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
+           "葡": "pt", "泰": "th", "越": "vi", "阿": "ar", "粤": "yue"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
 _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
@@ -208,8 +208,9 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         text = text.replace(widening, "")
     # Another test accepted too: "英语四级及以上（IELTS 6.5+ 也可）".
     accepted = any(w in text for w in _ALSO_ACCEPTED)
-    # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6").
-    if not accepted and not any(w in text for w in _OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
+    # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6"); a slash offers the other test as "or"
+    # does ("CET-6 / 雅思6.5以上", "英语六级/托福80+").
+    if not accepted and not any(w in text for w in _CERT_OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
         return False
     for h in sc.of("lang_level"):
         if layout.clause(h.start) == clause:
@@ -443,10 +444,12 @@ def _elaborated_by_next_clause(
         if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
     }
     qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
+    # A certificate asked ("英语六级，口语流利者优先") is a floor of its own: the preference is for more than it.
+    tested = {layout.clause(h.start) for h in sc.of("lang_level")}
     out: set[int] = set()
     for c, codes in per_clause.items():
         nxt = c + 1
-        if c in decided or nxt not in marked:
+        if c in decided or nxt not in marked or c in tested:
             continue
         if layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(c)):
             continue
@@ -714,9 +717,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     certificate_choice = {
         c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
     }
-    certificate_choice |= {
-        c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
-    }
+    certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".
     certificate_choice |= {
@@ -788,8 +789,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
-            while level is None and nxt not in sets_no_level and (
-                _describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers)
+            while (
+                level is None
+                and nxt not in sets_no_level
+                and (_describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers))
             ):
                 level = _nearest_qualifier(quals, nxt, h.start)
                 nxt += 1
@@ -800,6 +803,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 if start < h.start < end:
                     alternative = True
                     level = level or choice_level
+                elif alternative and layout.clause(start) == cl and h.start < start:
+                    # "fluent English and at least one of: German, French": the choice starts after English,
+                    # which the clause asks outright unless it offers it with an "or" of its own.
+                    alternative = any(w in text[layout.clause_start(cl) : start] for w in _OR)
         asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks) and cl not in explaining
         out.append(
             _Mention(
@@ -1143,7 +1150,9 @@ _OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there
 
 # A sentence naming the languages the team already covers ("The team covers English, German and Japanese, with native
 # agents for each language", "团队覆盖英、德、法三语"): no ask of the hire, as a different opening's is not.
-_TEAM_LANGUAGES: Final = ("team covers", "team already covers", "团队覆盖", "团队已覆盖")
+# The employer's own team only: a partner's team that "speaks little English" is why the hire needs Polish.
+_TEAM_LANGUAGES: Final = ("team covers", "team already covers", "our team speaks", "our team already speaks",
+                          "our team members speak", "团队覆盖", "团队已覆盖")  # fmt: skip
 # Whether a text holds any of the words above.
 _OTHER_OPENING_WORDS: Final = re.compile("|".join(re.escape(w) for w in _OTHER_OPENINGS + _TEAM_LANGUAGES))
 
