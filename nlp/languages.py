@@ -649,6 +649,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     conditions, fallbacks = _fallbacks(layout, named_clauses)
     if "基础" in text:
         conditions += _lacking_accepted(layout)
+    if "不会" in text or "不懂" in text:
+        conditions += _lacking_plainly(text)
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -789,12 +791,16 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
+            # Two plain levels asked of the one language, the second in a clause going on about it ("英语口语一般，
+            # 读写熟练"): the higher.
             while (
-                level is None
+                (level is None or (own == _UNSTATED and level in _PLAIN_ORDER))
                 and nxt not in sets_no_level
                 and (_describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers))
             ):
-                level = _nearest_qualifier(quals, nxt, h.start)
+                going_on = _nearest_qualifier(quals, nxt, h.start)
+                if level is None or (going_on is not None and _height(going_on) < _height(level)):
+                    level = going_on
                 nxt += 1
         # "Native English speaker or bilingual English/Spanish": English is asked whichever is taken.
         alternative = cl in alternatives and (cl, h.id) not in repeated
@@ -1251,6 +1257,29 @@ def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
                 # A language name alone before the lack word is the lacking one ("日语零基础也可").
                 short = len(text[start:lack].strip(_FALLBACK_LEAD)) <= _LANGUAGE_NAME_MAX
                 out.append((start if short else lack, at + len(word)))
+    return out
+
+
+# "不懂英语也可以", "不会日语的也行": the language of a lack accepted outright, named right after the lack.
+_LACKING_PLAIN: Final = ("不会", "不懂")
+_ACCEPTED_PLAIN: Final = ("也可", "也行", "也没关系", "亦可")
+_LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班牙语的也可以")
+
+
+def _lacking_plainly(text: str) -> list[tuple[int, int]]:
+    """Spans saying outright that a hire lacking the language named right after 不会/不懂 is accepted."""
+    out: list[tuple[int, int]] = []
+    for lack in _LACKING_PLAIN:
+        for at in starts_of(text, lack):
+            lacked = at + len(lack)
+            window = text[lacked : lacked + _LACKED_MAX + 4]
+            if window.startswith(("的", "者", "也")):
+                continue  # "德语流利，不会的英语好也可以": those lacking the language before; the next is a fallback
+            for word in _ACCEPTED_PLAIN:
+                e = window.find(word)
+                if 0 < e <= _LACKED_MAX and not any(m in window[:e] for m in "，,；;。但"):
+                    out.append((at, lacked + e + len(word)))
+                    break
     return out
 
 
