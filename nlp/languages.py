@@ -66,7 +66,7 @@ _ENUMERATION: Final = re.compile(
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
-    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
+    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})(?:等|任一|任选一|其一|之一)?[)）]"
 )
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
@@ -804,6 +804,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 nxt += 1
         # "Native English speaker or bilingual English/Spanish": English is asked whichever is taken.
         alternative = cl in alternatives and (cl, h.id) not in repeated
+        if enum_spots and not alternative:
+            # The last name of a listed choice ("日韩语任一": 韩语) is offered with the list.
+            alternative = any(
+                c == cl and m.start() <= h.start <= m.end() and any(w in layout.clause_text(cl) for w in _ALTERNATIVE)
+                for c, m in enum_spots
+            )
         if choices_from and h.kind == "lang_language":
             for start, end, choice_level in choices_from:
                 if start < h.start < end:
@@ -835,13 +841,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         # The clause's level is the list's: "英日语流利", "英、日双语流利".
         listed_level = _nearest_qualifier(quals, cl, m.start())
         listed = m.group(1)
+        if listed[0] == "西" and text[m.start() - 1 : m.start()] == "巴":
+            listed = listed[1:]  # "巴西葡语": 巴西 is the market (Brazil), not Spanish
+            if len(listed) < 2:
+                continue
+        # "德/法/西语任一种", "小语种（德法西意任一）": the list offers a choice, none of its languages is asked.
+        offered = any(w in layout.clause_text(cl) for w in _ALTERNATIVE)
         # Chinese heads a list it is one of ("中英日三语", "中、英、日三语流利"); the list alone never names it.
         if text[max(0, m.start() - 2) : m.start()].endswith(_CHINESE_HEADS):
             listed = "中" + listed
         for ch in listed:
             listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
             if listed_code:
-                out.append(_Mention(listed_code, listed_level, required(cl, m.start()), order_base + m.start()))
+                asked = required(cl, m.start()) and not offered
+                out.append(_Mention(listed_code, listed_level, asked, order_base + m.start(), offered))
     return out
 
 
