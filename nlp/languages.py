@@ -375,6 +375,15 @@ def _add_numbered(text: str, out: list[int]) -> None:
             decimal = mark == "." and text[p + 1 : p + 2].isdecimal()
             if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES and not decimal:
                 out.append(j)
+            elif (
+                # A list whose line breaks were lost: "1.英语熟练2.日语优先", "1、英语四级2、熟悉亚马逊".
+                p - 3 <= j < p - 1
+                and j >= 0
+                and "\u4e00" <= text[j] <= "\u9fff"
+                and text[j + 1 : p] not in ("0", "1")
+                and "\u4e00" <= text[p + 1 : p + 2] <= "\u9fff"
+            ):
+                out.append(j + 1)
             p = text.find(mark, p + 1)
 
 
