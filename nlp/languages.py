@@ -738,6 +738,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and (text.startswith(_APPROXIMATE, h.end) or text[max(0, h.start - 16) : h.start].rstrip().endswith(_ABOUT))
     }
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    # "英语流利者优先，良好也可": a preferred level with a lower one accepted asks the lower (as L11 reads "cet6 优先，
+    # cet4 也可以").
+    floors = {
+        c
+        for c in preference_marked
+        if c in per_clause
+        and _only_a_level(layout, c + 1, qualifiers)
+        and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
+    }
     explaining = (
         _explaining_clauses(layout, spots, per_clause, preferred, fallbacks, preference_marked | negated, quals)
         if preferred or fallbacks
@@ -795,6 +804,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
                 level = min((lv for c, _, lv in quals if c == cl), key=_height)
+            if cl in floors:
+                level = _nearest_qualifier(quals, cl + 1, h.start) or level
             if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
                 level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1
@@ -828,7 +839,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     # "fluent English and at least one of: German, French": the choice starts after English,
                     # which the clause asks outright unless it offers it with an "or" of its own.
                     alternative = any(w in text[layout.clause_start(cl) : start] for w in _OR)
-        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks) and cl not in explaining
+        asked = (
+            (required(cl, h.start) or (cl in floors and h.kind == "lang_language"))
+            and not alternative
+            and not inside(h.start, fallbacks)
+            and cl not in explaining
+        )
         out.append(
             _Mention(
                 code,
