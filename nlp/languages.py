@@ -238,9 +238,12 @@ class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
 
-    def __init__(self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False) -> None:
+    def __init__(
+        self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False, extra: Iterable[int] = ()
+    ) -> None:
         """``list_commas``: commas that end no clause; ``items``: also break at what separates the items of an
-        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex."""
+        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex;
+        ``extra``: further clause breaks."""
         self.text = text
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
@@ -259,6 +262,7 @@ class _Layout:
                 _add_chinese_spaces(text, breaks)
             # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
             _add_positions(text, _DASHES, breaks)
+        breaks += extra
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -320,6 +324,23 @@ _DASHES: Final = (" - ", " – ", " — ")
 # A space between two Chinese characters; the pattern opens on the literal space, which the regex engine finds by a
 # fast scan, and only then reads the characters around it.
 _CHINESE_SPACE: Final = re.compile(" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
+
+
+def _stated_items(sc: Scan, named: list[Hit]) -> list[int]:
+    """The 、 that end an item stating its own level or preference right after its language, before an item that
+    names another: "英语熟练、日语优先" are two clauses, "英语、日语优先" one list."""
+    ends = {h.end for h in sc.of("lang_qualifier", "lang_preferred", "lang_level")}
+    starts = {h.start for h in named if h.kind == "lang_language"}
+    text = sc.text
+    out: list[int] = []
+    for h in named:
+        if h.kind != "lang_language":
+            continue
+        p = text.find("、", h.end, h.end + 8)
+        nxt = p + 2 if text[p + 1 : p + 2] in ("会", "懂") else p + 1  # "英语流利、会日语者优先"
+        if p > h.end and p in ends and nxt in starts and "、" not in text[h.end : p]:
+            out.append(p)
+    return out
 
 
 def _add_chinese_spaces(text: str, out: list[int]) -> None:
@@ -618,7 +639,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         return []
     _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
-    layout = _Layout(text, list_commas, items=True)
+    layout = _Layout(text, list_commas, items=True, extra=_stated_items(sc, named) if "、" in text else ())
     clause = layout.clause
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language

@@ -1004,6 +1004,14 @@ CASES: list[tuple[str | None, str, list[dict[str, object]]]] = [
     (None, "會韓文者尤佳", [L("ko", None, False)]),
     (None, "需能以英文撰寫商品描述", [L("en")]),
     (None, "英文聽說讀寫流利", [L("en", "fluent")]),
+    # --- ninth batch: 、 between items that each state their own level or preference, and a plain list
+    (None, "英语熟练、日语优先", [L("en", "proficient"), L("ja", None, False)]),
+    (None, "英语四级、日语优先", [L("en", "cet4"), L("ja", None, False)]),
+    (None, "英语、日语优先", [L("en", None, False), L("ja", None, False)]),
+    (None, "英语流利、日语流利", [L("en", "fluent"), L("ja", "fluent")]),
+    (None, "英语流利、会日语者优先", [L("en", "fluent"), L("ja", None, False)]),
+    (None, "英语良好、西语优先、法语加分", [L("en", "proficient"), L("es", None, False), L("fr", None, False)]),
+    (None, "精通英语、日语", [L("en", "fluent"), L("ja", "fluent")]),
     (None, "English not required, Chinese speakers welcome", [L("zh", None, False)]),
 ]
 
