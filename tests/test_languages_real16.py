@@ -337,7 +337,6 @@ CASES: list[tuple[str | None, str, list[dict[str, object]]]] = [
     # --- test names glued to a score, bracketed test names, 粤 in lists, team languages
     (None, "IELTS6.5以上", [L("en")]),
     (None, "TOEFL90分以上，口语流利", [L("en", "fluent")]),
-    (None, "HSK5级以上", [L("zh")]),
     (None, "韩语能力考试（TOPIK）四级", [L("ko", "topik_4")]),
     (None, "英粤双语", [L("en"), L("yue")]),
     (None, "粤港澳大湾区英语流利", [L("en", "fluent")]),
@@ -1012,6 +1011,19 @@ CASES: list[tuple[str | None, str, list[dict[str, object]]]] = [
     (None, "英语流利、会日语者优先", [L("en", "fluent"), L("ja", None, False)]),
     (None, "英语良好、西语优先、法语加分", [L("en", "proficient"), L("es", None, False), L("fr", None, False)]),
     (None, "精通英语、日语", [L("en", "fluent"), L("ja", "fluent")]),
+    # --- tenth batch: a title naming the language beside a text that prefers, waives or offers it
+    ("日语客服", "会日语优先", [L("ja")]),
+    ("西语运营", "西语专业优先", [L("es")]),
+    ("英语翻译", "英语专八优先", [L("en", "tem8")]),
+    ("俄语客服", "俄语不限", [L("ru", None, False)]),
+    ("韩语运营", "韩语TOPIK4级以上", [L("ko", "topik_4")]),
+    ("越南语客服", "越南语或泰语均可", [L("th", None, False), L("vi", None, False)]),
+    ("英语客服（会西语优先）", "英语四级", [L("en", "cet4"), L("es", None, False)]),
+    ("日语/韩语客服", "负责售后", [L("ja", None, False), L("ko", None, False)]),
+    ("日韩语客服", "负责售后", [L("ja"), L("ko")]),
+    ("法语运营助理", "法语流利，英语良好", [L("en", "proficient"), L("fr", "fluent")]),
+    ("跨境电商运营（英语流利）", "负责店铺", [L("en", "fluent")]),
+    ("亚马逊运营（CET-6）", "负责店铺", [L("en", "cet6")]),
     (None, "English not required, Chinese speakers welcome", [L("zh", None, False)]),
 ]
 
