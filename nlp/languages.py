@@ -56,7 +56,7 @@ _HEADING_NOUNS: Final = ("qualifications", "qualification", "skills", "requireme
 _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
-           "葡": "pt", "泰": "th", "越": "vi", "阿": "ar"}  # fmt: skip
+           "葡": "pt", "泰": "th", "越": "vi", "阿": "ar", "粤": "yue"}  # fmt: skip
 _ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
 _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
@@ -66,7 +66,7 @@ _ENUMERATION: Final = re.compile(
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
-    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})等?[)）]"
+    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})(?:等|任一|任选一|其一|之一)?[)）]"
 )
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
@@ -208,8 +208,9 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         text = text.replace(widening, "")
     # Another test accepted too: "英语四级及以上（IELTS 6.5+ 也可）".
     accepted = any(w in text for w in _ALSO_ACCEPTED)
-    # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6").
-    if not accepted and not any(w in text for w in _OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
+    # The clause may open on the "or" ("TOEFL 90+ / IELTS 6.5, or CET-6"); a slash offers the other test as "or"
+    # does ("CET-6 / 雅思6.5以上", "英语六级/托福80+").
+    if not accepted and not any(w in text for w in _CERT_OR) and not text.lstrip(_BARE_STRIP).startswith(_OR_LEADS):
         return False
     for h in sc.of("lang_level"):
         if layout.clause(h.start) == clause:
@@ -237,9 +238,12 @@ class _Layout:
     """Clause and sentence numbers of positions in one text (a clause ends at a break, a sentence at a
     break that is not a comma)."""
 
-    def __init__(self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False) -> None:
+    def __init__(
+        self, text: str, list_commas: frozenset[int] = frozenset(), items: bool = False, extra: Iterable[int] = ()
+    ) -> None:
         """``list_commas``: commas that end no clause; ``items``: also break at what separates the items of an
-        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex."""
+        unpunctuated list (a spaced dash, a space between two Chinese items), beyond the separators' regex;
+        ``extra``: further clause breaks."""
         self.text = text
         sentence_breaks: list[int] = []
         _add_numbered(text, sentence_breaks)
@@ -258,6 +262,7 @@ class _Layout:
                 _add_chinese_spaces(text, breaks)
             # A spaced dash ends an English clause: "Fluent English — Spanish is a plus".
             _add_positions(text, _DASHES, breaks)
+        breaks += extra
         breaks.sort()
         self.breaks = breaks
         self.sentence_breaks = sentence_breaks
@@ -321,6 +326,23 @@ _DASHES: Final = (" - ", " – ", " — ")
 _CHINESE_SPACE: Final = re.compile(" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
 
 
+def _stated_items(sc: Scan, named: list[Hit]) -> list[int]:
+    """The 、 that end an item stating its own level or preference right after its language, before an item that
+    names another: "英语熟练、日语优先" are two clauses, "英语、日语优先" one list."""
+    ends = {h.end for h in sc.of("lang_qualifier", "lang_preferred", "lang_level")}
+    starts = {h.start for h in named if h.kind == "lang_language"}
+    text = sc.text
+    out: list[int] = []
+    for h in named:
+        if h.kind != "lang_language":
+            continue
+        p = text.find("、", h.end, h.end + 8)
+        nxt = p + 2 if text[p + 1 : p + 2] in ("会", "懂") else p + 1  # "英语流利、会日语者优先"
+        if p > h.end and p in ends and nxt in starts and "、" not in text[h.end : p]:
+            out.append(p)
+    return out
+
+
 def _add_chinese_spaces(text: str, out: list[int]) -> None:
     """Append to ``out`` the spaces that separate two Chinese items of at least :data:`_SPACED_ITEM_MIN` characters."""
     for m in _CHINESE_SPACE.finditer(text):
@@ -374,6 +396,15 @@ def _add_numbered(text: str, out: list[int]) -> None:
             decimal = mark == "." and text[p + 1 : p + 2].isdecimal()
             if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES and not decimal:
                 out.append(j)
+            elif (
+                # A list whose line breaks were lost: "1.英语熟练2.日语优先", "1、英语四级2、熟悉亚马逊".
+                p - 3 <= j < p - 1
+                and j >= 0
+                and "\u4e00" <= text[j] <= "\u9fff"
+                and text[j + 1 : p] not in ("0", "1")
+                and "\u4e00" <= text[p + 1 : p + 2] <= "\u9fff"
+            ):
+                out.append(j + 1)
             p = text.find(mark, p + 1)
 
 
@@ -443,10 +474,12 @@ def _elaborated_by_next_clause(
         if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
     }
     qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
+    # A certificate asked ("英语六级，口语流利者优先") is a floor of its own: the preference is for more than it.
+    tested = {layout.clause(h.start) for h in sc.of("lang_level")}
     out: set[int] = set()
     for c, codes in per_clause.items():
         nxt = c + 1
-        if c in decided or nxt not in marked:
+        if c in decided or nxt not in marked or c in tested:
             continue
         if layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(c)):
             continue
@@ -606,7 +639,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         return []
     _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
-    layout = _Layout(text, list_commas, items=True)
+    layout = _Layout(text, list_commas, items=True, extra=_stated_items(sc, named) if "、" in text else ())
     clause = layout.clause
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
@@ -646,6 +679,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     conditions, fallbacks = _fallbacks(layout, named_clauses)
     if "基础" in text:
         conditions += _lacking_accepted(layout)
+    if "不会" in text or "不懂" in text:
+        conditions += _lacking_plainly(text)
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -714,9 +749,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     certificate_choice = {
         c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
     }
-    certificate_choice |= {
-        c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)
-    }
+    certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".
     certificate_choice |= {
@@ -726,6 +759,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and (text.startswith(_APPROXIMATE, h.end) or text[max(0, h.start - 16) : h.start].rstrip().endswith(_ABOUT))
     }
     waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    # "英语流利者优先，良好也可": a preferred level with a lower one accepted asks the lower (as L11 reads "cet6 优先，
+    # cet4 也可以").
+    floors = {
+        c
+        for c in preference_marked
+        if c in per_clause
+        and _only_a_level(layout, c + 1, qualifiers)
+        and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
+    }
     explaining = (
         _explaining_clauses(layout, spots, per_clause, preferred, fallbacks, preference_marked | negated, quals)
         if preferred or fallbacks
@@ -783,24 +825,47 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
                 level = min((lv for c, _, lv in quals if c == cl), key=_height)
+            if cl in floors:
+                level = _nearest_qualifier(quals, cl + 1, h.start) or level
             if level is None and cl in list_leads:  # "Fluency in German, French or Spanish": the list's level
                 level = _nearest_qualifier(quals, list_leads[cl], h.start)
             nxt = cl + 1
             # "英语专八或雅思7分以上，发音标准，口语流利": the clauses that go on about the ability set its level;
             # one that waives it ("不需要口语流利") sets none.
-            while level is None and nxt not in sets_no_level and (
-                _describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers)
+            # Two plain levels asked of the one language, the second in a clause going on about it ("英语口语一般，
+            # 读写熟练"): the higher.
+            while (
+                (level is None or (own == _UNSTATED and level in _PLAIN_ORDER))
+                and nxt not in sets_no_level
+                and (_describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers))
             ):
-                level = _nearest_qualifier(quals, nxt, h.start)
+                going_on = _nearest_qualifier(quals, nxt, h.start)
+                if level is None or (going_on is not None and _height(going_on) < _height(level)):
+                    level = going_on
                 nxt += 1
         # "Native English speaker or bilingual English/Spanish": English is asked whichever is taken.
         alternative = cl in alternatives and (cl, h.id) not in repeated
+        if enum_spots and not alternative:
+            # The last name of a listed choice ("日韩语任一": 韩语) is offered with the list.
+            alternative = any(
+                c == cl and m.start() <= h.start <= m.end() and any(w in layout.clause_text(cl) for w in _ALTERNATIVE)
+                for c, m in enum_spots
+            )
         if choices_from and h.kind == "lang_language":
             for start, end, choice_level in choices_from:
                 if start < h.start < end:
                     alternative = True
                     level = level or choice_level
-        asked = required(cl, h.start) and not alternative and not inside(h.start, fallbacks) and cl not in explaining
+                elif alternative and layout.clause(start) == cl and h.start < start:
+                    # "fluent English and at least one of: German, French": the choice starts after English,
+                    # which the clause asks outright unless it offers it with an "or" of its own.
+                    alternative = any(w in text[layout.clause_start(cl) : start] for w in _OR)
+        asked = (
+            (required(cl, h.start) or (cl in floors and h.kind == "lang_language"))
+            and not alternative
+            and not inside(h.start, fallbacks)
+            and cl not in explaining
+        )
         out.append(
             _Mention(
                 code,
@@ -822,13 +887,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         # The clause's level is the list's: "英日语流利", "英、日双语流利".
         listed_level = _nearest_qualifier(quals, cl, m.start())
         listed = m.group(1)
+        if listed[0] == "西" and text[m.start() - 1 : m.start()] == "巴":
+            listed = listed[1:]  # "巴西葡语": 巴西 is the market (Brazil), not Spanish
+            if len(listed) < 2:
+                continue
+        # "德/法/西语任一种", "小语种（德法西意任一）": the list offers a choice, none of its languages is asked.
+        offered = any(w in layout.clause_text(cl) for w in _ALTERNATIVE)
         # Chinese heads a list it is one of ("中英日三语", "中、英、日三语流利"); the list alone never names it.
         if text[max(0, m.start() - 2) : m.start()].endswith(_CHINESE_HEADS):
             listed = "中" + listed
         for ch in listed:
             listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
             if listed_code:
-                out.append(_Mention(listed_code, listed_level, required(cl, m.start()), order_base + m.start()))
+                asked = required(cl, m.start()) and not offered
+                out.append(_Mention(listed_code, listed_level, asked, order_base + m.start(), offered))
     return out
 
 
@@ -1143,7 +1215,9 @@ _OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there
 
 # A sentence naming the languages the team already covers ("The team covers English, German and Japanese, with native
 # agents for each language", "团队覆盖英、德、法三语"): no ask of the hire, as a different opening's is not.
-_TEAM_LANGUAGES: Final = ("team covers", "team already covers", "团队覆盖", "团队已覆盖")
+# The employer's own team only: a partner's team that "speaks little English" is why the hire needs Polish.
+_TEAM_LANGUAGES: Final = ("team covers", "team already covers", "our team speaks", "our team already speaks",
+                          "our team members speak", "团队覆盖", "团队已覆盖")  # fmt: skip
 # Whether a text holds any of the words above.
 _OTHER_OPENING_WORDS: Final = re.compile("|".join(re.escape(w) for w in _OTHER_OPENINGS + _TEAM_LANGUAGES))
 
@@ -1242,6 +1316,29 @@ def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
                 # A language name alone before the lack word is the lacking one ("日语零基础也可").
                 short = len(text[start:lack].strip(_FALLBACK_LEAD)) <= _LANGUAGE_NAME_MAX
                 out.append((start if short else lack, at + len(word)))
+    return out
+
+
+# "不懂英语也可以", "不会日语的也行": the language of a lack accepted outright, named right after the lack.
+_LACKING_PLAIN: Final = ("不会", "不懂")
+_ACCEPTED_PLAIN: Final = ("也可", "也行", "也没关系", "亦可")
+_LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班牙语的也可以")
+
+
+def _lacking_plainly(text: str) -> list[tuple[int, int]]:
+    """Spans saying outright that a hire lacking the language named right after 不会/不懂 is accepted."""
+    out: list[tuple[int, int]] = []
+    for lack in _LACKING_PLAIN:
+        for at in starts_of(text, lack):
+            lacked = at + len(lack)
+            window = text[lacked : lacked + _LACKED_MAX + 4]
+            if window.startswith(("的", "者", "也")):
+                continue  # "德语流利，不会的英语好也可以": those lacking the language before; the next is a fallback
+            for word in _ACCEPTED_PLAIN:
+                e = window.find(word)
+                if 0 < e <= _LACKED_MAX and not any(m in window[:e] for m in "，,；;。但"):
+                    out.append((at, lacked + e + len(word)))
+                    break
     return out
 
 
