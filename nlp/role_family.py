@@ -128,6 +128,24 @@ def _develops_goods(description: str | None) -> bool:
     return goods >= 2 and goods > _distinct(form, lists["software_product_duty_terms"])
 
 
+def _joined_first(t_scan: Scan, description: str | None) -> str | None:
+    """In a title joining two jobs with 兼 (客服兼运营, 运营兼美工; not 兼职, part-time), the family the duties
+    weigh most, the first named on a tie (guide G4); None when the title joins none."""
+    form = t_scan.text
+    at = form.find("兼")
+    while at >= 0 and form.startswith("兼职", at):
+        at = form.find("兼", at + 2)
+    if at < 0:
+        return None
+    hits = t_scan.of("role_title")
+    first = _head([h for h in hits if h.end <= at])
+    second = _head([h for h in hits if h.start > at])
+    if first is None or second is None or first.id == second.id:
+        return None
+    counts = _duty_counts(description)
+    return second.id if counts.get(second.id, 0) > counts.get(first.id, 0) else first.id
+
+
 def classify_role(title: object, description: object) -> str:
     """One of operations, procurement, marketing, sales, customer_service, logistics, design_content,
     data_analytics, engineering, management, other."""
@@ -136,12 +154,18 @@ def classify_role(title: object, description: object) -> str:
     strong = _title_head(t_scan)
     if strong is not None:
         family, term = strong
+        joined = _joined_first(t_scan, desc)
+        if joined is not None and joined != family:
+            return joined
         lists = _close_calls()
         if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
             return "marketing"
         if family == "other" and term in lists["goods_product_heads"] and _develops_goods(desc):
             return "procurement"
         return family
+    _, not_marketplaces = _on_a_marketplace()
+    if any(p.id not in not_marketplaces for p in t_scan.of("platform")):
+        return "operations"  # Walmart Specialist, Shein专员: a marketplace's generic post runs the store there
     counts = _duty_counts(desc)
     if counts:
         top = max(counts.values())
