@@ -92,17 +92,19 @@ def _distinct(form: str, terms: frozenset[str]) -> int:
 
 def _promotes(t_scan: Scan, description: str | None) -> bool:
     """Whether a bare 运营 / 内容运营 title runs a promotional channel (guide G1, G24): its title names one
-    (新媒体内容运营, 公众号运营专员), or its duties (before the requirements) name promotional accounts (公众号,
+    (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements) name promotional accounts (公众号,
     微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a store's, a user base's or a
     content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a platform (亚马逊运营,
     抖音运营) is left to its platform, one naming what it runs (社群运营, 用户运营) stays operations."""
     if t_scan.of("platform"):
         return False
     lists = _close_calls()
+    if any(t in t_scan.text for t in lists["own_object_title_terms"]):
+        return False  # 社群运营, 用户运营, 店铺运营: the title names what it runs (G24)
     if any(t in t_scan.text for t in lists["channel_title_terms"]):
         return True
-    if not description or any(t in t_scan.text for t in lists["own_object_title_terms"]):
-        return False  # 社群运营, 用户运营, 店铺运营: the title names what it runs (G24)
+    if not description:
+        return False
     form = scan(description).text
     end = requirements_start(form)
     form = form[:end] if end > 0 else form  # the duties, not what the hire should know (熟悉微博、知乎者优先)
@@ -126,6 +128,15 @@ def _develops_goods(description: str | None) -> bool:
     lists = _close_calls()
     goods = _distinct(form, lists["goods_development_duty_terms"])
     return goods >= 2 and goods > _distinct(form, lists["software_product_duty_terms"])
+
+
+def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
+    """Whether an e-commerce sales title (跨境电商业务员, 电商销售专员) runs a store: the title names e-commerce before
+    its sales word and the duties weigh store work over selling to buyers (guide G2)."""
+    if not any(h.id == "operations" for h in t_scan.of("role_title")):
+        return False
+    counts = _duty_counts(description)
+    return counts.get("operations", 0) > counts.get("sales", 0)
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
@@ -162,6 +173,8 @@ def classify_role(title: object, description: object) -> str:
             return "marketing"
         if family == "other" and term in lists["goods_product_heads"] and _develops_goods(desc):
             return "procurement"
+        if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
+            return "operations"
         return family
     _, not_marketplaces = _on_a_marketplace()
     if any(p.id not in not_marketplaces for p in t_scan.of("platform")):
