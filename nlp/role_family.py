@@ -92,10 +92,11 @@ def _distinct(form: str, terms: frozenset[str]) -> int:
 
 def _promotes(t_scan: Scan, description: str | None) -> bool:
     """Whether a bare 运营 / 内容运营 title runs a promotional channel (guide G1, G24): its title names one
-    (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements) name promotional accounts (公众号,
-    微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a store's, a user base's or a
-    content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a platform (亚马逊运营,
-    抖音运营) is left to its platform, one naming what it runs (社群运营, 用户运营) stays operations."""
+    (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements)
+    name promotional accounts (公众号, 微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a
+    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a
+    platform (亚马逊运营, 抖音运营) is left to its platform; one naming what it runs (社群运营, 用户运营) stays
+    operations, before any channel it names (Facebook社群运营)."""
     if t_scan.of("platform"):
         return False
     lists = _close_calls()
