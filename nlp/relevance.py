@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from nlp.matcher import as_text, scan, tags_text
+from nlp.matcher import Scan, as_text, scan, tags_text
 from nlp.platforms import extract_platforms
 from nlp.role_family import title_family
-from nlp.sections import first_of, last_of
+from nlp.sections import first_of, last_of, own_scan
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
 _CLAUSE_END_CHARS = "。；;！!？?\n"
+_DESC_KINDS = frozenset({"rel_description_signals"})
 
 
 def _weighted(
@@ -38,7 +39,14 @@ def _weighted(
     part: str = "body",
 ) -> tuple[float, list[str]]:
     """Sum of the weights of the distinct terms found; a strong term said again adds ``repeat`` once."""
-    counts = scan(text, part).id_counts(kind)
+    return _weighted_scan(scan(text, part), kind, weights, where, repeat, strong)
+
+
+def _weighted_scan(
+    sc: Scan, kind: str, weights: dict[str, float], where: str, repeat: float = 0.0, strong: float = 0.0
+) -> tuple[float, list[str]]:
+    """:func:`_weighted` of a text already scanned."""
+    counts = sc.id_counts(kind)
     score = 0.0
     evidence: list[str] = []
     for term in sorted(counts):
@@ -130,8 +138,9 @@ def classify_relevance(
     desc = as_text(description)
     strong = cfg["strong_description_weight"]
     weights = cfg["description_signals"]
-    d_score, d_ev = _weighted(
-        desc, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
+    desc_scan = scan(desc)
+    d_score, d_ev = _weighted_scan(
+        desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
     # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,
     # weighed like one named in the duties.
@@ -142,9 +151,10 @@ def classify_relevance(
         len(desc_platforms) - len(wished) + cfg["preferred_platform_factor"] * len(wished)
     )
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
-    # convention counts it even when the description says so only once.
+    # convention counts it even when the description says so only once. Outright means in the duties: the
+    # company introduction and benefits ("公司是一家跨境电商企业", "福利：出国旅游") say what the employer does.
     has_strong = len(wished) < len(desc_platforms) or any(
-        weights.get(h.id, 0.0) >= strong for h in scan(desc).of("rel_description_signals")
+        weights.get(h.id, 0.0) >= strong for h in own_scan(desc_scan, _DESC_KINDS).of("rel_description_signals")
     )
     if has_strong and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]

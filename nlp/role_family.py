@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import inside
+from nlp.sections import inside, requirements_start
 
 _ORDER = (
     "operations", "procurement", "marketing", "sales", "customer_service", "logistics", "design_content",
@@ -55,31 +55,132 @@ def _head(hits: list[Hit]) -> Hit | None:
     return max(hits, key=lambda h: (h.end, h.end - h.start, -_ORDER.index(h.id)))
 
 
-def _title_head(t_scan: Scan) -> str | None:
-    head = _head(_outside_asides(t_scan.text, t_scan.of("role_title")))
+@lru_cache(maxsize=1)
+def _close_calls() -> dict[str, frozenset[str]]:
+    """The close-call lists of nlp/data/role_families.jsonl, each merged over the families that hold it."""
+    return {
+        key: frozenset(t for f in taxonomy.role_families() for t in f[key]) for key in taxonomy.ROLE_CLOSE_CALL_LISTS
+    }
+
+
+def _title_head(t_scan: Scan) -> tuple[str, str] | None:
+    """The title's family and the term that gave it."""
+    hits = _outside_asides(t_scan.text, t_scan.of("role_title"))
+    head = _head(hits)
     if head is None:
         return None
+    if head.term in _close_calls()["domain_yielding_terms"]:
+        # A bare analyst takes the family of the domain the title names just before it (guide G19: 财务分析师
+        # is other, Supply Chain Analyst procurement, 广告BI分析师 stays BI); 数据分析师 is one longer term.
+        head = _head([h for h in hits if h.end <= head.start]) or head
     terms, not_marketplaces = _on_a_marketplace()
     if head.term in terms and any(p.id not in not_marketplaces for p in t_scan.of("platform")):
-        return terms[head.term]
-    return head.id
+        return terms[head.term], head.term
+    return head.id, head.term
 
 
 @lru_cache(maxsize=256)  # asked by relevance and skills for each posting's title
 def title_family(title: str | None) -> str | None:
     """The family the title's function words give, or None when the title names no function."""
-    return _title_head(scan(as_text(title), "title"))
+    head = _title_head(scan(as_text(title), "title"))
+    return head[0] if head is not None else None
+
+
+def _distinct(form: str, terms: frozenset[str]) -> int:
+    return sum(1 for t in terms if t in form)
+
+
+def _promotes(t_scan: Scan, description: str | None) -> bool:
+    """Whether a bare 运营 / 内容运营 title runs a promotional channel (guide G1, G24): its title names one
+    (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements)
+    name promotional accounts (公众号, 微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a
+    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a
+    platform (亚马逊运营, 抖音运营) is left to its platform; one naming what it runs (社群运营, 用户运营) stays
+    operations, before any channel it names (Facebook社群运营)."""
+    if t_scan.of("platform"):
+        return False
+    lists = _close_calls()
+    if any(t in t_scan.text for t in lists["own_object_title_terms"]):
+        return False  # 社群运营, 用户运营, 店铺运营: the title names what it runs (G24)
+    if any(t in t_scan.text for t in lists["channel_title_terms"]):
+        return True
+    if not description:
+        return False
+    form = scan(description).text
+    end = requirements_start(form)
+    form = form[:end] if end > 0 else form  # the duties, not what the hire should know (熟悉微博、知乎者优先)
+    promo = _distinct(form, lists["promotion_duty_terms"])
+    return promo >= 3 and promo > 2 * _distinct(form, lists["own_platform_duty_terms"])
+
+
+def _duty_counts(description: str | None) -> Counter[str]:
+    counts = Counter(h.id for h in scan(description, "duties").of("role_desc"))
+    counts.pop("management", None)  # managing a team is seniority, not a function
+    return counts
+
+
+def _develops_goods(description: str | None) -> bool:
+    """Whether a product manager's duties define and develop physical goods (guide G3, G12): goods-development
+    words (打样, 工厂, 供应商, OEM, 量产) at least two ways and more of them than software-product words (原型, PRD,
+    需求分析, 迭代): a supply-chain software product's manager stays other."""
+    if not description:
+        return False
+    form = scan(description).text
+    lists = _close_calls()
+    goods = _distinct(form, lists["goods_development_duty_terms"])
+    return goods >= 2 and goods > _distinct(form, lists["software_product_duty_terms"])
+
+
+def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
+    """Whether an e-commerce sales title (跨境电商业务员, 电商销售专员) runs a store: the title names e-commerce before
+    its sales word and the duties weigh store work over selling to buyers (guide G2)."""
+    if not any(h.id == "operations" for h in t_scan.of("role_title")):
+        return False
+    counts = _duty_counts(description)
+    return counts.get("operations", 0) > counts.get("sales", 0)
+
+
+def _joined_first(t_scan: Scan, description: str | None) -> str | None:
+    """In a title joining two jobs with 兼 (客服兼运营, 运营兼美工; not 兼职, part-time), the family the duties
+    weigh most, the first named on a tie (guide G4); None when the title joins none."""
+    form = t_scan.text
+    at = form.find("兼")
+    while at >= 0 and form.startswith("兼职", at):
+        at = form.find("兼", at + 2)
+    if at < 0:
+        return None
+    hits = t_scan.of("role_title")
+    first = _head([h for h in hits if h.end <= at])
+    second = _head([h for h in hits if h.start > at])
+    if first is None or second is None or first.id == second.id:
+        return None
+    counts = _duty_counts(description)
+    return second.id if counts.get(second.id, 0) > counts.get(first.id, 0) else first.id
 
 
 def classify_role(title: object, description: object) -> str:
     """One of operations, procurement, marketing, sales, customer_service, logistics, design_content,
     data_analytics, engineering, management, other."""
     t_scan = scan(as_text(title), "title")
+    desc = as_text(description)
     strong = _title_head(t_scan)
     if strong is not None:
-        return strong
-    counts = Counter(h.id for h in scan(as_text(description), "duties").of("role_desc"))
-    counts.pop("management", None)  # managing a team is seniority, not a function
+        family, term = strong
+        joined = _joined_first(t_scan, desc)
+        if joined is not None and joined != family:
+            return joined
+        lists = _close_calls()
+        if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
+            return "marketing"
+        if family == "other" and term in lists["goods_product_heads"] and _develops_goods(desc):
+            return "procurement"
+        if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
+            return "operations"
+        return family
+    _, not_marketplaces = _on_a_marketplace()
+    if any(p.id not in not_marketplaces for p in t_scan.of("platform")):
+        return "operations"  # Walmart Specialist, Shein专员: a marketplace's generic post runs the store there
+    counts = _duty_counts(desc)
     if counts:
         top = max(counts.values())
         return next(f for f in _ORDER if counts.get(f) == top)

@@ -267,10 +267,21 @@ def ai_terms() -> tuple[Concept, ...]:
     return tuple(out)
 
 
+# Role-family close-call lists (nlp/role_family.py), each held by one family's row (empty in the others).
+ROLE_CLOSE_CALL_LISTS = (
+    "channel_title_terms", "promotable_heads", "promotion_duty_terms", "own_platform_duty_terms",
+    "own_object_title_terms", "goods_product_heads", "goods_development_duty_terms", "software_product_duty_terms",
+    "domain_yielding_terms", "store_sales_heads",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def role_families() -> tuple[dict[str, Any], ...]:
     """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
-    product_domain_categories, product_domain_exempt, marketplace_title_terms, not_marketplaces}. The
+    product_domain_categories, product_domain_exempt, marketplace_title_terms, not_marketplaces} and the close-call
+    lists nlp/role_family.py reads (channel_title_terms, promotable_heads, promotion_duty_terms,
+    own_platform_duty_terms, own_object_title_terms, goods_product_heads, goods_development_duty_terms,
+    software_product_duty_terms, domain_yielding_terms, store_sales_heads; empty where a family has none). The
     marketplace terms are other families' title words that mean this family's work when the title names a
     marketplace other than the not_marketplaces (B2B sites). The categories name the skill categories that, in this
     family's postings, describe the product the hire builds rather than their skills (an engineer's "shipment
@@ -301,6 +312,7 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "product_domain_exempt": frozenset(row.get("product_domain_exempt", [])),
                 "marketplace_title_terms": tuple(match_form(t) for t in row.get("marketplace_title_terms", [])),
                 "not_marketplaces": frozenset(row.get("not_marketplaces", [])),
+                **{key: tuple(match_form(t) for t in row.get(key, [])) for key in ROLE_CLOSE_CALL_LISTS},
             }
         )
     check_marketplace_terms(out)
