@@ -34,6 +34,15 @@ _SHIP = "公司做亚马逊和速卖通，负责仓库打包发货、贴FBA标�
         ("操作工", _FACTORY, False),
         ("车间组长", _FACTORY, False),
         ("Production Worker", _FACTORY, False),
+        ("生产计划员（PMC）", "根据外贸部的出口订单编制生产计划，配合货代安排出货。", False),
+        # The structural engineer who develops the goods is engineering; the seller's product developer is not.
+        ("产品开发工程师（户外照明）", "负责亚马逊新品的结构设计、打样和CE认证资料，出口欧美。", False),
+        ("Product Development Engineer", "Design the structure of new products sold on Amazon US.", False),
+        ("亚马逊产品开发", "负责亚马逊美国站新品开发、选品与市场调研，对接工厂。", True),
+        ("产品开发专员", "负责亚马逊美国站新品开发、选品与市场调研，对接工厂。", True),
+        # Cloud sales and operations serve firms going abroad, not their trade.
+        ("云计算客户经理（AWS 出海行业）", "负责出海企业的AWS云资源销售，了解跨境电商独立站的技术需求。", False),
+        ("Cloud Account Manager", "Sell cloud resources to cross-border e-commerce sellers going global.", False),
         # A seller's own warehouse packer ships its marketplace orders: the scores decide.
         ("仓库打包员", _SHIP, True),
         ("仓管兼打包发货", _SHIP, True),
