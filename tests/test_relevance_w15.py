@@ -43,6 +43,14 @@ _SHIP = "公司做亚马逊和速卖通，负责仓库打包发货、贴FBA标�
         # Cloud sales and operations serve firms going abroad, not their trade.
         ("云计算客户经理（AWS 出海行业）", "负责出海企业的AWS云资源销售，了解跨境电商独立站的技术需求。", False),
         ("Cloud Account Manager", "Sell cloud resources to cross-border e-commerce sellers going global.", False),
+        # Trainers teach, whoever their students sell to.
+        ("Business English Trainer", "Teach business English to our students: Amazon and Alibaba.com sellers.", False),
+        ("外贸英语老师", "为外贸企业员工讲授外贸函电和商务英语。", False),
+        # An ad that denies the trade outright weighs against the blurb's export words...
+        ("销售代表", "公司产品出口欧美二十多个国家。本岗位负责国内经销商开发，不涉及外贸业务，不需要英语。", False),
+        ("电商运营", "负责拼多多、淘宝店铺运营。只做国内平台，不做跨境。公司另有亚马逊团队。", False),
+        # ... a denied side task does not.
+        ("运营专员", "负责亚马逊店铺运营，不涉及跨境物流，物流由物流部负责。", True),
         # A seller's own warehouse packer ships its marketplace orders: the scores decide.
         ("仓库打包员", _SHIP, True),
         ("仓管兼打包发货", _SHIP, True),
