@@ -27,6 +27,8 @@ from nlp.taxonomy import match_form, relevance_config
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
 _CLAUSE_END_CHARS = "。；;！!？?\n"
 _DESC_KINDS = frozenset({"rel_description_signals"})
+# A sentence: what a seller-service firm's one-line self-description runs to.
+_SENTENCE_END_CHARS = "。；;！!？?\n."
 
 
 def _weighted(
@@ -104,6 +106,21 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
     )
 
 
+def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
+    """Whether the description (in matching form) says, in one sentence, that the employer sells sellers a service
+    of a kind that is no cross-border trade (software, data, tax and compliance filing, payment collection)."""
+    for phrase in cfg["seller_service_customers"]:
+        at = desc_form.find(phrase)
+        while at >= 0:
+            start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
+            end = first_of(desc_form, _SENTENCE_END_CHARS, at + len(phrase))
+            sentence = desc_form[start : end if end >= 0 else len(desc_form)]
+            if any(kind in sentence for kind in cfg["seller_service_kinds"]):
+                return True
+            at = desc_form.find(phrase, at + 1)
+    return False
+
+
 def classify_relevance(
     title: object,
     description: object,
@@ -117,10 +134,21 @@ def classify_relevance(
     title_s = as_text(title)
     t_scan = scan(title_s, "title")
     unrelated = t_scan.of("rel_unrelated_title_terms")
-    if unrelated and not t_scan.of("rel_related_title_overrides"):
+    # An override inside a longer unrelated term (产品开发 in 产品开发工程师) rescues nothing.
+    overrides = [
+        o
+        for o in t_scan.of("rel_related_title_overrides")
+        if not any(u.start <= o.start and o.end <= u.end and u.end - u.start > o.end - o.start for u in unrelated)
+    ]
+    if unrelated and not overrides:
         return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
     if _sells_seller_software(t_scan.text, cfg):
         return False, ["unrelated_title:seller_software_sales"]
+
+    desc = as_text(description)
+    desc_scan = scan(desc)
+    if _serves_sellers(desc_scan.text, cfg):
+        return False, ["description:seller_service"]
 
     score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
     tag_text = tags_text(tags)
@@ -135,10 +163,8 @@ def classify_relevance(
     score += cfg["platform_weight_title"] * len(title_platforms)
     evidence += [f"title:{p}" for p in title_platforms]
 
-    desc = as_text(description)
     strong = cfg["strong_description_weight"]
     weights = cfg["description_signals"]
-    desc_scan = scan(desc)
     d_score, d_ev = _weighted_scan(
         desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
