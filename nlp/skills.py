@@ -24,7 +24,7 @@ from nlp.taxonomy import match_form
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
 # "与产品经理/数据分析师配合") is who the hire works with, not what they do.
 _COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事")
-_COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同")
+_COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
 # the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
@@ -113,6 +113,19 @@ _COURSES = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\
 #   matched at each 培训( by the word before it.
 _TRAINING_SUBJECTS = re.compile(r"(?:岗前|入职|新人|新员工)培训\(([^()]{1,40})\)")
 _TRAINING_REACH = 3
+# - training the employer gives the hire ("入职后安排系统的亚马逊广告培训", "提供TikTok直播培训", "每月有直播培训课程"):
+#   a benefit, matched at each 培训 by an opener earlier in its clause; not the hire's own training of others
+#   ("有亚马逊广告培训经验", "负责新人培训": no opener, or 经验 / 能力 after it).
+_TRAINED_BY = re.compile("提供|安排|享受|免费|带薪|定期|入职后|入职即|岗前|公司有|每月有|每周有|不定期|系统化|系统的")
+_TRAINED_REACH = 20
+# The words around a training that name no subject ("提供完善的培训", "入职后有为期两周的岗前培训").
+_TRAINING_FILLER = (
+    "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 "
+    "有为期一二两三四五六七八九十半周天个月年"
+)
+_TRAINER_AFTER = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
+# - what the hire likes to watch or scroll ("平时爱刷TikTok", "喜欢看直播、刷短视频"): a hobby, to the clause's end.
+_HOBBY_WORDS = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
 _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招")
@@ -143,7 +156,7 @@ _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
-    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_OTHER_OPENINGS, "公司有",
+    *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES,
 )))  # fmt: skip
 
@@ -162,7 +175,9 @@ def _any_of(present: set[str], words: tuple[str, ...]) -> bool:
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
     """Spans naming work that is not the hire's (above); each form is searched only where its words occur."""
-    spans: list[tuple[int, int]] = []
+    # Training given (:data:`_TRAINED_BY`): 培训 is in most descriptions, so it is no gate word, which would send
+    # every one of them through all the forms below.
+    spans = _trained(text) if "培训" in text else []
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
@@ -207,6 +222,9 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             taught = _TRAINING_SUBJECTS.search(text, max(0, at - _TRAINING_REACH), at + 45)
             if taught is not None and taught.start() < at:
                 spans.append(taught.span(1))
+    for word in _HOBBY_WORDS:
+        for at in starts_of(text, word) if word in present else []:
+            spans.append((at, _clause_end(text, at)))
     if "公司有" in present:
         for at in starts_of(text, "公司有"):
             has = _HAS_OTHERS.match(text, at)
@@ -218,6 +236,25 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
+    return spans
+
+
+def _trained(text: str) -> list[tuple[int, int]]:
+    """Spans of training the employer gives the hire: from an opener (:data:`_TRAINED_BY`) in 培训's clause to it."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("培训")
+    while at >= 0:
+        if not text.startswith(_TRAINER_AFTER, at + 2):
+            opener = _TRAINED_BY.search(text, max(0, at - _TRAINED_REACH), at)
+            # Only a subject is worth the span ("提供完善的培训" names none): a blanked text is a new text, which the
+            # verb-object and English passes scan afresh.
+            if (
+                opener is not None
+                and text[opener.end() : at].strip(_TRAINING_FILLER)
+                and _CLAUSE_BREAK.search(text, opener.end(), at) is None
+            ):
+                spans.append((opener.end(), at))
+        at = text.find("培训", at + 2)
     return spans
 
 
