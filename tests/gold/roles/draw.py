@@ -4,6 +4,7 @@ python tests/gold/roles/draw.py ../shared/realdata > tests/gold/roles/rows.json
 python tests/gold/roles/draw.py ../shared/realdata 2 > tests/gold/roles/rows2.json   # the second round
 python tests/gold/roles/draw.py ../shared/realdata 3 > tests/gold/roles/rows3.json   # the third round
 python tests/gold/roles/draw.py ../shared/realdata 4 > tests/gold/roles/rows4.json   # the fourth round
+python tests/gold/roles/draw.py ../shared/realdata 5 > tests/gold/roles/rows5.json   # the fifth: two whole sets
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
@@ -13,7 +14,8 @@ before (10 from each written set, 100 neitui, 70 51job), all for tuning: the che
 round draws 240 more, none drawn before (10 from each written set, 110 neitui, 60 51job); by turns two go to a third
 tune half and one to a second check half, so the blind measure grows too. The fourth round draws 240 more real rows
 only (150 neitui, 90 51job), halves as in the third: a written set's odd rows are blind in the skills gold, so a
-role tune half must not show them.
+role tune half must not show them. The fifth round draws nothing: it takes written15 and fresh7 whole (140 rows:
+written15's even rows tune, its odd rows and fresh7 check).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ sys.path.insert(0, str(GOLD))  # run by path: agreement_stats sits one folder up
 from agreement_stats import read_jsonl  # noqa: E402
 
 WRITTEN = ("holdout", "written", "written3", "written4", "written5", "written6", "written7")
-_ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json", 4: "rows4.json"}
+_ROWS = {1: "rows.json", 2: "rows2.json", 3: "rows3.json", 4: "rows4.json", 5: "rows5.json"}
 # Per round: rows from each written set, then (real-data file, rows) pairs.
 _DRAW = {
     1: (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55))),
@@ -77,7 +79,22 @@ def _sample(rng: random.Random, file_name: str, total: int, n: int, taken: set[t
     return sorted(rng.sample([r for r in range(total) if (file_name, r) not in taken], n))
 
 
+def _whole_sets() -> list[dict[str, object]]:
+    """Round 5 (sixteenth session) draws nothing: it takes two sets made that session whole, written15 (even rows
+    tune, odd rows check, as its skills halves) and the real fresh7 (check: blind in the skills gold too)."""
+    rows: list[dict[str, object]] = [
+        {"file": "../written15/postings.jsonl", "row": r, "half": "check" if r % 2 else "tune"}
+        for r in range(_count(GOLD / "written15" / "postings.jsonl"))
+    ]
+    fresh7 = json.loads((GOLD / "fresh7" / "rows.json").read_text(encoding="utf-8"))
+    return rows + [{"file": "neitui_2018_dev.jsonl", "row": r, "half": "check"} for r in fresh7]
+
+
 def main(realdata: Path, round_: int = 1) -> None:
+    if round_ == 5:
+        json.dump({"rows": _whole_sets()}, sys.stdout, ensure_ascii=False, indent=0)
+        sys.stdout.write("\n")
+        return
     rng = random.Random(20261127 + round_ - 1)
     taken: set[tuple[str, int]] = set()
     for earlier in range(1, round_):
