@@ -17,6 +17,7 @@ ROUNDS = (
     ("rows2.json", ("tune2",)),
     ("rows3.json", ("tune3", "check3")),
     ("rows4.json", ("tune4", "check4")),
+    ("rows5.json", ("tune5", "check5")),
 )
 HALVES = tuple(half for _, halves in ROUNDS for half in halves)
 
@@ -29,12 +30,12 @@ def test_halves_label_each_drawn_row_once() -> None:
     for rows, halves in ROUNDS:
         drawn = json.loads((ROLES / rows).read_text(encoding="utf-8"))["rows"]
         for half in halves:
-            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("234")]
+            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("2345")]
             assert [(g["file"], g["row"]) for g in _lines(f"labels_{half}.jsonl")] == want
 
 
 def test_labels_use_the_role_families() -> None:
-    for name in (f"labels_{half}.jsonl" for half in (*HALVES, "a", "b", "a3", "b3", "a4", "b4")):
+    for name in (f"labels_{half}.jsonl" for half in (*HALVES, "a", "b", "a3", "b3", "a4", "b4", "a5", "b5")):
         assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
 
 
