@@ -689,6 +689,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     negated |= waived_before - certificate_only
     aspect_waived |= certificate_only
     conditions, fallbacks = _fallbacks(layout, named_clauses)
+    # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
+    # sentence and opening on "but", is what those lacking it need instead: a fallback (L12).
+    for c in waived_before:
+        after = c + 2
+        if after in named_clauses and layout.goes_on(after) and layout.clause_text(after).startswith(_BUT_LEADS):
+            fallbacks.append((layout.clause_start(after), layout.clause_end(after)))
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:

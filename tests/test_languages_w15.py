@@ -22,6 +22,10 @@ from nlp.languages import extract_languages
         ("英语基础，能写邮件。", [L("en", "basic")]),
         ("会基础英语，能看懂后台。", [L("en", "basic")]),
         ("英语读写基础，能回复邮件。", [L("en", "basic")]),
+        ("英语能处理一般性邮件。", [L("en")]),
+        ("英语一般，能看懂邮件。", [L("en", "basic")]),
+        ("- English: able to write basic emails to suppliers", [L("en")]),
+        ("- Basic English, able to reply to emails", [L("en", "basic")]),
         # A level word of a translation tool ("熟练使用翻译软件") is no level of the language.
         ("需用西语回复买家，能熟练使用翻译软件。", [L("es")]),
         ("西语熟练，会用翻译软件。", [L("es", "proficient")]),
@@ -54,6 +58,10 @@ from nlp.languages import extract_languages
         ("会西语者优先，不会西语需英语流利。", [L("en", "fluent", False), L("es", None, False)]),
         ("会俄语者优先；不会俄语需能用翻译软件完成俄语文案。", [L("ru", None, False)]),
         ("俄语流利，需能独立与客户沟通。", [L("ru", "fluent")]),
+        # L12: a language asked with "但" after the waiver of a preferred one, in its sentence, is a fallback for
+        # those lacking it: required false, its stated level; asked in a sentence of its own it stays required.
+        ("会泰语者优先，不会也可以，但需要英语良好。", [L("en", "proficient", False), L("th", None, False)]),
+        ("会泰语者优先，不会也可以；英语良好。", [L("en", "proficient"), L("th", None, False)]),
     ],
 )
 def test_languages(text: str, expected: list[dict[str, object]]) -> None:
