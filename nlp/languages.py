@@ -99,7 +99,10 @@ _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stan
 # A condition naming a language the hire may lack, then what is asked instead: "没有小语种基础的需能用英语…",
 # "不会日语的，需英语四级", "不会西语但英语流利也可". The language after it is a fallback, not required; the one in
 # the condition has a fallback, so it is required nowhere. "不会英语的请勿投递" refuses instead: no fallback.
-_FALLBACK: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但)")
+# "不会西语需英语流利" says the same with 需 (not 需求: "无英语需求").
+_FALLBACK: Final = re.compile(
+    r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
+)
 _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
 _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
@@ -168,7 +171,14 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
                        "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语")  # fmt: skip
-_ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accepted", "also fine", "also ok")
+_ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accepted", "also fine", "also ok", "also considered",
+                         "also be considered", "also consider")  # fmt: skip
+
+
+def _cert_height(level: str) -> int:
+    """How high a certificate level stands within its test: JLPT N1 above N2, CET-6 above CET-4."""
+    digits = int("".join(ch for ch in level if ch.isdecimal()) or 0)
+    return -digits if level.startswith("jlpt") else digits
 
 
 def _has_score(text: str) -> bool:
@@ -184,7 +194,9 @@ def _has_score(text: str) -> bool:
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _OR_LEADS: Final = ("或", "or ")
 _CERT_OR: Final = (*_OR, "/")
-_ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ")
+_ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ",
+                           # an ability with its level: "英语CET-6或口语流利", "CET-6 or fluent spoken English"
+                           "口语", "听说", "读写", "书面", "fluent", "spoken")  # fmt: skip
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
 _ABOUT: Final = ("roughly", "around", "approximately", "about", "大约", "大概", "相当于")  # "roughly cet6 level"
 # A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
@@ -677,6 +689,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     negated |= waived_before - certificate_only
     aspect_waived |= certificate_only
     conditions, fallbacks = _fallbacks(layout, named_clauses)
+    # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
+    # sentence and opening on "but", is what those lacking it need instead: a fallback (L12).
+    for c in waived_before:
+        after = c + 2
+        if after in named_clauses and layout.goes_on(after) and layout.clause_text(after).startswith(_BUT_LEADS):
+            fallbacks.append((layout.clause_start(after), layout.clause_end(after)))
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
@@ -750,6 +768,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
+    # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
+    # clause is the floor asked (gold rule L11, as "cet6 优先，cet4 也可以").
+    cert_floors = {
+        key: min(levels, key=_cert_height)
+        for key, levels in certs.items()
+        if len(levels) > 1
+        and key[0] not in certificate_choice
+        and any(w in layout.clause_text(key[0]) for w in _ALSO_ACCEPTED)
+    }
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".
     certificate_choice |= {
@@ -790,7 +817,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             waived_code = codes[h.id] if h.kind == "lang_level" else h.id
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
             # "会英语更好，但不是必须", "英语不是必须的，但会更好": still preferred, only not required.
-            if cl in preference_marked or _preferred_next(layout, cl, preference_marked, per_clause):
+            if cl in preference_marked or _preferred_next(
+                layout, cl, preference_marked, per_clause, [p.start for p in sc.of("lang_preferred")]
+            ):
                 kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
                 out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
@@ -803,7 +832,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if h.term.startswith("tem") and len(text[: h.start].rstrip(" (（")) in foreign_major_ends:
                 continue  # "俄语专业四级（TEM-4）": the bracket names the same test of that language
             code = codes[h.id]
-            level: str | None = h.id
+            level: str | None = cert_floors.get((cl, code), h.id)
             if cl in certificate_choice:
                 # "英语专业四级或英语六级": two certificates offered, neither is the level asked; a plain qualifier
                 # of the clause still is (gold rule R36).
@@ -1158,16 +1187,35 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
     return True
 
 
-def _preferred_next(layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]]) -> bool:
+def _preferred_next(
+    layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]], preferences: list[int]
+) -> bool:
     """Whether the next clause of ``clause``'s sentence only prefers, in a few words naming nothing else ("但会更好",
-    "会的优先", not "有亚马逊经验者优先")."""
+    "会的优先", not "有亚马逊经验者优先"), or opens on "but" and the preference ("but helpful for working with our
+    HQ", not "but Shopee experience is a plus")."""
     nxt = clause + 1
-    return (
-        nxt in marked
-        and nxt not in per_clause
-        and len(layout.clause_text(nxt).strip(_WAIVER_STRIP)) <= _BARE_PREFERENCE_MAX
-        and layout.sentence(layout.clause_start(nxt)) == layout.sentence(layout.clause_start(clause))
+    if (
+        nxt not in marked
+        or nxt in per_clause
+        or layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(clause))
+    ):
+        return False
+    body = layout.clause_text(nxt).strip(_WAIVER_STRIP)
+    if len(body) <= _BARE_PREFERENCE_MAX:
+        return True
+    if not body.lower().startswith(_BUT_LEADS):
+        return False
+    start = layout.clause_start(nxt)
+    most = _BUT_PREFERENCE_MAX if body.isascii() else _BUT_PREFERENCE_MAX_ZH
+    return any(
+        0 <= p - start <= most and not any(w in layout.text[start:p] for w in _OTHER_REQUIREMENTS) for p in preferences
     )
+
+
+# "…is not required, but a plus", "不要求，但会更好": the "but" and a few words before the preference.
+_BUT_LEADS: Final = ("but ", "但", "however", "though")
+_BUT_PREFERENCE_MAX: Final = 16
+_BUT_PREFERENCE_MAX_ZH: Final = 6
 
 
 # A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可",
@@ -1594,11 +1642,21 @@ def _bare_spoken_level(sc: Scan) -> str | None:
     """The plain level of a line of ``sc`` that asks spoken ability right before the level word ("口语流利") and
     names no language nor a preference."""
     text = sc.text
-    lines_naming = {text.rfind("\n", 0, h.start) for h in sc.of("lang_language", "lang_level", "lang_preferred")}
+    lines_naming = {text.rfind("\n", 0, h.start) for h in sc.of("lang_language", "lang_level")}
+    preferences = [h.start for h in sc.of("lang_preferred")]
     for h in sc.of("lang_qualifier"):
         if text.startswith(_SPOKEN, h.start - len(_SPOKEN)) and text.rfind("\n", 0, h.start) not in lines_naming:
-            return h.id
+            # Only a preference of the ability's own comma clause ("口语流利者优先") makes it no ask; one of another
+            # clause ("口语流利，有教学经验优先") prefers something else.
+            start = max(text.rfind(m, 0, h.start) for m in _CLAUSE_ENDS)
+            ends = [e for e in (text.find(m, h.end) for m in _CLAUSE_ENDS) if e >= 0]
+            end = min(ends, default=len(text))
+            if not any(start < p < end for p in preferences):
+                return h.id
     return None
+
+
+_CLAUSE_ENDS: Final = (*_COMMA_MARKS, *_SENTENCE_MARKS)
 
 
 def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mention]) -> None:
