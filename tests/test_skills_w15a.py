@@ -47,7 +47,7 @@ from skill_case import assert_skill_case
         ("Marketplace Analyst", "Prepare weekly reports on sales and traffic.", "skill:reporting", None),
         # Meta named as an ad channel is Facebook / Meta ads; Meta tags in SEO or a Meta business suite for posting
         # are not.
-        ("Performance Marketer", "Own paid acquisition across Meta, Google and TikTok Ads.", "skill:facebook_ads", None),
+        ("Performance Marketer", "Own paid acquisition across Meta, Google and TikTok.", "skill:facebook_ads", None),
         ("广告投手", "熟悉Meta和Google广告后台。", "skill:facebook_ads", None),
         ("SEO专员", "负责站内SEO优化（meta、内链、关键词布局）。", None, "skill:facebook_ads"),
         ("Social Media Executive", "Schedule posts in Meta Business Suite.", None, "skill:facebook_ads"),
