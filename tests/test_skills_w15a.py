@@ -53,6 +53,16 @@ from skill_case import assert_skill_case
         ("Social Media Executive", "Schedule posts in Meta Business Suite.", None, "skill:facebook_ads"),
         # "Paid social/search" names search ads.
         ("Growth Manager", "3+ years running paid social/search for a DTC brand.", "skill:sem", None),
+        # An appeal against an infringement complaint or an A-to-Z claim is IP or claim work, not an account appeal;
+        # appealing a suspended account is.
+        ("亚马逊运营", "熟悉品牌备案，处理侵权申诉。", None, "skill:account_appeal"),
+        ("亚马逊运营", "处理A-to-Z申诉和买家纠纷。", None, "skill:account_appeal"),
+        ("亚马逊运营", "负责店铺被封后的账号申诉与解封。", "skill:account_appeal", None),
+        # Taiwan's 樞紐分析(表) is a pivot table.
+        ("電商營運專員", "熟悉Excel樞紐分析、函數運用。", "skill:pivot_table", None),
+        # A live host reviewing a live session's figures (viewers, watch time) is data analysis (R78); hosting is not.
+        ("Live Host", "Review GMV, viewers and conversion after each stream.", "skill:data_analysis", None),
+        ("Live Host", "Host three live sessions a week for our viewers.", None, "skill:data_analysis"),
     ],
 )
 def test_w15a_rules(title: str, text: str, present: str | None, absent: str | None) -> None:
