@@ -57,6 +57,8 @@ class _Tables:
     min_before: tuple[str, ...]
     max_before: tuple[str, ...]
     plus_components: tuple[str, ...]
+    smaller: dict[str, tuple[str, ...]]  # magnitude -> the next smaller one a lost unit may have been
+    max_repair_ratio: Decimal
 
 
 def _alternation(literals: list[str]) -> str:
@@ -102,12 +104,17 @@ def _tables() -> _Tables:
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
         amount_re=amount_re,
         # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
-        months_re=re.compile(r"[·•*x×]?(?<![0-9.])([0-9]{1,2})(?:个月)?薪"),
+        # "7-8k*13", "8k×14": a bare count after a multiplication sign that follows a figure is the same.
+        months_re=re.compile(
+            r"[·•*x×]?(?<![0-9.])([0-9]{1,2})(?:个月)?薪|(?<=[0-9千万kw])[*x×]([0-9]{1,2})(?![0-9.%])"
+        ),
         min_after=tuple(raw["min_only_after"]),
         max_after=tuple(raw["max_only_after"]),
         min_before=tuple(raw["min_only_before"]),
         max_before=tuple(raw["max_only_before"]),
         plus_components=tuple(raw["plus_components"]),
+        smaller={k: tuple(v) for k, v in raw["lost_unit_below"].items()},
+        max_repair_ratio=Decimal(raw["max_repair_ratio"]),
     )
 
 
@@ -152,12 +159,38 @@ def _inherit(bare: str, other: str, magnitude: str, t: _Tables, bare_is_low: boo
     return b <= o if bare_is_low else b >= o
 
 
+def _low_magnitude(bare: str, other: str, magnitude: str, t: _Tables) -> str | None:
+    """The magnitude of a bare low end of a range whose high end has one ("1-1.5万", "25-15K", "9-1.5万").
+
+    Inherited when that keeps the range in order. A bare figure too small to be yuan that would reverse the
+    range is either a reversed range ("25-15K" → 15-25K) or a lost smaller unit ("9�-1.5万": 9千); the
+    reading with the narrower range wins, if it is a range boards write (high / low ≤ max_repair_ratio).
+    Otherwise the figure stays in yuan ("6000-1.2万").
+    """
+    if _inherit(bare, other, magnitude, t, bare_is_low=True):
+        return magnitude
+    b = Decimal(bare)
+    if b >= t.plausible_min_bare or b == 0:
+        return None
+    high = _scaled(other, magnitude, t)
+    best: str | None = None
+    best_ratio = Decimal(0)
+    for candidate in (magnitude, *t.smaller.get(magnitude, ())):
+        low = b * t.magnitudes[candidate]
+        ratio = max(low, high) / min(low, high)
+        if ratio <= t.max_repair_ratio and (best is None or ratio < best_ratio):
+            best, best_ratio = candidate, ratio
+    return best
+
+
 @lru_cache(maxsize=65536)
 def _parse(raw: str) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000"
         s = _THOUSANDS.sub("", s)
+    if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
+        s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
     if not any(ch.isdigit() for ch in s):
         return tuple(_unknown(negotiable).values())
@@ -165,7 +198,7 @@ def _parse(raw: str) -> tuple[Any, ...]:
     months: int | None = None
     m = t.months_re.search(s)
     if m:
-        n = int(m.group(1))
+        n = int(m.group(1) or m.group(2))
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
         s = s[: m.start()] + " " + s[m.end() :]
@@ -183,8 +216,8 @@ def _parse(raw: str) -> tuple[Any, ...]:
         return tuple(_unknown(negotiable).values())
     n1, m1, n2, m2 = am.groups()
     if n2 is not None:
-        if m1 is None and m2 is not None and _inherit(n1, n2, m2, t, bare_is_low=True):
-            m1 = m2
+        if m1 is None and m2 is not None:
+            m1 = _low_magnitude(n1, n2, m2, t)
         elif m2 is None and m1 is not None and _inherit(n2, n1, m1, t, bare_is_low=False):
             m2 = m1
         lo, hi = sorted((_scaled(n1, m1, t), _scaled(n2, m2, t)))
