@@ -60,6 +60,7 @@ class _Tables:
     clause_break_re: re.Pattern[str]
     chain_joiners: str
     context_free: frozenset[str]
+    field_labels: tuple[str, ...]  # longest first
 
 
 def _word(alias: str) -> str:
@@ -98,6 +99,7 @@ def _tables() -> _Tables:
         clause_break_re=re.compile(f"[{breaks}]"),
         chain_joiners=raw["chain_joiners"],
         context_free=frozenset(raw["context_free"]),
+        field_labels=tuple(sorted(raw["field_labels"], key=lambda x: (-len(x), x))),
     )
 
 
@@ -161,6 +163,9 @@ def _lowest(mentions: list[_Mention], t: _Tables) -> str | None:
 
 def _from_raw(s: str, t: _Tables) -> str | None:
     bare = s.strip(" .。:：;；,，")
+    if bare.startswith(t.field_labels):
+        label = next(x for x in t.field_labels if bare.startswith(x))
+        bare = bare[len(label) :].strip(" .。:：;；,，")
     if bare in t.whole_value:
         return t.whole_value[bare]
     mentions = _mentions(s, t)

@@ -35,6 +35,13 @@ _CENT = Decimal("0.01")
 PERIODS = ("month", "year", "day", "hour", "week", "unknown")
 
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+# "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
+# never a salary of 1.5).
+_DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.])")
+_MAGNITUDE_CHARS = frozenset("万千百kw")
+# "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
+# figure ends there ("10k5险1金" is 10k and a benefit).
+_COLLOQUIAL = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,13 @@ def _tables() -> _Tables:
     }
     period_of = {lit: period for period, lits in raw["periods"].items() for lit in lits}
     currency_of = {lit: code for code, lits in raw["currencies"].items() for lit in lits}
+    before_figure = {lit: code for code, lits in raw["currencies_before_figure"].items() for lit in lits}
+    currency_pattern = (
+        _alternation(list(currency_of))
+        + "|"
+        + "|".join(re.escape(lit) + "(?=[0-9])" for lit in sorted(before_figure, key=lambda x: (-len(x), x)))
+    )
+    currency_of.update(before_figure)
     magnitudes = {k: Decimal(v) for k, v in raw["magnitudes"].items()}
     # ASCII magnitude letters must not be the start of a word ("8kg" is not 8 thousand).
     mag = "|".join(re.escape(m) + ("(?![a-z])" if m.isascii() else "") for m in magnitudes)
@@ -99,7 +113,7 @@ def _tables() -> _Tables:
         plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
         period_re=re.compile(_alternation(list(period_of))),
         period_of=period_of,
-        currency_re=re.compile(_alternation(list(currency_of))),
+        currency_re=re.compile(currency_pattern),
         currency_of=currency_of,
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
         amount_re=amount_re,
@@ -189,6 +203,8 @@ def _parse(raw: str) -> tuple[Any, ...]:
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000"
         s = _THOUSANDS.sub("", s)
+    if "." in s and _MAGNITUDE_CHARS.isdisjoint(s):
+        s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
@@ -202,6 +218,8 @@ def _parse(raw: str) -> tuple[Any, ...]:
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
         s = s[: m.start()] + " " + s[m.end() :]
+
+    s = _COLLOQUIAL.sub(r"\1.\3\2", s)
 
     pm = t.period_re.search(s)
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly

@@ -158,6 +158,47 @@ SALARY = [
     ("   ", None, None, None, "unknown", None, False),
     ("N/A", None, None, None, "unknown", None, False),
     ("面议（8-15K）", 8000.0, 15000.0, None, "month", "CNY", True),
+    # second round: caps, colloquial figures, other currencies, dotted thousands
+    ("2万封顶", None, 20000.0, None, "month", "CNY", False),
+    ("最高2万", None, 20000.0, None, "month", "CNY", False),
+    ("保底5000", 5000.0, None, None, "month", "CNY", False),
+    ("1万2-1万8", 12000.0, 18000.0, None, "month", "CNY", False),
+    ("3千5-4千5", 3500.0, 4500.0, None, "month", "CNY", False),
+    ("1万5以上", 15000.0, None, None, "month", "CNY", False),
+    ("4k5-6k", 4500.0, 6000.0, None, "month", "CNY", False),
+    ("8-10k 5险1金", 8000.0, 10000.0, None, "month", "CNY", False),
+    ("电议", None, None, None, "unknown", None, True),
+    ("面洽", None, None, None, "unknown", None, True),
+    ("Salary negotiable", None, None, None, "unknown", None, True),
+    ("To be discussed", None, None, None, "unknown", None, True),
+    ("€3.500 - €4.500", 3500.0, 4500.0, None, "month", "EUR", False),
+    ("IDR 8.000.000 - 12.000.000", 8000000.0, 12000000.0, None, "month", "IDR", False),
+    ("Rp 8.000.000 - Rp 12.000.000", 8000000.0, 12000000.0, None, "month", "IDR", False),
+    ("RM 4,000 - RM 6,000", 4000.0, 6000.0, None, "month", "MYR", False),
+    ("MYR 4,000 - 6,000", 4000.0, 6000.0, None, "month", "MYR", False),
+    ("AED 10,000 - 15,000", 10000.0, 15000.0, None, "month", "AED", False),
+    ("PHP 30,000 - 40,000", 30000.0, 40000.0, None, "month", "PHP", False),
+    ("THB 30,000-50,000", 30000.0, 50000.0, None, "month", "THB", False),
+    ("VND 15,000,000 - 25,000,000", 15000000.0, 25000000.0, None, "month", "VND", False),
+    ("CAD 60,000 - 80,000 a year", 5000.0, 6666.67, None, "year", "CAD", False),
+    ("JPY 300,000 - 400,000", 300000.0, 400000.0, None, "month", "JPY", False),
+    ("$4,000 per month (permanent)", 4000.0, 4000.0, None, "month", "USD", False),
+    ("20K-30K RMB/month", 20000.0, 30000.0, None, "month", "CNY", False),
+    ("港币2.5-3.5万", 25000.0, 35000.0, None, "month", "HKD", False),
+    ("月薪3万港币", 30000.0, 30000.0, None, "month", "HKD", False),
+    ("新台币4-5万", 40000.0, 50000.0, None, "month", "TWD", False),
+    ("$100K - $130K", 100000.0, 130000.0, None, "month", "USD", False),  # bare range: month (guide)
+    ("年薪 200k-300k", 16666.67, 25000.0, None, "year", "CNY", False),
+    ("20-30万/年·13薪", 16666.67, 25000.0, 13, "year", "CNY", False),
+    ("0.8K-1.2K/天", 17400.0, 26100.0, None, "day", "CNY", False),
+    ("1,000-1,500元/周", 4350.0, 6525.0, None, "week", "CNY", False),
+    ("8k-1.2w", 8000.0, 12000.0, None, "month", "CNY", False),
+    ("15k至25k", 15000.0, 25000.0, None, "month", "CNY", False),
+    ("15～25K", 15000.0, 25000.0, None, "month", "CNY", False),
+    ("面议·13薪", None, None, None, "unknown", None, True),
+    ("9\ufffd-1.5万·13薪", 9000.0, 15000.0, 13, "month", "CNY", False),  # the gold guide's mojibake row
+    ("99-1万", 99.0, 10000.0, None, "month", "CNY", False),  # no reading fits: left as written
+    ("一万到一万五", None, None, None, "unknown", None, False),  # Chinese numerals: not read
 ]
 
 # (raw, country, province, city)
@@ -264,6 +305,40 @@ LOCATION = [
     ("马来西亚吉隆坡", "MY", None, None),
     ("Kuala Lumpur, Malaysia", "MY", None, None),
     ("日本东京", "JP", None, None),
+    # second round
+    ("海口·龙华区", "CN", "海南省", "海口市"),
+    ("舟山·普陀区", "CN", "浙江省", "舟山市"),
+    ("长春·朝阳区", "CN", "吉林省", "长春市"),
+    ("东莞·虎门镇", "CN", "广东省", "东莞市"),
+    ("义乌·稠城街道", "CN", "浙江省", "金华市"),
+    ("苏州·昆山市", "CN", "江苏省", "苏州市"),
+    ("广东省-深圳市-南山区", "CN", "广东省", "深圳市"),
+    ("上海市-上海市-浦东新区", "CN", "上海市", "上海市"),
+    ("香港-九龙", "CN", "香港特别行政区", "香港特别行政区"),
+    ("香港·观塘区", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Hong Kong - Kwun Tong", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Wan Chai Area", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Jurong East, Singapore", "SG", None, None),
+    ("Shenzhen, China (Hybrid)", "CN", "广东省", "深圳市"),
+    ("Suzhou, Jiangsu, China", "CN", "江苏省", "苏州市"),
+    ("Chengdu, Sichuan, China", "CN", "四川省", "成都市"),
+    ("Xi'an, Shaanxi, China", "CN", "陕西省", "西安市"),
+    ("Taipei City, Taiwan", "CN", "台湾省", "台北市"),
+    ("Macau", "CN", "澳门特别行政区", "澳门特别行政区"),
+    ("Tokyo, Japan", "JP", None, None),
+    ("London, United Kingdom", "GB", None, None),
+    ("深圳/东莞/惠州", "CN", "广东省", None),
+    ("北京;上海", "CN", None, None),
+    ("深圳|广州", "CN", "广东省", None),
+    ("深圳,广东", "CN", "广东省", "深圳市"),
+    ("广东,深圳", "CN", "广东省", "深圳市"),
+    ("北京,朝阳,远洋国际D座1906", "CN", "北京市", "北京市"),
+    ("上海/太仓", "CN", None, None),
+    ("南京市/板桥红太阳/雨花区亿源装饰城/秦淮区石林家居广场", "CN", "江苏省", "南京市"),
+    ("萧山区市心北路216号大成名座（建设三路地铁A出口，江苏银行旁）", "CN", "浙江省", "杭州市"),
+    ("民族大道182号金旺角国际大酒店20层", None, None, None),
+    ("全国各地", "CN", None, None),
+    ("海外", None, None, None),
 ]
 
 # (raw, min_employees, max_employees, size_class)
@@ -316,6 +391,19 @@ COMPANY_SIZE = [
     ("null", None, None, "unknown"),
     ("0", None, None, "unknown"),
     ("0人", None, None, "unknown"),
+    # second round
+    ("20-99人·不需要融资·互联网", 20, 99, "small"),
+    ("100-499人 | 已上市", 100, 499, "ambiguous"),
+    ("10人以下", 1, 9, "micro"),
+    ("20人以内", 1, 20, "small_or_micro"),
+    ("1万人以上", 10000, None, "large"),
+    ("10,001 or more employees", 10001, None, "large"),
+    ("1000 and above", 1000, None, "large"),
+    ("Less than 10 employees", 1, 9, "micro"),
+    ("51 - 200 Employees", 51, 200, "ambiguous"),
+    ("员工人数：200-500", 200, 500, "ambiguous"),
+    ("1000至9999人", 1000, 9999, "large"),
+    ("Self-employed", None, None, "unknown"),
 ]
 
 # (raw, level)
@@ -374,6 +462,22 @@ EDUCATION = [
     ("0", None),
     ("其他", None),
     ("   ", None),
+    # second round
+    ("BA/BS", "bachelor"),
+    ("BS/MS", "bachelor"),
+    ("University graduate", "bachelor"),
+    ("Secondary School", "high_school"),  # HK/SG: secondary school
+    ("HKDSE", "high_school"),
+    ("Form 5", "high_school"),
+    ("Post-graduate", "master"),
+    ("學士", "bachelor"),
+    ("碩士", "master"),
+    ("大專", "associate"),
+    ("学历：不限", "none_required"),
+    ("学历要求：本科", "bachelor"),
+    ("Education: Bachelor's degree", "bachelor"),
+    ("College", None),  # US bachelor or HK community college: left unknown
+    ("Not Specified", None),
 ]
 
 # (raw, min_years, max_years)
@@ -432,6 +536,18 @@ EXPERIENCE = [
     ("", None, None),
     ("-", None, None),
     ("null", None, None),
+    # second round
+    ("经验：不限", 0, None),
+    ("工作经验：无", 0, None),
+    ("工作经验：1-3年", 1, 3),
+    ("不要求", 0, None),
+    ("Experience: 3-5 years", 3, 5),
+    ("0-2 years", 0, 2),
+    ("10 years or more", 10, None),
+    ("Less than 1 year", 0, 1),
+    ("At least 5 years' experience", 5, None),
+    ("Senior level", None, None),
+    ("6个月以上", None, None),  # months: not read
 ]
 
 
