@@ -46,6 +46,7 @@ _CHINA_WIDE = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
 _ZONE_AFTER = re.compile(r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道")
 # Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize.
+_SEPARATOR_CHARS = frozenset("/、,;|，；｜")
 _LIST_SEPARATOR = re.compile(r"[/、,;|，；｜]")
 _PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -366,7 +367,7 @@ def _parse_uncached(raw: str) -> dict[str, Any]:
     code = _foreign(text, geo)
     if code:
         return _empty(code)
-    if _LIST_SEPARATOR.search(text):
+    if not _SEPARATOR_CHARS.isdisjoint(text):
         several = _several(text, geo)
         if several is not None:
             return several

@@ -39,6 +39,9 @@ _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # never a salary of 1.5).
 _DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.])")
 _MAGNITUDE_CHARS = frozenset("万千百kw")
+_LAKH = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
+# The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").
+_MONTHS_LOWER = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
 # "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
 # figure ends there ("10k5险1金" is 10k and a benefit).
 _COLLOQUIAL = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
@@ -66,6 +69,7 @@ class _Tables:
     plus_components: tuple[str, ...]
     smaller: dict[str, tuple[str, ...]]  # magnitude -> the next smaller one a lost unit may have been
     max_repair_ratio: Decimal
+    generic_currency: frozenset[str]
 
 
 def _alternation(literals: list[str]) -> str:
@@ -129,6 +133,7 @@ def _tables() -> _Tables:
         plus_components=tuple(raw["plus_components"]),
         smaller={k: tuple(v) for k, v in raw["lost_unit_below"].items()},
         max_repair_ratio=Decimal(raw["max_repair_ratio"]),
+        generic_currency=frozenset(raw["generic_currency"]),
     )
 
 
@@ -145,6 +150,7 @@ def _unknown(negotiable: bool = False) -> dict[str, Any]:
 
 def _bound(tail: str, head: str, t: _Tables) -> str:
     """Which bound a single figure gives: "min", "max" or "both", from the words right after or before it."""
+    tail, head = tail.lstrip(), head.rstrip()  # "6000元/月起" reads "6000 起" once the words are dropped
     if tail.startswith("+"):
         rest = tail[1:]
         # "底薪4000+提成": the figure is the base pay, not an open minimum.
@@ -201,8 +207,8 @@ def _low_magnitude(bare: str, other: str, magnitude: str, t: _Tables) -> str | N
 def _parse(raw: str) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
-    if "," in s:  # thousands separators: "8,000"
-        s = _THOUSANDS.sub("", s)
+    if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
+        s = _THOUSANDS.sub("", _LAKH.sub(lambda m: m.group(0).replace(",", ""), s))
     if "." in s and _MAGNITUDE_CHARS.isdisjoint(s):
         s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
@@ -215,15 +221,25 @@ def _parse(raw: str) -> tuple[Any, ...]:
     m = t.months_re.search(s)
     if m:
         n = int(m.group(1) or m.group(2))
+        start = m.start()
+        lower = _MONTHS_LOWER.search(s, max(0, start - 4), start)
+        if lower:  # "13-15薪": the guaranteed number
+            n, start = int(lower.group(1)), lower.start()
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
-        s = s[: m.start()] + " " + s[m.end() :]
+        s = s[:start] + " " + s[m.end() :]
 
     s = _COLLOQUIAL.sub(r"\1.\3\2", s)
 
     pm = t.period_re.search(s)
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
-    cm = t.currency_re.search(s)
+    # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
+    cm = None
+    for found in t.currency_re.finditer(s):
+        if cm is None or cm.group(0) in t.generic_currency:
+            cm = found
+        if found.group(0) not in t.generic_currency:
+            break
     currency = t.currency_of[cm.group(0)] if cm else "CNY"
     # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range.
     s = t.period_re.sub(" ", s)

@@ -199,6 +199,28 @@ SALARY = [
     ("9\ufffd-1.5万·13薪", 9000.0, 15000.0, 13, "month", "CNY", False),  # the gold guide's mojibake row
     ("99-1万", 99.0, 10000.0, None, "month", "CNY", False),  # no reading fits: left as written
     ("一万到一万五", None, None, None, "unknown", None, False),  # Chinese numerals: not read
+    # third round
+    ("6000元/月起", 6000.0, None, None, "month", "CNY", False),
+    ("底薪3000元+高提成", 3000.0, 3000.0, None, "month", "CNY", False),
+    ("无责底薪4000+提成", 4000.0, 4000.0, None, "month", "CNY", False),
+    ("日结200", 4350.0, 4350.0, None, "day", "CNY", False),
+    ("$25,000 - $35,000 (HKD)", 25000.0, 35000.0, None, "month", "HKD", False),
+    ("₹5,00,000 - ₹8,00,000 per annum", 41666.67, 66666.67, None, "year", "INR", False),
+    ("15K-20K·13-15薪", 15000.0, 20000.0, 13, "month", "CNY", False),  # a range of pays: the guaranteed one
+    ("12K*14", 12000.0, 12000.0, 14, "month", "CNY", False),
+    ("HKD$25,000", 25000.0, 25000.0, None, "month", "HKD", False),
+    ("S$ 4,500 - 6,000 / month", 4500.0, 6000.0, None, "month", "SGD", False),
+    ("50,000 - 60,000 USD / year", 4166.67, 5000.0, None, "year", "USD", False),
+    ("US$ 60,000 - 80,000 per annum", 5000.0, 6666.67, None, "year", "USD", False),
+    ("8000-12000元/月 (13薪)", 8000.0, 12000.0, 13, "month", "CNY", False),
+    ("7000 - 9000 RMB", 7000.0, 9000.0, None, "month", "CNY", False),
+    ("时薪20-30元", 3480.0, 5220.0, None, "hour", "CNY", False),
+    ("薪资：8-12K", 8000.0, 12000.0, None, "month", "CNY", False),
+    ("综合收入8000-15000元/月", 8000.0, 15000.0, None, "month", "CNY", False),
+    ("4000-5000（试用期8折）", 4000.0, 5000.0, None, "month", "CNY", False),
+    ("3-6K（提成另计）", 3000.0, 6000.0, None, "month", "CNY", False),
+    ("4001-6000元", 4001.0, 6000.0, None, "month", "CNY", False),
+    ("年终2-4个月", None, None, None, "unknown", None, False),
 ]
 
 # (raw, country, province, city)
