@@ -44,7 +44,10 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?
 _NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
 _CHINA_WIDE = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
-_ZONE_AFTER = re.compile(r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道")
+# Markets too: 义乌国际商贸城, 诸暨国际商贸城, 义乌小商品城.
+_ZONE_AFTER = re.compile(
+    r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
+)
 # Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize.
 _SEPARATOR_CHARS = frozenset("/、,;|，；｜")
 _LIST_SEPARATOR = re.compile(r"[/、,;|，；｜]")

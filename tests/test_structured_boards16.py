@@ -361,6 +361,27 @@ LOCATION = [
     ("民族大道182号金旺角国际大酒店20层", None, None, None),
     ("全国各地", "CN", None, None),
     ("海外", None, None, None),
+    # third round
+    ("义乌国际商贸城", "CN", "浙江省", "金华市"),
+    ("义乌小商品城", "CN", "浙江省", "金华市"),
+    ("深圳-宝安-西乡", "CN", "广东省", "深圳市"),
+    ("深圳 宝安 西乡", "CN", "广东省", "深圳市"),
+    ("深圳市（南山区）", "CN", "广东省", "深圳市"),
+    ("深圳/远程", "CN", "广东省", "深圳市"),
+    ("远程/深圳", "CN", "广东省", "深圳市"),
+    ("居家办公", None, None, None),
+    ("Remote, China", "CN", None, None),
+    ("娣卞湷", None, None, None),  # mojibake of 深圳: unreadable
+    ("昆山市花桥镇", "CN", "江苏省", "苏州市"),
+    ("晋江", "CN", "福建省", "泉州市"),
+    ("张家港", "CN", "江苏省", "苏州市"),
+    ("Central, Hong Kong", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Tsuen Wan, New Territories", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Sha Tin Area", "CN", "香港特别行政区", "香港特别行政区"),
+    ("Ho Chi Minh City, Vietnam", "VN", None, None),
+    ("Dubai", "AE", None, None),
+    ("Seattle, WA", "US", None, None),
+    ("吉隆坡", "MY", None, None),
 ]
 
 # (raw, min_employees, max_employees, size_class)
