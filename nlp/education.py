@@ -198,12 +198,15 @@ def _parse_raw(raw: str) -> str | None:
 def parse_education(raw: object, description: object = None) -> str | None:
     """Return the minimum education level asked, one of ``EDUCATION_LEVELS``, or None when unknown.
 
-    Reads ``raw`` (the posting's education field); only when it is empty falls back to ``description``,
-    where a level counts only as a stated requirement. Never raises.
+    Reads ``raw`` (the posting's education field); only when it is empty, or names no level ("-",
+    "Not Specified"), falls back to ``description``, where a level counts only as a stated requirement.
+    Never raises.
     """
     try:
         if isinstance(raw, str) and raw.strip():
-            return _parse_raw(raw[:MAX_RAW_CHARS])
+            level = _parse_raw(raw[:MAX_RAW_CHARS])
+            if level is not None:
+                return level
         if isinstance(description, str) and description:
             return _from_description(match_form(description[:MAX_DESCRIPTION_CHARS]), _tables())
     except Exception:  # never let one odd posting stop a batch

@@ -215,13 +215,14 @@ def _from_description(s: str, t: _Tables) -> Bounds:
 def parse_experience(raw: object, description: object = None) -> dict[str, Any]:
     """Return the experience asked as ``{min_years, max_years}`` (null where unknown or open). Never raises.
 
-    Reads ``raw`` (the posting's experience field); only when it is empty falls back to ``description``.
+    Reads ``raw`` (the posting's experience field); only when it is empty, or says no number of years
+    (LinkedIn's "Mid-Senior level", "-"), falls back to ``description``.
     """
     bounds = _UNKNOWN
     try:
         if isinstance(raw, str) and raw.strip():
             bounds = _parse_raw(raw[:MAX_RAW_CHARS])
-        elif isinstance(description, str) and description:
+        if bounds == _UNKNOWN and isinstance(description, str) and description:
             text = match_form(description[:MAX_DESCRIPTION_CHARS]).replace("(含)", "")
             bounds = _from_description(text, _tables())
     except Exception:  # never let one odd posting stop a batch

@@ -637,3 +637,31 @@ def test_experience(raw: str, low: float | None, high: float | None) -> None:
 
 def test_case_count() -> None:
     assert len(SALARY) + len(LOCATION) + len(COMPANY_SIZE) + len(EDUCATION) + len(EXPERIENCE) >= 300
+
+
+# A raw field that names no level or years (LinkedIn seniority, "-") leaves the description to speak.
+FALLBACK = [
+    ("Mid-Senior level", "Bachelor's degree required. 3+ years of Amazon experience.", 3, None),
+    ("-", "任职要求：1、本科及以上学历；2、3年以上亚马逊运营经验", 3, None),
+    ("Not Applicable", "No experience required, training provided.", 0, None),
+    ("1-3年", "5年以上运营经验", 1, 3),
+]
+
+
+@pytest.mark.parametrize(("raw", "description", "low", "high"), FALLBACK)
+def test_experience_falls_back_when_raw_says_nothing(
+    raw: str, description: str, low: float | None, high: float | None
+) -> None:
+    assert parse_experience(raw, description) == {"min_years": low, "max_years": high}
+
+
+@pytest.mark.parametrize(
+    ("raw", "description", "level"),
+    [
+        ("Not Specified", "Requirements: Bachelor's degree in Business or related field", "bachelor"),
+        ("-", "任职要求：大专及以上学历", "associate"),
+        ("本科", "硕士及以上学历", "bachelor"),
+    ],
+)
+def test_education_falls_back_when_raw_says_nothing(raw: str, description: str, level: str) -> None:
+    assert parse_education(raw, description) == level
