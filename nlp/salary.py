@@ -55,6 +55,7 @@ class _Tables:
     period_factor: dict[str, tuple[Decimal, Decimal]]  # period -> (multiply by, divide by)
     months_range: tuple[int, int]
     plausible_min_bare: Decimal
+    bare_monthly_floor: Decimal
     period_re: re.Pattern[str]
     period_of: dict[str, str]
     currency_re: re.Pattern[str]
@@ -115,6 +116,7 @@ def _tables() -> _Tables:
         period_factor=period_factor,
         months_range=(int(lo), int(hi)),
         plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
+        bare_monthly_floor=Decimal(raw["bare_monthly_floor"]),
         period_re=re.compile(_alternation(list(period_of))),
         period_of=period_of,
         currency_re=re.compile(currency_pattern),
@@ -265,8 +267,16 @@ def _parse(raw: str) -> tuple[Any, ...]:
     biggest = max(v for v in (low, high) if v is not None)
     if biggest > _MAX_AMOUNT:
         return tuple(_unknown(negotiable).values())
-    if m1 is None and m2 is None and cm is None and period == "month" and biggest < t.plausible_min_bare:
-        # "8-10": thousands in all likelihood, but not stated; refuse rather than guess.
+    smallest = min(v for v in (low, high) if v is not None)
+    if (
+        m1 is None
+        and m2 is None
+        and cm is None
+        and period == "month"
+        and (biggest < t.bare_monthly_floor or 0 < smallest < t.plausible_min_bare)
+    ):
+        # "8-10": thousands in all likelihood, "150-250": a day rate in all likelihood, "12-2023": a date;
+        # nothing says which: refuse rather than guess.
         return tuple(_unknown(negotiable).values())
 
     mul, div = t.period_factor[period]

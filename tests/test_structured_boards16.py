@@ -221,6 +221,18 @@ SALARY = [
     ("3-6K（提成另计）", 3000.0, 6000.0, None, "month", "CNY", False),
     ("4001-6000元", 4001.0, 6000.0, None, "month", "CNY", False),
     ("年终2-4个月", None, None, None, "unknown", None, False),
+    # fourth round: bare figures that are not a monthly wage
+    ("150-250", None, None, None, "unknown", None, False),  # a day rate or thousands: not stated
+    ("500-800", None, None, None, "unknown", None, False),
+    ("2023-12-01", None, None, None, "unknown", None, False),  # a date in the salary field
+    ("800元", 800.0, 800.0, None, "month", "CNY", False),  # a stated currency is believed
+    ("1000-2000", 1000.0, 2000.0, None, "month", "CNY", False),
+    ("0-3000", 0.0, 3000.0, None, "month", "CNY", False),
+    ("1-3年 15-25K", None, None, None, "unknown", None, False),  # years of experience first: not read
+    ("15-25K 招聘10人", 15000.0, 25000.0, None, "month", "CNY", False),
+    ("8000-12000 (2个月试用期)", 8000.0, 12000.0, None, "month", "CNY", False),
+    ("$", None, None, None, "unknown", None, False),
+    ("K", None, None, None, "unknown", None, False),
 ]
 
 # (raw, country, province, city)
