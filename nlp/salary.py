@@ -37,7 +37,7 @@ PERIODS = ("month", "year", "day", "hour", "week", "unknown")
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
 # never a salary of 1.5).
-_DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.])")
+_DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
 _MAGNITUDE_CHARS = frozenset("万千百kw")
 _LAKH = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
 # The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").

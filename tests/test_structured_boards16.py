@@ -233,6 +233,21 @@ SALARY = [
     ("8000-12000 (2个月试用期)", 8000.0, 12000.0, None, "month", "CNY", False),
     ("$", None, None, None, "unknown", None, False),
     ("K", None, None, None, "unknown", None, False),
+    # fifth round: LinkedIn and European renderings
+    ("CN¥15,000/month - CN¥25,000/month", 15000.0, 25000.0, None, "month", "CNY", False),
+    ("CN¥200K/yr - CN¥300K/yr", 16666.67, 25000.0, None, "year", "CNY", False),
+    ("€45k - €55k p.a.", 3750.0, 4583.33, None, "year", "EUR", False),
+    ("45.000 € - 55.000 € brutto/Jahr", 3750.0, 4583.33, None, "year", "EUR", False),
+    ("JP¥4M - JP¥6M/yr", 333333.33, 500000.0, None, "year", "JPY", False),
+    ("USD 1.2M/year", 100000.0, 100000.0, None, "year", "USD", False),
+    ("$50/hr - $60/hr", 8700.0, 10440.0, None, "hour", "USD", False),
+    ("Monthly Salary: HK$20,000 - HK$25,000", 20000.0, 25000.0, None, "month", "HKD", False),
+    ("RM3,000 – RM4,000 per month", 3000.0, 4000.0, None, "month", "MYR", False),
+    ("Estimated $45.2K - $57.3K a year", 3766.67, 4775.0, None, "year", "USD", False),
+    ("Pay: $18.00 - $22.00 per hour", 3132.0, 3828.0, None, "hour", "USD", False),
+    ("Up to $1,500 a week", None, 6525.0, None, "week", "USD", False),
+    ("From $3,000 a month", 3000.0, None, None, "month", "USD", False),
+    ("¥250,000 - ¥350,000 per month", 250000.0, 350000.0, None, "month", "CNY", False),  # ¥ alone is CNY
 ]
 
 # (raw, country, province, city)
