@@ -474,6 +474,10 @@ COMPANY_SIZE = [
     ("员工人数：200-500", 200, 500, "ambiguous"),
     ("1000至9999人", 1000, 9999, "large"),
     ("Self-employed", None, None, "unknown"),
+    # Taiwan (104, 1111) and traditional script
+    ("員工人數：50-99人", 50, 99, "small"),
+    ("1~30人", 1, 30, "small_or_micro"),
+    ("5000人以上 · 已上市", 5000, None, "large"),
 ]
 
 # (raw, level)
@@ -548,6 +552,14 @@ EDUCATION = [
     ("Education: Bachelor's degree", "bachelor"),
     ("College", None),  # US bachelor or HK community college: left unknown
     ("Not Specified", None),
+    # Taiwan (104, 1111)
+    ("大學", "bachelor"),
+    ("大學以上", "bachelor"),
+    ("大學畢業", "bachelor"),
+    ("專科", "associate"),
+    ("高中職", "high_school"),
+    ("研究所", "master"),
+    ("不拘", "none_required"),
 ]
 
 # (raw, min_years, max_years)
@@ -618,6 +630,11 @@ EXPERIENCE = [
     ("At least 5 years' experience", 5, None),
     ("Senior level", None, None),
     ("6个月以上", None, None),  # months: not read
+    # Taiwan (104, 1111)
+    ("不拘", 0, None),
+    ("經驗不拘", 0, None),
+    ("工作經驗：3年以上", 3, None),
+    ("1年以上工作經驗", 1, None),
 ]
 
 
