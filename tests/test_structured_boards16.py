@@ -409,6 +409,19 @@ LOCATION = [
     ("Dubai", "AE", None, None),
     ("Seattle, WA", "US", None, None),
     ("吉隆坡", "MY", None, None),
+    # zones and shared names boards write alone
+    ("南沙", "CN", "广东省", "广州市"),
+    ("南沙区", "CN", "广东省", "广州市"),
+    ("海南三沙南沙区", "CN", "海南省", "三沙市"),
+    ("横琴", "CN", "广东省", "珠海市"),
+    ("前海", "CN", "广东省", "深圳市"),
+    ("东莞松山湖", "CN", "广东省", "东莞市"),
+    ("珠三角", None, None, None),
+    ("江浙沪", None, None, None),
+    ("广东省内", "CN", "广东省", None),
+    ("北京/天津/河北", "CN", None, None),
+    ("香港/深圳", "CN", None, None),
+    ("Mainland China", "CN", None, None),
 ]
 
 # (raw, min_employees, max_employees, size_class)
