@@ -60,6 +60,7 @@ class _Tables:
     clause_break_re: re.Pattern[str]
     chain_joiners: str
     context_free: frozenset[str]
+    field_labels: tuple[str, ...]  # longest first
 
 
 def _word(alias: str) -> str:
@@ -98,6 +99,7 @@ def _tables() -> _Tables:
         clause_break_re=re.compile(f"[{breaks}]"),
         chain_joiners=raw["chain_joiners"],
         context_free=frozenset(raw["context_free"]),
+        field_labels=tuple(sorted(raw["field_labels"], key=lambda x: (-len(x), x))),
     )
 
 
@@ -161,6 +163,9 @@ def _lowest(mentions: list[_Mention], t: _Tables) -> str | None:
 
 def _from_raw(s: str, t: _Tables) -> str | None:
     bare = s.strip(" .。:：;；,，")
+    if bare.startswith(t.field_labels):
+        label = next(x for x in t.field_labels if bare.startswith(x))
+        bare = bare[len(label) :].strip(" .。:：;；,，")
     if bare in t.whole_value:
         return t.whole_value[bare]
     mentions = _mentions(s, t)
@@ -193,12 +198,15 @@ def _parse_raw(raw: str) -> str | None:
 def parse_education(raw: object, description: object = None) -> str | None:
     """Return the minimum education level asked, one of ``EDUCATION_LEVELS``, or None when unknown.
 
-    Reads ``raw`` (the posting's education field); only when it is empty falls back to ``description``,
-    where a level counts only as a stated requirement. Never raises.
+    Reads ``raw`` (the posting's education field); only when it is empty, or names no level ("-",
+    "Not Specified"), falls back to ``description``, where a level counts only as a stated requirement.
+    Never raises.
     """
     try:
         if isinstance(raw, str) and raw.strip():
-            return _parse_raw(raw[:MAX_RAW_CHARS])
+            level = _parse_raw(raw[:MAX_RAW_CHARS])
+            if level is not None:
+                return level
         if isinstance(description, str) and description:
             return _from_description(match_form(description[:MAX_DESCRIPTION_CHARS]), _tables())
     except Exception:  # never let one odd posting stop a batch

@@ -53,6 +53,7 @@ class _Tables:
     context_max_gap: int
     max_years: int
     clause_break_re: re.Pattern[str]
+    field_labels: tuple[str, ...]  # longest first
 
 
 def _alternation(literals: list[str]) -> str:
@@ -75,9 +76,7 @@ def _tables() -> _Tables:
     # English year words must end a word ("3 yrs"), "年" may touch anything ("2年ios开发经验").
     year = (
         "(?:"
-        + "|".join(
-            re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["year_words"])
-        )
+        + "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["year_words"]))
         + ")"
     )
     sep = _alternation(raw["range_separators"])
@@ -101,6 +100,7 @@ def _tables() -> _Tables:
         context_max_gap=int(raw["context_max_gap"]),
         max_years=int(raw["max_years"]),
         clause_break_re=re.compile(f"[{re.escape(raw['clause_breaks'])}]"),
+        field_labels=_longest_first(raw["field_labels"]),
     )
 
 
@@ -152,16 +152,18 @@ def _bounds(s: str, m: re.Match[str], t: _Tables) -> Bounds | None:
 
 def _zero_stated(s: str, pattern: re.Pattern[str], t: _Tables) -> bool:
     """Whether a no-experience phrase occurs without a negation right before it ("不接受应届" is not one)."""
-    return any(
-        not s[max(0, m.start() - 4) : m.start()].endswith(t.zero_negators) for m in pattern.finditer(s)
-    )
+    return any(not s[max(0, m.start() - 4) : m.start()].endswith(t.zero_negators) for m in pattern.finditer(s))
 
 
 @lru_cache(maxsize=4096)
 def _parse_raw(raw: str) -> Bounds:
     t = _tables()
     s = normalize(raw).lower().replace("(含)", "")
-    if s.strip(" .。:：;；,，") in t.zero_whole_value or _zero_stated(s, t.zero_raw_re, t):
+    bare = s.strip(" .。:：;；,，")
+    if bare.startswith(t.field_labels):  # "经验：不限"
+        label = next(x for x in t.field_labels if bare.startswith(x))
+        bare = bare[len(label) :].strip(" .。:：;；,，")
+    if bare in t.zero_whole_value or _zero_stated(s, t.zero_raw_re, t):
         return _ZERO
     for m in t.years_re.finditer(s):
         bounds = _bounds(s, m, t)
@@ -213,13 +215,14 @@ def _from_description(s: str, t: _Tables) -> Bounds:
 def parse_experience(raw: object, description: object = None) -> dict[str, Any]:
     """Return the experience asked as ``{min_years, max_years}`` (null where unknown or open). Never raises.
 
-    Reads ``raw`` (the posting's experience field); only when it is empty falls back to ``description``.
+    Reads ``raw`` (the posting's experience field); only when it is empty, or says no number of years
+    (LinkedIn's "Mid-Senior level", "-"), falls back to ``description``.
     """
     bounds = _UNKNOWN
     try:
         if isinstance(raw, str) and raw.strip():
             bounds = _parse_raw(raw[:MAX_RAW_CHARS])
-        elif isinstance(description, str) and description:
+        if bounds == _UNKNOWN and isinstance(description, str) and description:
             text = match_form(description[:MAX_DESCRIPTION_CHARS]).replace("(含)", "")
             bounds = _from_description(text, _tables())
     except Exception:  # never let one odd posting stop a batch

@@ -35,9 +35,7 @@ _LINK_DOWN = 1.0  # a name followed by one of its descendants (广东省 → 深
 _LINK_UP = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
 _AREA_CONFIRMS = 0.5  # an area alias inside the unit just named (朝阳区望京) picks that reading
 _MIN_SCORE = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
-_POSITION_TIE = (
-    0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
-)
+_POSITION_TIE = 0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
 _PRIOR_PENALTY = 0.25  # the rarer reading of a district name listed in district_priors.csv
 # A short place name directly followed by a road word names a road (中山东二路, 北京路, 长安街), not a place.
 _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?(?:路|街|大道|大街|巷|弄)")
@@ -46,9 +44,14 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?
 _NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
 _CHINA_WIDE = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
+# Markets too: 义乌国际商贸城, 诸暨国际商贸城, 义乌小商品城.
 _ZONE_AFTER = re.compile(
-    r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
+    r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
 )
+# Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize.
+_SEPARATOR_CHARS = frozenset("/、,;|，；｜")
+_LIST_SEPARATOR = re.compile(r"[/、,;|，；｜]")
+_PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
 # 縣).
@@ -76,11 +79,7 @@ def _weight_kind(division: Division, full: bool) -> str:
     name = division.name
     if full:
         # Two-character district names (西区, 城区) are ordinary words in addresses: as weak as a short name.
-        return (
-            "county_short"
-            if division.level == "county" and len(name) <= 2 and name.endswith("区")
-            else "full"
-        )
+        return "county_short" if division.level == "county" and len(name) <= 2 and name.endswith("区") else "full"
     # 省直辖 units' short names (东方, 琼海) are common words too.
     return "county_short" if division.level == "county" or division.kind == "province_direct" else "short"
 
@@ -137,11 +136,7 @@ def _nodes(text: str) -> list[_Node]:
             else:
                 # Alone, a short county name is believed only as the whole first word ("昆山", "义乌 …"),
                 # not as the head of a longer word (白沙洲 is in 武汉, not 白沙县).
-                whole = (
-                    end + 1 == len(text)
-                    or not _is_cjk(text[end + 1])
-                    or bool(_ZONE_AFTER.match(text, end + 1))
-                )
+                whole = end + 1 == len(text) or not _is_cjk(text[end + 1]) or bool(_ZONE_AFTER.match(text, end + 1))
                 weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
             if adcode in matcher.disfavoured:
@@ -255,8 +250,7 @@ def _resolve(adcodes: set[str], text: str, geo: Geography) -> dict[str, Any]:
     out["adcode"] = adcode
     out["region"] = geo.region_by_province.get(first[0])
     out["is_pilot_zone"] = bool(
-        (city_code and city_code in geo.pilot_adcodes)
-        or (district_code and district_code in geo.pilot_adcodes)
+        (city_code and city_code in geo.pilot_adcodes) or (district_code and district_code in geo.pilot_adcodes)
     )
     if geo.divisions[first[0]].kind != "sar" and first[0] != "710000":
         out["industrial_belt"] = _belt(text, city_code, district_code, geo)
@@ -281,15 +275,67 @@ def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
     candidates += [" ".join(words[i : i + 2]) for i in range(len(words))] + words
     candidates += ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
     latin = _matcher().latin
-    for phrase in candidates:
-        if phrase in latin:
-            return _resolve({latin[phrase]}, text, geo)
+    found = {latin[phrase] for phrase in candidates if phrase in latin}
+    if found:
+        # "Shenzhen, Guangdong, China": the city and its province are one place; two cities are not.
+        return _resolve(_deepest(found, geo), text, geo)
     for phrase in candidates:
         if phrase in geo.english_places:
             return _empty(geo.english_places[phrase])
     if "china" in words or "prc" in words:
         return _empty("CN")
     return None
+
+
+def _deepest(adcodes: set[str], geo: Geography) -> set[str]:
+    """The units of a set that are not an ancestor of another unit of the set."""
+    ancestors = {a for code in adcodes for a in geo.chain(code)[1:]}
+    return adcodes - ancestors
+
+
+def _bare_district(part: str, adcode: str, geo: Geography) -> bool:
+    """Whether a part names only a district ("…区", names shared and miswritten), not its city or province."""
+    div = geo.divisions[adcode]
+    if div.level != "county" or not div.name.endswith("区"):
+        return False
+    for code in geo.chain(adcode)[1:]:
+        parent = geo.divisions[code]
+        if parent.name in part or any(alias in part for alias in parent.aliases):
+            return False
+    return True
+
+
+def _several(text: str, geo: Geography) -> dict[str, Any] | None:
+    """A list of places ("深圳/广州", "北京,上海", "济南：…；石家庄：…"): what they share, or None when the
+    list names one place.
+
+    Read part by part: a part that read after the current place makes it more specific ("北京,朝阳" →
+    朝阳区 of 北京; "广东,深圳") refines it; a part that names a place of its own starts a new one; a part
+    with no place (a building), or only a district name that does not fit ("南京市/雨花区…": 雨花台区 meant, 雨花区
+    is 长沙's), is skipped. Parentheses are asides ("（江苏银行旁）"), not places.
+    """
+    places: list[str] = []
+    context = ""
+    for part in _LIST_SEPARATOR.split(_PARENTHESES.sub("", text)):
+        if not part.strip():
+            continue
+        own = _as_dict(_parse_text(part))
+        if own["country"] not in (None, "CN"):
+            return None  # a foreign place in the list: left to the whole-string reading
+        if places:
+            combined = _as_dict(_parse_text(context + part))["adcode"]
+            if combined is not None and combined != places[-1] and places[-1] in geo.chain(combined):
+                places[-1] = combined
+                context += part
+                continue
+        if own["adcode"] is None or _bare_district(part, own["adcode"], geo):
+            continue
+        places.append(own["adcode"])
+        context = part
+    deepest = _deepest(set(places), geo)
+    if len(deepest) < 2:
+        return None
+    return _resolve(deepest, text, geo)
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +370,10 @@ def _parse_uncached(raw: str) -> dict[str, Any]:
     code = _foreign(text, geo)
     if code:
         return _empty(code)
+    if not _SEPARATOR_CHARS.isdisjoint(text):
+        several = _several(text, geo)
+        if several is not None:
+            return several
     nodes = _nodes(text)
     if nodes:
         score, ends = _best_chains(nodes, geo)
@@ -351,11 +401,7 @@ def _merge(primary: dict[str, Any], secondary: dict[str, Any]) -> dict[str, Any]
         return primary
     if primary["city"] is None and secondary["city"] is not None:
         return secondary
-    if (
-        primary["city"] == secondary["city"]
-        and primary["district"] is None
-        and secondary["district"] is not None
-    ):
+    if primary["city"] == secondary["city"] and primary["district"] is None and secondary["district"] is not None:
         return secondary
     return primary
 

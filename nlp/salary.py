@@ -35,6 +35,16 @@ _CENT = Decimal("0.01")
 PERIODS = ("month", "year", "day", "hour", "week", "unknown")
 
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+# "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
+# never a salary of 1.5).
+_DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
+_MAGNITUDE_CHARS = frozenset("万千百kw")
+_LAKH = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
+# The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").
+_MONTHS_LOWER = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
+# "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
+# figure ends there ("10k5险1金" is 10k and a benefit).
+_COLLOQUIAL = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,7 @@ class _Tables:
     period_factor: dict[str, tuple[Decimal, Decimal]]  # period -> (multiply by, divide by)
     months_range: tuple[int, int]
     plausible_min_bare: Decimal
+    bare_monthly_floor: Decimal
     period_re: re.Pattern[str]
     period_of: dict[str, str]
     currency_re: re.Pattern[str]
@@ -57,6 +68,9 @@ class _Tables:
     min_before: tuple[str, ...]
     max_before: tuple[str, ...]
     plus_components: tuple[str, ...]
+    smaller: dict[str, tuple[str, ...]]  # magnitude -> the next smaller one a lost unit may have been
+    max_repair_ratio: Decimal
+    generic_currency: frozenset[str]
 
 
 def _alternation(literals: list[str]) -> str:
@@ -83,6 +97,13 @@ def _tables() -> _Tables:
     }
     period_of = {lit: period for period, lits in raw["periods"].items() for lit in lits}
     currency_of = {lit: code for code, lits in raw["currencies"].items() for lit in lits}
+    before_figure = {lit: code for code, lits in raw["currencies_before_figure"].items() for lit in lits}
+    currency_pattern = (
+        _alternation(list(currency_of))
+        + "|"
+        + "|".join(re.escape(lit) + "(?=[0-9])" for lit in sorted(before_figure, key=lambda x: (-len(x), x)))
+    )
+    currency_of.update(before_figure)
     magnitudes = {k: Decimal(v) for k, v in raw["magnitudes"].items()}
     # ASCII magnitude letters must not be the start of a word ("8kg" is not 8 thousand).
     mag = "|".join(re.escape(m) + ("(?![a-z])" if m.isascii() else "") for m in magnitudes)
@@ -95,19 +116,26 @@ def _tables() -> _Tables:
         period_factor=period_factor,
         months_range=(int(lo), int(hi)),
         plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
+        bare_monthly_floor=Decimal(raw["bare_monthly_floor"]),
         period_re=re.compile(_alternation(list(period_of))),
         period_of=period_of,
-        currency_re=re.compile(_alternation(list(currency_of))),
+        currency_re=re.compile(currency_pattern),
         currency_of=currency_of,
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
         amount_re=amount_re,
         # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
-        months_re=re.compile(r"[·•*x×]?(?<![0-9.])([0-9]{1,2})(?:个月)?薪"),
+        # "7-8k*13", "8k×14": a bare count after a multiplication sign that follows a figure is the same.
+        months_re=re.compile(
+            r"[·•*x×]?(?<![0-9.])([0-9]{1,2})(?:个月)?薪|(?<=[0-9千万kw])[*x×]([0-9]{1,2})(?![0-9.%])"
+        ),
         min_after=tuple(raw["min_only_after"]),
         max_after=tuple(raw["max_only_after"]),
         min_before=tuple(raw["min_only_before"]),
         max_before=tuple(raw["max_only_before"]),
         plus_components=tuple(raw["plus_components"]),
+        smaller={k: tuple(v) for k, v in raw["lost_unit_below"].items()},
+        max_repair_ratio=Decimal(raw["max_repair_ratio"]),
+        generic_currency=frozenset(raw["generic_currency"]),
     )
 
 
@@ -124,6 +152,7 @@ def _unknown(negotiable: bool = False) -> dict[str, Any]:
 
 def _bound(tail: str, head: str, t: _Tables) -> str:
     """Which bound a single figure gives: "min", "max" or "both", from the words right after or before it."""
+    tail, head = tail.lstrip(), head.rstrip()  # "6000元/月起" reads "6000 起" once the words are dropped
     if tail.startswith("+"):
         rest = tail[1:]
         # "底薪4000+提成": the figure is the base pay, not an open minimum.
@@ -152,12 +181,40 @@ def _inherit(bare: str, other: str, magnitude: str, t: _Tables, bare_is_low: boo
     return b <= o if bare_is_low else b >= o
 
 
+def _low_magnitude(bare: str, other: str, magnitude: str, t: _Tables) -> str | None:
+    """The magnitude of a bare low end of a range whose high end has one ("1-1.5万", "25-15K", "9-1.5万").
+
+    Inherited when that keeps the range in order. A bare figure too small to be yuan that would reverse the
+    range is either a reversed range ("25-15K" → 15-25K) or a lost smaller unit ("9�-1.5万": 9千); the
+    reading with the narrower range wins, if it is a range boards write (high / low ≤ max_repair_ratio).
+    Otherwise the figure stays in yuan ("6000-1.2万").
+    """
+    if _inherit(bare, other, magnitude, t, bare_is_low=True):
+        return magnitude
+    b = Decimal(bare)
+    if b >= t.plausible_min_bare or b == 0:
+        return None
+    high = _scaled(other, magnitude, t)
+    best: str | None = None
+    best_ratio = Decimal(0)
+    for candidate in (magnitude, *t.smaller.get(magnitude, ())):
+        low = b * t.magnitudes[candidate]
+        ratio = max(low, high) / min(low, high)
+        if ratio <= t.max_repair_ratio and (best is None or ratio < best_ratio):
+            best, best_ratio = candidate, ratio
+    return best
+
+
 @lru_cache(maxsize=65536)
 def _parse(raw: str) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
-    if "," in s:  # thousands separators: "8,000"
-        s = _THOUSANDS.sub("", s)
+    if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
+        s = _THOUSANDS.sub("", _LAKH.sub(lambda m: m.group(0).replace(",", ""), s))
+    if "." in s and _MAGNITUDE_CHARS.isdisjoint(s):
+        s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
+    if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
+        s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
     if not any(ch.isdigit() for ch in s):
         return tuple(_unknown(negotiable).values())
@@ -165,14 +222,26 @@ def _parse(raw: str) -> tuple[Any, ...]:
     months: int | None = None
     m = t.months_re.search(s)
     if m:
-        n = int(m.group(1))
+        n = int(m.group(1) or m.group(2))
+        start = m.start()
+        lower = _MONTHS_LOWER.search(s, max(0, start - 4), start)
+        if lower:  # "13-15薪": the guaranteed number
+            n, start = int(lower.group(1)), lower.start()
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
-        s = s[: m.start()] + " " + s[m.end() :]
+        s = s[:start] + " " + s[m.end() :]
+
+    s = _COLLOQUIAL.sub(r"\1.\3\2", s)
 
     pm = t.period_re.search(s)
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
-    cm = t.currency_re.search(s)
+    # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
+    cm = None
+    for found in t.currency_re.finditer(s):
+        if cm is None or cm.group(0) in t.generic_currency:
+            cm = found
+        if found.group(0) not in t.generic_currency:
+            break
     currency = t.currency_of[cm.group(0)] if cm else "CNY"
     # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range.
     s = t.period_re.sub(" ", s)
@@ -183,8 +252,8 @@ def _parse(raw: str) -> tuple[Any, ...]:
         return tuple(_unknown(negotiable).values())
     n1, m1, n2, m2 = am.groups()
     if n2 is not None:
-        if m1 is None and m2 is not None and _inherit(n1, n2, m2, t, bare_is_low=True):
-            m1 = m2
+        if m1 is None and m2 is not None:
+            m1 = _low_magnitude(n1, n2, m2, t)
         elif m2 is None and m1 is not None and _inherit(n2, n1, m1, t, bare_is_low=False):
             m2 = m1
         lo, hi = sorted((_scaled(n1, m1, t), _scaled(n2, m2, t)))
@@ -198,8 +267,16 @@ def _parse(raw: str) -> tuple[Any, ...]:
     biggest = max(v for v in (low, high) if v is not None)
     if biggest > _MAX_AMOUNT:
         return tuple(_unknown(negotiable).values())
-    if m1 is None and m2 is None and cm is None and period == "month" and biggest < t.plausible_min_bare:
-        # "8-10": thousands in all likelihood, but not stated; refuse rather than guess.
+    smallest = min(v for v in (low, high) if v is not None)
+    if (
+        m1 is None
+        and m2 is None
+        and cm is None
+        and period == "month"
+        and (biggest < t.bare_monthly_floor or 0 < smallest < t.plausible_min_bare)
+    ):
+        # "8-10": thousands in all likelihood, "150-250": a day rate in all likelihood, "12-2023": a date;
+        # nothing says which: refuse rather than guess.
         return tuple(_unknown(negotiable).values())
 
     mul, div = t.period_factor[period]

@@ -96,9 +96,7 @@ REAL_51JOB = [
 
 
 @pytest.mark.parametrize(("raw", "low", "high", "months", "period"), REAL_51JOB)
-def test_real_51job_strings(
-    raw: str, low: float | None, high: float | None, months: int | None, period: str
-) -> None:
+def test_real_51job_strings(raw: str, low: float | None, high: float | None, months: int | None, period: str) -> None:
     assert parse_salary(raw) == {
         "min_monthly": low,
         "max_monthly": high,
@@ -210,9 +208,10 @@ FORMATS = [
     ("6千-8000", _d(6000.0, 8000.0)),  # 8000 is already yuan: the 千 is not inherited
     ("5000-1万", _d(5000.0, 10000.0)),
     ("1.5千/天", _d(32625.0, 32625.0, period="day")),
-    # Refusals: bare small numbers (probably K, not stated), a figure lost to mojibake, no figure at all.
+    # The gold guide: a unit lost to mojibake can only be 千 (9万 would reverse the range).
+    ("9\ufffd-1.5万·13薪", _d(9000.0, 15000.0, 13)),
+    # Refusals: bare small numbers (probably K, not stated), no figure at all.
     ("8-10", UNKNOWN),
-    ("9\ufffd-1.5万·13薪", UNKNOWN),
     ("", UNKNOWN),
     (None, UNKNOWN),
     ("待遇优厚", UNKNOWN),
