@@ -71,6 +71,20 @@ from skill_case import assert_skill_case
         ("外贸业务员", "公司已通过ISO9001及CE认证。\n岗位职责：开发海外客户。", None, "skill:ce_certification"),
         ("认证专员", "岗位职责：负责产品CE认证的申请和资料准备。", "skill:ce_certification", None),
         ("亚马逊运营", "公司技术团队自研ERP和爬虫系统。\n岗位职责：负责亚马逊上架。", None, "skill:web_scraping"),
+        # Working in a named marketplace's seller back office is seller_central (R96); reading its reports is not.
+        ("外贸业务员", "会操作阿里巴巴国际站后台，发产品。", "skill:seller_central", None),
+        ("Temu运营", "熟悉TEMU后台上新流程。", "skill:seller_central", None),
+        ("运营助理", "能看懂Shopee后台数据即可。", None, "skill:seller_central"),
+        # Talking creators' commission is business negotiation (R93's creators' rates).
+        ("TikTok达人BD", "私信建联达人，寄样、谈佣金。", "skill:business_negotiation", None),
+        # A forwarder's sales title names the carriage it sells: FBA or 头程 in it are the forwarding job's name, not
+        # FBA work of the hire's; the body's own FBA work still counts.
+        ("货代销售（FBA头程）", "开发跨境电商卖家客户，给客户报价。", "skill:freight_forwarding", "skill:fba"),
+        ("货代销售（FBA头程）", "开发卖家客户，为客户安排FBA头程发货。", "skill:fba", None),
+        # Packing goods into cartons beside packing or labelling is pick-pack work; checking a carton list is not.
+        ("仓库普工", "负责产品包装、贴标签、装箱。", "skill:fulfillment_ops", None),
+        ("物流专员", "核对箱规和装箱信息。", None, "skill:fulfillment_ops"),
+        ("物流专员", "创建货件，安排装箱、贴标和出货。", None, "skill:fulfillment_ops"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
