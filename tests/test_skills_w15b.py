@@ -85,6 +85,20 @@ from skill_case import assert_skill_case
         ("仓库普工", "负责产品包装、贴标签、装箱。", "skill:fulfillment_ops", None),
         ("物流专员", "核对箱规和装箱信息。", None, "skill:fulfillment_ops"),
         ("物流专员", "创建货件，安排装箱、贴标和出货。", None, "skill:fulfillment_ops"),
+        # AWS's SAP (Solutions Architect Professional) certificate is no SAP ERP; SAP modules are.
+        ("云运维工程师", "持有AWS SAA/SAP认证者优先。", None, "skill:sap"),
+        ("ERP实施顾问", "熟悉SAP MM、SD模块。", "skill:sap", None),
+        # Tracking orders' dispatch is order processing (R64), not the hire's packing and shipping.
+        ("Shopee运营", "跟踪订单发货，处理退款。", None, "skill:fulfillment_ops"),
+        ("仓库打包员", "负责订单拣货、发货。", "skill:fulfillment_ops", None),
+        # UPS and FedEx listed as last-mile carriers are last-mile delivery, not international express.
+        (
+            "Logistics Specialist",
+            "Coordinate last-mile carriers (UPS, FedEx) for US orders.",
+            "skill:last_mile",
+            "skill:international_express",
+        ),
+        ("物流专员", "熟悉DHL、UPS、FedEx国际快递的价格。", "skill:international_express", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
