@@ -99,6 +99,9 @@ from skill_case import assert_skill_case
             "skill:international_express",
         ),
         ("物流专员", "熟悉DHL、UPS、FedEx国际快递的价格。", "skill:international_express", None),
+        # Reconciling stock counts (库存核对) is no inventory planning; keeping the stock sheet still is.
+        ("物流专员", "负责海外仓一件代发的订单对接与库存核对。", None, "skill:inventory_planning"),
+        ("运营助理", "整理商品SKU、库存表，与仓库核对数据。", "skill:inventory_planning", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
