@@ -102,6 +102,11 @@ from skill_case import assert_skill_case
         # Reconciling stock counts (库存核对) is no inventory planning; keeping the stock sheet still is.
         ("物流专员", "负责海外仓一件代发的订单对接与库存核对。", None, "skill:inventory_planning"),
         ("运营助理", "整理商品SKU、库存表，与仓库核对数据。", "skill:inventory_planning", None),
+        # Answering a platform's price review of the employer's goods (Temu / SHEIN 核价回复) is price negotiation
+        # (R93); 核价 alone (a cost check, a price rule) is not.
+        ("TEMU运营", "对接买手，处理核价被打回和备货单。", "skill:price_negotiation", None),
+        ("SHEIN运营", "负责上新和核价回复。", "skill:price_negotiation", None),
+        ("TEMU运营", "负责店铺上新、核价、报活动。", None, "skill:price_negotiation"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
