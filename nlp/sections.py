@@ -118,14 +118,16 @@ _ENGLISH_BUSINESS: Final = re.compile(
 _SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END: Final = "\n。;!?"
 # A line opening on the employer as the subject of a verb of its own (not of hiring: "我们希望你…", "我们需要一名…"
-# head the job; nor an object-first duty: "公司新媒体账号运营").
+# head the job; nor an object-first duty: "公司新媒体账号运营"). What it sells or has achieved and what its own staff
+# build ("公司专做FBA头程、海外仓…", "公司已通过ISO9001及CE认证", "公司技术团队自研ERP") speak of it too.
 # English: "we" doing what a business does (not hiring: "we are looking for…"), or "our" and a part of the business
 # ("our creative team produces all videos", "our platform uses machine learning"; not "our team", which may be
 # the hire's: "our team is hiring").
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
-    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺)"
+    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
+    r"专做|主做|主要做|已通过|已获|已取得|已入驻|已服务|自研|技术团队|研发团队)"
     r"|we(?:'re| are) (?!looking|hiring|seeking|searching|recruiting|expanding our)|we (?:were|have|build|make|sell|"
     r"design|develop|operate|serve|ship|help|provide|offer|own|run|partner|manufacture|speciali[sz]e|focus|"
     r"started|believe|value)\b"

@@ -22,8 +22,8 @@ from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
-# "与产品经理/数据分析师配合") is who the hire works with, not what they do.
-_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事")
+# "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do.
+_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门")
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
