@@ -31,7 +31,16 @@ _BLURB_WORDS = (
     "why join us", "why us", "what's in it for you",
     "what we provide", "other open roles", "other openings", "open positions", "we're also hiring",
     "we are also hiring", "how to apply",
+    # What the employer sells or serves, headed as such: its products and services are not the hire's skills
+    # ("公司产品:亚马逊广告托管服务、listing优化工具", "our products").
+    "公司产品", "我们的产品", "公司业务", "业务介绍", "产品与服务", "主营产品", "主营业务:", "our products",
+    "our product", "what we do",
 )  # fmt: skip
+# The product headings head a part only alone on their line or before a colon: "1、公司产品业务开拓" is a duty.
+_PRODUCT_HEADS: Final = frozenset({
+    "公司产品", "我们的产品", "公司业务", "业务介绍", "产品与服务", "主营产品", "our products", "our product",
+    "what we do",
+})  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
 _FIELD_HEADS: Final = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
 # What may stand before a heading on its line and what may follow it inside a sentence for it still to head a
@@ -123,9 +132,11 @@ _SENTENCE_END: Final = "\n。;!?"
 # English: "we" doing what a business does (not hiring: "we are looking for…"), or "our" and a part of the business
 # ("our creative team produces all videos", "our platform uses machine learning"; not "our team", which may be
 # the hire's: "our team is hiring").
-_COMPANY_LINE_WORDS: Final = ("公司", "我们", "we", "our")  # 本公司 is found at its 公司
+# The employer in the first person too ("我司专做FBA头程、海外仓…", "本司在亚马逊、沃尔玛运营数十个品牌", "我们公司做…",
+# "我们这边做TikTok直播带货"); 我们公司 and 我们这边 are found at their 我们.
+_COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
-    r"((?:本公司|公司|我们)(?:是|做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
+    r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
     r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
     r"专做|主做|主要做|已通过|已获|已取得|已入驻|已服务|自研|技术团队|研发团队)"
     r"|we(?:'re| are) (?!looking|hiring|seeking|searching|recruiting|expanding our)|we (?:were|have|build|make|sell|"
@@ -300,6 +311,8 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end) or _inside_longer_duty(words.duty, start, end):
+            continue
+        if text[start:end] in _PRODUCT_HEADS and text[end:].lstrip(" ")[:1] not in (":", "\n", ""):
             continue
         if text[start:end] in _FIELD_HEADS:
             # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list

@@ -96,6 +96,14 @@ _STUDENTS_EN = ("our students", "our learners", "our trainees")
 _TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
 _CLAUSE_END_EN = ".;!?\n("
+# - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
+#   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
+#   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
+_WORK_WITH_EN = ("work with ", "working with ", "collaborate with ", "collaborating with ", "partner with ",
+                 "liaise with ", "liaising with ", "coordinate with ", "coordinating with ", "together with ",
+                 "alongside ")  # fmt: skip
+_COUNTERPARTS_EN = (" agency", " agencies", " team", " teams", " department", " partners", " colleagues")
+_PARTY_STARTS_EN = (" and ", ", ", "/", " & ", " or ")
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
 _HANDED_REACH = 8
@@ -143,6 +151,26 @@ _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?
 _COST_ITEMS = re.compile(r"(?:核算|测算|核价底线|成本构成|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)")
 _COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞品数据(", "竞品信息(")
 
+# - work sent outside ("产品拍摄外包给摄影棚", "包装设计委托给第三方"): the clause holding it, the outside party's name
+#   too ("摄影棚" is no photography of the hire's).
+_OUTSOURCED_WORDS = ("外包给", "外包出去", "外包到", "外包至", "委托给", "委托第三方", "交给第三方", "交由第三方",
+                     "交给外部", "交由外部")  # fmt: skip
+_OUTSOURCED_REACH = 16  # at most this many characters of the clause before the word name the work sent out
+# - what a trainer's course or teaching material covers ("编写外贸函电、询盘回复、listing写作等教学案例", "开设运营、
+#   选品等课程", "课程内容:选品、广告、物流"): the employer's product (guide: a trainer's course), the clause before
+#   the word, or the line after it when it heads a list.
+_COURSE_CONTENT_WORDS = ("教学案例", "教学内容", "课程内容", "教案", "等课程", "等培训课程", "等实战课")
+# - a counterpart's account manager ("与亚马逊客户经理沟通", "平台客户经理"): a person the hire deals with, not the
+#   hire's customers.
+_ACCOUNT_MANAGER = "客户经理"
+_COUNTERPART_BEFORE = ("与", "和", "跟", "同", "平台", "亚马逊", "amazon", "官方", "招商", "对接")
+_COUNTERPART_REACH = 8
+# - what the hire sells when it is a tool or service ("向卖家销售我司的ERP软件和选品工具", "sell our listing tool"):
+#   the employer's product (R53, R74: selling ERP software is no erp_general), from the selling verb to the product
+#   word in its clause.
+_SELL_WORDS = ("销售", "售卖", "推销", "推荐", "演示", "sell ", "selling ", "pitch ", "demo ")
+_PRODUCT_NOUNS = ("软件", "工具", "系统", "saas", "插件", "服务", " software", " tool", " platform", " app", " service")
+_PRODUCT_REACH = 30
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
 # for a description that pass has already run (sections read it), and one pass costs less than testing each word
@@ -150,14 +178,15 @@ _COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
 _NEEDLESS_EN_GATES = (" not ", "won't", "no need")
-_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you")
+_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN)
 _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
-    *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES,
+    *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
+    *_SELL_WORDS,
 )))  # fmt: skip
 
 
@@ -236,7 +265,38 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
+    for word in _OUTSOURCED_WORDS:
+        for at in starts_of(text, word) if word in present else []:
+            spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _OUTSOURCED_REACH), _clause_end(text, at)))
+    for word in _COURSE_CONTENT_WORDS:
+        for at in starts_of(text, word) if word in present else []:
+            end = at + len(word)
+            if text.startswith(":", end):  # a heading: the list after it
+                eol = text.find("\n", end)
+                spans.append((end, eol if eol >= 0 else len(text)))
+            else:
+                spans.append((last_of(text, CLAUSE_END, at) + 1, at))
+    if _ACCOUNT_MANAGER in present:
+        for at in starts_of(text, _ACCOUNT_MANAGER):
+            lo = max(last_of(text, CLAUSE_END, at) + 1, at - _COUNTERPART_REACH)
+            if any(text.find(w, lo, at) >= 0 for w in _COUNTERPART_BEFORE):
+                spans.append((at, at + len(_ACCOUNT_MANAGER)))
+    for word in _SELL_WORDS:
+        for at in starts_of(text, word) if word in present else []:
+            spans += _sold(text, at + len(word))
     return spans
+
+
+def _sold(text: str, start: int) -> list[tuple[int, int]]:
+    """The span of a tool or service sold from a selling verb ending at ``start`` (:data:`_SELL_WORDS`): from there to
+    the last product word in its clause within reach, if any ("销售我司的ERP软件和选品工具")."""
+    stop = min(_clause_end(text, start), start + _PRODUCT_REACH)
+    last = -1
+    for noun in _PRODUCT_NOUNS:
+        at = text.rfind(noun, start, stop)
+        if at >= 0:
+            last = max(last, at + len(noun))
+    return [(start, last)] if last > start else []
 
 
 def _trained(text: str) -> list[tuple[int, int]]:
@@ -295,6 +355,9 @@ def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
             end = at + len(word)
             stop = first_of(text, _CLAUSE_END_EN, end)
             spans.append((end, stop if stop >= 0 else len(text)))
+    for word in _WORK_WITH_EN:
+        for at in starts_of(text, word):
+            spans += _counterparts_en(text, at + len(word))
     for word in _STUDENTS_EN:
         for at in starts_of(text, word):  # "many of our students work in cross-border e-commerce, so you'll help…"
             stop = first_of(text, _SENTENCE_END_EN, at)
@@ -305,6 +368,24 @@ def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
             if _TRAINING_EN.search(text, max(0, at - _TRAINING_EN_REACH), end) is not None:
                 stop = first_of(text, _SENTENCE_END_EN, end)
                 spans.append((end, stop if stop >= 0 else len(text)))
+    return spans
+
+
+def _counterparts_en(text: str, start: int) -> list[tuple[int, int]]:
+    """The names of the teams and agencies in the clause from ``start`` (:data:`_WORK_WITH_EN`): each from the start
+    of its list item to its team word."""
+    stop = first_of(text, _CLAUSE_END_EN, start)
+    stop = len(text) if stop < 0 else stop
+    spans: list[tuple[int, int]] = []
+    for noun in _COUNTERPARTS_EN:
+        for at in starts_of(text[start:stop], noun):
+            end = start + at + len(noun)
+            lo = start
+            for sep in _PARTY_STARTS_EN:
+                i = text.rfind(sep, lo, start + at)
+                if i >= 0:
+                    lo = i + len(sep)
+            spans.append((lo, end))
     return spans
 
 
@@ -429,6 +510,18 @@ def _unnamed_generics(text: str, hits: list[Hit], yields: dict[str, frozenset[st
     return out
 
 
+# A title naming the tool or service the hire sells or supports ("Sales Executive – AI Listing Tool for Amazon
+# Sellers", "广告优化工具销售"): the skill word before the product word names the product (R53), not the job's work;
+# the tool categories' own words are tools already ("ERP系统管理员" uses one).
+_TITLE_PRODUCTS = (" tool", " software", " saas", " platform", "工具", "软件", "系统", "saas")
+_TOOL_CATEGORIES = frozenset({"erp_tools", "ai_tools", "engineering"})
+
+
+def _titled_product(title: str, hit: Hit) -> bool:
+    """Whether a title's ``hit`` names a product (:data:`_TITLE_PRODUCTS`) right after it."""
+    return title.startswith(_TITLE_PRODUCTS, hit.end) and _by_id()[hit.id]["category"] not in _TOOL_CATEGORIES
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -437,7 +530,7 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         # The hit is outside every span when the last merged span starting at or before it ends before it.
         hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
     if part == "title":
-        return hits
+        return [h for h in hits if not _titled_product(sc.text, h)]
     others = _not_the_hires(sc.text)
     last_major = sc.text.rfind("专业")
     return [
@@ -459,19 +552,32 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+class _Domain(NamedTuple):
+    """A role family's product domain: the ids that name the product the hire builds, those of them that do so only
+    for a builder (ERP and seller tools, R74: an implementer uses them), and the titles of those who only use it."""
+
+    ids: frozenset[str]
+    builder_ids: frozenset[str]
+    user_titles: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _product_domain() -> dict[str, frozenset[str]]:
+def _product_domain() -> dict[str, _Domain]:
     """Per role family: the skill ids that, in its postings, name the product the hire builds (an engineer's
-    "订单、listing、物流跟踪同步" or "multi-currency payments"), not what the hire does."""
-    return {
-        f["family"]: frozenset(
-            c.id
+    "订单、listing、物流跟踪同步" or "multi-currency payments", an ERP engineer's 领星/马帮-style modules), not what
+    the hire does."""
+    out: dict[str, _Domain] = {}
+    for f in taxonomy.role_families():
+        if not f["product_domain_categories"]:
+            continue
+        ids = [
+            c
             for c in taxonomy.skills()
             if c.category in f["product_domain_categories"] and c.id not in f["product_domain_exempt"]
-        )
-        for f in taxonomy.role_families()
-        if f["product_domain_categories"]
-    }
+        ]
+        builder = frozenset(c.id for c in ids if c.category in f["product_domain_builder_categories"])
+        out[f["family"]] = _Domain(frozenset(c.id for c in ids), builder, f["product_domain_user_titles"])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -564,9 +670,13 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     for i in title_only - body_ids - english:
         if ids & title_yields[i]:
             ids.discard(i)
-    product = _product_domain().get(title_family(title_s) or "")
-    if product and _software_title(title_s or ""):
-        ids -= product
+    domain = _product_domain().get(title_family(title_s) or "")
+    if domain is not None and _software_title(title_s or ""):
+        title_low = match_form(title_s or "")
+        if any(t in title_low for t in domain.user_titles):
+            ids -= domain.ids - domain.builder_ids
+        else:
+            ids -= domain.ids
     gates = _gates()
     for gid in [g for g in gates if g in ids]:
         gate = gates[gid]

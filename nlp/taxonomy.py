@@ -278,14 +278,17 @@ ROLE_CLOSE_CALL_LISTS = (
 @lru_cache(maxsize=1)
 def role_families() -> tuple[dict[str, Any], ...]:
     """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
-    product_domain_categories, product_domain_exempt, marketplace_title_terms, not_marketplaces} and the close-call
+    product_domain_categories, product_domain_exempt, product_domain_builder_categories, product_domain_user_titles,
+    marketplace_title_terms, not_marketplaces} and the close-call
     lists nlp/role_family.py reads (channel_title_terms, promotable_heads, promotion_duty_terms,
     own_platform_duty_terms, own_object_title_terms, goods_product_heads, goods_development_duty_terms,
     software_product_duty_terms, domain_yielding_terms, store_sales_heads; empty where a family has none). The
     marketplace terms are other families' title words that mean this family's work when the title names a
     marketplace other than the not_marketplaces (B2B sites). The categories name the skill categories that, in this
     family's postings, describe the product the hire builds rather than their skills (an engineer's "shipment
-    tracking" service); the exempt ids of those categories name work any hire may do (竞品分析)."""
+    tracking" service); the exempt ids of those categories name work any hire may do (竞品分析). The builder
+    categories (ERP and seller tools) are the product only for a hire who builds or tests it: a title with one of the
+    user titles (实施, 运维, 技术支持) implements, runs or supports the tool, which is using it (R74)."""
     rows = _read_jsonl("role_families.jsonl")
     out: list[dict[str, Any]] = []
     for row in rows:
@@ -295,6 +298,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
         unknown = set(row.get("product_domain_categories", [])) - set(SKILL_CATEGORIES)
         if unknown:
             raise TaxonomyError(f"{row['_where']}: unknown skill categories {sorted(unknown)}")
+        unknown = set(row.get("product_domain_builder_categories", [])) - set(row.get("product_domain_categories", []))
+        if unknown:
+            raise TaxonomyError(f"{row['_where']}: builder categories outside the product domain {sorted(unknown)}")
         unknown = set(row.get("product_domain_exempt", [])) - {c.id for c in skills()}
         if unknown:
             raise TaxonomyError(f"{row['_where']}: unknown skill ids {sorted(unknown)}")
@@ -310,6 +316,8 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "blockers": tuple(match_form(t) for t in row.get("blockers", [])),
                 "product_domain_categories": frozenset(row.get("product_domain_categories", [])),
                 "product_domain_exempt": frozenset(row.get("product_domain_exempt", [])),
+                "product_domain_builder_categories": frozenset(row.get("product_domain_builder_categories", [])),
+                "product_domain_user_titles": tuple(match_form(t) for t in row.get("product_domain_user_titles", [])),
                 "marketplace_title_terms": tuple(match_form(t) for t in row.get("marketplace_title_terms", [])),
                 "not_marketplaces": frozenset(row.get("not_marketplaces", [])),
                 **{key: tuple(match_form(t) for t in row.get(key, [])) for key in ROLE_CLOSE_CALL_LISTS},
