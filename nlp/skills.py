@@ -171,6 +171,12 @@ _COUNTERPART_REACH = 8
 _SELL_WORDS = ("销售", "售卖", "推销", "推荐", "演示", "sell ", "selling ", "pitch ", "demo ")
 _PRODUCT_NOUNS = ("软件", "工具", "系统", "saas", "插件", "服务", " software", " tool", " platform", " app", " service")
 _PRODUCT_REACH = 30
+# - a competitor's items ("分析竞品的listing、价格和广告位", "研究竞争对手的广告策略和定价"): researching them is
+#   `competitor_analysis` (guide: R79's research ids), not the hire's listing, pricing or ads; from the possessive to
+#   where the hire's part of the clause begins (并优化自家…) or the market is named beside the competitor (R6).
+_COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ")
+_COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
+                     "趋势", " and use", " to ", " market", " trend")  # fmt: skip
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
 # for a description that pass has already run (sections read it), and one pass costs less than testing each word
@@ -186,7 +192,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
-    *_SELL_WORDS,
+    *_SELL_WORDS, *_COMPETITOR_OF,
 )))  # fmt: skip
 
 
@@ -284,6 +290,15 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     for word in _SELL_WORDS:
         for at in starts_of(text, word) if word in present else []:
             spans += _sold(text, at + len(word))
+    for word in _COMPETITOR_OF:
+        for at in starts_of(text, word) if word in present else []:
+            start = at + len(word)
+            stop = _clause_end(text, start)
+            for w in _COMPETITOR_STOPS:
+                i = text.find(w, start, stop)
+                if i >= 0:
+                    stop = i
+            spans.append((start, stop))
     return spans
 
 

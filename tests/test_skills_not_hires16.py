@@ -89,6 +89,12 @@ from skill_case import assert_skill_case
         ("Marketing Manager", "- work with influencers on tiktok to drive sales", "skill:influencer_marketing", None),
         ("广告投手", "能直接和海外代理商、平台客户经理邮件沟通", None, "skill:customer_communication"),
         ("客服", "通过邮件与客户沟通,解决售后问题", "skill:customer_communication", None),
+        # A competitor's items are what competitor research reads, not the hire's listing, ads or prices.
+        ("运营", "分析竞品的listing、价格和广告位", "skill:competitor_analysis", "skill:product_listing"),
+        ("运营", "分析竞争对手的广告策略和定价", "skill:competitor_analysis", "skill:pricing_strategy"),
+        ("运营", "跟踪竞品的站外推广和红人合作", "skill:competitor_analysis", "skill:influencer_marketing"),
+        ("运营", "研究竞品的卖点并优化自家listing", "skill:listing_optimization", None),
+        ("运营", "分析竞品的价格和市场趋势", "skill:market_research", None),
         # The ERP or seller tool a software engineer builds is the product (R53, R74), not the implementer's.
         ("Java开发工程师（跨境ERP）", "负责ERP订单中心、库存中心模块的后端开发", None, "skill:erp_general"),
         (
