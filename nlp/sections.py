@@ -397,11 +397,12 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
             before = start - 1
             while before >= 0 and (text[before] == " " or text[before] == "\t"):
                 before -= 1
-            # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…").
+            # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
+            # "our clients include top sellers; we provide fba prep").
             if (
                 before < 0
                 or text[before] == "\n"
-                or (before < start - 1 and text[before] in ".!?" and word in _SUBJECT_ENGLISH_WORDS)
+                or (before < start - 1 and text[before] in ".!?;" and word in _SUBJECT_ENGLISH_WORDS)
             ):
                 m = _COMPANY_LINE.match(text, start)
                 if m is not None:

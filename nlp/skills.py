@@ -133,6 +133,9 @@ _TRAINING_FILLER = (
 )
 _TRAINER_AFTER = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
 # - what the hire likes to watch or scroll ("平时爱刷TikTok", "喜欢看直播、刷短视频"): a hobby, to the clause's end.
+# - what the employer will teach the hire, a perk ("公司会教你亚马逊广告", "带你学会广告投放", "you'll learn amazon
+#   ppc from our team"): from the word to the end of its clause (English: its sentence).
+_TAUGHT_YOU = ("教你", "带你学", "手把手教", "you will learn", "you'll learn", "we'll teach", "we will teach")
 _HOBBY_WORDS = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
@@ -165,11 +168,15 @@ _COURSE_CONTENT_WORDS = ("教学案例", "教学内容", "课程内容", "教案
 _ACCOUNT_MANAGER = "客户经理"
 _COUNTERPART_BEFORE = ("与", "和", "跟", "同", "平台", "亚马逊", "amazon", "官方", "招商", "对接")
 _COUNTERPART_REACH = 8
-# - what the hire sells when it is a tool or service ("向卖家销售我司的ERP软件和选品工具", "sell our listing tool"):
-#   the employer's product (R53, R74: selling ERP software is no erp_general), from the selling verb to the product
-#   word in its clause.
-_SELL_WORDS = ("销售", "售卖", "推销", "推荐", "演示", "sell ", "selling ", "pitch ", "demo ")
-_PRODUCT_NOUNS = ("软件", "工具", "系统", "saas", "插件", "服务", " software", " tool", " platform", " app", " service")
+# - what the hire sells or demonstrates when it is the employer's software or tool ("向卖家销售我司的ERP软件和选品工具",
+#   "sell our listing tool"): the employer's product (R53, R74: selling ERP software is no erp_general), from the
+#   selling words to the product word in its clause.
+_SELL_WORDS = ("销售我司", "销售公司", "销售我们", "推销我司", "推销公司", "推广我司", "推广公司的", "推荐我司",
+               "推荐公司的", "向卖家销售", "向卖家推荐", "向卖家推广", "向客户销售", "向客户推荐", "向客户推广",
+               "向商家销售", "向商家推荐", "sell our ", "selling our ", "demo our ", "pitch our ",
+               "sell the company's ")  # fmt: skip
+# Not 服务: a forwarder's sales staff selling its first-leg lanes does that logistics work (R63).
+_PRODUCT_NOUNS = ("软件", "工具", "系统", "saas", "插件", " software", " tool", " platform", " app")
 _PRODUCT_REACH = 30
 # - a competitor's items ("分析竞品的listing、价格和广告位", "研究竞争对手的广告策略和定价"): researching them is
 #   `competitor_analysis` (guide: R79's research ids), not the hire's listing, pricing or ads; from the possessive to
@@ -177,6 +184,17 @@ _PRODUCT_REACH = 30
 _COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ")
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
+
+# The list forms above, by word (:func:`_one_form`).
+_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR = range(6)
+_FORM_OF: dict[str, int] = {
+    **dict.fromkeys(_OUTSOURCED_WORDS, _OUTSOURCED),
+    **dict.fromkeys(_COURSE_CONTENT_WORDS, _COURSE_CONTENT),
+    _ACCOUNT_MANAGER: _COUNTERPART,
+    **dict.fromkeys(_SELL_WORDS, _SOLD),
+    **dict.fromkeys(_TAUGHT_YOU, _TAUGHT_TO_YOU),
+    **dict.fromkeys(_COMPETITOR_OF, _COMPETITOR),
+}
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
 # for a description that pass has already run (sections read it), and one pass costs less than testing each word
@@ -192,7 +210,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
-    *_SELL_WORDS, *_COMPETITOR_OF,
+    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU,
 )))  # fmt: skip
 
 
@@ -271,34 +289,44 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
-    for word in _OUTSOURCED_WORDS:
-        for at in starts_of(text, word) if word in present else []:
+    # The forms below each hold a list of words; most texts hold none of them: their words are looked up from the
+    # few words present, not each word of each list in turn.
+    for word in present:
+        form = _FORM_OF.get(word)
+        if form is not None:
+            spans += _one_form(text, word, form)
+    return spans
+
+
+def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
+    """The spans of one of the list forms of :func:`_not_the_hires` (:data:`_FORM_OF`) at each ``word``."""
+    spans: list[tuple[int, int]] = []
+    for at in starts_of(text, word):
+        end = at + len(word)
+        if form == _OUTSOURCED:
             spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _OUTSOURCED_REACH), _clause_end(text, at)))
-    for word in _COURSE_CONTENT_WORDS:
-        for at in starts_of(text, word) if word in present else []:
-            end = at + len(word)
+        elif form == _COURSE_CONTENT:
             if text.startswith(":", end):  # a heading: the list after it
                 eol = text.find("\n", end)
                 spans.append((end, eol if eol >= 0 else len(text)))
             else:
                 spans.append((last_of(text, CLAUSE_END, at) + 1, at))
-    if _ACCOUNT_MANAGER in present:
-        for at in starts_of(text, _ACCOUNT_MANAGER):
+        elif form == _COUNTERPART:
             lo = max(last_of(text, CLAUSE_END, at) + 1, at - _COUNTERPART_REACH)
             if any(text.find(w, lo, at) >= 0 for w in _COUNTERPART_BEFORE):
-                spans.append((at, at + len(_ACCOUNT_MANAGER)))
-    for word in _SELL_WORDS:
-        for at in starts_of(text, word) if word in present else []:
-            spans += _sold(text, at + len(word))
-    for word in _COMPETITOR_OF:
-        for at in starts_of(text, word) if word in present else []:
-            start = at + len(word)
-            stop = _clause_end(text, start)
+                spans.append((at, end))
+        elif form == _SOLD:
+            spans += _sold(text, end)
+        elif form == _TAUGHT_TO_YOU:
+            stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
+            spans.append((at, stop if stop >= 0 else len(text)))
+        else:  # a competitor's items
+            stop = _clause_end(text, end)
             for w in _COMPETITOR_STOPS:
-                i = text.find(w, start, stop)
+                i = text.find(w, end, stop)
                 if i >= 0:
                     stop = i
-            spans.append((start, stop))
+            spans.append((end, stop))
     return spans
 
 

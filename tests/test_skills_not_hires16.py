@@ -64,7 +64,9 @@ from skill_case import assert_skill_case
             None,
             "skill:product_listing",
         ),
-        # ... using a tool, or selling goods, is the hire's.
+        # ... using a tool, or selling a forwarder's lanes (R63), is the hire's.
+        ("货代销售", "向客户销售我司的FBA头程专线服务", "skill:first_leg", None),
+        ("货代销售", "为客户提供头程物流方案和报价", "skill:first_leg", None),
         ("运营专员", "熟练使用ERP系统处理订单", "skill:erp_general", None),
         ("运营专员", "熟练使用卖家精灵等选品工具做选品", "skill:product_selection", None),
         ("ERP系统管理员", "负责ERP系统的日常维护", "skill:erp_general", None),
@@ -72,6 +74,14 @@ from skill_case import assert_skill_case
         ("美工", "1.负责主图设计\n产品拍摄外包给摄影棚", "skill:product_image_design", "skill:product_photography"),
         ("设计", "包装设计委托给第三方,你负责主图", None, "skill:packaging_design"),
         ("美工", "1.负责主图设计和产品拍摄", "skill:product_photography", None),
+        # What the employer will teach the hire is a perk.
+        ("运营助理", "零基础可教,带你学会亚马逊广告投放", None, "skill:onsite_ppc"),
+        ("运营助理", "岗位职责:\n1.协助上新\n公司会教你亚马逊广告和选品", None, "skill:product_selection"),
+        ("Operations Assistant", "what we offer\n- you will learn amazon ppc and listing optimization from our team",
+         None, "skill:onsite_ppc"),
+        ("Operations Assistant", "- run amazon ppc campaigns\n- answer customer emails", "skill:onsite_ppc", None),
+        ("Account Manager", "our clients include top amazon sellers; we provide fba prep and 3pl services.", None,
+         "skill:fba"),
         # A trainer's course content is the school's product.
         ("讲师", "参与课程研发,编写外贸函电、询盘回复、listing写作等教学案例", None, "skill:inquiry_handling"),
         ("讲师", "开发亚马逊广告、选品分析等课程", None, "skill:product_selection"),
