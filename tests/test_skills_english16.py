@@ -220,6 +220,10 @@ _PAD = "\nWe are a friendly team based in Shenzhen and Hong Kong with colleagues
             "skill:order_exceptions",
             None,
         ),
+        # Short Traditional lines whose only Traditional characters are frequent Taiwan / Hong Kong ones.
+        ("行政助理", "熟悉樞紐分析表", "skill:pivot_table", None),
+        ("物流專員", "物流追蹤", "skill:logistics_tracking", None),
+        ("營運", "亞馬遜廣告", "skill:onsite_ppc", None),
         # Mixed English and Chinese.
         (
             "Amazon运营",
