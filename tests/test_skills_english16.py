@@ -224,6 +224,21 @@ _PAD = "\nWe are a friendly team based in Shenzhen and Hong Kong with colleagues
         ("行政助理", "熟悉樞紐分析表", "skill:pivot_table", None),
         ("物流專員", "物流追蹤", "skill:logistics_tracking", None),
         ("營運", "亞馬遜廣告", "skill:onsite_ppc", None),
+        # A company sentence that runs on into the hire's part after a colon ("…at first: you'll plan…") ends there.
+        (
+            "Marketing Lead",
+            "We are a small team and we like ownership, so the new hire will run things at first: you'll plan and"
+            " optimise Google Shopping campaigns and report to the founder.",
+            "skill:google_shopping",
+            None,
+        ),
+        (
+            "Customer Service",
+            "We are a small team and we like ownership: our founders plan and optimise Google Shopping campaigns"
+            " themselves. You will answer customer emails for our store.",
+            None,
+            "skill:google_shopping",
+        ),
         # Mixed English and Chinese.
         (
             "Amazon运营",
