@@ -378,6 +378,7 @@ def _longest_earliest(c: _Cand) -> tuple[int, int]:
 # the cap (see _context_ok). Platform and other kinds keep theirs: "TikTok" beside "Shop" must stay adjacent.
 _LATIN_WINDOW_FACTOR = 2
 _LATIN_WINDOW_CAP = 30
+_LATIN_SHORT_TERM = 2  # terms this long or shorter keep their window
 
 
 def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = False) -> bool:
@@ -388,10 +389,10 @@ def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = Fal
         if t in window and _has_context_term(window, t):
             return False
     if alias.context_required:
-        if widen and alias.window < _LATIN_WINDOW_CAP and len(alias.term) > _SHORT_CONTEXT_TERM and window.isascii():
+        if widen and alias.window < _LATIN_WINDOW_CAP and len(alias.term) > _LATIN_SHORT_TERM and window.isascii():
             # English around the term: its words run three to five times the length of Chinese ones, so a
             # window sized for a clause of Chinese holds only a few English words ("good with Excel and basic
-            # KPI reporting"); it is widened, up to a cap, to hold a comparable stretch of English. Short
+            # KPI reporting"); it is widened, up to a cap, to hold a comparable stretch of English. Two-letter
             # abbreviations ("ai", "bi", "ps") keep their narrow window: only an adjacent word tells them apart.
             reach = min(alias.window * _LATIN_WINDOW_FACTOR, _LATIN_WINDOW_CAP)
             window = text[max(0, start - reach) : end + reach]

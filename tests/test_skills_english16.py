@@ -114,6 +114,18 @@ _PAD = "\nWe are a friendly team based in Shenzhen and Hong Kong with colleagues
         ("Assistant", "MS Office (Excel, Outlook); friendly on the phone", None, "skill:excel"),
         ("Data Analyst", "SQL and Python (pandas) for ad-hoc analysis", "skill:sql_analysis", None),
         ("Backend Engineer", "Write SQL migrations for MySQL and Postgres", None, "skill:sql_analysis"),
+        # SQL beside spreadsheet skills or pulling data is analysis SQL, a little further away in English.
+        (
+            "Demand Planner",
+            "Advanced Excel (forecast models, INDEX-MATCH, pivots); SQL is a plus",
+            "skill:sql_analysis",
+            None,
+        ),
+        ("Growth Marketer", "Comfort with spreadsheets and the odd SQL query", "skill:sql_analysis", None),
+        ("Pricing Analyst", "Write SQL (Snowflake) to pull sales, traffic and ads data", "skill:sql_analysis", None),
+        ("Planner", "Strong Excel (SUMIFS, Power Query); basic SQL is a plus", "skill:sql_analysis", None),
+        ("Backend Engineer", "Optimise SQL and stored procedures for MySQL", None, "skill:sql_analysis"),
+        ("Backend Engineer", "Optimise SQL and stored procedures for MySQL", "skill:sql_programming", None),
         # Short abbreviations keep their narrow window: "AI outputs ... Photoshop" is no Illustrator.
         ("AI Image Designer", "Retouch AI outputs in Photoshop so they pass image rules", None, "skill:illustrator"),
         ("Marketing Analyst", "Use internal BI data (AppsFlyer) to find growth", None, "skill:bi_tools"),
