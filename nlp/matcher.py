@@ -184,7 +184,7 @@ class TermMatcher:
             for info in pattern.plain:
                 cands.append((start, end, info))
             for info, alias in pattern.conditional:
-                if _context_ok(text, start, end, alias):
+                if _context_ok(text, start, end, alias, info.kind == "skill"):
                     cands.append((start, end, info))
         return cands
 
@@ -374,12 +374,28 @@ def _longest_earliest(c: _Cand) -> tuple[int, int]:
     return (-c[2].length, c[0])
 
 
-def _context_ok(text: str, start: int, end: int, alias: Alias) -> bool:
+# The context window of a skill alias, when wholly in ASCII, is this many times as wide as the alias's own, up to
+# the cap (see _context_ok). Platform and other kinds keep theirs: "TikTok" beside "Shop" must stay adjacent.
+_LATIN_WINDOW_FACTOR = 2
+_LATIN_WINDOW_CAP = 30
+_LATIN_SHORT_TERM = 2  # terms this long or shorter keep their window
+
+
+def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = False) -> bool:
+    """Whether a conditional alias counts here: no exclusion within its window, and (if it asks for one) a context
+    term within it. ``widen``: the window of a skill's context may grow in English text (below)."""
     window = text[max(0, start - alias.window) : end + alias.window]
     for t in alias.exclude_if:  # plain loops: a generator per call costs more than these few tests
         if t in window and _has_context_term(window, t):
             return False
     if alias.context_required:
+        if widen and alias.window < _LATIN_WINDOW_CAP and len(alias.term) > _LATIN_SHORT_TERM and window.isascii():
+            # English around the term: its words run three to five times the length of Chinese ones, so a
+            # window sized for a clause of Chinese holds only a few English words ("good with Excel and basic
+            # KPI reporting"); it is widened, up to a cap, to hold a comparable stretch of English. Two-letter
+            # abbreviations ("ai", "bi", "ps") keep their narrow window: only an adjacent word tells them apart.
+            reach = min(alias.window * _LATIN_WINDOW_FACTOR, _LATIN_WINDOW_CAP)
+            window = text[max(0, start - reach) : end + reach]
         # The term itself must not satisfy its own context requirement.
         around = window.replace(alias.term, "\x00")
         for t in alias.context_required:  # noqa: SIM110 (no generator: see above)

@@ -110,7 +110,7 @@ _SUBJECT_ENGLISH: Final = re.compile(r"\b(?:we|our|the company)\b")
 _SUBJECT_ENGLISH_WORDS: Final = ("we", "our", "the company")
 # A weak cue's sentence ends early where the hire's part begins (:func:`_weak_sentence_end`); an English " is a "
 # speaks of the employer only when a kind of business follows ("acme is a leading furniture exporter").
-_DUTY_CLAUSE: Final = re.compile(r"[,;]\s*(?:负责|协助|参与|主要负责|你将|you will|responsible)")
+_DUTY_CLAUSE: Final = re.compile(r"[,;:]\s*(?:负责|协助|参与|主要负责|你将|you will|you'll|you’ll|responsible)")
 # A run-on ad opening on the employer goes on to the job in the same sentence ("我们是番禺的女装工厂,…,想招一个有
 # 经验的运营,主要工作是…"): a clause that opens by hiring or on the duties ends the company sentence.
 _HIRING_CLAUSE: Final = re.compile(

@@ -21,6 +21,9 @@ _TRADITIONAL_MARKERS = (
     "這個們為與來對時說會過還後點經從當體裡發現將開關門問間題應該變讓進運營銷貨幣場買賣資歷學歷驗職務區語員業級機"
     "電網絡數據處線價單廣設計貿優勢術務認證專層實習聯繫閱讀寫聽際勞動組織獎勵戶"
     "萬臺灣倉儲視頻頁碼達師範協調備註環貨輸費總額訂歸檔標準簡績選擇產採購賬號廠製質檢測試庫錄"
+    # Frequent in Taiwan and Hong Kong ads (a short title or line may hold only these: 蝦皮營運, 樞紐分析, 客訴).
+    "國內團責週隊亞終馬蝦並條於險劃負報議遜規節蹤獨雙話談東紅統評溝長鋪觀辦維參郵醫療車補兩訊禮細積圖執徵極訴"
+    "貼鏈裝預帶鍵書請護樞紐腳"
 )
 _TRADITIONAL = re.compile(f"[{_TRADITIONAL_MARKERS}]")
 # Full-width ASCII (！ to ～) to half-width, as NFKC would, at a fraction of its cost on Chinese
