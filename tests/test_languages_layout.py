@@ -9,8 +9,13 @@ from hypothesis import strategies as st
 
 from nlp.languages import _Layout
 
-# A list number's mark; a point followed by a digit is a decimal (" 6.5"), no break.
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\r|]|\s\d+(?:[、)]|\.(?!\d))")
+# A list number's mark; a point followed by a digit is a decimal (" 6.5"), no break. A list whose line breaks were
+# lost ("1.英语熟练2.日语优先") breaks before a one- or two-digit number glued between Chinese characters (not a bare
+# 0 or 1).
+_CLAUSE_BREAK = re.compile(
+    r"[，,。；;！!？?\n\r|]|\s\d+(?:[、)]|\.(?!\d))"
+    r"|(?<=[\u4e00-\u9fff])(?![01][、).])\d{1,2}[、).](?=[\u4e00-\u9fff])"
+)
 # An English full stop (nlp.languages._FULL_STOP): a period before a space after a word or a closing bracket, not
 # after an abbreviation's one letter ("u.s. "), and after a number only when a letter, hyphen or colon precedes it.
 _FULL_STOP = re.compile(
@@ -18,7 +23,7 @@ _FULL_STOP = re.compile(
 )
 _COMMAS = "，,"
 # Marks, spaces (a line break is both), digits (Arabic-Indic too: \d is any decimal digit, but not ²), number marks.
-_PIECES = [*"，,。；;！!？?\n\r| \t\u3000\x1c12٣².、)x-:", "英语", "10", "ab", ". "]
+_PIECES = [*"，,。；;！!？?\n\r| \t\u3000\x1c12٣².、)x-:", "英语", "10", "ab", ". ", "日"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
 
