@@ -16,17 +16,17 @@ convention excludes overseas marketing of software), and a marketplace named onl
 
 from __future__ import annotations
 
-from typing import Any
+from functools import lru_cache
+from typing import Any, Final
 
 from nlp.matcher import Scan, as_text, scan, tags_text
 from nlp.platforms import extract_platforms
 from nlp.role_family import title_family
-from nlp.sections import first_of, last_of, own_scan
+from nlp.sections import first_of, in_own_part, last_of
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
 _CLAUSE_END_CHARS = "。；;！!？?\n"
-_DESC_KINDS = frozenset({"rel_description_signals"})
 # A sentence: what a seller-service firm's one-line self-description runs to.
 _SENTENCE_END_CHARS = "。；;！!？?\n."
 
@@ -106,10 +106,35 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
     )
 
 
+# A word most seller-service phrases hold ("服务跨境卖家", "for amazon sellers"): absent, they all are.
+_SELLER_WORDS: Final = ("卖家", "seller")
+
+
+@lru_cache(maxsize=8)
+def _gates(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Literals one of which each of ``phrases`` holds (a seller word, or the phrase itself), distinct."""
+    gates: list[str] = []
+    for phrase in phrases:
+        gate = phrase
+        for word in _SELLER_WORDS:
+            if word in phrase:
+                gate = word
+                break
+        if gate not in gates:
+            gates.append(gate)
+    return tuple(gates)
+
+
 def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the description (in matching form) says, in one sentence, that the employer sells sellers a service
     of a kind that is no cross-border trade (software, data, tax and compliance filing, payment collection)."""
-    for phrase in cfg["seller_service_customers"]:
+    phrases: tuple[str, ...] = cfg["seller_service_customers"]
+    for gate in _gates(phrases):
+        if gate in desc_form:
+            break
+    else:
+        return False  # no phrase can occur: one find per gate, not one per phrase
+    for phrase in phrases:
         at = desc_form.find(phrase)
         while at >= 0:
             start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
@@ -118,6 +143,15 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
             if any(kind in sentence for kind in cfg["seller_service_kinds"]):
                 return True
             at = desc_form.find(phrase, at + 1)
+    return False
+
+
+def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> bool:
+    """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`)."""
+    form = desc_scan.text
+    for h in desc_scan.of("rel_description_signals"):
+        if weights.get(h.id, 0.0) >= strong and in_own_part(form, h.start, h.end):
+            return True
     return False
 
 
@@ -179,9 +213,7 @@ def classify_relevance(
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
     # convention counts it even when the description says so only once. Outright means in the duties: the
     # company introduction and benefits ("公司是一家跨境电商企业", "福利：出国旅游") say what the employer does.
-    has_strong = len(wished) < len(desc_platforms) or any(
-        weights.get(h.id, 0.0) >= strong for h in own_scan(desc_scan, _DESC_KINDS).of("rel_description_signals")
-    )
+    has_strong = len(wished) < len(desc_platforms) or _strong_in_own(desc_scan, weights, strong)
     if has_strong and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
         d_ev.append("title:commerce_role")

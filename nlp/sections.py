@@ -12,6 +12,7 @@ their place in the own text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -549,6 +550,18 @@ def own_text(form: str) -> str:
         return form
     bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
     return "\n".join(form[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+
+
+def in_own_part(form: str, start: int, end: int) -> bool:
+    """Whether the span ``start``-``end`` of ``form`` lies wholly inside one kept part of it (not cut by
+    :func:`own_text`): the hits :func:`own_scan` keeps, asked of one hit without building the cut scan."""
+    starts, ends = blurb_bounds(form)
+    if not starts:
+        return True
+    k = bisect_right(ends, start)  # kept part k runs from ends[k - 1] (0 for the first) to starts[k] (or the end)
+    lo = ends[k - 1] if k else 0
+    hi = starts[k] if k < len(starts) else len(form)
+    return lo <= start and end <= hi
 
 
 def own_scan(sc: Scan, kinds: frozenset[str]) -> Scan:
