@@ -110,11 +110,11 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
 _SELLER_WORDS: Final = ("卖家", "seller")
 
 
-@lru_cache(maxsize=8)
-def _gates(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """Literals one of which each of ``phrases`` holds (a seller word, or the phrase itself), distinct."""
+@lru_cache(maxsize=1)
+def _seller_gates() -> tuple[str, ...]:
+    """Literals one of which each seller-service phrase holds (a seller word, or the phrase itself), distinct."""
     gates: list[str] = []
-    for phrase in phrases:
+    for phrase in relevance_config()["seller_service_customers"]:
         gate = phrase
         for word in _SELLER_WORDS:
             if word in phrase:
@@ -129,7 +129,7 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the description (in matching form) says, in one sentence, that the employer sells sellers a service
     of a kind that is no cross-border trade (software, data, tax and compliance filing, payment collection)."""
     phrases: tuple[str, ...] = cfg["seller_service_customers"]
-    for gate in _gates(phrases):
+    for gate in _seller_gates():
         if gate in desc_form:
             break
     else:
