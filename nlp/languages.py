@@ -404,19 +404,22 @@ def _add_numbered(text: str, out: list[int]) -> None:
             j = p - 1
             while j >= 0 and text[j].isdecimal():  # what the regex's \d reads
                 j -= 1
-            # " 6.5" is a decimal (IELTS 6.5), not a list number.
-            decimal = mark == "." and text[p + 1 : p + 2].isdecimal()
-            if j < p - 1 and j >= 0 and text[j].isspace() and text[j] not in _MARK_SPACES and not decimal:
-                out.append(j)
-            elif (
-                # A list whose line breaks were lost: "1.英语熟练2.日语优先", "1、英语四级2、熟悉亚马逊".
-                p - 3 <= j < p - 1
-                and j >= 0
-                and "\u4e00" <= text[j] <= "\u9fff"
-                and text[j + 1 : p] not in ("0", "1")
-                and "\u4e00" <= text[p + 1 : p + 2] <= "\u9fff"
-            ):
-                out.append(j + 1)
+            if j < p - 1 and j >= 0:  # digits before the mark (most marks have none: nothing more to ask)
+                # " 6.5" is a decimal (IELTS 6.5), not a list number.
+                if (
+                    text[j].isspace()
+                    and text[j] not in _MARK_SPACES
+                    and not (mark == "." and text[p + 1 : p + 2].isdecimal())
+                ):
+                    out.append(j)
+                elif (
+                    # A list whose line breaks were lost: "1.英语熟练2.日语优先", "1、英语四级2、熟悉亚马逊".
+                    p - 3 <= j
+                    and "\u4e00" <= text[j] <= "\u9fff"
+                    and text[j + 1 : p] not in ("0", "1")
+                    and "\u4e00" <= text[p + 1 : p + 2] <= "\u9fff"
+                ):
+                    out.append(j + 1)
             p = text.find(mark, p + 1)
 
 

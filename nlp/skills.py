@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
@@ -219,11 +219,17 @@ def gate_words() -> tuple[str, ...]:
     return _GATES
 
 
-def _any_of(present: set[str], words: tuple[str, ...]) -> bool:
-    for word in words:  # noqa: SIM110 (a generator per call costs more compiled)
-        if word in present:
-            return True
-    return False
+# The gate lists above as sets: whether a text holds one of a list's words is one isdisjoint on the words present.
+_SOURCE_WORDS_SET: Final = frozenset(_SOURCE_WORDS)
+_NEEDLESS_WORDS_SET: Final = frozenset(_NEEDLESS_WORDS)
+_NEEDLESS_EN_GATES_SET: Final = frozenset(_NEEDLESS_EN_GATES)
+_OTHERS_EN_GATES_SET: Final = frozenset(_OTHERS_EN_GATES)
+_HANDED_WORDS_SET: Final = frozenset(_HANDED_WORDS)
+_TAUGHT_WORDS_SET: Final = frozenset(_TAUGHT_WORDS)
+_COST_ITEM_WORDS_SET: Final = frozenset(_COST_ITEM_WORDS)
+_HOBBY_WORDS_SET: Final = frozenset(_HOBBY_WORDS)
+_LINE_OPENERS: Final = (*_OTHER_OPENINGS, *_CAREER_PATHS)  # each to its line's end
+_LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -234,13 +240,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
-    if _any_of(present, _SOURCE_WORDS):
+    if not present.isdisjoint(_SOURCE_WORDS_SET):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
     if not present.isdisjoint(_PARTY_DOES_SET):
         spans += _delegated(text, "由" in present)
-    if _any_of(present, _NEEDLESS_WORDS):
+    if not present.isdisjoint(_NEEDLESS_WORDS_SET):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
-    if _any_of(present, _NEEDLESS_EN_GATES):
+    if not present.isdisjoint(_NEEDLESS_EN_GATES_SET):
         for word in _NEEDLESS_EN_WORDS:
             for at in starts_of(text, word):
                 needless = _NEEDLESS_EN.match(text, at)
@@ -248,9 +254,9 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                     spans.append(needless.span(1))
         for word in _NOT_NEEDED_EN_WORDS:  # "photoshop skills are not required": the clause before it
             spans += [(last_of(text, _CLAUSE_END_OR_STOP, at) + 1, at) for at in starts_of(text, word)]
-    if _any_of(present, _OTHERS_EN_GATES):
+    if not present.isdisjoint(_OTHERS_EN_GATES_SET):
         spans += _not_the_hires_en(text)
-    if "由" in present and _any_of(present, _HANDED_WORDS):
+    if "由" in present and not present.isdisjoint(_HANDED_WORDS_SET):
         for at in starts_of(text, "由"):
             if _HANDED.match(text, at):
                 spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _HANDED_REACH), at))
@@ -264,9 +270,9 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                 before = _RECRUITED_BEFORE.search(text, lo, at)
                 if before is not None and before.start() > lo:
                     spans.append((lo, before.start()))
-    if _any_of(present, _TAUGHT_WORDS):
+    if not present.isdisjoint(_TAUGHT_WORDS_SET):
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
-    if _any_of(present, _COST_ITEM_WORDS):
+    if not present.isdisjoint(_COST_ITEM_WORDS_SET):
         spans += [m.span(1) for m in _COST_ITEMS.finditer(text)]
     if "课程" in present:
         spans += [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _COURSES.finditer(text)]
@@ -275,18 +281,20 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
             taught = _TRAINING_SUBJECTS.search(text, max(0, at - _TRAINING_REACH), at + 45)
             if taught is not None and taught.start() < at:
                 spans.append(taught.span(1))
-    for word in _HOBBY_WORDS:
-        for at in starts_of(text, word) if word in present else []:
-            spans.append((at, _clause_end(text, at)))
+    if not present.isdisjoint(_HOBBY_WORDS_SET):
+        for word in _HOBBY_WORDS:
+            for at in starts_of(text, word) if word in present else []:
+                spans.append((at, _clause_end(text, at)))
     if "公司有" in present:
         for at in starts_of(text, "公司有"):
             has = _HAS_OTHERS.match(text, at)
             if has is not None:
                 spans.append(has.span(1))
-    for word in (*_OTHER_OPENINGS, *_CAREER_PATHS):
-        for at in starts_of(text, word) if word in present else []:
-            eol = text.find("\n", at)
-            spans.append((at, eol if eol >= 0 else len(text)))
+    if not present.isdisjoint(_LINE_OPENERS_SET):
+        for word in _LINE_OPENERS:
+            for at in starts_of(text, word) if word in present else []:
+                eol = text.find("\n", at)
+                spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
     # The forms below each hold a list of words; most texts hold none of them: their words are looked up from the
