@@ -102,7 +102,7 @@ class _Pattern:
         check_left: bool,
         check_right: bool,
         plain: tuple[_Info, ...],
-        conditional: tuple[tuple[_Info, Alias], ...],
+        conditional: tuple[tuple[_Info, Alias, bool], ...],
     ) -> None:
         self.check_left = check_left
         self.check_right = check_right
@@ -137,7 +137,8 @@ class TermMatcher:
                 for e in unique
             ]
             plain = tuple(info for info, e in infos if not e.alias.conditional)
-            conditional = tuple((info, e.alias) for info, e in infos if e.alias.conditional)
+            # Each with whether its window may widen (a skill's: see _context_ok), decided here, not per match.
+            conditional = tuple((info, e.alias, info.kind == "skill") for info, e in infos if e.alias.conditional)
             pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
             terms.append(term)
             simple = not (pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
@@ -183,8 +184,8 @@ class TermMatcher:
                 continue
             for info in pattern.plain:
                 cands.append((start, end, info))
-            for info, alias in pattern.conditional:
-                if _context_ok(text, start, end, alias, info.kind == "skill"):
+            for info, alias, widen in pattern.conditional:
+                if _context_ok(text, start, end, alias, widen):
                     cands.append((start, end, info))
         return cands
 

@@ -169,11 +169,15 @@ def classify_relevance(
     t_scan = scan(title_s, "title")
     unrelated = t_scan.of("rel_unrelated_title_terms")
     # An override inside a longer unrelated term (产品开发 in 产品开发工程师) rescues nothing.
-    overrides = [
-        o
-        for o in t_scan.of("rel_related_title_overrides")
-        if not any(u.start <= o.start and o.end <= u.end and u.end - u.start > o.end - o.start for u in unrelated)
-    ]
+    overrides = (
+        [
+            o
+            for o in t_scan.of("rel_related_title_overrides")
+            if not any(u.start <= o.start and o.end <= u.end and u.end - u.start > o.end - o.start for u in unrelated)
+        ]
+        if unrelated  # only asked of an unrelated title
+        else []
+    )
     if unrelated and not overrides:
         return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
     if _sells_seller_software(t_scan.text, cfg):
