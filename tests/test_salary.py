@@ -5,6 +5,8 @@ format the brief lists; expected values computed by hand from the conventions (Ã
 from __future__ import annotations
 
 import pytest
+from salary_case import UNKNOWN
+from salary_case import expected_salary as _d
 
 from nlp.salary import parse_salary
 
@@ -97,14 +99,7 @@ REAL_51JOB = [
 
 @pytest.mark.parametrize(("raw", "low", "high", "months", "period"), REAL_51JOB)
 def test_real_51job_strings(raw: str, low: float | None, high: float | None, months: int | None, period: str) -> None:
-    assert parse_salary(raw) == {
-        "min_monthly": low,
-        "max_monthly": high,
-        "months_per_year": months,
-        "period": period,
-        "currency": "CNY",
-        "negotiable": False,
-    }
+    assert parse_salary(raw) == _d(low, high, months, period)
 
 
 # neitui pay_range_from/to (thousands CNY a month) rendered as "{from}k-{to}k".
@@ -131,26 +126,6 @@ def test_neitui_renderings(raw: str, low: float, high: float) -> None:
         "CNY",
     )
 
-
-def _d(
-    low: float | None,
-    high: float | None,
-    months: int | None = None,
-    period: str = "month",
-    currency: str | None = "CNY",
-    negotiable: bool = False,
-) -> dict[str, object]:
-    return {
-        "min_monthly": low,
-        "max_monthly": high,
-        "months_per_year": months,
-        "period": period,
-        "currency": currency,
-        "negotiable": negotiable,
-    }
-
-
-UNKNOWN = _d(None, None, period="unknown", currency=None)
 
 FORMATS = [
     ("1-1.5ä¸‡", _d(10000.0, 15000.0)),

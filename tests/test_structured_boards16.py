@@ -5,6 +5,7 @@ LinkedIn, Indeed, career pages, Hong Kong and Singapore boards), expected values
 from __future__ import annotations
 
 import pytest
+from salary_case import expected_salary
 
 from nlp.company_size import parse_company_size
 from nlp.education import parse_education
@@ -661,14 +662,7 @@ def test_salary(
     currency: str | None,
     negotiable: bool,
 ) -> None:
-    assert parse_salary(raw) == {
-        "min_monthly": low,
-        "max_monthly": high,
-        "months_per_year": months,
-        "period": period,
-        "currency": currency,
-        "negotiable": negotiable,
-    }
+    assert parse_salary(raw) == expected_salary(low, high, months, period, currency, negotiable)
 
 
 @pytest.mark.parametrize(("raw", "country", "province", "city"), LOCATION)
