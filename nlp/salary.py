@@ -11,6 +11,11 @@ working days, 8 hours, magnitudes, currency tokens) live in ``nlp/data/salary_un
 
 One deliberate refusal: a bare figure without magnitude or currency that would be under 100 a month
 ("8-10") is most likely thousands, but nothing says so; it is reported as unknown rather than guessed.
+
+A figure in a foreign currency quoted with no period is read by its size against that currency's pay levels
+(``bare_period_bands`` in salary_units.json): "$100K - $130K" is a year's pay, "SGD 4,000 - 6,000" a month's,
+and "$20 - $25" (an hourly rate in all likelihood) or "$18,000 - $22,000" (a high month or a low year) unknown.
+CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly ("15-25K", "20-40万").
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ class _Tables:
     smaller: dict[str, tuple[str, ...]]  # magnitude -> the next smaller one a lost unit may have been
     max_repair_ratio: Decimal
     generic_currency: frozenset[str]
+    bare_period_bands: dict[str, tuple[Decimal, Decimal, Decimal]]  # currency -> month_from, month_up_to, year_from
 
 
 def _alternation(literals: list[str]) -> str:
@@ -136,6 +142,9 @@ def _tables() -> _Tables:
         smaller={k: tuple(v) for k, v in raw["lost_unit_below"].items()},
         max_repair_ratio=Decimal(raw["max_repair_ratio"]),
         generic_currency=frozenset(raw["generic_currency"]),
+        bare_period_bands={
+            code: (Decimal(lo), Decimal(hi), Decimal(year)) for code, (lo, hi, year) in raw["bare_period_bands"].items()
+        },
     )
 
 
@@ -203,6 +212,17 @@ def _low_magnitude(bare: str, other: str, magnitude: str, t: _Tables) -> str | N
         if ratio <= t.max_repair_ratio and (best is None or ratio < best_ratio):
             best, best_ratio = candidate, ratio
     return best
+
+
+def _bare_period(figures: list[Decimal], band: tuple[Decimal, Decimal, Decimal]) -> str:
+    """The period of foreign-currency figures quoted with none: "month" when all lie in the currency's
+    monthly band, "year" when all reach its yearly floor, else "unknown" ("$20 - $25", "$18,000 - $22,000")."""
+    month_from, month_up_to, year_from = band
+    if all(month_from <= v <= month_up_to for v in figures):
+        return "month"
+    if all(v >= year_from for v in figures):
+        return "year"
+    return "unknown"
 
 
 @lru_cache(maxsize=65536)
@@ -278,6 +298,12 @@ def _parse(raw: str) -> tuple[Any, ...]:
         # "8-10": thousands in all likelihood, "150-250": a day rate in all likelihood, "12-2023": a date;
         # nothing says which: refuse rather than guess.
         return tuple(_unknown(negotiable).values())
+
+    if pm is None and currency in t.bare_period_bands:
+        # A foreign currency with no period: its size decides ("$100K - $130K" is a year's pay).
+        period = _bare_period([v for v in (low, high) if v is not None], t.bare_period_bands[currency])
+        if period == "unknown":
+            return tuple(_unknown(negotiable).values())
 
     mul, div = t.period_factor[period]
 

@@ -188,7 +188,7 @@ SALARY = [
     ("港币2.5-3.5万", 25000.0, 35000.0, None, "month", "HKD", False),
     ("月薪3万港币", 30000.0, 30000.0, None, "month", "HKD", False),
     ("新台币4-5万", 40000.0, 50000.0, None, "month", "TWD", False),
-    ("$100K - $130K", 100000.0, 130000.0, None, "month", "USD", False),  # bare range: month (guide)
+    ("$100K - $130K", 8333.33, 10833.33, None, "year", "USD", False),  # struct17: a USD figure this size is yearly
     ("年薪 200k-300k", 16666.67, 25000.0, None, "year", "CNY", False),
     ("20-30万/年·13薪", 16666.67, 25000.0, 13, "year", "CNY", False),
     ("0.8K-1.2K/天", 17400.0, 26100.0, None, "day", "CNY", False),

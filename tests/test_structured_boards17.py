@@ -1,0 +1,73 @@
+"""The structured-field choices struct16 left open, decided as an analyst comparing salaries and places across
+boards would expect (tests/gold/README.md, "Salary", "Location", "Education, experience")."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from salary_case import UNKNOWN, expected_salary
+
+from nlp.salary import parse_salary
+
+# A foreign-currency figure with no period: its size against the currency's pay levels decides.
+FOREIGN_NO_PERIOD = [
+    # yearly: a K-range of this size is a year's pay in the US, Singapore, Hong Kong
+    ("$100K - $130K", expected_salary(8333.33, 10833.33, period="year", currency="USD")),
+    ("USD 100k-130k", expected_salary(8333.33, 10833.33, period="year", currency="USD")),
+    ("100K-130K USD", expected_salary(8333.33, 10833.33, period="year", currency="USD")),
+    ("$100,000 - $130,000", expected_salary(8333.33, 10833.33, period="year", currency="USD")),
+    ("US$ 60,000 - 80,000", expected_salary(5000.0, 6666.67, period="year", currency="USD")),
+    ("Up to $130K", expected_salary(None, 10833.33, period="year", currency="USD")),
+    ("From $45,000", expected_salary(3750.0, None, period="year", currency="USD")),
+    ("USD 25,000", expected_salary(2083.33, 2083.33, period="year", currency="USD")),
+    ("SGD 60,000 - 80,000", expected_salary(5000.0, 6666.67, period="year", currency="SGD")),
+    ("S$84K - S$120K", expected_salary(7000.0, 10000.0, period="year", currency="SGD")),
+    ("HK$360,000 - HK$480,000", expected_salary(30000.0, 40000.0, period="year", currency="HKD")),
+    ("€45k - €55k", expected_salary(3750.0, 4583.33, period="year", currency="EUR")),
+    ("£30,000 - £35,000", expected_salary(2500.0, 2916.67, period="year", currency="GBP")),
+    ("₹5,00,000 - ₹8,00,000", expected_salary(41666.67, 66666.67, period="year", currency="INR")),
+    ("JP¥4M - JP¥6M", expected_salary(333333.33, 500000.0, period="year", currency="JPY")),
+    ("KRW 40,000,000 - 50,000,000", expected_salary(3333333.33, 4166666.67, period="year", currency="KRW")),
+    ("面议 $100K - $130K", expected_salary(8333.33, 10833.33, period="year", currency="USD", negotiable=True)),
+    # monthly: the same currencies at a month's size
+    ("$1,500 - $2,500", expected_salary(1500.0, 2500.0, currency="USD")),
+    ("$500 - $800", expected_salary(500.0, 800.0, currency="USD")),  # a remote assistant's month
+    ("USD 8K-12K", expected_salary(8000.0, 12000.0, currency="USD")),
+    ("HK$25K - 35K", expected_salary(25000.0, 35000.0, currency="HKD")),
+    ("HKD 80,000 - 100,000", expected_salary(80000.0, 100000.0, currency="HKD")),
+    ("SGD 6K - 9K", expected_salary(6000.0, 9000.0, currency="SGD")),
+    ("INR 40,000 - 70,000", expected_salary(40000.0, 70000.0, currency="INR")),
+    ("NT$45,000", expected_salary(45000.0, 45000.0, currency="TWD")),
+    ("VND 20,000,000 - 30,000,000", expected_salary(20000000.0, 30000000.0, currency="VND")),
+    # unknown: a month or a year (or an hour) equally likely; nothing says which
+    ("$20 - $25", UNKNOWN),
+    ("$18,000 - $22,000", UNKNOWN),
+    ("$12,000 - $30,000", UNKNOWN),
+    ("SGD 20,000 - 25,000", UNKNOWN),
+    ("HK$160,000", UNKNOWN),
+    ("$20 - $25 negotiable", expected_salary(None, None, period="unknown", currency=None, negotiable=True)),
+    # a stated period always wins over the size
+    ("$100K - $130K/month", expected_salary(100000.0, 130000.0, currency="USD")),
+    ("$20 - $25 an hour", expected_salary(3480.0, 4350.0, period="hour", currency="USD")),
+    ("$3,000 a year", expected_salary(250.0, 250.0, period="year", currency="USD")),
+    # CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly, whatever its size
+    ("15-25K", expected_salary(15000.0, 25000.0)),
+    ("15-25K RMB", expected_salary(15000.0, 25000.0)),
+    ("¥300K - ¥400K", expected_salary(300000.0, 400000.0)),
+    ("20-40万", expected_salary(200000.0, 400000.0)),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), FOREIGN_NO_PERIOD)
+def test_foreign_currency_without_period(raw: str, expected: dict[str, object]) -> None:
+    assert parse_salary(raw) == expected
+
+
+def test_every_foreign_currency_has_a_band() -> None:
+    units = json.loads(resources.files("nlp").joinpath("data/salary_units.json").read_text(encoding="utf-8"))
+    bands = units["bare_period_bands"]
+    assert set(bands) == set(units["currencies"]) - {"CNY"}
+    for month_from, month_up_to, year_from in bands.values():
+        assert 0 < month_from < month_up_to < year_from
