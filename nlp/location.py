@@ -48,9 +48,13 @@ _CHINA_WIDE = ("全国", "中国")
 _ZONE_AFTER = re.compile(
     r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
 )
-# Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize.
-_SEPARATOR_CHARS = frozenset("/、,;|，；｜")
-_LIST_SEPARATOR = re.compile(r"[/、,;|，；｜]")
+# Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize. 或, 及 and "+"
+# join places too ("深圳或广州", "深圳+东莞"); no place name holds them.
+_SEPARATOR_CHARS = frozenset("/、,;|，；｜或及+")
+_LIST_SEPARATOR = re.compile(r"[/、,;|，；｜或及+]")
+# Spaces and dashes mostly go down the tree ("深圳 宝安 西乡", "浙江-金华-义乌市") but may list cities too
+# ("深圳 上海", "深圳-广州"): read as a list only where a part is exactly a prefecture or province name.
+_LEVEL_SEPARATOR = re.compile(r"[\s\-]+")
 _PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
@@ -305,23 +309,38 @@ def _bare_district(part: str, adcode: str, geo: Geography) -> bool:
     return True
 
 
-def _several(text: str, geo: Geography) -> dict[str, Any] | None:
+@lru_cache(maxsize=1)
+def _upper_names() -> frozenset[str]:
+    """Names and short names of provinces and prefecture-level units (深圳, 深圳市, 广东, 上海)."""
+    geo = load_geography()
+    return frozenset(
+        name for div in geo.divisions.values() if div.level != "county" for name in (div.name, *div.aliases)
+    )
+
+
+def _several(text: str, geo: Geography, separator: re.Pattern[str] = _LIST_SEPARATOR) -> dict[str, Any] | None:
     """A list of places ("深圳/广州", "北京,上海", "济南：…；石家庄：…"): what they share, or None when the
     list names one place.
 
     Read part by part: a part that read after the current place makes it more specific ("北京,朝阳" →
     朝阳区 of 北京; "广东,深圳") refines it; a part that names a place of its own starts a new one; a part
     with no place (a building), or only a district name that does not fit ("南京市/雨花区…": 雨花台区 meant, 雨花区
-    is 长沙's), is skipped. Parentheses are asides ("（江苏银行旁）"), not places.
+    is 长沙's), is skipped. Parentheses are asides ("（江苏银行旁）"), not places. Split on spaces and dashes
+    (``_LEVEL_SEPARATOR``), only a part that is exactly a prefecture or province name starts a new place.
+    A Chinese place listed with a foreign one ("深圳/新加坡") gives no place and no country; foreign places
+    alone are left to the whole-string reading.
     """
+    strict = separator is _LEVEL_SEPARATOR
     places: list[str] = []
     context = ""
-    for part in _LIST_SEPARATOR.split(_PARENTHESES.sub("", text)):
+    foreign = False
+    for part in separator.split(_PARENTHESES.sub("", text)):
         if not part.strip():
             continue
         own = _as_dict(_parse_text(part))
         if own["country"] not in (None, "CN"):
-            return None  # a foreign place in the list: left to the whole-string reading
+            foreign = True
+            continue
         if places:
             combined = _as_dict(_parse_text(context + part))["adcode"]
             if combined is not None and combined != places[-1] and places[-1] in geo.chain(combined):
@@ -330,8 +349,12 @@ def _several(text: str, geo: Geography) -> dict[str, Any] | None:
                 continue
         if own["adcode"] is None or _bare_district(part, own["adcode"], geo):
             continue
+        if strict and part.strip() not in _upper_names():
+            continue
         places.append(own["adcode"])
         context = part
+    if foreign:
+        return _empty() if places else None
     deepest = _deepest(set(places), geo)
     if len(deepest) < 2:
         return None
@@ -367,13 +390,17 @@ def _parse_uncached(raw: str) -> dict[str, Any]:
     text = _prepare(raw)
     if not text:
         return _empty()
-    code = _foreign(text, geo)
-    if code:
-        return _empty(code)
     if not _SEPARATOR_CHARS.isdisjoint(text):
         several = _several(text, geo)
         if several is not None:
             return several
+    elif _LEVEL_SEPARATOR.search(text):
+        several = _several(text, geo, _LEVEL_SEPARATOR)
+        if several is not None:
+            return several
+    code = _foreign(text, geo)
+    if code:
+        return _empty(code)
     nodes = _nodes(text)
     if nodes:
         score, ends = _best_chains(nodes, geo)

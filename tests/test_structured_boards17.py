@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 from salary_case import UNKNOWN, expected_salary
 
+from nlp.location import parse_location
 from nlp.salary import parse_salary
 
 # A foreign-currency figure with no period: its size against the currency's pay levels decides.
@@ -71,3 +72,48 @@ def test_every_foreign_currency_has_a_band() -> None:
     assert set(bands) == set(units["currencies"]) - {"CNY"}
     for month_from, month_up_to, year_from in bands.values():
         assert 0 < month_from < month_up_to < year_from
+
+
+# Several places: one province → that province and no city; different provinces (or a foreign place beside a
+# Chinese one) → no province; spaces and dashes list places only where a part is a whole city or province name.
+SEVERAL_PLACES = [
+    ("杭州、宁波", "CN", "浙江省", None),
+    ("深圳,上海", "CN", None, None),
+    ("深圳 广州", "CN", "广东省", None),
+    ("深圳 上海", "CN", None, None),
+    ("深圳 香港", "CN", None, None),
+    ("深圳-广州", "CN", "广东省", None),
+    ("深圳-上海", "CN", None, None),
+    ("深圳市 东莞市", "CN", "广东省", None),
+    ("深圳或广州", "CN", "广东省", None),
+    ("深圳及东莞", "CN", "广东省", None),
+    ("深圳+广州", "CN", "广东省", None),
+    ("杭州或上海", "CN", None, None),
+    ("深圳/新加坡", None, None, None),
+    ("新加坡/深圳", None, None, None),
+    ("美国/深圳", None, None, None),
+    # one place read down the tree: unchanged
+    ("深圳及周边", "CN", "广东省", "深圳市"),
+    ("北京 朝阳", "CN", "北京市", "北京市"),
+    ("广东 深圳", "CN", "广东省", "深圳市"),
+    ("苏州 昆山", "CN", "江苏省", "苏州市"),
+    ("广州 白云 嘉禾", "CN", "广东省", "广州市"),
+    ("上海市 浦东新区", "CN", "上海市", "上海市"),
+    ("浙江-金华-义乌市", "CN", "浙江省", "金华市"),
+    ("Singapore, Singapore", "SG", None, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "country", "province", "city"), SEVERAL_PLACES)
+def test_several_places(raw: str, country: str | None, province: str | None, city: str | None) -> None:
+    out = parse_location(raw)
+    assert (out["country"], out["province"], out["city"]) == (country, province, city)
+
+
+def test_several_places_claim_nothing_below_what_they_share() -> None:
+    one_province = parse_location("深圳/广州")
+    assert one_province["adcode"] == "440000" and one_province["region"] == "east"
+    assert one_province["district"] is None and one_province["industrial_belt"] is None
+    assert one_province["is_pilot_zone"] is False  # no city, so false (parse_location: unknown city → false)
+    two = parse_location("深圳,上海")
+    assert two["adcode"] is None and two["region"] is None and two["is_pilot_zone"] is False
