@@ -20,7 +20,7 @@ from nlp.location import parse_location
 from nlp.platforms import extract_platforms
 from nlp.relevance import classify_relevance
 from nlp.role_family import classify_role
-from nlp.salary import parse_salary
+from nlp.salary import local_currency, parse_salary
 from nlp.skills import extract_skills
 
 # Descriptions beyond this are read only up to it: real ones stay under 10,000 characters, and a pathological
@@ -58,17 +58,17 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
     is_cross_border, evidence = classify_relevance(
         title, description, tags, _text(record, "company"), _text(record, "industry_raw")
     )
+    location = parse_location(_text(record, "location_raw"), _text(record, "address_raw"))
     extracted: dict[str, Any] = {
         "is_cross_border": is_cross_border,
         "relevance_evidence": evidence,
-        "salary": parse_salary(_text(record, "salary_raw")),
-        "location": parse_location(_text(record, "location_raw"), _text(record, "address_raw")),
+        # The place's money reads a bare currency sign: "$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY.
+        "salary": parse_salary(_text(record, "salary_raw"), local_currency(location)),
+        "location": location,
         "company_size": parse_company_size(_text(record, "company_size_raw")),
         "education": parse_education(_text(record, "education_raw"), description),
         "experience": parse_experience(_text(record, "experience_raw"), description),
-        "employment_type": parse_employment_type(
-            _text(record, "employment_type_raw"), title, description, tags
-        ),
+        "employment_type": parse_employment_type(_text(record, "employment_type_raw"), title, description, tags),
         "role_family": classify_role(title, description),
         "platforms": extract_platforms(title, description, tags),
         "languages": extract_languages(_text(record, "language_raw"), title, description, tags),

@@ -77,6 +77,8 @@ class _Tables:
     max_repair_ratio: Decimal
     generic_currency: frozenset[str]
     bare_period_bands: dict[str, tuple[Decimal, Decimal, Decimal]]  # currency -> month_from, month_up_to, year_from
+    local_currency: dict[str, str]  # province (HK, Macao, Taiwan) or ISO country -> its money
+    sign_currencies: dict[str, frozenset[str]]  # "$" -> the currencies written with it
 
 
 def _alternation(literals: list[str]) -> str:
@@ -145,6 +147,8 @@ def _tables() -> _Tables:
         bare_period_bands={
             code: (Decimal(lo), Decimal(hi), Decimal(year)) for code, (lo, hi, year) in raw["bare_period_bands"].items()
         },
+        local_currency=dict(raw["local_currency"]),
+        sign_currencies={sign: frozenset(codes) for sign, codes in raw["currency_signs"].items()},
     )
 
 
@@ -226,7 +230,7 @@ def _bare_period(figures: list[Decimal], band: tuple[Decimal, Decimal, Decimal])
 
 
 @lru_cache(maxsize=65536)
-def _parse(raw: str) -> tuple[Any, ...]:
+def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
@@ -263,6 +267,10 @@ def _parse(raw: str) -> tuple[Any, ...]:
         if found.group(0) not in t.generic_currency:
             break
     currency = t.currency_of[cm.group(0)] if cm else "CNY"
+    # A sign the money of the job's place shares is that money ("$" in Hong Kong). A figure with no currency
+    # stays CNY wherever the job is: Chinese boards quote overseas jobs in yuan ("美国洛杉矶", "5-8.5千").
+    if local is not None and cm is not None and local in t.sign_currencies.get(cm.group(0), ()):
+        currency = local
     # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range.
     s = t.period_re.sub(" ", s)
     s = t.currency_re.sub("", s)
@@ -313,18 +321,29 @@ def _parse(raw: str) -> tuple[Any, ...]:
     return (monthly(low), monthly(high), months, period, currency, negotiable)
 
 
-def parse_salary(raw: object) -> dict[str, Any]:
+def local_currency(location: dict[str, Any] | None) -> str | None:
+    """The money of a job's place (a ``parse_location`` result), or None on the mainland or where unknown."""
+    if not location:
+        return None
+    table = _tables().local_currency
+    return table.get(location.get("province") or "") or table.get(location.get("country") or "")
+
+
+def parse_salary(raw: object, local: str | None = None) -> dict[str, Any]:
     """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency,
     negotiable}``.
 
     Figures are per month in the posting's currency (``/年`` ÷ 12, ``/天`` × 21.75, ``/时`` × 8 × 21.75,
     ``/周`` × 21.75 / 5), floats rounded to 2 decimals. Unreadable or absent input gives null figures, period
-    "unknown", currency null. Never raises.
+    "unknown", currency null. ``local`` is the money of the job's place (``local_currency``): it replaces a
+    currency sign it shares ("$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY). Never raises.
     """
     if not raw or not isinstance(raw, str):
         return _unknown()
+    if not isinstance(local, str) or local not in _tables().bare_period_bands:
+        local = None
     try:
-        values = _parse(raw[:MAX_SALARY_CHARS])
+        values = _parse(raw[:MAX_SALARY_CHARS], local)
     except Exception:  # never let one odd string stop a batch
         return _unknown()
     return dict(

@@ -9,8 +9,9 @@ from importlib import resources
 import pytest
 from salary_case import UNKNOWN, expected_salary
 
+from nlp.extract import extract_posting
 from nlp.location import parse_location
-from nlp.salary import parse_salary
+from nlp.salary import local_currency, parse_salary
 
 # A foreign-currency figure with no period: its size against the currency's pay levels decides.
 FOREIGN_NO_PERIOD = [
@@ -117,3 +118,56 @@ def test_several_places_claim_nothing_below_what_they_share() -> None:
     assert one_province["is_pilot_zone"] is False  # no city, so false (parse_location: unknown city → false)
     two = parse_location("深圳,上海")
     assert two["adcode"] is None and two["region"] is None and two["is_pilot_zone"] is False
+
+
+# Currency signs: "¥" alone is CNY and a bare "$" USD, unless the job's place uses that sign for its own money
+# (extract_posting passes the place's money); a currency named anywhere in the string wins over a sign.
+SIGNS = [
+    ("¥8,000-12,000", None, expected_salary(8000.0, 12000.0)),
+    ("$3,000-4,000/month", None, expected_salary(3000.0, 4000.0, currency="USD")),
+    ("¥300,000 JPY", None, expected_salary(300000.0, 300000.0, currency="JPY")),
+    ("$25,000 - $35,000", "HKD", expected_salary(25000.0, 35000.0, currency="HKD")),
+    ("$4,000 to $6,000 Monthly", "SGD", expected_salary(4000.0, 6000.0, currency="SGD")),
+    ("$35,000 - $45,000", "TWD", expected_salary(35000.0, 45000.0, currency="TWD")),
+    ("¥250,000 - ¥350,000", "JPY", expected_salary(250000.0, 350000.0, currency="JPY")),
+    ("$100K - $130K", "USD", expected_salary(8333.33, 10833.33, period="year", currency="USD")),
+    # the place's money does not replace a named currency, a sign it does not share, or no currency at all
+    ("US$5,000", "HKD", expected_salary(5000.0, 5000.0, currency="USD")),
+    ("CN¥15,000/month", "JPY", expected_salary(15000.0, 15000.0)),
+    ("$5,000", "JPY", expected_salary(5000.0, 5000.0, currency="USD")),
+    ("¥8,000", "HKD", expected_salary(8000.0, 8000.0)),
+    ("5-8.5千", "USD", expected_salary(5000.0, 8500.0)),  # a Chinese board's overseas job: yuan
+    ("8000-12000元/月", "HKD", expected_salary(8000.0, 12000.0)),
+    ("$3000-4000/月", "XXX", expected_salary(3000.0, 4000.0, currency="USD")),  # an unknown code is ignored
+]
+
+
+@pytest.mark.parametrize(("raw", "local", "expected"), SIGNS)
+def test_currency_signs(raw: str, local: str | None, expected: dict[str, object]) -> None:
+    assert parse_salary(raw, local) == expected
+
+
+@pytest.mark.parametrize(
+    ("location_raw", "money"),
+    [
+        ("香港", "HKD"),
+        ("Kwun Tong, Kowloon, Hong Kong", "HKD"),
+        ("澳门", "MOP"),
+        ("台北市", "TWD"),
+        ("Singapore", "SGD"),
+        ("日本东京", "JPY"),
+        ("Los Angeles, CA", "USD"),
+        ("深圳", None),
+        ("深圳/新加坡", None),
+        ("", None),
+    ],
+)
+def test_local_currency(location_raw: str, money: str | None) -> None:
+    assert local_currency(parse_location(location_raw)) == money
+
+
+def test_extract_reads_a_bare_dollar_by_the_place() -> None:
+    hk = extract_posting({"location_raw": "香港·观塘区", "salary_raw": "$25,000 - $35,000"})
+    assert hk["salary"] == expected_salary(25000.0, 35000.0, currency="HKD")
+    sz = extract_posting({"location_raw": "深圳", "salary_raw": "$3000-4000/月"})
+    assert sz["salary"] == expected_salary(3000.0, 4000.0, currency="USD")
