@@ -1,6 +1,7 @@
 """Education requirement to one level code: ``parse_education("本科及以上")`` → "bachelor".
 
-The raw field is read first; the description only when the raw field is empty (DESIGN.md, "Fields first").
+The raw field is read first; the description only when the raw field is empty or names no level ("-", "Not
+Specified", "其他", "College"), a wider reading of DESIGN.md's "empty" ("Fields first").
 The answer is the minimum level asked ("本科及以上，硕士优先" → bachelor); levels only preferred (优先,
 加分, a plus) are not requirements. In a description a Chinese level word counts only in a requirement
 context — followed by 及以上/以上/学历/毕业, or preceded by 学历/全日制/统招 — so "本科院校合作" or

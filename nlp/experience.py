@@ -4,7 +4,9 @@ Conventions (DESIGN.md and the team's): "1-3年" → 1, 3; "5年以上"/"5年工
 "无需经验", "应届", "在校生" → 0, null; "1年以内"/"1年以下" → 0, 1; a bare "2年" (51job) means 2 or more →
 2, null; unknown → null, null. Chinese numerals are read ("两年以上" → 2, "半年" → 0.5).
 
-The raw field is read first; the description only when the raw field is empty. In a description a figure
+The raw field is read first ("6个月以上" → 0.5, null: months are read there, not in a description, where they are
+a probation or an internship's length); the description only when the raw field is empty or states no years
+(LinkedIn's "Mid-Senior level", "-"), a wider reading of DESIGN.md's "empty". In a description a figure
 counts only next to an experience word (经验, 工作, 从业, experience), preferences (…经验者优先) are
 skipped, the first stated requirement wins, and an explicit welcome of fresh graduates ("应届生亦可")
 makes the minimum 0.
@@ -37,6 +39,7 @@ _LIST_NUMBER = re.compile(r"([\s;；。])([0-9]{1,2})\.(?=[0-9])")
 @dataclass(frozen=True)
 class _Tables:
     years_re: re.Pattern[str]
+    months_re: re.Pattern[str]
     digits: dict[str, float]
     zero_whole_value: frozenset[str]
     zero_raw_re: re.Pattern[str]
@@ -82,8 +85,14 @@ def _tables() -> _Tables:
     sep = _alternation(raw["range_separators"])
     # "1-3年", "1年-3年", "3-5 years", "3年", "3+ years", "半年"
     years_re = re.compile(rf"{num}(?:\s*(?:{year})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*{year}")
+    month = (
+        "(?:"
+        + "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["month_words"]))
+        + ")"
+    )
     return _Tables(
         years_re=years_re,
+        months_re=re.compile(rf"{num}(?:\s*(?:{month})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*{month}"),
         digits=digits,
         zero_whole_value=frozenset(raw["zero_whole_value"]),
         zero_raw_re=re.compile(_alternation(raw["zero_raw"])),
@@ -169,6 +178,11 @@ def _parse_raw(raw: str) -> Bounds:
         bounds = _bounds(s, m, t)
         if bounds is not None:
             return bounds
+    for m in t.months_re.finditer(s):  # "6个月以上": a raw field that states months has said something
+        bounds = _bounds(s, m, t)
+        if bounds is not None:
+            low, high = (None if v is None else _plain(round(v / 12, 2)) for v in bounds)
+            return low, high
     return _UNKNOWN
 
 

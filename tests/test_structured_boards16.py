@@ -643,7 +643,7 @@ EXPERIENCE = [
     ("Less than 1 year", 0, 1),
     ("At least 5 years' experience", 5, None),
     ("Senior level", None, None),
-    ("6个月以上", None, None),  # months: not read
+    ("6个月以上", 0.5, None),  # struct17: months read in the raw field (6/12 years)
     # Taiwan (104, 1111)
     ("不拘", 0, None),
     ("經驗不拘", 0, None),

@@ -9,6 +9,8 @@ from importlib import resources
 import pytest
 from salary_case import UNKNOWN, expected_salary
 
+from nlp.education import parse_education
+from nlp.experience import parse_experience
 from nlp.extract import extract_posting
 from nlp.location import parse_location
 from nlp.salary import local_currency, parse_salary
@@ -171,3 +173,48 @@ def test_extract_reads_a_bare_dollar_by_the_place() -> None:
     assert hk["salary"] == expected_salary(25000.0, 35000.0, currency="HKD")
     sz = extract_posting({"location_raw": "深圳", "salary_raw": "$3000-4000/月"})
     assert sz["salary"] == expected_salary(3000.0, 4000.0, currency="USD")
+
+
+# Education and experience: the description speaks when the raw field is empty or names no level / years (a
+# wider reading of DESIGN.md's "empty"); a raw field that says anything readable, "不限" included, wins.
+EDUCATION_FALLBACK = [
+    ("", "任职要求：大专以上学历", "associate"),
+    ("其他", "任职要求：本科及以上学历", "bachelor"),
+    ("College", "Requirements: Bachelor degree or above", "bachelor"),
+    ("College", "College degree required", None),  # "College" is no level: US bachelor or HK associate
+    ("College", None, None),
+    ("招1人", "本科及以上学历", "bachelor"),
+    ("不限", "本科及以上学历", "none_required"),  # the field said something: it wins
+    ("本科", "大专以上学历", "bachelor"),
+    ("Not Specified", "与多所本科院校合作", None),  # a level word out of a requirement is not read
+    ("-", "硕士优先", None),  # only preferred: no requirement
+]
+
+
+@pytest.mark.parametrize(("raw", "description", "level"), EDUCATION_FALLBACK)
+def test_education_fallback(raw: str, description: str | None, level: str | None) -> None:
+    assert parse_education(raw, description) == level
+
+
+EXPERIENCE_FALLBACK = [
+    ("", "1-3年相关工作经验", 1, 3),
+    ("Associate", "3+ years of experience in Amazon operations", 3, None),
+    ("Mid-Senior level", "Fresh graduates welcome", 0, None),
+    ("不限", "3年以上工作经验", 0, None),  # the field said something: it wins
+    ("应届生", "3年以上经验者优先", 0, None),
+    ("3-5年", "应届生亦可", 3, 5),
+    ("Entry level", "3年以上经验", 0, None),
+    # months are read in the raw field, so it no longer falls back to a description that disagrees
+    ("6个月以上", "3年以上工作经验", 0.5, None),
+    ("3-6个月", None, 0.25, 0.5),
+    ("3个月以内", None, 0, 0.25),
+    ("18个月以上", None, 1.5, None),
+    ("6+ months", None, 0.5, None),
+    ("六个月以上", None, 0.5, None),
+    ("-", "试用期3个月，3年以上亚马逊运营经验", 3, None),  # months in a description: not read
+]
+
+
+@pytest.mark.parametrize(("raw", "description", "low", "high"), EXPERIENCE_FALLBACK)
+def test_experience_fallback(raw: str, description: str | None, low: float | None, high: float | None) -> None:
+    assert parse_experience(raw, description) == {"min_years": low, "max_years": high}
