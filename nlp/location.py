@@ -318,6 +318,12 @@ def _upper_names() -> frozenset[str]:
     )
 
 
+def _names_two_places(text: str) -> bool:
+    """Whether two parts of a space- or dash-split string are whole city or province names (cheap gate)."""
+    names = _upper_names()
+    return sum(part in names for part in _LEVEL_SEPARATOR.split(text)) >= 2
+
+
 def _several(text: str, geo: Geography, separator: re.Pattern[str] = _LIST_SEPARATOR) -> dict[str, Any] | None:
     """A list of places ("深圳/广州", "北京,上海", "济南：…；石家庄：…"): what they share, or None when the
     list names one place.
@@ -394,7 +400,7 @@ def _parse_uncached(raw: str) -> dict[str, Any]:
         several = _several(text, geo)
         if several is not None:
             return several
-    elif _LEVEL_SEPARATOR.search(text):
+    elif _LEVEL_SEPARATOR.search(text) and _names_two_places(text):
         several = _several(text, geo, _LEVEL_SEPARATOR)
         if several is not None:
             return several
