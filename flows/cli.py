@@ -411,3 +411,7 @@ def main() -> None:
     # every thread on stderr, in the operator's log, instead of a bare signal number.
     faulthandler.enable()
     app()
+
+
+if __name__ == "__main__":  # `python -m flows.cli …` ran nothing before (the evaluate command of the briefs)
+    main()
