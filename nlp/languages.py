@@ -366,12 +366,14 @@ _RUN_ON_GAPS: Final = frozenset(
 
 
 def _run_on_items(sc: Scan, named: list[Hit]) -> list[int]:
-    """Where a list that lost its punctuation ends an item stating its own level right after its language, before
-    an item naming another language: "英语流利日语优先", "英语四级日语优先", "英语熟练会日语优先" are two clauses
-    (the break is the character right before the second language); "英语日语流利", "精通英语日语" one."""
+    """Where a list that lost its punctuation ends an item stating its own level (or waiver) right after its
+    language, before an item naming another language: "英语流利日语优先", "英语四级日语优先", "英语熟练会日语优先",
+    "英语不限日语N2" are two clauses (the break is the character right before the second language); "英语日语流利",
+    "精通英语日语" one."""
     text = sc.text
     codes = _level_codes()
-    qualifiers = {h.end: h for h in sc.of("lang_qualifier")}
+    # a waiver ends its item as a level does: "英语不限日语N2", "日语不要求英语流利"
+    qualifiers = {h.end: h for h in sc.of("lang_qualifier", "lang_negation")}
     levels = {h.end: h for h in named if h.kind == "lang_level"}
     languages = [h for h in named if h.kind == "lang_language"]
     out: list[int] = []
