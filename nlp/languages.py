@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -799,7 +799,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     quals = [
         (clause(h.start), h.start, h.id)
         for h in qualifiers
-        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers)
+        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers, named)
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -1031,9 +1031,10 @@ _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", 
                        "delf", "dalf", "testdaf", "goethe", "c1", "c2")  # fmt: skip
 
 
-def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
+def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
     """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
-    speaker"): then it is no level asked (gold rule L3)."""
+    speaker"), or one of two ways of having the language ("以英文为母语或者长期使用英文": the language named again
+    after the "or"): then it is no level asked (gold rule L3)."""
     before = text[max(0, h.start - 24) : h.start].rstrip()
     for word in _EQUIVALENT:  # "(or equivalent proficiency)": the level of the other offer
         if before.endswith(word):
@@ -1042,7 +1043,9 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
     if before.endswith((" a", " an")):
         before = before[: before.rfind(" ")].rstrip()
     if before.endswith(("或", "或者", " or", "(or", "（or", "(或", "（或")) or before == "or":
-        return True
+        # Not when a language ends right before the "or": "Native English or fluent Japanese" offers two
+        # languages, each with its own level.
+        return not any(n.kind == "lang_language" and text[n.end : h.start].strip() in _OR_WORDS for n in named)
     at = h.end
     for tail in _LEVEL_TAILS:
         if text.startswith(tail, at):
@@ -1055,9 +1058,39 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
             at += len(word)
             after = text[at : at + 16].lstrip()
             # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上").
-            return after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS) or any(
-                at <= q.start <= at + 2 for q in qualifiers
-            )
+            if after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS):
+                return True
+            if any(at <= q.start <= at + 2 for q in qualifiers):
+                # Not when another language follows the "or" with its own level: "英语流利或日语母语".
+                return not _other_language_next(text, h, named, at)
+            return _named_again(text, h, named, at)
+    return False
+
+
+_OR_WORDS: Final = frozenset({"或", "或者", "or"})
+
+
+def _other_language_next(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
+    """Whether a language other than the one named right before the level word ``h`` starts right at ``at``."""
+    before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
+    return bool(before) and any(
+        n.kind == "lang_language" and at <= n.start <= at + 1 and n.id != before[-1] for n in named
+    )
+
+
+_NAMED_BEFORE_MAX: Final = 3  # characters between a language and its level word ("以英文为母语": 为)
+_NAMED_AGAIN_MAX: Final = 12
+
+
+def _named_again(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
+    """Whether the language named right before the level word ``h`` is named again within a few characters after
+    ``at`` (the end of the "or" that follows ``h``), in the same clause: another way of having it is offered."""
+    before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
+    if not before:
+        return False
+    end = first_of(text, _COMMA_MARKS + _SENTENCE_MARKS, at)
+    end = at + _NAMED_AGAIN_MAX if end < 0 else min(end, at + _NAMED_AGAIN_MAX)
+    return any(n.id == before[-1] and at <= n.start < end for n in named if n.kind == "lang_language")
     return False
 
 

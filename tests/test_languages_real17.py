@@ -310,6 +310,16 @@ SCOPE: list[tuple[str | None, str, list[dict[str, object]]]] = [
     (None, "英语读写熟练西语更佳", [L("en", "proficient"), L("es", None, False)]),
     (None, "英语日语流利者优先", [L("en", "fluent", False), L("ja", "fluent", False)]),
     (None, "精通英语日语", [L("en", "fluent"), L("ja", "fluent")]),
+    # an "or" between two languages offers languages, each with its own level; one between two ways of having the
+    # same language offers levels (L3): no level
+    (None, "Native English or fluent Japanese", [L("en", "native", False), L("ja", "fluent", False)]),
+    (None, "Fluent English or native Japanese", [L("en", "fluent", False), L("ja", "native", False)]),
+    (None, "英语流利或日语母语", [L("en", "fluent", False), L("ja", "native", False)]),
+    (None, "英语流利或日语流利", [L("en", "fluent", False), L("ja", "fluent", False)]),
+    (None, "候选人需以英文为母语或者长期使用英文", [L("en")]),
+    (None, "英语流利或者能用英语进行日常沟通", [L("en")]),
+    (None, "native or near-native English", [L("en")]),
+    (None, "Native-level or fluent English", [L("en")]),
     # ... and a waiver ends its item as a level does
     (None, "日语不要求英语流利", [L("en", "fluent")]),
     (None, "英语不限日语N2", [L("ja", "jlpt_n2")]),
