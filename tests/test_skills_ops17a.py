@@ -281,6 +281,23 @@ CASES = [
     ("公关专员", "负责与媒体记者的日常沟通，邀约媒体参加发布会", "skill:public_relations", None),
     ("市场经理", "负责KOL资源的对接，策划KOL传播", "skill:creator_outreach", None),
     ("运营专员", "负责微信小程序的运营，提升用户访问量", None, None),
+    ("新媒体运营", "负责公众号的涨粉和用户互动，提升阅读量", "skill:community_operations", None),
+    ("市场营销", "组织多个公众号联合做加粉活动，降低吸粉成本", "skill:community_operations", None),
+    ("运营专员", "公司公众号粉丝增长迅速，已有百万粉丝", None, "skill:community_operations"),
+    ("运营专员", "制定年度营销计划并推动落地", "skill:marketing_planning", None),
+    ("网络推广", "对RTB竞价排名规则和优化技巧有兴趣，例如uc、广点通", None, "skill:sem"),
+    ("推广专员", "熟悉DSP竞价推广，有信息流投放经验", None, "skill:sem"),
+    ("SEM专员", "有竞价推广经验者优先，熟悉百度凤巢后台", "skill:sem", None),
+    ("新媒体运营", "挖掘核心用户，把握用户需求，策划用户感兴趣的互动话题", "skill:user_operations", None),
+    ("社群运营", "维护核心用户，负责策划并组织实施用户线上线下活动", "skill:user_operations", None),
+    ("用户运营", "制定不同的用户激活召回方案，提升站内用户的活跃和交易", "skill:user_operations", None),
+    ("社区运营", "服务好社区核心用户，加强口碑传播", None, "skill:user_operations"),
+    (
+        "海外社媒运营",
+        "运营品牌Facebook群组和Discord社群，维护核心用户",
+        "skill:community_operations",
+        "skill:user_operations",
+    ),
 ]
 
 
