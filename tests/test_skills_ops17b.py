@@ -375,6 +375,19 @@ from skill_case import assert_skill_case
         ("合规专员", "负责产品CE、FCC认证的办理", "skill:fcc_certification", None),
         ("法务", "负责审核合同，防范法律风险", None, "skill:trade_contract"),
         ("行政助理", "负责会议安排、差旅预订及接待工作", None, "skill:foreign_client_reception"),
+        # Visualisation is data visualisation beside data, reports or information; a product area the hire designs
+        # (R53) or an illustrator's way of showing work is not.
+        ("插画师", "具备可视化呈现作品能力", None, "skill:data_visualization"),
+        ("产品经理（大数据）", "参与大数据分析、可视化的相关产品的设计和交付", None, "skill:data_visualization"),
+        ("运营视觉设计师", "负责活动专题页面、H5、信息可视化等视觉设计", "skill:data_visualization", None),
+        ("数据分析师", "负责业务数据的可视化呈现，搭建报表", "skill:data_visualization", None),
+        ("低代码产品经理", "负责可视化搭建平台的产品设计", None, "skill:data_visualization"),
+        ("前端开发工程师", "熟悉Echarts等可视化库，有数据大屏项目经验", "skill:data_visualization", None),
+        # Analysing the financial statements in a finance job is profit and cost analysis (R57); compiling them is no
+        # data report (R43).
+        ("财务经理", "进行月度、季度、年度的BU财务报表分析，拟定年度财务预算", "skill:profit_analysis", None),
+        ("财务经理", "进行月度、季度、年度的BU财务报表分析，拟定年度财务预算", None, "skill:reporting"),
+        ("会计", "负责编制月度财务报表，按时完成纳税申报", None, "skill:profit_analysis"),
         pytest.param(
             *("产品经理", "负责客服系统的产品规划和迭代", None, "skill:helpdesk_tools"),
             marks=pytest.mark.xfail(strict=True, reason="a help desk designed vs one used: the same words"),
