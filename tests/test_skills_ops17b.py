@@ -388,6 +388,14 @@ from skill_case import assert_skill_case
         ("财务经理", "进行月度、季度、年度的BU财务报表分析，拟定年度财务预算", "skill:profit_analysis", None),
         ("财务经理", "进行月度、季度、年度的BU财务报表分析，拟定年度财务预算", None, "skill:reporting"),
         ("会计", "负责编制月度财务报表，按时完成纳税申报", None, "skill:profit_analysis"),
+        # Design tools as HR writes them (AfterEffect, aftereffects, a misspelt Illustartor), a photographer's 后期美化,
+        # an ad designer's 广告图片; an ads buyer asking for ad images designs none.
+        ("MG动画师", "熟练掌握各类合成软件，如Photoshop、Premiere、AfterEffect等", "skill:after_effects", None),
+        ("UI设计师", "熟练使用sketch、photoshop、illustrator、aftereffects", "skill:after_effects", None),
+        ("视觉设计师", "熟练使用Axure、Sketch、Illustartor等设计工具", "skill:illustrator", None),
+        ("电商摄影师", "管控产品拍摄和后期美化，校对图片与实物色彩", "skill:image_retouching", None),
+        ("游戏广告设计师", "根据投放计划和需求，构思创意并设计广告图片", "skill:graphic_design", None),
+        ("信息流投手", "根据投放数据向设计提出广告图片的制作需求", None, "skill:graphic_design"),
         pytest.param(
             *("产品经理", "负责客服系统的产品规划和迭代", None, "skill:helpdesk_tools"),
             marks=pytest.mark.xfail(strict=True, reason="a help desk designed vs one used: the same words"),
