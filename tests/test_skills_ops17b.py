@@ -396,6 +396,14 @@ from skill_case import assert_skill_case
         ("电商摄影师", "管控产品拍摄和后期美化，校对图片与实物色彩", "skill:image_retouching", None),
         ("游戏广告设计师", "根据投放计划和需求，构思创意并设计广告图片", "skill:graphic_design", None),
         ("信息流投手", "根据投放数据向设计提出广告图片的制作需求", None, "skill:graphic_design"),
+        # Staff and finance work named by a trade word: an office's courier and logistics errands (R18, R76), a
+        # cashier's foreign-exchange settlement, an accountant's purchase orders (R73: accounting entries).
+        ("行政实习生", "负责公司快递及物流管理", None, "skill:logistics_general"),
+        ("物流主管", "负责公司物流管理，优化配送流程", "skill:logistics_general", None),
+        ("行政/出纳", "负责日常报销、工资核算、外汇结算及纳税申报", None, "skill:exchange_rate"),
+        ("外贸业务员", "熟悉外汇结算流程，关注汇率变化", "skill:exchange_rate", None),
+        ("结算会计", "负责与业务部门沟通，整理所有的采购订单，审核付款", None, "skill:purchasing"),
+        ("采购专员", "负责采购订单的下达和交期跟进", "skill:purchasing", None),
         pytest.param(
             *("产品经理", "负责客服系统的产品规划和迭代", None, "skill:helpdesk_tools"),
             marks=pytest.mark.xfail(strict=True, reason="a help desk designed vs one used: the same words"),
