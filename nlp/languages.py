@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -355,6 +355,81 @@ def _stated_items(sc: Scan, named: list[Hit]) -> list[int]:
     return out
 
 
+# What may stand between an item's level and the next item's language in a run-on list: "英语六级以上日语N2优先",
+# "英语熟练会日语优先".
+_RUN_ON_FILLERS: Final = ("及以上", "或以上", "以上", "水平")
+_RUN_ON_VERBS: Final = "会懂"
+# What may stand between a language and its own level word: "英语口语流利", "英语读写熟练", "英语水平良好".
+_RUN_ON_GAPS: Final = frozenset(
+    {"", "口语", "读写", "听说", "听说读写", "书写", "书面", "写作", "阅读", "水平", "能力"}
+)
+
+
+def _run_on_items(sc: Scan, named: list[Hit]) -> list[int]:
+    """Where a list that lost its punctuation ends an item stating its own level (or waiver) right after its
+    language, before an item naming another language: "英语流利日语优先", "英语四级日语优先", "英语熟练会日语优先",
+    "英语不限日语N2" are two clauses (the break is the character right before the second language); "英语日语流利",
+    "精通英语日语" one."""
+    text = sc.text
+    codes = _level_codes()
+    # a waiver ends its item as a level does: "英语不限日语N2", "日语不要求英语流利"
+    qualifiers = {h.end: h for h in sc.of("lang_qualifier", "lang_negation")}
+    levels = {h.end: h for h in named if h.kind == "lang_level"}
+    languages = [h for h in named if h.kind == "lang_language"]
+    out: list[int] = []
+    for b in named:
+        s = b.start
+        p = s - 1 if s and text[s - 1] in _RUN_ON_VERBS else s
+        for filler in _RUN_ON_FILLERS:
+            if text.endswith(filler, 0, p):
+                p -= len(filler)
+                break
+        code = codes[b.id] if b.kind == "lang_level" else b.id
+        q = levels.get(p)
+        if q is not None:
+            if codes[q.id] != code and q.end - q.start >= 2:
+                out.append(s - 1)
+            continue
+        q = qualifiers.get(p)
+        if q is None or q.end - q.start < 2:
+            continue
+        if any(a.id != code and a.end <= q.start and text[a.end : q.start] in _RUN_ON_GAPS for a in languages):
+            out.append(s - 1)
+    return out
+
+
+# A conjunction followed by a verb before the next language starts a part of the clause with its own ability:
+# "英语流利并会简单日语", "精通英语并能用日语沟通", "fluent in English and able to read Japanese". A level word of one
+# part is no level of the other part's language. A conjunction right before the language is a shared head ("英语及
+# 日语流利", "精通英语和日语").
+_CONJUNCTIONS: Final = ("并且", "而且", "以及", "同时", "并", "且", "及", "和", "与", "还", "也", " and ", " plus ")
+_CONJUNCT_VERBS: Final = ("会", "懂", "能", "可", "熟悉", "具备", "掌握", "了解", "说", "有", "通晓", "使用", "用",
+                          "able to", "can ", "speak", "read", "write", "understand", "communicate", "have ",
+                          "know")  # fmt: skip
+_CONJUNCT_GAP: Final = 24
+
+
+def _level_splits(text: str, named: list[Hit]) -> list[int]:
+    """Positions of the conjunctions that part two languages of a clause into parts of their own
+    (:data:`_CONJUNCTIONS`)."""
+    codes = _level_codes()
+    hits = sorted(named, key=lambda h: h.start)
+    out: list[int] = []
+    for a, b in itertools.pairwise(hits):
+        between = text[a.end : b.start]
+        if not between or len(between) > _CONJUNCT_GAP:
+            continue
+        if (codes[a.id] if a.kind == "lang_level" else a.id) == (codes[b.id] if b.kind == "lang_level" else b.id):
+            continue
+        for conj in _CONJUNCTIONS:
+            at = between.rfind(conj)
+            # the verb may be the name's own ("会中文")
+            if at >= 0 and (between[at + len(conj) :] + b.term).lstrip().startswith(_CONJUNCT_VERBS):
+                out.append(a.end + at)
+                break
+    return out
+
+
 def _add_chinese_spaces(text: str, out: list[int]) -> None:
     """Append to ``out`` the spaces that separate two Chinese items of at least :data:`_SPACED_ITEM_MIN` characters."""
     for m in _CHINESE_SPACE.finditer(text):
@@ -654,7 +729,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         return []
     _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
-    layout = _Layout(text, list_commas, items=True, extra=_stated_items(sc, named) if "、" in text else ())
+    extra = _stated_items(sc, named) if "、" in text else []
+    if len(named) > 1:
+        extra += _run_on_items(sc, named)
+    layout = _Layout(text, list_commas, items=True, extra=extra)
     clause = layout.clause
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
@@ -721,7 +799,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     quals = [
         (clause(h.start), h.start, h.id)
         for h in qualifiers
-        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers)
+        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers, named)
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -806,6 +884,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     named_starts = [h.start for h in named]
     other_openings = _other_opening_sentences(layout)
     owned = _own_brackets(text, named) if quals and _has_bracket(text) else []
+    splits = _level_splits(text, named) if quals and len(named) > 1 else []
     out: list[_Mention] = []
     foreign_major_ends: set[int] = set()  # where a major test of a language other than English ends
     for i, (cl, h) in enumerate(spots):
@@ -850,6 +929,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 else _UNSTATED
             )
             near = quals
+            if splits and own == _UNSTATED:
+                near = [q for q in near if not any(min(q[1], h.start) < p < max(q[1], h.start) for p in splits)]
             if owned and own == _UNSTATED:
                 # "Dutch (even basic) or German": the bracket's level is Dutch's own, not German's.
                 near = [q for q in quals if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
@@ -950,9 +1031,10 @@ _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", 
                        "delf", "dalf", "testdaf", "goethe", "c1", "c2")  # fmt: skip
 
 
-def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
+def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
     """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
-    speaker"): then it is no level asked (gold rule L3)."""
+    speaker"), or one of two ways of having the language ("以英文为母语或者长期使用英文": the language named again
+    after the "or"): then it is no level asked (gold rule L3)."""
     before = text[max(0, h.start - 24) : h.start].rstrip()
     for word in _EQUIVALENT:  # "(or equivalent proficiency)": the level of the other offer
         if before.endswith(word):
@@ -961,7 +1043,9 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
     if before.endswith((" a", " an")):
         before = before[: before.rfind(" ")].rstrip()
     if before.endswith(("或", "或者", " or", "(or", "（or", "(或", "（或")) or before == "or":
-        return True
+        # Not when a language ends right before the "or": "Native English or fluent Japanese" offers two
+        # languages, each with its own level.
+        return not any(n.kind == "lang_language" and text[n.end : h.start].strip() in _OR_WORDS for n in named)
     at = h.end
     for tail in _LEVEL_TAILS:
         if text.startswith(tail, at):
@@ -974,9 +1058,39 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit]) -> bool:
             at += len(word)
             after = text[at : at + 16].lstrip()
             # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上").
-            return after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS) or any(
-                at <= q.start <= at + 2 for q in qualifiers
-            )
+            if after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS):
+                return True
+            if any(at <= q.start <= at + 2 for q in qualifiers):
+                # Not when another language follows the "or" with its own level: "英语流利或日语母语".
+                return not _other_language_next(text, h, named, at)
+            return _named_again(text, h, named, at)
+    return False
+
+
+_OR_WORDS: Final = frozenset({"或", "或者", "or"})
+
+
+def _other_language_next(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
+    """Whether a language other than the one named right before the level word ``h`` starts right at ``at``."""
+    before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
+    return bool(before) and any(
+        n.kind == "lang_language" and at <= n.start <= at + 1 and n.id != before[-1] for n in named
+    )
+
+
+_NAMED_BEFORE_MAX: Final = 3  # characters between a language and its level word ("以英文为母语": 为)
+_NAMED_AGAIN_MAX: Final = 12
+
+
+def _named_again(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
+    """Whether the language named right before the level word ``h`` is named again within a few characters after
+    ``at`` (the end of the "or" that follows ``h``), in the same clause: another way of having it is offered."""
+    before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
+    if not before:
+        return False
+    end = first_of(text, _COMMA_MARKS + _SENTENCE_MARKS, at)
+    end = at + _NAMED_AGAIN_MAX if end < 0 else min(end, at + _NAMED_AGAIN_MAX)
+    return any(n.id == before[-1] and at <= n.start < end for n in named if n.kind == "lang_language")
     return False
 
 

@@ -160,9 +160,10 @@ _OUTSOURCED_WORDS = ("外包给", "外包出去", "外包到", "外包至", "委
                      "交给外部", "交由外部")  # fmt: skip
 _OUTSOURCED_REACH = 16  # at most this many characters of the clause before the word name the work sent out
 # - what a trainer's course or teaching material covers ("编写外贸函电、询盘回复、listing写作等教学案例", "开设运营、
-#   选品等课程", "课程内容:选品、广告、物流"): the employer's product (guide: a trainer's course), the clause before
-#   the word, or the line after it when it heads a list.
-_COURSE_CONTENT_WORDS = ("教学案例", "教学内容", "课程内容", "教案", "等课程", "等培训课程", "等实战课")
+#   选品等课程", "课程内容:选品、广告、物流", "培训课程,包括:云计算技术、数据分析"): the employer's product (guide: a
+#   trainer's course), the clause before the word, or the line after it when it heads a list.
+_COURSE_CONTENT_WORDS = ("教学案例", "教学内容", "课程内容", "教案", "等课程", "等培训课程", "等实战课", "课程,包括",
+                         "课程包括")  # fmt: skip
 # - a counterpart's account manager ("与亚马逊客户经理沟通", "平台客户经理"): a person the hire deals with, not the
 #   hire's customers.
 _ACCOUNT_MANAGER = "客户经理"

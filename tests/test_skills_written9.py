@@ -74,10 +74,10 @@ from skill_case import assert_skill_case
         ("Etsy Shop Operations Assistant", "Our prices are listed in items below.", None, "skill:product_listing"),
         # Seller Central in Chinese (卖家中心).
         ("Temu运营", "在卖家中心提交上新申请。", "skill:seller_central", None),
-        # Following or collecting industry news and information is market research in operations or marketing work;
-        # a sales rep keeping up with the industry is not asked for research.
+        # Following or collecting industry news and information is market research in operations or marketing work,
+        # and in a sales job too (R79: tune2 row 1550, a sales rep's "及时关注行业动态", relabelled with it).
         ("活动运营", "关注行业动态，负责行业资讯收集。", "skill:market_research", None),
-        ("医药代表", "及时关注行业动态，与医院专家保持联系，完成销售指标。", None, "skill:market_research"),
+        ("医药代表", "及时关注行业动态，与医院专家保持联系，完成销售指标。", "skill:market_research", None),
         # Adjusting work by figures named a few words before 数据 uses data to drive it (R47).
         ("短视频剪辑", "根据播放完成率和转化数据调整剪辑方式。", "skill:data_analysis", None),
         # The purchasing department a planner coordinates with is not the planner's purchasing.
