@@ -29,12 +29,19 @@ _BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 _ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] ).*")
 
 
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    """The (...) asides of a title and an English title's setting."""
+    spans = [m.span() for m in _BRACKETS.finditer(text)]
+    # English up to the setting: the dash itself may be a typographic one ("Sales Executive – SaaS for Sellers").
+    if (setting := _ENGLISH_SETTING.search(text)) is not None and text[: setting.start()].isascii():
+        spans.append(setting.span())
+    return spans
+
+
 def _outside_asides(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits outside (...) asides and an English title's setting, when there are any: "Java开发工程师(跨境电商)" is an
     engineering title."""
-    spans = [m.span() for m in _BRACKETS.finditer(text)]
-    if text.isascii() and (setting := _ENGLISH_SETTING.search(text)) is not None:
-        spans.append(setting.span())
+    spans = _aside_spans(text)
     if not spans:
         return hits
     outside = [h for h in hits if not inside(h.start, spans)]
@@ -94,8 +101,10 @@ def _promotes(t_scan: Scan, description: str | None) -> bool:
     """Whether a bare 运营 / 内容运营 title runs a promotional channel (guide G1, G24): its title names one
     (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements)
     name promotional accounts (公众号, 微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a
-    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a
-    platform (亚马逊运营, 抖音运营) is left to its platform; one naming what it runs (社群运营, 用户运营) stays
+    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A social or video
+    platform in the title (抖音运营, 小红书内容运营, B站运营) counts as one of the three: its account promotes when
+    the duties say so (涨粉, 种草, 品牌曝光), its shop or live room (抖音小店, 直播间) is the store's own work. A title
+    naming a marketplace (亚马逊运营) is left to it; one naming what it runs (社群运营, 用户运营) stays
     operations, before any channel it names (Facebook社群运营)."""
     if t_scan.of("platform"):
         return False
@@ -110,6 +119,8 @@ def _promotes(t_scan: Scan, description: str | None) -> bool:
     end = requirements_start(form)
     form = form[:end] if end > 0 else form  # the duties, not what the hire should know (熟悉微博、知乎者优先)
     promo = _distinct(form, lists["promotion_duty_terms"])
+    if any(t in t_scan.text for t in lists["social_channel_title_terms"]):
+        promo += 1
     return promo >= 3 and promo > 2 * _distinct(form, lists["own_platform_duty_terms"])
 
 
@@ -141,12 +152,19 @@ def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
-    """In a title joining two jobs with 兼 (客服兼运营, 运营兼美工; not 兼职, part-time), the family the duties
-    weigh most, the first named on a tie (guide G4); None when the title joins none."""
+    """In a title joining two jobs with 兼 or an English one with & (客服兼运营, 运营兼美工, Live Host & Creator
+    Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide G4); None
+    when the title joins none."""
     form = t_scan.text
     at = form.find("兼")
     while at >= 0 and form.startswith("兼职", at):
         at = form.find("兼", at + 2)
+    if at < 0:
+        at = form.find("&")
+        if at >= 0 and (not form[:at].isascii() or inside(at, _aside_spans(form))):
+            # A bilingual title's English half (内容运营 Content & Social Media Specialist) restates the Chinese;
+            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words.
+            return None
     if at < 0:
         return None
     hits = t_scan.of("role_title")
