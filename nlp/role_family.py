@@ -27,11 +27,15 @@ _BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
 # Cross-border E-commerce", "Buyer - Home & Garden").
 _ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] ).*")
+_DIRECTION_DASHES = "-–—－_|"
 
 
 def _aside_spans(text: str) -> list[tuple[int, int]]:
     """The (...) asides of a title and an English title's setting."""
     spans = [m.span() for m in _BRACKETS.finditer(text)]
+    # A direction after a dash (运营实习生-内容方向, 产品经理-增长方向) narrows the job the title names before it.
+    if (at := text.find("方向")) > 0 and (sep := max(text.rfind(c, 0, at) for c in _DIRECTION_DASHES)) > 0:
+        spans.append((sep, at + 2))
     # English up to the setting: the dash itself may be a typographic one ("Sales Executive – SaaS for Sellers").
     if (setting := _ENGLISH_SETTING.search(text)) is not None and text[: setting.start()].isascii():
         spans.append(setting.span())
