@@ -345,6 +345,20 @@ ROLES: list[tuple[str, str | None, str]] = [
     ("外贸跟单员", "负责工厂跟单", "procurement"),
     ("独立站SEO", "负责独立站SEO优化", "marketing"),
     ("FB广告投手", "负责Facebook广告投放", "marketing"),
+    # generic titles the duties decide, bare 运营 titles (G1, G24)
+    ("专员", "负责公众号文章撰写、微博维护，策划线上推广活动，提升粉丝数", "marketing"),
+    ("助理", "负责店铺商品上架、订单处理、活动报名", "operations"),
+    ("实习生", "协助完成用户访谈、问卷调研与可用性测试", "design_content"),
+    ("储备干部", "负责仓库收发货、库存盘点与物流对接", "logistics"),
+    ("管培生", "入职后轮岗，定岗于销售部，负责客户开发与签单", "sales"),
+    ("专员", "负责招聘、入离职办理、员工档案管理", "other"),
+    ("运营专员", "负责淘宝店铺日常运营，商品上下架、客服管理", "operations"),
+    ("运营", "负责抖音账号短视频内容策划、拍摄，提升粉丝数和品牌曝光", "marketing"),
+    ("运营", "负责小程序商城的商品上架、订单和会员运营", "operations"),
+    ("内容运营", "负责公众号、知乎、小红书内容发布，涨粉与品牌传播", "marketing"),
+    ("内容运营", "负责APP内资讯内容的编辑、审核与推荐位管理", "operations"),
+    ("运营主管", "负责社群用户运营和线下活动", "operations"),
+    ("运营助理", "负责数据整理、活动执行", "operations"),
 ]
 
 
@@ -404,6 +418,31 @@ RELEVANCE: list[tuple[str, str, str | None, bool]] = [
     ("报关员", "负责进出口货物的报关、报检", None, True),
     ("Wish运营", "", None, True),
     ("Lazada运营", "负责东南亚站点运营", None, True),
+    # third batch: passing mentions, seller-side support roles, imports (海淘)
+    ("Java开发工程师", "负责跨境电商ERP系统后端开发", None, False),
+    ("数据分析师", "负责公司国内电商业务数据分析；有亚马逊数据分析经验者优先", None, False),
+    ("产品经理", "负责海外版APP的产品规划", None, False),
+    ("市场专员", "负责海外游戏推广", None, False),
+    ("新媒体运营", "负责公司英文官网和Facebook主页维护，公司产品为企业SaaS", None, False),
+    ("运营专员", "负责天猫、京东店铺；对标亚马逊做精细化运营", None, False),
+    ("用户运营", "借鉴Amazon的会员体系设计积分规则", None, False),
+    ("电商运营", "负责天猫国际店铺运营，对接海外品牌方", None, True),
+    ("运营专员", "负责网易考拉海购的商品运营", None, True),
+    ("商务拓展", "负责开拓海外品牌商入驻跨境电商平台", None, True),
+    ("市场推广", "负责亚马逊店铺的站外推广", None, True),
+    ("销售助理", "负责外贸订单跟进、制作PI和发票", None, True),
+    ("采购专员", "负责为海外客户在国内采购商品", None, True),
+    ("行政专员", "公司是一家跨境电商企业，负责行政事务", None, False),
+    ("财务专员", "负责跨境电商公司的账务处理", None, False),
+    ("客服专员", "负责天猫店铺售后；有外贸客服经验优先", None, False),
+    ("美工", "负责天猫店铺设计，公司也有亚马逊业务由另一团队负责", None, False),
+    ("销售", "负责AWS云服务的企业客户销售", None, False),
+    ("运维工程师", "负责AWS、Azure海外服务器运维", None, False),
+    ("英语编辑", "负责英文内容编辑，面向海外用户的资讯APP", None, False),
+    ("海外市场经理", "负责公司手游在东南亚市场的推广", None, False),
+    ("外贸业务员", "", None, True),
+    ("跨境电商专员", "", None, True),
+    ("亚马逊运营助理", "", None, True),
 ]
 
 
