@@ -156,9 +156,9 @@ def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
-    """In a title joining two jobs with 兼 or an English one with & (客服兼运营, 运营兼美工, Live Host & Creator
-    Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide G4); None
-    when the title joins none."""
+    """In a title joining two jobs with 兼, / or an English one with & (客服兼运营, 运营兼美工, 运营/推广, Live Host &
+    Creator Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide
+    G4); None when the title joins none."""
     form = t_scan.text
     at = form.find("兼")
     while at >= 0 and form.startswith("兼职", at):
@@ -169,6 +169,10 @@ def _joined_first(t_scan: Scan, description: str | None) -> str | None:
             # A bilingual title's English half (内容运营 Content & Social Media Specialist) restates the Chinese;
             # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words.
             return None
+    if at < 0:
+        at = form.find("/")
+        if at >= 0 and inside(at, _aside_spans(form)):
+            return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
     if at < 0:
         return None
     hits = t_scan.of("role_title")

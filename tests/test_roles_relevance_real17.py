@@ -299,7 +299,6 @@ ROLES: list[tuple[str, str | None, str]] = [
     ("私域运营", "负责企业微信私域用户的运营与转化", "operations"),
     ("数据分析", "负责运营数据分析，输出周报", "data_analytics"),
     ("数据专员", "负责数据整理与报表", "data_analytics"),
-    ("BI工程师", "负责数据报表与可视化开发", "engineering"),
     ("采购助理", "协助采购经理下单、对账", "procurement"),
     ("商品专员", "负责商品的选品、定价与上架", "procurement"),
     ("供应链经理", "负责供应链管理", "procurement"),
@@ -414,6 +413,15 @@ ROLES: list[tuple[str, str | None, str]] = [
     ("运营", "负责APP用户拉新、促活与留存", "operations"),
     ("运营", "负责淘宝店铺直通车投放、商品上架与活动报名", "operations"),
     ("运营专员", "负责信息流广告投放、应用商店渠道合作，降低获客成本", "marketing"),
+    # two functions joined with / (G4): the duties weigh, the first named on a tie
+    ("运营/推广专员", "负责店铺运营和推广", "operations"),
+    ("市场/品牌经理", "负责品牌推广", "marketing"),
+    ("外贸业务员/跟单", "负责开发客户和询盘报价", "sales"),
+    ("运营助理/客服", "负责店铺上架、订单处理", "operations"),
+    ("亚马逊运营/推广", "负责listing和广告", "operations"),
+    ("网络推广/SEO", "", "marketing"),
+    ("Java/C++/Python/算法/前端/后端/数据", "", "engineering"),
+    ("采购/选品", "负责选品与供应商开发", "procurement"),
 ]
 
 
