@@ -134,16 +134,29 @@ def _duty_counts(description: str | None) -> Counter[str]:
     return counts
 
 
-def _develops_goods(description: str | None) -> bool:
-    """Whether a product manager's duties define and develop physical goods (guide G3, G12): goods-development
-    words (打样, 工厂, 供应商, OEM, 量产) at least two ways and more of them than software-product words (原型, PRD,
-    需求分析, 迭代): a supply-chain software product's manager stays other."""
+def _product_duties(description: str | None) -> tuple[int, int]:
+    """How many ways a product title's duties name goods development (打样, 工厂, 供应商, OEM, 量产) and software
+    product work (原型, PRD, 需求分析, 迭代)."""
     if not description:
-        return False
+        return 0, 0
     form = scan(description).text
     lists = _close_calls()
-    goods = _distinct(form, lists["goods_development_duty_terms"])
-    return goods >= 2 and goods > _distinct(form, lists["software_product_duty_terms"])
+    return _distinct(form, lists["goods_development_duty_terms"]), _distinct(form, lists["software_product_duty_terms"])
+
+
+def _develops_goods(description: str | None) -> bool:
+    """Whether a product manager's duties define and develop physical goods (guide G3, G12): goods-development
+    words at least two ways and more of them than software-product words: a supply-chain software product's
+    manager stays other."""
+    goods, software = _product_duties(description)
+    return goods >= 2 and goods > software
+
+
+def _builds_software(description: str | None) -> bool:
+    """Whether a 产品专员's duties are a software product's (G3: 需求分析, 原型设计 at an internet company), not
+    finding and developing goods: software-product words at least two ways and more of them than goods words."""
+    goods, software = _product_duties(description)
+    return software >= 2 and software > goods
 
 
 def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
@@ -198,8 +211,11 @@ def classify_role(title: object, description: object) -> str:
         lists = _close_calls()
         if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
             return "marketing"
-        if family == "other" and term in lists["goods_product_heads"] and _develops_goods(desc):
-            return "procurement"
+        if term in lists["goods_product_heads"]:
+            if family == "other" and _develops_goods(desc):
+                return "procurement"
+            if family == "procurement" and _builds_software(desc):
+                return "other"
         if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
             return "operations"
         return family

@@ -422,6 +422,11 @@ ROLES: list[tuple[str, str | None, str]] = [
     ("网络推广/SEO", "", "marketing"),
     ("Java/C++/Python/算法/前端/后端/数据", "", "engineering"),
     ("采购/选品", "负责选品与供应商开发", "procurement"),
+    # 产品专员: software product work is other, goods development procurement (G3, G12)
+    ("产品专员", "负责需求分析、原型设计，跟进APP迭代", "other"),
+    ("产品专员", "负责亚马逊选品、供应商开发与打样", "procurement"),
+    ("产品专员", "负责新品开发", "procurement"),
+    ("产品专员", "1、负责产品需求分析、PRD撰写；2、跟进研发团队迭代上线", "other"),
 ]
 
 
