@@ -27,14 +27,25 @@ _BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
 # Cross-border E-commerce", "Buyer - Home & Garden").
 _ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] ).*")
+_DIRECTION_DASHES = "-–—－_|"
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    """The (...) asides of a title and an English title's setting."""
+    spans = [m.span() for m in _BRACKETS.finditer(text)]
+    # A direction after a dash (运营实习生-内容方向, 产品经理-增长方向) narrows the job the title names before it.
+    if (at := text.find("方向")) > 0 and (sep := max(text.rfind(c, 0, at) for c in _DIRECTION_DASHES)) > 0:
+        spans.append((sep, at + 2))
+    # English up to the setting: the dash itself may be a typographic one ("Sales Executive – SaaS for Sellers").
+    if (setting := _ENGLISH_SETTING.search(text)) is not None and text[: setting.start()].isascii():
+        spans.append(setting.span())
+    return spans
 
 
 def _outside_asides(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits outside (...) asides and an English title's setting, when there are any: "Java开发工程师(跨境电商)" is an
     engineering title."""
-    spans = [m.span() for m in _BRACKETS.finditer(text)]
-    if text.isascii() and (setting := _ENGLISH_SETTING.search(text)) is not None:
-        spans.append(setting.span())
+    spans = _aside_spans(text)
     if not spans:
         return hits
     outside = [h for h in hits if not inside(h.start, spans)]
@@ -94,8 +105,10 @@ def _promotes(t_scan: Scan, description: str | None) -> bool:
     """Whether a bare 运营 / 内容运营 title runs a promotional channel (guide G1, G24): its title names one
     (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements)
     name promotional accounts (公众号, 微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a
-    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A title naming a
-    platform (亚马逊运营, 抖音运营) is left to its platform; one naming what it runs (社群运营, 用户运营) stays
+    store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A social or video
+    platform in the title (抖音运营, 小红书内容运营, B站运营) counts as one of the three: its account promotes when
+    the duties say so (涨粉, 种草, 品牌曝光), its shop or live room (抖音小店, 直播间) is the store's own work. A title
+    naming a marketplace (亚马逊运营) is left to it; one naming what it runs (社群运营, 用户运营) stays
     operations, before any channel it names (Facebook社群运营)."""
     if t_scan.of("platform"):
         return False
@@ -110,6 +123,8 @@ def _promotes(t_scan: Scan, description: str | None) -> bool:
     end = requirements_start(form)
     form = form[:end] if end > 0 else form  # the duties, not what the hire should know (熟悉微博、知乎者优先)
     promo = _distinct(form, lists["promotion_duty_terms"])
+    if any(t in t_scan.text for t in lists["social_channel_title_terms"]):
+        promo += 1
     return promo >= 3 and promo > 2 * _distinct(form, lists["own_platform_duty_terms"])
 
 
@@ -119,16 +134,29 @@ def _duty_counts(description: str | None) -> Counter[str]:
     return counts
 
 
-def _develops_goods(description: str | None) -> bool:
-    """Whether a product manager's duties define and develop physical goods (guide G3, G12): goods-development
-    words (打样, 工厂, 供应商, OEM, 量产) at least two ways and more of them than software-product words (原型, PRD,
-    需求分析, 迭代): a supply-chain software product's manager stays other."""
+def _product_duties(description: str | None) -> tuple[int, int]:
+    """How many ways a product title's duties name goods development (打样, 工厂, 供应商, OEM, 量产) and software
+    product work (原型, PRD, 需求分析, 迭代)."""
     if not description:
-        return False
+        return 0, 0
     form = scan(description).text
     lists = _close_calls()
-    goods = _distinct(form, lists["goods_development_duty_terms"])
-    return goods >= 2 and goods > _distinct(form, lists["software_product_duty_terms"])
+    return _distinct(form, lists["goods_development_duty_terms"]), _distinct(form, lists["software_product_duty_terms"])
+
+
+def _develops_goods(description: str | None) -> bool:
+    """Whether a product manager's duties define and develop physical goods (guide G3, G12): goods-development
+    words at least two ways and more of them than software-product words: a supply-chain software product's
+    manager stays other."""
+    goods, software = _product_duties(description)
+    return goods >= 2 and goods > software
+
+
+def _builds_software(description: str | None) -> bool:
+    """Whether a 产品专员's duties are a software product's (G3: 需求分析, 原型设计 at an internet company), not
+    finding and developing goods: software-product words at least two ways and more of them than goods words."""
+    goods, software = _product_duties(description)
+    return software >= 2 and software > goods
 
 
 def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
@@ -141,12 +169,23 @@ def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
-    """In a title joining two jobs with 兼 (客服兼运营, 运营兼美工; not 兼职, part-time), the family the duties
-    weigh most, the first named on a tie (guide G4); None when the title joins none."""
+    """In a title joining two jobs with 兼, / or an English one with & (客服兼运营, 运营兼美工, 运营/推广, Live Host &
+    Creator Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide
+    G4); None when the title joins none."""
     form = t_scan.text
     at = form.find("兼")
     while at >= 0 and form.startswith("兼职", at):
         at = form.find("兼", at + 2)
+    if at < 0:
+        at = form.find("&")
+        if at >= 0 and (not form[:at].isascii() or inside(at, _aside_spans(form))):
+            # A bilingual title's English half (内容运营 Content & Social Media Specialist) restates the Chinese;
+            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words.
+            return None
+    if at < 0:
+        at = form.find("/")
+        if at >= 0 and inside(at, _aside_spans(form)):
+            return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
     if at < 0:
         return None
     hits = t_scan.of("role_title")
@@ -172,8 +211,11 @@ def classify_role(title: object, description: object) -> str:
         lists = _close_calls()
         if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
             return "marketing"
-        if family == "other" and term in lists["goods_product_heads"] and _develops_goods(desc):
-            return "procurement"
+        if term in lists["goods_product_heads"]:
+            if family == "other" and _develops_goods(desc):
+                return "procurement"
+            if family == "procurement" and _builds_software(desc):
+                return "other"
         if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
             return "operations"
         return family
