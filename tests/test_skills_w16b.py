@@ -55,6 +55,33 @@ from skill_case import assert_skill_case
         ("用户运营", "定期输出用户行为分析报告，挖掘用户需求", None, "skill:reporting"),
         ("用户运营", "定期输出用户行为分析报告，挖掘用户需求", "skill:user_behavior_analysis", None),
         ("用户运营", "定期输出运营数据分析报告，跟踪核心指标", "skill:reporting", None),
+        # A product named in the company blurb's app store, a PM mining needs through data analysis, data-analysis
+        # experience in an industry, marketing cost, a seller's knowledge of government procurement, a colleague's
+        # category operations, a B2B employer, basic photo-taking in a content job: none is the named skill.
+        ("产品经理", "我们的健身APP已上线App Store和各大安卓应用市场，累计用户超千万。", None, "skill:mobile_dev"),
+        ("Android开发工程师", "负责安卓应用的开发与维护", "skill:mobile_dev", None),
+        ("产品经理", "通过用户调研、竞品分析和数据分析挖掘用户需求，输出PRD", None, "skill:data_mining"),
+        ("数据挖掘工程师", "负责海量用户行为数据的分析挖掘，构建推荐模型", "skill:data_mining", None),
+        ("数据运营", "有O2O、外卖或电商行业数据分析经验优先", None, "skill:market_research"),
+        ("市场分析专员", "收集和分析行业数据，撰写市场研究报告", "skill:market_research", None),
+        ("活动运营", "主导新手活动、红包等活动的设计，控制营销成本", None, "skill:cost_control"),
+        ("采购专员", "与供应商议价，控制采购成本", "skill:cost_control", None),
+        ("大客户销售", "熟悉政府采购及招投标流程", None, "skill:purchasing"),
+        ("设计师", "配合品类运营完成类目专题页设计", None, "skill:category_management"),
+        ("品类经理", "负责品类运营，制定品类策略", "skill:category_management", None),
+        ("市场专员", "有B2B企业市场经验优先", None, "skill:b2b_sales"),
+        ("小红书运营", "会基础的拍照修图，审美在线", None, "skill:product_photography"),
+        ("电商摄影", "负责产品拍照和白底图拍摄", "skill:product_photography", None),
+        # R57: expense analysis in a finance job; export procedures known (R93); R beside Python; compliance asked
+        # as regulation known (R77); 3D scenes built in C4D.
+        ("财务会计", "协助财务经理完成预算编制与费用分析", "skill:profit_analysis", None),
+        ("投放专员", "负责广告费用分析与优化", None, "skill:profit_analysis"),
+        ("外贸业务员", "熟悉FOB、CIF等贸易术语及出口流程（报关、信用证）", "skill:foreign_trade_process", None),
+        ("数据运营", "熟练使用SQL，掌握Python或R者优先", "skill:r_language", None),
+        ("后端开发", "熟练掌握Python或Ruby优先", None, "skill:r_language"),
+        ("前端开发", "熟悉一门非前端的语言（如Java/PHP/Python/Ruby）", None, "skill:r_language"),
+        ("活动运营经理", "熟悉金融行业监管政策，有风险意识", "skill:compliance_general", None),
+        ("电商设计师", "精通PS、AI，熟练使用C4D进行三维场景搭建", "skill:three_d_modeling", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
