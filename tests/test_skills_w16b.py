@@ -82,6 +82,12 @@ from skill_case import assert_skill_case
         ("前端开发", "熟悉一门非前端的语言（如Java/PHP/Python/Ruby）", None, "skill:r_language"),
         ("活动运营经理", "熟悉金融行业监管政策，有风险意识", "skill:compliance_general", None),
         ("电商设计师", "精通PS、AI，熟练使用C4D进行三维场景搭建", "skill:three_d_modeling", None),
+        # R43: an HR job's staff-efficiency figures are no data analysis; R44: communication listed among abilities
+        # beside client upkeep is no customer communication, talking with clients is.
+        ("HRBP", "分析人效数据，为管理者提供决策支持", None, "skill:data_analysis"),
+        ("运营专员", "分析运营数据，为管理者提供决策支持", "skill:data_analysis", None),
+        ("大客户销售", "良好的沟通表达能力和客户关系维护能力，逻辑清晰", None, "skill:customer_communication"),
+        ("大客户销售", "负责与客户沟通需求，跟进项目进度", "skill:customer_communication", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
