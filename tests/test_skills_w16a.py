@@ -83,6 +83,30 @@ CASES = [
     ),
     ("电商运营", "对流量、点击率、转化率等数据负责，提升店铺转化", "skill:conversion_rate_optimization", None),
     ("电商美工", "根据点击率数据优化主图及推广图", None, "skill:ad_metrics_optimization"),
+    # A social network's rules are no marketplace's (R96); 抖音电商 and 淘宝 are marketplaces.
+    ("小红书运营", "关注小红书平台规则和热门话题，制定内容策略", None, "skill:marketplace_rules"),
+    ("新媒体运营", "熟悉微博、知乎等平台规则，能独立运营账号", None, "skill:marketplace_rules"),
+    ("抖音小店运营", "熟悉抖音电商平台规则和流量机制", "skill:marketplace_rules", None),
+    ("天猫运营", "熟悉淘宝天猫平台规则", "skill:marketplace_rules", None),
+    # Rival products named as examples are research, not the hire's forum or store work.
+    ("内容运营", "能够跟进海外同类产品（如Quora、Medium）的动态", "skill:competitor_analysis", "skill:reddit_forums"),
+    ("产品经理", "定期分析竞品（如Reddit、Quora）的功能迭代", None, "skill:reddit_forums"),
+    ("海外社媒运营", "负责品牌在Reddit、Quora上的话题运营和回复", "skill:reddit_forums", None),
+    # A title's 电商运营 over a body running a marketplace with an id of its own: that id alone (R88).
+    (
+        "外贸电商运营（阿里国际站）",
+        "负责阿里巴巴国际站店铺的运营，产品发布、关键词优化、橱窗管理",
+        "skill:alibaba_com_operations",
+        "skill:ecommerce_operations",
+    ),
+    ("电商运营", "负责天猫旗舰店的日常运营", "skill:ecommerce_operations", None),
+    # A sales or signing quota is a sales target (R43 with sales wording).
+    ("城市BD经理", "开展地推活动，完成每月新签及动销指标", "skill:sales_target_management", None),
+    ("销售代表", "完成公司下达的销售指标", "skill:sales_target_management", None),
+    ("招商专员", "完成每月招商指标", None, "skill:sales_target_management"),
+    # Listing copy read in a language clause is the language asked, not listing work.
+    ("跨境电商美工", "英语基础，能看懂listing文案", None, "skill:product_listing"),
+    ("亚马逊运营", "英语四级以上，能熟练阅读和撰写英文listing", "skill:product_listing", None),
 ]
 
 
