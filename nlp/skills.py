@@ -182,7 +182,9 @@ _PRODUCT_REACH = 30
 # - a competitor's items ("分析竞品的listing、价格和广告位", "研究竞争对手的广告策略和定价"): researching them is
 #   `competitor_analysis` (guide: R79's research ids), not the hire's listing, pricing or ads; from the possessive to
 #   where the hire's part of the clause begins (并优化自家…) or the market is named beside the competitor (R6).
-_COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ")
+#   Rival products named as examples ("跟进海外同类产品(如Quora、Medium)的动态", "竞品(如Shein、Temu)") are such items
+#   too: following them is research, not the hire's forum or store work.
+_COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ", "同类产品(", "竞品(")
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
 
