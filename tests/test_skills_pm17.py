@@ -156,6 +156,22 @@ from skill_case import assert_skill_case
         ("资深产品经理", "把控产品相关的供应链成本、品质管理、物流等环节", "skill:quality_control", None),
         ("智能硬件产品经理", "熟悉硬件产品的规划、定义、开发、生产、质量管理等环节", "skill:quality_control", None),
         ("产品经理", "负责APP交互设计，输出高保真原型", "skill:ui_design", None),
+        # Knowing the purchasing business a supply-chain system serves is the hire's know-how (as 熟悉仓储物流业务);
+        # a purchasing department or team beside it is a colleague.
+        ("电商产品经理（供应链）", "熟悉供应商采购业务，具备较强的与业务部门沟通协作能力", "skill:purchasing", None),
+        ("采购专员", "负责公司日常采购业务", "skill:purchasing", None),
+        ("运营专员", "与采购业务团队对接", None, "skill:purchasing"),
+        # A software product's lifecycle is no goods lifecycle (DESIGN rule); a hardware product's and a category's
+        # are.
+        ("产品经理", "熟悉软件/移动项目的产品生命周期全流程", None, "skill:product_lifecycle"),
+        ("产品经理", "熟悉互联网产品生命周期各环节", None, "skill:product_lifecycle"),
+        (
+            "智能硬件产品经理",
+            "对产品概念、开发、生产、发布到产品生命周期结束的整个过程进行管理",
+            "skill:product_lifecycle",
+            None,
+        ),
+        ("品类经理", "负责产品生命周期管理，及时清理滞销库存", "skill:product_lifecycle", None),
         # Other families' titles that use such a system keep its id: the rule reads PM titles only.
         ("仓储主管", "熟练使用WMS仓储管理系统，负责库存盘点", "skill:wms_oms", None),
         ("电商运营", "熟练使用ERP系统处理订单和发货", "skill:erp_general", None),
