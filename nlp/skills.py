@@ -650,7 +650,7 @@ _METRICS_FRAMEWORK = "指标体系"
 _DESIGN_TAILS = ("产品设计", "产品规划", "功能设计", "系统设计", "原型设计", "规划与设计", "规划和设计", "规划、设计")
 _LIST_JOINERS = "、,，及和与"
 _STRONG_NOUNS = ("系统", "平台", "模块", "后台", "体系", "中心")
-# Verbs that open a phrase: a term before one is the hire's work; 分析 and 管理 also end a module's name (财务分析系统).
+# Verbs that open a phrase: a term before one is the hire's work; 分析 and 挖掘 also end a module's name (财务分析系统).
 _LEADING_VERBS = tuple(v for v in _DESIGN_VERBS if v not in ("分析", "挖掘"))
 # A term ending in a verb governs the noun after it: "用数据指导产品迭代" is the hire's analysis.
 _GOVERNING_ENDS = ("指导", "驱动", "支撑", "赋能")
@@ -803,6 +803,7 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
 
 
 def _skill_ids(title_s: str | None, desc_s: str | None, tags: object) -> list[str]:
+    """:func:`skill_ids` before a product manager's designed systems are set apart."""
     desc_hits = _posting_hits(desc_s)
     title_hits = _posting_hits(title_s, "title")
     hits = title_hits + desc_hits
