@@ -634,6 +634,112 @@ def _product_domain() -> dict[str, _Domain]:
     return out
 
 
+# A product manager's title (G3: family other, 产品 in it) designs a system: an id written as the name of that
+# system or of its modules ("WMS仓储管理系统、OMS订单管理系统的产品规划", "营销平台、crm等产品", "指标体系、数据报表、
+# BI可视化平台、用户画像系统", "直播产品经理") names the product's domain (R53), not the hire's work; what a PM is asked
+# to do (竞品分析, 用户调研, 数据分析 of their own product, A/B tests, Axure) stays. A term names a system when a
+# system noun follows it within a few characters of its list ("订单、库存等模块"), before a clause break, a number or
+# a verb ("通过数据分析优化推荐系统" is the hire's analysis).
+_DESIGNED_NOUNS = ("系统", "平台", "模块", "后台", "体系", "产品", "功能", "中心")
+_DESIGN_STOPS = frozenset(CLAUSE_END + "()（）0123456789")
+_DESIGN_VERBS = ("负责", "设计", "规划", "搭建", "建设", "建立", "对接", "优化", "通过", "基于", "利用", "包括", "参与",
+                 "了解", "主导", "推动", "完成", "支持", "提升", "提高", "结合", "进行", "协调", "打造", "迭代", "完善",
+                 "熟悉", "梳理", "分析", "挖掘", "跟踪", "驱动", "指导", "的", "有", "为", "和", "与")  # fmt: skip
+_DESIGN_GAP = 12
+_LOOSE_NOUNS = ("产品", "功能")
+# A metrics framework is the hire's analysis ("搭建产品数据指标体系", kpi_analysis), not a module.
+_METRICS_FRAMEWORK = "指标体系"
+_DESIGN_TAILS = ("产品设计", "产品规划", "功能设计", "系统设计", "原型设计", "规划与设计", "规划和设计", "规划、设计")
+_LIST_JOINERS = "、,，及和与"
+_STRONG_NOUNS = ("系统", "平台", "模块", "后台", "体系", "中心")
+# Verbs that open a phrase: a term before one is the hire's work; 分析 and 挖掘 also end a module's name (财务分析系统).
+_LEADING_VERBS = tuple(v for v in _DESIGN_VERBS if v not in ("分析", "挖掘"))
+# A term ending in a verb governs the noun after it: "用数据指导产品迭代" is the hire's analysis.
+_GOVERNING_ENDS = ("指导", "驱动", "支撑", "赋能")
+_USE_VERBS = ("使用", "运用", "会用", "操作", "应用", "借助")
+# The categories whose ids may name a designed system's domain; the exempt ids are a PM's own work or tools the gold
+# keeps as the hire's (an A/B test system designed; 金蝶/用友 a finance-system PM knows, R74).
+_DESIGNED_CATEGORIES = frozenset(
+    {"platform_operations", "logistics", "procurement", "customer_service", "compliance", "foreign_trade",
+     "content_social", "advertising", "data_analysis"}
+)  # fmt: skip
+_DESIGNED_EXEMPT = frozenset(
+    {"skill:competitor_analysis", "skill:market_research", "skill:ab_testing", "skill:product_planning",
+     "skill:product_lifecycle", "skill:product_development", "skill:conversion_rate_optimization",
+     "skill:user_operations", "skill:traffic_acquisition", "skill:bi_tools"}
+)  # fmt: skip
+_DESIGNED_TOOLS = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", "skill:domestic_erp"})
+
+
+@lru_cache(maxsize=1)
+def _designed_domain() -> frozenset[str]:
+    """The skill ids that, in a product manager's posting, may name the system the hire designs (R53)."""
+    return _DESIGNED_TOOLS | frozenset(
+        c.id for c in taxonomy.skills() if c.category in _DESIGNED_CATEGORIES and c.id not in _DESIGNED_EXEMPT
+    )
+
+
+def _pm_title(title: str) -> bool:
+    """Whether ``title`` is a product manager's (G3): 产品 in a title whose family is other (产品经理, 数据产品经理)."""
+    return "产品" in title and title_family(title) == "other"
+
+
+def _names_system(form: str, end: int) -> int:
+    """Where the system noun that the term ending at ``end`` names starts (see :data:`_DESIGNED_NOUNS`), or -1.
+    产品 and 功能 name the system only right after the term, its list's 等 or a Latin tail ("采购供应链产品", "crm等
+    产品", "供应链/erp产品"), not as the next item of a list or a verb's object ("数据分析、产品反馈", "用户研究及产品
+    需求", "通过数据分析发现产品问题")."""
+    for j in range(end, min(len(form), end + _DESIGN_GAP + 1)):
+        if form.startswith(_DESIGNED_NOUNS, j) and not form.startswith(_METRICS_FRAMEWORK, j - 2):
+            gap = form[end:j]
+            if not form.startswith(_LOOSE_NOUNS, j) or gap.isascii() or gap.endswith(("等", "相关")):
+                return j
+            return -1
+        if form[j] == "的" and form.startswith(_DESIGN_TAILS, j + 1):
+            return j  # "在线客服IM的产品设计": the module designed
+        if form[j] in _DESIGN_STOPS or form.startswith(_DESIGN_VERBS, j):
+            return -1
+    return -1
+
+
+def _without_designed_systems(text: str | None, part: str, domain: frozenset[str]) -> str | None:
+    """``text`` in match form with every ``domain`` term that names a designed system blanked with the rest of its
+    list up to the system noun, lengths kept; ``text`` itself when none does."""
+    if not text:
+        return text
+    sc = scan(text, part)
+    form = sc.text
+    out = form
+    for h in sc.of("skill"):
+        if h.id in domain and not h.term.endswith(_GOVERNING_ENDS):
+            # A title names the product's domain ("CRM产品经理", "电商产品经理（供应链）").
+            # So does a system's own name (ERP, CRM, WMS): a PM's ERP is the product (R53, R74's builder).
+            at = h.end if part == "title" or h.id in _DESIGNED_TOOLS else _names_system(form, h.end)
+            if at >= 0:
+                out = out[: h.start] + " " * (at - h.start) + out[at:]
+    # A system's module list written without a term's hit of its own (订单处理中心: the verb-object rules read it); a
+    # term ending in the noun (指标体系: "搭建产品数据指标体系" is the hire's metrics) was asked about above.
+    term_ends = {h.end for h in sc.of("skill")}
+    for noun in _STRONG_NOUNS:
+        at = form.find(noun)
+        while at >= 0:
+            lo = at
+            floor = max(0, at - _DESIGN_GAP)
+            while lo > floor and form[lo - 1] not in _DESIGN_STOPS and not form.endswith(_LEADING_VERBS, 0, lo):
+                lo -= 1
+            # A noun that is itself an item of a list ("分析业务数据、系统情况") heads nothing.
+            if (
+                lo < at
+                and not form.startswith(_METRICS_FRAMEWORK, at - 2)
+                and at + len(noun) not in term_ends
+                and form[at - 1] not in _LIST_JOINERS
+                and not form.endswith(_USE_VERBS, 0, lo)
+            ):
+                out = out[:lo] + " " * (at - lo) + out[at:]
+            at = form.find(noun, at + len(noun))
+    return out if out != form else text
+
+
 @lru_cache(maxsize=1)
 def _yields() -> dict[str, frozenset[str]]:
     """Per generic skill id: the specific ids that, found in the same posting, say the same thing better (店铺运营
@@ -684,6 +790,22 @@ def _by_id() -> dict[str, dict[str, str]]:
 def skill_ids(title: object, description: object, tags: object = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
+    found = _skill_ids(title_s, desc_s, tags)
+    if title_s and _pm_title(title_s):
+        domain = _designed_domain()
+        if not domain.isdisjoint(found):
+            # Found again without the designed systems' phrases: a domain id no longer found named only them.
+            title_b = _without_designed_systems(title_s, "title", domain)
+            desc_b = _without_designed_systems(desc_s, "body", domain)
+            if title_b is title_s and desc_b is desc_s:
+                return found
+            again = set(_skill_ids(title_b, desc_b, tags))
+            return [i for i in found if i in again or i not in domain]
+    return found
+
+
+def _skill_ids(title_s: str | None, desc_s: str | None, tags: object) -> list[str]:
+    """:func:`skill_ids` before a product manager's designed systems are set apart."""
     desc_hits = _posting_hits(desc_s)
     title_hits = _posting_hits(title_s, "title")
     hits = title_hits + desc_hits

@@ -39,18 +39,15 @@ from skill_case import assert_skill_case
         ("产品经理", "持续关注行业动态，跟踪竞品的功能更新", "skill:competitor_analysis", None),
         ("产品经理", "持续关注行业动态，跟踪竞品的功能更新", "skill:market_research", None),
         ("产品经理", "设计A/B测试方案，验证改版效果", "skill:ab_testing", None),
-        pytest.param(
-            *("电商产品经理（供应链）", "负责采购、仓储、物流等供应链系统的产品设计", None, "skill:supply_chain"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="the system a product manager designs (R53) is named by the domain word itself"
-            ),
-        ),
+        (
+            "电商产品经理（供应链）",
+            "负责采购、仓储、物流等供应链系统的产品设计",
+            None,
+            "skill:supply_chain",
+        ),  # R53 (pm17)
         ("电商产品经理（供应链）", "负责采购、仓储、物流等供应链系统的产品设计", None, "skill:purchasing"),
         ("产品经理（财务系统）", "负责财务核算、成本分析模块的需求梳理和产品设计", None, "skill:profit_analysis"),
-        pytest.param(
-            *("产品经理", "负责CRM系统的规划与设计，提升销售团队效率", None, "skill:crm"),
-            marks=pytest.mark.xfail(strict=True, reason="a CRM designed vs one used: the same words"),
-        ),
+        ("产品经理", "负责CRM系统的规划与设计，提升销售团队效率", None, "skill:crm"),  # R53 (pm17)
         ("产品经理", "与设计师、开发工程师紧密配合，保证产品按时上线", None, "skill:ui_design"),
         ("产品经理", "统计学、计算机相关专业本科及以上学历", None, "skill:statistics"),
         ("产品经理", "负责产品数据埋点，搭建产品数据指标体系", "skill:kpi_analysis", None),
@@ -404,10 +401,7 @@ from skill_case import assert_skill_case
         ("外贸业务员", "熟悉外汇结算流程，关注汇率变化", "skill:exchange_rate", None),
         ("结算会计", "负责与业务部门沟通，整理所有的采购订单，审核付款", None, "skill:purchasing"),
         ("采购专员", "负责采购订单的下达和交期跟进", "skill:purchasing", None),
-        pytest.param(
-            *("产品经理", "负责客服系统的产品规划和迭代", None, "skill:helpdesk_tools"),
-            marks=pytest.mark.xfail(strict=True, reason="a help desk designed vs one used: the same words"),
-        ),
+        ("产品经理", "负责客服系统的产品规划和迭代", None, "skill:helpdesk_tools"),  # R53 (pm17)
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
