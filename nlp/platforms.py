@@ -10,6 +10,7 @@ named only in a list of the employer's other openings ("其他在招职位：亚
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from nlp.matcher import as_text, scan, tags_text
@@ -32,26 +33,39 @@ _OTHER_OPENINGS: Final = ("其他在招", "其它在招", "在招职位", "在�
                           "其他岗位", "其它岗位", "also hiring", "other openings", "other open roles",
                           "other open positions")  # fmt: skip
 _OPENING_ENDS: Final = "。；;!！?？\n"
-_OPENING_GATES: Final = ("招", "职位", "岗位", "hiring", "open")
+# Each cue holds one of these: the cues are looked for only where one stands (a few finds per text, not one per cue).
+_OPENING_ANCHORS: Final = ("招", "职位", "岗位", "hiring", "other open")
+_CUES_AT: Final = tuple(
+    (a, tuple((c, c.index(a)) for c in _OTHER_OPENINGS if next(x for x in _OPENING_ANCHORS if x in c) == a))
+    for a in _OPENING_ANCHORS
+)
 
 
 def other_openings(form: str) -> list[tuple[int, int]]:
     """Spans of ``form`` (matching form) that list the employer's other openings, from the cue to the list's end,
     in order and disjoint."""
-    if not any(g in form for g in _OPENING_GATES):
-        return []
+    return list(_other_openings(form)) if form else []
+
+
+@lru_cache(maxsize=64)  # the platform and the relevance extractors ask for the same description
+def _other_openings(form: str) -> tuple[tuple[int, int], ...]:
+    """:func:`other_openings`, cached."""
     spans: list[tuple[int, int]] = []
-    for cue in _OTHER_OPENINGS:
-        at = form.find(cue)
+    for anchor, cues in _CUES_AT:
+        at = form.find(anchor)
         while at >= 0:
-            start = at + len(cue)
-            end = first_of(form, _OPENING_ENDS, start)
-            if end >= 0 and not form[start:end].strip(" :：】]）)"):
-                end = first_of(form, _OPENING_ENDS, end + 1)  # a heading: its list is the next line
-            spans.append((at, end if end >= 0 else len(form)))
-            at = form.find(cue, start)
+            for cue, offset in cues:
+                begin = at - offset
+                if begin < 0 or not form.startswith(cue, begin):
+                    continue
+                start = begin + len(cue)
+                end = first_of(form, _OPENING_ENDS, start)
+                if end >= 0 and not form[start:end].strip(" :：】]）)"):
+                    end = first_of(form, _OPENING_ENDS, end + 1)  # a heading: its list is the next line
+                spans.append((begin, end if end >= 0 else len(form)))
+            at = form.find(anchor, at + 1)
     if len(spans) < 2:
-        return spans
+        return tuple(spans)
     spans.sort()
     out = [spans[0]]
     for start, end in spans[1:]:  # cues inside one another ("同时招" in "同时招聘"): one span
@@ -59,7 +73,7 @@ def other_openings(form: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def extract_platforms(title: object, description: object, tags: object = None) -> list[str]:

@@ -154,13 +154,28 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _denial_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The job-placed-in-the-domestic-business and the cross-border-side-given-to-another-team patterns."""
+def _denial_patterns() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """The job-placed-in-the-domestic-business and the cross-border-side-given-to-another-team patterns, each with
+    the leads it opens on."""
     cfg = relevance_config()
     return (
+        cfg["job_domestic_leads"],
         re.compile("|".join(cfg["job_domestic_patterns"])),
+        cfg["other_team_leads"],
         re.compile("|".join(cfg["other_team_patterns"])),
     )
+
+
+def _match_at_leads(form: str, leads: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
+    """The first match of ``pattern`` that opens where one of ``leads`` stands in ``form``."""
+    for lead in leads:
+        at = form.find(lead)
+        while at >= 0:
+            m = pattern.match(form, at)
+            if m is not None:
+                return m.group(0)
+            at = form.find(lead, at + 1)
+    return None
 
 
 def _denial(desc_scan: Scan, cfg: dict[str, Any]) -> str | None:
@@ -172,16 +187,12 @@ def _denial(desc_scan: Scan, cfg: dict[str, Any]) -> str | None:
         if weights.get(h.id, 0.0) <= floor:
             return h.id
     form = desc_scan.text
-    domestic, other_team = _denial_patterns()
+    domestic_leads, domestic, team_leads, other_team = _denial_patterns()
     if "国内" in form:
-        m = domestic.search(form)
-        if m is not None:
-            return m.group(0)
-    if "由" in form or "另" in form:
-        m = other_team.search(form)
-        if m is not None:
-            return m.group(0)
-    return None
+        found = _match_at_leads(form, domestic_leads, domestic)
+        if found is not None:
+            return found
+    return _match_at_leads(form, team_leads, other_team)
 
 
 def _set_aside(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any]) -> list[str]:
@@ -282,7 +293,7 @@ def classify_relevance(
     d_score, d_ev = _weighted_scan(
         desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
-    for term in _set_aside(desc_scan, weights, cfg):
+    for term in _set_aside(desc_scan, weights, cfg) if any(":-" in e for e in d_ev) else ():
         d_score -= weights[term]
         d_ev.remove(f"description:-{term}")
     # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,
