@@ -267,8 +267,16 @@ def test_relevance_denials(title: str, description: str, expected: bool) -> None
         # Preferred Traditional Chinese and Cantonese are preferred languages (read rows: 2 of 2 and 6 of 6).
         ("会泰语、马来语或繁体中文沟通者优先", [L("ms", None, False), L("th", None, False), L("zh", None, False)]),
         ("能说粤语者优先", [L("yue", None, False)]),
-        # The employer's English-learning product is no ask.
+        # The employer's English-learning product is no ask: an IELTS / TOEFL course, training or teaching it sells.
         ("负责英语学习App的社群运营，督促学员打卡。", []),
+        ("负责雅思、托福课程的咨询与销售，跟进意向学员。", []),
+        ("公司提供雅思、托福在线课程，已服务学员10万人。", []),
+        ("负责托福备考班的招生宣传。", []),
+        # ... a score asked, or the test as a preferred background, is.
+        ("雅思7分以上，发音标准", [L("en")]),
+        ("有雅思/托福成绩或海外留学经历优先", [L("en", None, False)]),
+        ("英语专业八级或雅思7分以上，口语流利", [L("en", "fluent")]),
+        ("IELTS 6.5+ required", [L("en")]),
     ],
 )
 def test_languages_w16(text: str, expected: list[dict[str, object]]) -> None:
