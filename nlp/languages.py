@@ -552,6 +552,8 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
                          "书面", "听力")  # fmt: skip
+# Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
+_ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 
 
 def _elaborated_by_next_clause(
@@ -564,20 +566,26 @@ def _elaborated_by_next_clause(
         if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
     }
     qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
-    # A certificate asked ("英语六级，口语流利者优先") is a floor of its own: the preference is for more than it.
+    # A certificate asked is no floor of its own: the closing preference covers it too ("英语六级以上，能处理英文合同
+    # 者优先", "英语专业或英语六级以上，发音标准者优先": the read rows' reading, 2 of 2). A next clause that names a
+    # level or test of its own prefers more than the floor ("英语四级，六级者优先"; "有专八者优先" asks another thing).
     tested = {layout.clause(h.start) for h in sc.of("lang_level")}
     out: set[int] = set()
     for c, codes in per_clause.items():
         nxt = c + 1
-        if c in decided or nxt not in marked or c in tested:
+        if c in decided or nxt not in marked or nxt in tested:
             continue
         if layout.sentence(layout.clause_start(nxt)) != layout.sentence(layout.clause_start(c)):
             continue
         body = layout.clause_text(nxt)
         if body.startswith("有") or any(w in body for w in _OTHER_REQUIREMENTS):
             continue  # another requirement, not the same ability ("俄语专业或有俄语国家生活经历者优先")
-        same_language = bool(codes & per_clause.get(nxt, set()))
-        if same_language or (nxt in qualified and any(w in body for w in _ABILITY_WORDS)):
+        named_next = per_clause.get(nxt, set())
+        same_language = bool(codes & named_next)
+        if named_next and not same_language:
+            continue  # another language's ability ("日语N2，英语口语流利者优先")
+        described = nxt in qualified or any(w in body for w in _ABILITY_QUALITIES)
+        if same_language or (described and any(w in body for w in _ABILITY_WORDS)):
             out.add(c)
     return out
 

@@ -12,21 +12,28 @@ Two refinements keep "overseas" from meaning "cross-border": where the only evid
 国际, 海外市场) the industry field decides which way it goes (goods sellers yes, games/apps/software no: the
 convention excludes overseas marketing of software), and a marketplace named only as preferred experience
 ("有亚马逊经验者尤佳") weighs half and is not a duty.
+
+An ad that says its job is not the trade decides it (不涉及跨境业务, 本岗位负责国内天猫旗舰店, 海外店铺由跨境部门另设
+团队) unless the title itself is cross-border, and a list of the employer's other openings ("其他在招：亚马逊运营、外贸
+业务员") says nothing of this job.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Final
 
 from nlp.matcher import Scan, as_text, scan, tags_text
-from nlp.platforms import extract_platforms
+from nlp.platforms import extract_platforms, other_openings
 from nlp.role_family import title_family
 from nlp.sections import first_of, in_own_part, last_of
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
 _CLAUSE_END_CHARS = "。；;！!？?\n"
+# A phrase: the stretch between commas or clause punctuation.
+_PHRASE_END_CHARS = _CLAUSE_END_CHARS + "，,"
 # A sentence: what a seller-service firm's one-line self-description runs to.
 _SENTENCE_END_CHARS = "。；;！!？?\n."
 
@@ -146,6 +153,71 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _denial_patterns() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """The job-placed-in-the-domestic-business and the cross-border-side-given-to-another-team patterns, each with
+    the leads it opens on."""
+    cfg = relevance_config()
+    return (
+        cfg["job_domestic_leads"],
+        re.compile("|".join(cfg["job_domestic_patterns"])),
+        cfg["other_team_leads"],
+        re.compile("|".join(cfg["other_team_patterns"])),
+    )
+
+
+def _match_at_leads(form: str, leads: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
+    """The first match of ``pattern`` that opens where one of ``leads`` stands in ``form``."""
+    for lead in leads:
+        at = form.find(lead)
+        while at >= 0:
+            m = pattern.match(form, at)
+            if m is not None:
+                return m.group(0)
+            at = form.find(lead, at + 1)
+    return None
+
+
+def _denial(desc_scan: Scan, cfg: dict[str, Any]) -> str | None:
+    """What in the description says the job is not the trade: a denial term, the job placed in the domestic
+    business, or the cross-border side given to another team (None when nothing does)."""
+    weights = cfg["description_signals"]
+    floor = cfg["denial_weight"]
+    for h in desc_scan.of("rel_description_signals"):
+        if weights.get(h.id, 0.0) <= floor:
+            return h.id
+    form = desc_scan.text
+    domestic_leads, domestic, team_leads, other_team = _denial_patterns()
+    if "国内" in form:
+        found = _match_at_leads(form, domestic_leads, domestic)
+        if found is not None:
+            return found
+    return _match_at_leads(form, team_leads, other_team)
+
+
+def _set_aside(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any]) -> list[str]:
+    """The domestic terms against (天猫, 国内电商) every mention of which the ad denies or gives to another team in
+    its phrase ("本岗位不涉及国内电商", "国内天猫店由国内电商部负责"; not "负责天猫店铺，物流由仓储部负责"): they say
+    what this job is not."""
+    form = desc_scan.text
+    if not any(w in form for w in cfg["set_aside_gates"]):
+        return []
+    verdict: dict[str, bool] = {}
+    for h in desc_scan.of("rel_description_signals"):
+        if weights.get(h.id, 0.0) >= 0 or verdict.get(h.id) is False:
+            continue
+        start = last_of(form, _PHRASE_END_CHARS, h.start) + 1
+        end = first_of(form, _PHRASE_END_CHARS, h.end)
+        before, after = form[start : h.start], form[h.end : end if end >= 0 else len(form)]
+        denied = any(w in before for w in cfg["set_aside_denials"])
+        by = after.find("由")
+        teams = cfg["set_aside_teams"]
+        # Given away ("国内天猫店由…部负责"), or the name of the team it is given to ("由国内电商部负责").
+        elsewhere = (by >= 0 and any(w in after[by:] for w in teams)) or ("由" in before and after.startswith(teams))
+        verdict[h.id] = denied or elsewhere
+    return sorted(t for t, aside in verdict.items() if aside)
+
+
 def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> bool:
     """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`)."""
     form = desc_scan.text
@@ -185,6 +257,17 @@ def classify_relevance(
 
     desc = as_text(description)
     desc_scan = scan(desc)
+    others = other_openings(desc_scan.text)
+    if others:  # the employer's other openings say nothing of this job: cut them out
+        form = desc_scan.text
+        kept: list[str] = []
+        at = 0
+        for start, end in others:
+            kept.append(form[at:start])
+            at = end
+        kept.append(form[at:])
+        desc = "\n".join(kept)
+        desc_scan = scan(desc)
     if _serves_sellers(desc_scan.text, cfg):
         return False, ["description:seller_service"]
 
@@ -198,6 +281,10 @@ def classify_relevance(
         cfg["title_signals"].get(h.id, 0.0) >= cfg["strong_title_weight"] for h in t_scan.of("rel_title_signals")
     )
     title_platforms = extract_platforms(title_s, None, None)
+    if not strong_title and not title_platforms:
+        denied = _denial(desc_scan, cfg)
+        if denied is not None:
+            return False, [f"description:-{denied}"]
     score += cfg["platform_weight_title"] * len(title_platforms)
     evidence += [f"title:{p}" for p in title_platforms]
 
@@ -206,6 +293,9 @@ def classify_relevance(
     d_score, d_ev = _weighted_scan(
         desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
+    for term in _set_aside(desc_scan, weights, cfg) if any(":-" in e for e in d_ev) else ():
+        d_score -= weights[term]
+        d_ev.remove(f"description:-{term}")
     # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,
     # weighed like one named in the duties.
     desc_platforms = [p for p in extract_platforms(None, desc, tags) if p not in title_platforms]
