@@ -7,11 +7,11 @@ of the employer's other openings names no channel of this job; a closing 优先 
 from __future__ import annotations
 
 import pytest
+from language_case import L
 
 from nlp.languages import extract_languages
 from nlp.platforms import extract_platforms
 from nlp.relevance import classify_relevance
-from tests.language_case import L
 
 # Ordinary domestic ads (运营 / 市场 / 产品 / 销售 / 职能): not cross-border, no marketplace.
 DOMESTIC = [
