@@ -75,6 +75,8 @@ _E = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
 _NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
+# The same waiver after the skill in Chinese ("后端语言不做要求", "PS不作硬性要求"): the clause before it.
+_NOT_NEEDED_WORDS = ("不做要求", "不作要求", "不做硬性要求", "不作硬性要求")
 # - what the employer teaches the hire, a benefit ("full training in seller central, ppc basics and tools like
 #   sellersprite in your first three months", "we'll train you on helium 10"): to the end of the sentence, as a list
 #   of the subjects taught goes on past its commas. Training the hire gives others ("run training for new staff") is
@@ -188,6 +190,12 @@ _COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", 
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
 
+# - the employer's product named in corner brackets beside 产品 ("负责公司SaaS产品「云栈CRM」的销售", "负责「云表CRM」
+#   后台产品规划"): a product's name (R53, R74), not a tool the hire uses; the bracket's content.
+_NAME_OPEN, _NAME_CLOSE = "「", "」"
+_NAME_REACH = 20  # the longest name
+_NAME_PRODUCT_REACH = 8  # how far before the name or after it 产品 may stand
+
 # The list forms above, by word (:func:`_one_form`).
 _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR = range(6)
 _FORM_OF: dict[str, int] = {
@@ -210,7 +218,7 @@ _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
 _GATES: tuple[str, ...] = tuple(dict.fromkeys((
-    *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
+    *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NOT_NEEDED_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU,
@@ -225,6 +233,7 @@ def gate_words() -> tuple[str, ...]:
 # The gate lists above as sets: whether a text holds one of a list's words is one isdisjoint on the words present.
 _SOURCE_WORDS_SET: Final = frozenset(_SOURCE_WORDS)
 _NEEDLESS_WORDS_SET: Final = frozenset(_NEEDLESS_WORDS)
+_NOT_NEEDED_WORDS_SET: Final = frozenset(_NOT_NEEDED_WORDS)
 _NEEDLESS_EN_GATES_SET: Final = frozenset(_NEEDLESS_EN_GATES)
 _OTHERS_EN_GATES_SET: Final = frozenset(_OTHERS_EN_GATES)
 _HANDED_WORDS_SET: Final = frozenset(_HANDED_WORDS)
@@ -240,6 +249,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     # Training given (:data:`_TRAINED_BY`): 培训 is in most descriptions, so it is no gate word, which would send
     # every one of them through all the forms below.
     spans = _trained(text) if "培训" in text else []
+    if _NAME_OPEN in text:
+        spans += _product_names(text)
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
@@ -249,6 +260,9 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         spans += _delegated(text, "由" in present)
     if not present.isdisjoint(_NEEDLESS_WORDS_SET):
         spans += [m.span(1) for m in _NEEDLESS.finditer(text)]
+    if not present.isdisjoint(_NOT_NEEDED_WORDS_SET):
+        for word in _NOT_NEEDED_WORDS:
+            spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, word) if word in present]
     if not present.isdisjoint(_NEEDLESS_EN_GATES_SET):
         for word in _NEEDLESS_EN_WORDS:
             for at in starts_of(text, word):
@@ -306,6 +320,19 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         form = _FORM_OF.get(word)
         if form is not None:
             spans += _one_form(text, word, form)
+    return spans
+
+
+def _product_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the employer's products named in corner brackets beside 产品 (:data:`_NAME_OPEN`)."""
+    spans: list[tuple[int, int]] = []
+    for at in starts_of(text, _NAME_OPEN):
+        end = text.find(_NAME_CLOSE, at + 1, at + 1 + _NAME_REACH)
+        if end < 0:
+            continue
+        before = text.find("产品", max(0, at - _NAME_PRODUCT_REACH), at)
+        if before >= 0 or text.find("产品", end + 1, end + 1 + _NAME_PRODUCT_REACH) >= 0:
+            spans.append((at + 1, end))
     return spans
 
 
@@ -645,7 +672,7 @@ _DESIGN_STOPS = frozenset(CLAUSE_END + "()（）0123456789")
 _DESIGN_VERBS = ("负责", "设计", "规划", "搭建", "建设", "建立", "对接", "优化", "通过", "基于", "利用", "包括", "参与",
                  "了解", "主导", "推动", "完成", "支持", "提升", "提高", "结合", "进行", "协调", "打造", "迭代", "完善",
                  "熟悉", "梳理", "分析", "挖掘", "跟踪", "驱动", "指导", "的", "有", "为", "和", "与")  # fmt: skip
-_DESIGN_GAP = 12
+_DESIGN_GAP = 16
 _LOOSE_NOUNS = ("产品", "功能")
 # A metrics framework is the hire's analysis ("搭建产品数据指标体系", kpi_analysis), not a module.
 _METRICS_FRAMEWORK = "指标体系"
