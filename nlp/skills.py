@@ -146,6 +146,10 @@ _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘
 #   转岗"): a career perk, not the job; a labelled path to the end of its line, a transfer back to its clause's start.
 _CAREER_PATHS = ("发展路径:", "晋升路径:", "晋升通道:")
 _TRANSFER = "转岗"
+# - the languages an engineer switches from ("有C++/Java转Go经验亦可", "PHP转Java也可"): a background accepted, not
+#   asked; the list of names right before the switch word.
+_SWITCH_WORDS = ("转go", "转golang", "转java", "转python", "转php", "转c++")
+_SWITCHED_FROM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#./、 ")
 # - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
 _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
@@ -221,7 +225,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NOT_NEEDED_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
-    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU,
+    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS,
 )))  # fmt: skip
 
 
@@ -242,6 +246,7 @@ _COST_ITEM_WORDS_SET: Final = frozenset(_COST_ITEM_WORDS)
 _HOBBY_WORDS_SET: Final = frozenset(_HOBBY_WORDS)
 _LINE_OPENERS: Final = (*_OTHER_OPENINGS, *_CAREER_PATHS)  # each to its line's end
 _LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
+_SWITCH_WORDS_SET: Final = frozenset(_SWITCH_WORDS)
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -314,6 +319,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                 spans.append((at, eol if eol >= 0 else len(text)))
     if _TRANSFER in present:
         spans += [(last_of(text, CLAUSE_END, at) + 1, at) for at in starts_of(text, _TRANSFER)]
+    if not present.isdisjoint(_SWITCH_WORDS_SET):
+        for word in _SWITCH_WORDS:
+            for at in starts_of(text, word) if word in present else []:
+                lo = at
+                while lo > 0 and text[lo - 1] in _SWITCHED_FROM:
+                    lo -= 1
+                spans.append((lo, at))
     # The forms below each hold a list of words; most texts hold none of them: their words are looked up from the
     # few words present, not each word of each list in turn.
     for word in present:
@@ -767,6 +779,12 @@ def _without_designed_systems(text: str | None, part: str, domain: frozenset[str
     return out if out != form else text
 
 
+# Python in an engineering job that builds models (machine or deep learning) is programming, whatever analysis words
+# (pandas) stand beside it: the read rows of such jobs label python_programming, never python_analysis.
+_PYTHON_ANALYSIS, _PYTHON_PROGRAMMING = "skill:python_analysis", "skill:python_programming"
+_MODEL_IDS = frozenset({"skill:machine_learning", "skill:deep_learning"})
+
+
 @lru_cache(maxsize=1)
 def _yields() -> dict[str, frozenset[str]]:
     """Per generic skill id: the specific ids that, found in the same posting, say the same thing better (店铺运营
@@ -894,6 +912,10 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object) -> list[st
             own_pairs, family, ids, gid
         ):
             ids.discard(gid)
+    if _PYTHON_ANALYSIS in ids and not ids.isdisjoint(_MODEL_IDS) and family() == "engineering":
+        # An engineer who builds models writes Python (pandas, sklearn) as a programmer: python_programming.
+        ids.discard(_PYTHON_ANALYSIS)
+        ids.add(_PYTHON_PROGRAMMING)
     yields = _yields()
     yielding = {i for i in ids if i in yields and ids & yields[i] and i not in firm}
     if yielding:

@@ -1,10 +1,11 @@
 """Skills on ordinary ads (seventeenth session, helper sk17f): the errors of written17's tune half in the data,
 engineering, design, service, procurement, tools, trade, logistics and compliance categories, as general lines:
 figures of no kind tracked or collated (R78), a metric list analysed before its data, data analysis listed before
-competitor analysis, a report after competitor research (R59: the research id only), old students kept,
-anti-scraping techniques and scraping frameworks (no JavaScript or testing), a skill waived after it (不做要求), the
-employer's product named in corner brackets (R53, R74), a product manager's long module list (R53), a product's
-regulatory compliance (R77), collaboration suites used, and database principles.
+competitor analysis, a report after competitor research (R59: the research id only), old students kept, anti-scraping
+techniques and scraping frameworks (no JavaScript or testing), a skill waived after it (不做要求), the employer's
+product named in corner brackets (R53, R74), a product manager's long module list (R53), a product's regulatory
+compliance (R77), collaboration suites used, database principles, a model-building engineer's Python, and the
+languages an engineer switches from.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -70,6 +71,18 @@ from skill_case import assert_skill_case
         # A collaboration suite used is `office_automation`; a WeCom community run for users is not.
         ("供应商运营", "熟练使用Excel和企业微信，沟通能力强", "skill:office_automation", None),
         ("私域运营", "运营企业微信社群，做用户互动和转化", None, "skill:office_automation"),
+        # A model-building engineer's Python is programming, pandas beside it or not; an analyst's is analysis.
+        (
+            "数据挖掘工程师",
+            "精通Python（pandas、sklearn），熟练掌握逻辑回归、XGBoost等算法",
+            "skill:python_programming",
+            "skill:python_analysis",
+        ),
+        ("数据分析师", "熟练使用Python（pandas）做数据分析，了解机器学习", "skill:python_analysis", None),
+        # The languages an engineer may switch from are a background accepted, not asked; the language asked stays.
+        ("Go开发工程师", "有C++/Java转Go经验亦可", None, "skill:java"),
+        ("Go开发工程师", "有C++/Java转Go经验亦可", "skill:golang", None),
+        ("后端开发", "熟悉PHP，愿意转Go开发", "skill:php", None),
         # Database principles asked are relational databases.
         ("后台产品经理", "懂一点数据库原理者优先", "skill:relational_db", None),
     ],
