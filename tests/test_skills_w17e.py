@@ -3,7 +3,8 @@ content, advertising and AI-tool categories, as general lines: fan growth on an 
 or kept (主播, UP主, YouTuber: creator outreach), short-video scripts (R71), live lessons organised (R91), a word inside
 a longer one (多平台运营 in 拼多多平台运营), seeding placements (种草投放, R5), content hits (爆款规律), a news feed
 that is a product (信息流), optimising on-site ads' results (R61), deal sites, a metric in a bracketed list (留存),
-a regulator's policy changes, named JD ad products (R24) and raised sales as the duty's aim.
+a regulator's policy changes, named JD ad products (R24), CPS cooperation (affiliate) and raised sales as the
+duty's aim.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -21,6 +22,9 @@ from skill_case import assert_skill_case
         ("新媒体运营", "负责公众号日常运营，提升粉丝量和阅读量", "skill:community_operations", None),
         ("短视频运营", "研究平台推荐机制，提升账号粉丝数和播放量", "skill:community_operations", None),
         ("新媒体运营", "每周统计粉丝量和阅读量，输出周报", None, "skill:community_operations"),
+        ("新媒体运营", "有从0到1做起万粉账号的案例优先", "skill:community_operations", None),
+        ("短视频运营", "有独立运营10万粉以上账号经验者优先", "skill:community_operations", None),
+        ("电商运营", "公司天猫旗舰店粉丝120万，年销售额2亿元", None, "skill:community_operations"),
         # Creators contacted or kept: 主播 / UP主 / YouTuber worked with from outside; hosts worked beside are not.
         ("社区运营", "维护与主播、UP主的关系，策划社区活动", "skill:creator_outreach", None),
         ("电商运营", "对接主播和淘宝客渠道，拓展站外流量", "skill:creator_outreach", None),
@@ -57,6 +61,12 @@ from skill_case import assert_skill_case
         ("京东店铺运营", "负责京东快车投放，分析投放效果", "skill:ad_metrics_optimization", None),
         # R24: a named JD ad product with no id of its own gets the generic ads id beside the on-site ads.
         ("京东店铺运营", "负责京准通（快车、购物触点）投放", "skill:ad_campaign_management", None),
+        # CPS as a cooperation or commission model is affiliate work; CPSC (a US regulator) and CPS among ad
+        # pricing forms known are not.
+        ("商务BD", "熟悉手游发行流程，了解联运、CPS等合作模式", "skill:affiliate_marketing", None),
+        ("红人营销", "谈合作方式和报价（寄样置换、CPS佣金、固定费用）", "skill:affiliate_marketing", None),
+        ("沃尔玛运营", "了解CPSC、CPC儿童产品认证", None, "skill:affiliate_marketing"),
+        ("媒介经理", "了解CPM，CPC、CPI、CPS等网络营销形式", None, "skill:affiliate_marketing"),
         # Deal sites are off-site promotion, not the marketplace's own deals.
         ("亚马逊运营", "有站外推广（Deals网站）经验者加分", None, "skill:platform_promotions"),
         ("亚马逊运营", "报名Lightning Deals和Coupon活动", "skill:platform_promotions", None),
