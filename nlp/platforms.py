@@ -34,7 +34,9 @@ _OTHER_OPENINGS: Final = ("其他在招", "其它在招", "在招职位", "在�
                           "other open positions")  # fmt: skip
 _OPENING_ENDS: Final = "。；;!！?？\n"
 # Each cue holds one of these: the cues are looked for only where one stands (a few finds per text, not one per cue).
-_OPENING_ANCHORS: Final = ("招", "职位", "岗位", "hiring", "other open")
+# One character where it can be (str.find of one character is several times faster than of two), and a rare one:
+# 岗位 stands in nearly every ad (岗位职责), so 其他岗位 is looked for at 其, 在招岗位 at 招, 内推岗位 at 推.
+_OPENING_ANCHORS: Final = ("招", "其", "推", "hiring", "other open")
 _CUES_AT: Final = tuple(
     (a, tuple((c, c.index(a)) for c in _OTHER_OPENINGS if next(x for x in _OPENING_ANCHORS if x in c) == a))
     for a in _OPENING_ANCHORS

@@ -169,6 +169,8 @@ def _denial_patterns() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...
 def _match_at_leads(form: str, leads: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
     """The first match of ``pattern`` that opens where one of ``leads`` stands in ``form``."""
     for lead in leads:
+        if lead[0] not in form:
+            continue  # one character's find is several times cheaper than a longer lead's (另设, 本岗位)
         at = form.find(lead)
         while at >= 0:
             m = pattern.match(form, at)

@@ -37,7 +37,13 @@ def _aside_spans(text: str) -> list[tuple[int, int]]:
     if (at := text.find("方向")) > 0 and (sep := max(text.rfind(c, 0, at) for c in _DIRECTION_DASHES)) > 0:
         spans.append((sep, at + 2))
     # English up to the setting: the dash itself may be a typographic one ("Sales Executive – SaaS for Sellers").
-    if (setting := _ENGLISH_SETTING.search(text)) is not None and text[: setting.start()].isascii():
+    # (An English title opens on an ASCII character and holds a space: most titles skip the search.)
+    if (
+        " " in text
+        and text[0].isascii()
+        and (setting := _ENGLISH_SETTING.search(text)) is not None
+        and text[: setting.start()].isascii()
+    ):
         spans.append(setting.span())
     return spans
 

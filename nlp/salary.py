@@ -343,7 +343,8 @@ def parse_salary(raw: object, local: str | None = None) -> dict[str, Any]:
     if not isinstance(local, str) or local not in _tables().bare_period_bands:
         local = None
     try:
-        values = _parse(raw[:MAX_SALARY_CHARS], local)
+        # Without a local money the string alone is the cache key (no tuple built and hashed per lookup).
+        values = _parse(raw[:MAX_SALARY_CHARS]) if local is None else _parse(raw[:MAX_SALARY_CHARS], local)
     except Exception:  # never let one odd string stop a batch
         return _unknown()
     return dict(
