@@ -19,6 +19,14 @@ from skill_case import assert_skill_case
 @pytest.mark.parametrize(
     ("title", "text", "present", "absent"),
     [
+        # A department's or team's introduction is a blurb heading, like 团队介绍: its work is not the hire's.
+        (
+            "算法工程师",
+            "部门介绍：\n团队负责推荐系统的深度学习模型\n岗位职责：\n1、负责数据清洗",
+            None,
+            "skill:deep_learning",
+        ),
+        ("算法工程师", "部门简介：推荐算法团队\n岗位职责：\n1、负责深度学习模型的训练", "skill:deep_learning", None),
         # R78: figures of no kind of their own tracked or collated are data analysis; a kind's figures give the
         # kind's id, and tax filings, attribution tracking and HR records are not analysis.
         ("游戏运营", "跟踪产品各项数据（新增、留存、付费率），提出改进建议", "skill:data_analysis", None),
