@@ -67,6 +67,13 @@ def _longest_first(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted(items, key=lambda x: (-len(x), x)))
 
 
+def _unit_range(words: list[str], num: str, sep: str) -> re.Pattern[str]:
+    """A figure or a range of figures before a unit word: "1-3年", "1年-3年", "3-5 years", "3+ years", "半年" (and
+    the same in months). English unit words must end a word ("3 yrs"); "年" may touch anything ("2年ios开发经验")."""
+    unit = "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(words))
+    return re.compile(rf"{num}(?:\s*(?:{unit})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*(?:{unit})")
+
+
 @cache
 def _tables() -> _Tables:
     raw: dict[str, Any] = json.loads(
@@ -76,23 +83,10 @@ def _tables() -> _Tables:
     # No lookbehind for "not inside a longer number": it would stop the regex engine's fast scan;
     # _inside_number checks it after the match instead.
     num = rf"([0-9]{{1,3}}(?:\.[0-9])?|[{''.join(digits)}]{{1,3}})"
-    # English year words must end a word ("3 yrs"), "年" may touch anything ("2年ios开发经验").
-    year = (
-        "(?:"
-        + "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["year_words"]))
-        + ")"
-    )
     sep = _alternation(raw["range_separators"])
-    # "1-3年", "1年-3年", "3-5 years", "3年", "3+ years", "半年"
-    years_re = re.compile(rf"{num}(?:\s*(?:{year})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*{year}")
-    month = (
-        "(?:"
-        + "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() else "") for w in _longest_first(raw["month_words"]))
-        + ")"
-    )
     return _Tables(
-        years_re=years_re,
-        months_re=re.compile(rf"{num}(?:\s*(?:{month})?\s*(?:{sep})\s*{num})?\s*(\+)?\s*{month}"),
+        years_re=_unit_range(raw["year_words"], num, sep),
+        months_re=_unit_range(raw["month_words"], num, sep),
         digits=digits,
         zero_whole_value=frozenset(raw["zero_whole_value"]),
         zero_raw_re=re.compile(_alternation(raw["zero_raw"])),
