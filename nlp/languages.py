@@ -128,6 +128,11 @@ def _level_codes() -> dict[str, str]:
     return {c.id: str(c.extra.get("code")) for c in taxonomy.language_entries() if c.category == "level"}
 
 
+def _code_of(h: Hit, codes: dict[str, str]) -> str:
+    """The language a language hit or a level-word hit speaks of (日语N2 speaks of ja); ``codes``: _level_codes()."""
+    return codes[h.id] if h.kind == "lang_level" else h.id
+
+
 @lru_cache(maxsize=1)
 def foreign_codes() -> frozenset[str]:
     """ISO codes that count as foreign languages (all but zh and yue)."""
@@ -384,7 +389,7 @@ def _run_on_items(sc: Scan, named: list[Hit]) -> list[int]:
             if text.endswith(filler, 0, p):
                 p -= len(filler)
                 break
-        code = codes[b.id] if b.kind == "lang_level" else b.id
+        code = _code_of(b, codes)
         q = levels.get(p)
         if q is not None:
             if codes[q.id] != code and q.end - q.start >= 2:
@@ -419,7 +424,7 @@ def _level_splits(text: str, named: list[Hit]) -> list[int]:
         between = text[a.end : b.start]
         if not between or len(between) > _CONJUNCT_GAP:
             continue
-        if (codes[a.id] if a.kind == "lang_level" else a.id) == (codes[b.id] if b.kind == "lang_level" else b.id):
+        if _code_of(a, codes) == _code_of(b, codes):
             continue
         for conj in _CONJUNCTIONS:
             at = between.rfind(conj)
@@ -900,11 +905,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
         if inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
-            lacking = codes[h.id] if h.kind == "lang_level" else h.id
+            lacking = _code_of(h, codes)
             out.append(_Mention(lacking, None, False, order_base + i, waived=True))
             continue
         if cl in negated and not _but_apart(text, negations, h.start, layout, cl, named_starts):
-            waived_code = codes[h.id] if h.kind == "lang_level" else h.id
+            waived_code = _code_of(h, codes)
             out.append(_Mention(waived_code, None, False, order_base + i, waived=True))
             # "会英语更好，但不是必须", "英语不是必须的，但会更好": still preferred, only not required.
             if cl in preference_marked or _preferred_next(
@@ -1070,7 +1075,7 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
                 return True
             if any(at <= q.start <= at + 2 for q in qualifiers):
                 # Not when another language follows the "or" with its own level: "英语流利或日语母语".
-                return not _other_language_next(text, h, named, at)
+                return not _other_language_next(h, named, at)
             return _named_again(text, h, named, at)
     return False
 
@@ -1078,11 +1083,17 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
 _OR_WORDS: Final = frozenset({"或", "或者", "or"})
 
 
-def _other_language_next(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
-    """Whether a language other than the one named right before the level word ``h`` starts right at ``at``."""
+def _language_before(h: Hit, named: Sequence[Hit]) -> str | None:
+    """The last language named right before the level word ``h`` (None when none is)."""
     before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
-    return bool(before) and any(
-        n.kind == "lang_language" and at <= n.start <= at + 1 and n.id != before[-1] for n in named
+    return before[-1] if before else None
+
+
+def _other_language_next(h: Hit, named: Sequence[Hit], at: int) -> bool:
+    """Whether a language other than the one named right before the level word ``h`` starts right at ``at``."""
+    before = _language_before(h, named)
+    return before is not None and any(
+        n.kind == "lang_language" and at <= n.start <= at + 1 and n.id != before for n in named
     )
 
 
@@ -1093,13 +1104,12 @@ _NAMED_AGAIN_MAX: Final = 12
 def _named_again(text: str, h: Hit, named: Sequence[Hit], at: int) -> bool:
     """Whether the language named right before the level word ``h`` is named again within a few characters after
     ``at`` (the end of the "or" that follows ``h``), in the same clause: another way of having it is offered."""
-    before = [n.id for n in named if n.kind == "lang_language" and 0 <= h.start - n.end <= _NAMED_BEFORE_MAX]
-    if not before:
+    before = _language_before(h, named)
+    if before is None:
         return False
     end = first_of(text, _COMMA_MARKS + _SENTENCE_MARKS, at)
     end = at + _NAMED_AGAIN_MAX if end < 0 else min(end, at + _NAMED_AGAIN_MAX)
-    return any(n.id == before[-1] and at <= n.start < end for n in named if n.kind == "lang_language")
-    return False
+    return any(n.id == before and at <= n.start < end for n in named if n.kind == "lang_language")
 
 
 def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
@@ -1198,7 +1208,7 @@ def _certificate_choices(layout: _Layout, spots: list[tuple[int, Hit]], found: s
     named: dict[int, list[tuple[int, int, str]]] = {}
     for c, h in spots:
         if c in certified:
-            named.setdefault(c, []).append((h.start, h.end, codes[h.id] if h.kind == "lang_level" else h.id))
+            named.setdefault(c, []).append((h.start, h.end, _code_of(h, codes)))
     text = layout.text
     out: set[int] = set()
     for c, hits in named.items():
@@ -1362,7 +1372,7 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
     codes = _level_codes()
     by_clause: dict[int, set[str]] = {}
     for c, h in spots:
-        by_clause.setdefault(c, set()).add(codes[h.id] if h.kind == "lang_level" else h.id)
+        by_clause.setdefault(c, set()).add(_code_of(h, codes))
     out: set[int] = set()
     for pos in accepting + considered:
         c = layout.clause(pos)
