@@ -20,6 +20,7 @@ ROUNDS = (
     ("rows5.json", ("tune5", "check5")),
     ("rows6.json", ("tune6", "check6")),
     ("rows7.json", ("tune7", "check7")),
+    ("rows8.json", ("tune8", "check8")),
 )
 HALVES = tuple(half for _, halves in ROUNDS for half in halves)
 
@@ -32,12 +33,12 @@ def test_halves_label_each_drawn_row_once() -> None:
     for rows, halves in ROUNDS:
         drawn = json.loads((ROLES / rows).read_text(encoding="utf-8"))["rows"]
         for half in halves:
-            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("234567")]
+            want = [(r["file"], r["row"]) for r in drawn if r["half"] == half.rstrip("2345678")]
             assert [(g["file"], g["row"]) for g in _lines(f"labels_{half}.jsonl")] == want
 
 
 def test_labels_use_the_role_families() -> None:
-    annotators = ("a", "b", *(f"{who}{n}" for n in range(3, 8) for who in "ab"))
+    annotators = ("a", "b", *(f"{who}{n}" for n in range(3, 9) for who in "ab"))
     for name in (f"labels_{half}.jsonl" for half in (*HALVES, *annotators)):
         assert {g["role_family"] for g in _lines(name)} <= set(_ORDER)
 

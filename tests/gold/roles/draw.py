@@ -7,6 +7,7 @@ python tests/gold/roles/draw.py ../shared/realdata 4 > tests/gold/roles/rows4.js
 python tests/gold/roles/draw.py ../shared/realdata 5 > tests/gold/roles/rows5.json   # the fifth: two whole sets
 python tests/gold/roles/draw.py ../shared/realdata 6 > tests/gold/roles/rows6.json   # the sixth: written16 whole
 python tests/gold/roles/draw.py ../shared/realdata 7 > tests/gold/roles/rows7.json   # the seventh: written17 whole
+python tests/gold/roles/draw.py ../shared/realdata 8 > tests/gold/roles/rows8.json   # the eighth: written18 whole
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
@@ -17,8 +18,8 @@ round draws 240 more, none drawn before (10 from each written set, 110 neitui, 6
 tune half and one to a second check half, so the blind measure grows too. The fourth round draws 240 more real rows
 only (150 neitui, 90 51job), halves as in the third: a written set's odd rows are blind in the skills gold, so a
 role tune half must not show them. The fifth round draws nothing: it takes written15 and fresh7 whole (140 rows:
-written15's even rows tune, its odd rows and fresh7 check). The sixth and seventh take written16 and written17 whole
-the same way.
+written15's even rows tune, its odd rows and fresh7 check). The sixth, seventh and eighth take written16,
+written17 and written18 whole the same way.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ sys.path.insert(0, str(GOLD))  # run by path: agreement_stats sits one folder up
 from agreement_stats import read_jsonl  # noqa: E402
 
 WRITTEN = ("holdout", "written", "written3", "written4", "written5", "written6", "written7")
-_ROWS = {1: "rows.json", **{n: f"rows{n}.json" for n in range(2, 8)}}
+_ROWS = {1: "rows.json", **{n: f"rows{n}.json" for n in range(2, 9)}}
 # Per round: rows from each written set, then (real-data file, rows) pairs.
 _DRAW = {
     1: (25, (("neitui_2018_dev.jsonl", 90), ("51job_2023_isixe.csv", 55))),
@@ -82,7 +83,7 @@ def _sample(rng: random.Random, file_name: str, total: int, n: int, taken: set[t
     return sorted(rng.sample([r for r in range(total) if (file_name, r) not in taken], n))
 
 
-_WHOLE_WRITTEN = {6: "written16", 7: "written17"}
+_WHOLE_WRITTEN = {6: "written16", 7: "written17", 8: "written18"}
 
 
 def _whole_written(name: str) -> list[dict[str, object]]:
@@ -94,9 +95,9 @@ def _whole_written(name: str) -> list[dict[str, object]]:
 
 
 def _whole_sets(round_: int) -> list[dict[str, object]]:
-    """Rounds 5 to 7 draw nothing. Round 5 (sixteenth session) takes two sets made that session whole, written15
+    """Rounds 5 to 8 draw nothing. Round 5 (sixteenth session) takes two sets made that session whole, written15
     and the real fresh7 (check: blind in the skills gold too); rounds 6 and 7 (seventeenth) take written16 and
-    written17 whole."""
+    written17 whole, round 8 (eighteenth) written18."""
     if round_ in _WHOLE_WRITTEN:
         return _whole_written(_WHOLE_WRITTEN[round_])
     fresh7 = json.loads((GOLD / "fresh7" / "rows.json").read_text(encoding="utf-8"))
@@ -104,7 +105,7 @@ def _whole_sets(round_: int) -> list[dict[str, object]]:
 
 
 def main(realdata: Path, round_: int = 1) -> None:
-    if round_ in (5, 6, 7):
+    if round_ in (5, *_WHOLE_WRITTEN):
         json.dump({"rows": _whole_sets(round_)}, sys.stdout, ensure_ascii=False, indent=0)
         sys.stdout.write("\n")
         return
