@@ -87,9 +87,12 @@ def _title_head(t_scan: Scan) -> tuple[str, str] | None:
     if head is None:
         return None
     if head.term in _close_calls()["domain_yielding_terms"]:
-        # A bare analyst takes the family of the domain the title names just before it (guide G19: 财务分析师
-        # is other, Supply Chain Analyst procurement, 广告BI分析师 stays BI); 数据分析师 is one longer term.
-        head = _head([h for h in hits if h.end <= head.start]) or head
+        # A bare analyst or planner takes the family of the domain the title names just before it (guide G19:
+        # 财务分析师 is other, Supply Chain Analyst procurement, 广告BI分析师 stays BI; 运营策划 operations, 产品策划
+        # other); 数据分析师 is one longer term. Only English words may stand between (Operations Systems Analyst): in
+        # 网易严选品牌策划 the 选品 read inside the company's name is no domain of the planner.
+        text, start = t_scan.text, head.start
+        head = _head([h for h in hits if h.end <= start and text[h.end : start].isascii()]) or head
     terms, not_marketplaces = _on_a_marketplace()
     if head.term in terms and any(p.id not in not_marketplaces for p in t_scan.of("platform")):
         return terms[head.term], head.term
