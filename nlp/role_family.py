@@ -25,8 +25,8 @@ _ORDER = (
 
 _BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
-# Cross-border E-commerce", "Buyer - Home & Garden").
-_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] ).*")
+# Cross-border E-commerce", "Buyer - Home & Garden"), or whom it serves after "to" ("Executive Assistant to CEO").
+_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] | to ).*")
 _DIRECTION_DASHES = "-–—－_|"
 
 
