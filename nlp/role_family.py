@@ -197,7 +197,7 @@ def _joined_first(t_scan: Scan, description: str | None) -> str | None:
             return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
     if at < 0:
         return None
-    hits = t_scan.of("role_title")
+    hits = _outside_asides(form, t_scan.of("role_title"))  # 产品经理/专家（广告方向）: the aside joins nothing
     first = _head([h for h in hits if h.end <= at])
     second = _head([h for h in hits if h.start > at])
     if first is None or second is None or first.id == second.id:
