@@ -178,7 +178,7 @@ def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
-    """In a title joining two jobs with 兼, / or an English one with & (客服兼运营, 运营兼美工, 运营/推广, Live Host &
+    """In a title joining two jobs with 兼, /, 、 or & (客服兼运营, 运营兼美工, 运营/推广, 市场&运营, Live Host &
     Creator Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide
     G4); None when the title joins none."""
     form = t_scan.text
@@ -187,14 +187,17 @@ def _joined_first(t_scan: Scan, description: str | None) -> str | None:
         at = form.find("兼", at + 2)
     if at < 0:
         at = form.find("&")
-        if at >= 0 and (not form[:at].isascii() or inside(at, _aside_spans(form))):
+        chinese_join = 0 < at < len(form) - 1 and not form[at - 1].isascii() and not form[at + 1].isascii()
+        if at >= 0 and not chinese_join and (not form[:at].isascii() or inside(at, _aside_spans(form))):
             # A bilingual title's English half (内容运营 Content & Social Media Specialist) restates the Chinese;
-            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words.
+            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words. Between two
+            # Chinese words it joins two jobs (市场&运营经理).
             return None
-    if at < 0:
-        at = form.find("/")
-        if at >= 0 and inside(at, _aside_spans(form)):
-            return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
+    for joiner in "/、":  # 运营/推广, 运营、推广专员
+        if at < 0:
+            at = form.find(joiner)
+            if at >= 0 and inside(at, _aside_spans(form)):
+                return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
     if at < 0:
         return None
     hits = _outside_asides(form, t_scan.of("role_title"))  # 产品经理/专家（广告方向）: the aside joins nothing
