@@ -25,8 +25,8 @@ _ORDER = (
 
 _BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
-# Cross-border E-commerce", "Buyer - Home & Garden").
-_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] ).*")
+# Cross-border E-commerce", "Buyer - Home & Garden"), or whom it serves after "to" ("Executive Assistant to CEO").
+_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] | to ).*")
 _DIRECTION_DASHES = "-–—－_|"
 
 
@@ -87,9 +87,12 @@ def _title_head(t_scan: Scan) -> tuple[str, str] | None:
     if head is None:
         return None
     if head.term in _close_calls()["domain_yielding_terms"]:
-        # A bare analyst takes the family of the domain the title names just before it (guide G19: 财务分析师
-        # is other, Supply Chain Analyst procurement, 广告BI分析师 stays BI); 数据分析师 is one longer term.
-        head = _head([h for h in hits if h.end <= head.start]) or head
+        # A bare analyst or planner takes the family of the domain the title names just before it (guide G19:
+        # 财务分析师 is other, Supply Chain Analyst procurement, 广告BI分析师 stays BI; 运营策划 operations, 产品策划
+        # other); 数据分析师 is one longer term. Only English words may stand between (Operations Systems Analyst): in
+        # 网易严选品牌策划 the 选品 read inside the company's name is no domain of the planner.
+        text, start = t_scan.text, head.start
+        head = _head([h for h in hits if h.end <= start and text[h.end : start].isascii()]) or head
     terms, not_marketplaces = _on_a_marketplace()
     if head.term in terms and any(p.id not in not_marketplaces for p in t_scan.of("platform")):
         return terms[head.term], head.term
@@ -175,7 +178,7 @@ def _runs_a_store(t_scan: Scan, description: str | None) -> bool:
 
 
 def _joined_first(t_scan: Scan, description: str | None) -> str | None:
-    """In a title joining two jobs with 兼, / or an English one with & (客服兼运营, 运营兼美工, 运营/推广, Live Host &
+    """In a title joining two jobs with 兼, /, 、 or & (客服兼运营, 运营兼美工, 运营/推广, 市场&运营, Live Host &
     Creator Partnerships; not 兼职, part-time), the family the duties weigh most, the first named on a tie (guide
     G4); None when the title joins none."""
     form = t_scan.text
@@ -184,17 +187,20 @@ def _joined_first(t_scan: Scan, description: str | None) -> str | None:
         at = form.find("兼", at + 2)
     if at < 0:
         at = form.find("&")
-        if at >= 0 and (not form[:at].isascii() or inside(at, _aside_spans(form))):
+        chinese_join = 0 < at < len(form) - 1 and not form[at - 1].isascii() and not form[at + 1].isascii()
+        if at >= 0 and not chinese_join and (not form[:at].isascii() or inside(at, _aside_spans(form))):
             # A bilingual title's English half (内容运营 Content & Social Media Specialist) restates the Chinese;
-            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words.
+            # in "Graphic Designer - Amazon Listings & A+ Content" the & joins the setting's words. Between two
+            # Chinese words it joins two jobs (市场&运营经理).
             return None
-    if at < 0:
-        at = form.find("/")
-        if at >= 0 and inside(at, _aside_spans(form)):
-            return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
+    for joiner in "/、":  # 运营/推广, 运营、推广专员
+        if at < 0:
+            at = form.find(joiner)
+            if at >= 0 and inside(at, _aside_spans(form)):
+                return None  # TikTok达人BD（东南亚/美区）: the / joins the aside's words
     if at < 0:
         return None
-    hits = t_scan.of("role_title")
+    hits = _outside_asides(form, t_scan.of("role_title"))  # 产品经理/专家（广告方向）: the aside joins nothing
     first = _head([h for h in hits if h.end <= at])
     second = _head([h for h in hits if h.start > at])
     if first is None or second is None or first.id == second.id:
