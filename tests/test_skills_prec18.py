@@ -1,8 +1,9 @@
 """Skills precision on ordinary ads (eighteenth session, helper sk18p): the false ids of the read rows' largest
 classes, as general lines: words of other trades read in another sense (a risk engineer's 营销活动, a community's KOL,
 warehouse 上架, a teacher's 测评), a disposition or ability read as the skill (R3, R11, R79), ads analysed or advised on
-rather than run (R59, R86), B2B inquiries and colleagues' questions answered (R87), costs and forecasts that name
-returns or a mega sale (R85), beside the nearby phrasing that must still give the id.
+rather than run (R59, R86), departments named as colleagues, a language clause's email ability (L1), B2B inquiries
+and colleagues' questions answered (R87), costs and forecasts that name returns or a mega sale (R85), beside the
+nearby phrasing that must still give the id.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -116,6 +117,20 @@ from skill_case import assert_skill_case
         ("商务英语讲师", "跟进学员学习效果，做好课后答疑和测评", None, "skill:review_management"),
         ("亚马逊运营", "负责产品测评和review的管理", "skill:review_management", None),
         ("淘宝运营", "处理中差评，维护店铺评分", "skill:negative_review_handling", None),
+        # A supply-chain department named among the teams the hire works with is a colleague, not the skill; supply
+        # chains known or managed are.
+        ("亚马逊运营", "与供应链、设计部门协作，推进新品开发与上架节奏", None, "skill:supply_chain"),
+        ("亚马逊运营主管", "与供应链、物流、财务部门协同，处理大件物流问题", None, "skill:supply_chain"),
+        ("产品经理", "协调研发、测试、硬件、供应链多团队推进项目", None, "skill:supply_chain"),
+        ("产品开发", "懂小家电结构与供应链，能看懂基本的产品图纸", "skill:supply_chain", None),
+        ("采购经理", "负责供应链管理，开发和维护供应商", "skill:supply_chain", None),
+        # L1 / R27: a language clause's ability (能处理英文邮件) and a boss's mail are no customer-service email;
+        # buyers' and customers' emails answered are.
+        ("国际物流清关专员", "英语四级以上，能处理英文邮件和单证", None, "skill:cs_email"),
+        ("总经理助理", "处理总经理的英文邮件、合同和资料翻译", None, "skill:cs_email"),
+        ("文员兼运营", "整理订单、打单发货，帮老板回复邮件", None, "skill:cs_email"),
+        ("英文客服", "负责回复买家邮件，处理退换货和差评", "skill:cs_email", None),
+        ("客服专员", "处理客户邮件和站内信，跟进售后问题", "skill:cs_email", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
