@@ -131,6 +131,15 @@ from skill_case import assert_skill_case
         ("文员兼运营", "整理订单、打单发货，帮老板回复邮件", None, "skill:cs_email"),
         ("英文客服", "负责回复买家邮件，处理退换货和差评", "skill:cs_email", None),
         ("客服专员", "处理客户邮件和站内信，跟进售后问题", "skill:cs_email", None),
+        # A media account's backend (公众号后台) is no marketplace's seller backend; a marketplace's is.
+        ("新媒体运营", "熟悉微信公众号后台操作，会用秀米排版", None, "skill:seller_central"),
+        ("Shopee运营", "熟悉虾皮后台操作，会上架产品", "skill:seller_central", None),
+        # R18: staff, company or classroom events organised are not event operations; marketing events are.
+        ("行政专员", "负责公司活动组织、会议安排和办公环境维护", None, "skill:event_operations"),
+        ("HR专员", "负责员工活动组织和企业文化建设", None, "skill:event_operations"),
+        ("少儿英语老师", "参与寒暑假班、英语演讲比赛等活动组织", None, "skill:event_operations"),
+        ("市场专员", "负责线上线下活动组织与执行", "skill:event_operations", None),
+        ("策划编辑", "拥有活动策划、活动组织经验", "skill:event_operations", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
