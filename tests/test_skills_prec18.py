@@ -140,6 +140,13 @@ from skill_case import assert_skill_case
         ("少儿英语老师", "参与寒暑假班、英语演讲比赛等活动组织", None, "skill:event_operations"),
         ("市场专员", "负责线上线下活动组织与执行", "skill:event_operations", None),
         ("策划编辑", "拥有活动策划、活动组织经验", "skill:event_operations", None),
+        # R84 / R33: a platform returning a supplier's goods (次品退货, beside 核价 or 质检不合格) is no buyers' returns
+        # work; buyers' returns handled are, also beside platform fines.
+        ("SHEIN供货运营", "处理平台的质检不合格、次品退货、罚款申诉", None, "skill:returns_refunds"),
+        ("Temu运营", "对接买手端后台，处理核价、上新、缺货和退货", None, "skill:returns_refunds"),
+        ("SHEIN供应商运营", "处理平台的质检不合格、退货和罚款申诉", None, "skill:returns_refunds"),
+        ("Ozon店铺运营", "处理买家退货、差评和平台罚款申诉", "skill:returns_refunds", None),
+        ("亚马逊运营", "处理退货和差评，维护账号健康", "skill:returns_refunds", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
