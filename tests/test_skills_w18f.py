@@ -29,15 +29,15 @@ from skill_case import assert_skill_case
         ("市场经理", "开发及维护相关合作伙伴资源，按期交付合作项目", None, "skill:customer_maintenance"),
         # R92: requirements researched with clients or the business, in a product job; requirement research listed
         # with competitor analysis. A salesman's client survey is market research, bare 需求调研 stays unlabelled.
-        ("后台产品经理", "2、调研客户需求，抽象通用能力，输出产品方案、PRD和原型；", "skill:user_behavior_analysis", None),
+        ("后台产品经理", "2、调研客户需求，输出产品方案、PRD和原型；", "skill:user_behavior_analysis", None),
         ("区块链产品经理", "调研金融机构、核心企业的业务需求，设计业务流程", "skill:user_behavior_analysis", None),
         ("产品助理", "1、协助产品经理完成需求调研、竞品分析；", "skill:user_behavior_analysis", None),
-        ("海外市场开拓经理", "出国拜访重点客户，做客户需求调研，了解当地市场价格", None, "skill:user_behavior_analysis"),
+        ("海外市场开拓经理", "出国拜访重点客户，做客户需求调研", None, "skill:user_behavior_analysis"),
         ("产品经理", "负责产品需求调研及分析工作，持续进行需求管理", None, "skill:user_behavior_analysis"),
         # 数据结构 is an engineer's basics (algorithms); a PM's data-structure design is not, and a database's table
         # structures are relational databases.
         ("Node.js后端工程师", "熟悉常用数据结构和算法；熟悉Javascript", "skill:algorithms", None),
-        ("后台产品经理", "擅长业务流程梳理和数据结构设计，能和开发讨论数据库表结构", "skill:relational_db", "skill:algorithms"),
+        ("后台产品经理", "擅长数据结构设计，能讨论数据库表结构", "skill:relational_db", "skill:algorithms"),
         ("区块链产品经理", "设计上链数据结构和业务流程", None, "skill:algorithms"),
         # R5: order figures analysed are sales analysis alone; other operations figures stay data analysis.
         ("社群运营", "4、分析各小区订单数据，淘汰低效团长。", "skill:sales_analysis", "skill:data_analysis"),
