@@ -65,13 +65,15 @@ _OFFER_HEADS: Final = frozenset({
     "what's in it for you", "what we provide", "岗位亮点", "职位亮点", "薪资待遇", "薪酬待遇", "薪资结构", "待遇",
     "晋升通道", "晋升路径", "晋升", "发展方向",
 })  # fmt: skip
-# A numbered list's first or any later item that opens on what the hire does or brings: the duties of an ad whose
-# introduction has no duties heading after it. Anchored on the line break (a leading class would be tried at every
-# position).
+# A numbered list's first or any later item that opens on what the hire does or brings, or a line that tells the
+# hire what to do: the duties an introduction runs on over before any duties heading. Anchored on the line break (a
+# leading class would be tried at every position).
 _DUTY_ITEM: Final = re.compile(
     r"\n[ \t]*(?:\(?\d{1,2}\s*[、.):]|[一二三四五六七八九十][、.]|[-•*·])\s*"
     r"(?:负责|协助|参与|配合|完成|制定|统筹|策划|撰写|维护|跟进|对接|搭建|执行|熟悉|精通|掌握|具备|熟练|"
     r"\d+年以上|本科|大专|统招|学历|根据|独立|管理|监控|分析|收集|开展|组织|推动|主导|支持|处理)"
+    # Or a line telling the hire what they must do ("你的选品要符合公司价值观~你要能卖货", "你需要负责…").
+    r"|\n[ \t]*[你您](?:要|需要|将要|将负责|负责|的选品|的工作|的职责|的任务)"
 )
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
 _FIELD_HEADS: Final = frozenset({
@@ -179,6 +181,7 @@ _LEARN_WORDS: Final = ("学习到", "学到")
 # the hire's: "our team is hiring").
 # The employer in the first person too ("我司专做FBA头程、海外仓…", "本司在亚马逊、沃尔玛运营数十个品牌", "我们公司做…",
 # "我们这边做TikTok直播带货"); 我们公司 and 我们这边 are found at their 我们.
+_CHINESE_SENTENCE_END: Final = "。;!?"  # a Chinese subject opens a sentence after these (match form: half-width ;!?)
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
@@ -470,11 +473,13 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
             while before >= 0 and (text[before] == " " or text[before] == "\t"):
                 before -= 1
             # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
-            # "our clients include top sellers; we provide fba prep").
+            # "our clients include top sellers; we provide fba prep"), and a Chinese one in a run-on paragraph
+            # ("…五险,包吃住。公司在浦江有自己的水晶加工厂,打样快", "…熟悉excel。公司有广告和设计团队").
             if (
                 before < 0
                 or text[before] == "\n"
                 or (before < start - 1 and text[before] in ".!?;" and word in _SUBJECT_ENGLISH_WORDS)
+                or (text[before] in _CHINESE_SENTENCE_END and word not in _SUBJECT_ENGLISH_WORDS)
             ):
                 m = _COMPANY_LINE.match(text, start)
                 if m is not None:
@@ -576,7 +581,7 @@ def _opens_line(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] != "\n":
         c = text[i]
-        if c.isalnum() and not (c.isdecimal() or c in _NUMERALS):
+        if (c.isalnum() or c == "_") and not (c.isdecimal() or c in _NUMERALS):
             return False
         i -= 1
     return True

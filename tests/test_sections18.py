@@ -73,6 +73,38 @@ CASES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         ("skill:seo",),
     ),
+    (
+        "电商运营总监",
+        "公司介绍:某某是科技新媒体,公众号百万粉丝\n电商年营业额已有数千万\n你的选品要符合公司价值观,你要能卖货\n"
+        "职位描述:\n1、运营团队管理",
+        ("skill:product_selection",),
+        (),
+    ),
+    (
+        "社群运营",
+        "关于我们:\n我们是一家在线教育公司,做少儿编程课程\n你需要负责家长社群的日常维护和转化",
+        ("skill:community_operations",),
+        (),
+    ),
+    # --- A run-on paragraph: a sentence opening on the employer as subject speaks of it, up to its end.
+    (
+        "淘宝运营",
+        "负责淘宝店铺运营,熟悉直通车。待遇:底薪加提成,包吃住。公司在义乌有自己的直播基地和摄影棚,上新很快",
+        ("skill:onsite_ppc",),
+        ("skill:livestreaming",),
+    ),
+    (
+        "跨境电商运营",
+        "1年以上亚马逊运营经验;熟悉excel。公司有广告和设计团队,运营不需要做图和投广告",
+        ("skill:amazon_operations",),
+        (),
+    ),
+    (
+        "客服专员",
+        "回复买家咨询,处理退换货;公司提供完善的培训,负责跟进物流异常",
+        ("skill:returns_refunds",),
+        (),
+    ),
     # --- A benefits list is what is offered, even when an item opens on a duty-like verb.
     (
         "活动运营",
