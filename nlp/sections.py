@@ -25,7 +25,7 @@ from nlp.matcher import Scan
 _BLURB_WORDS = (
     "公司介绍", "公司简介", "关于我们", "企业介绍", "企业简介", "公司福利", "福利待遇", "薪资福利", "薪酬福利",
     "福利制度", "团队介绍", "团队简介", "部门介绍", "部门简介", "公司优势", "about us", "我们提供", "我们能提供",
-    "你将获得", "你能获得",
+    "你将获得", "你能获得", "岗位诱惑",
     "加入我们的理由", "关于公司", "为什么来", "为什么加入", "职位诱惑", "说说福利", "创始团队", "这是家什么公司",
     "公司福利", "福利:", "福利：", "团队为你提供", "你将拥有", "发展前景", "晋升空间", "简历投递", "投递方式",
     "工作地点", "上班地点", "工作时间", "上班时间", "福利", "benefits", "what we offer", "perks",
@@ -37,14 +37,49 @@ _BLURB_WORDS = (
     # ("公司产品:亚马逊广告托管服务、listing优化工具", "our products").
     "公司产品", "我们的产品", "公司业务", "业务介绍", "产品与服务", "主营产品", "主营业务:", "our products",
     "our product", "what we do",
+    # The team, what the employer is proud of, what the job offers and leads to (2017-19 HR headings: "关于团队:品牌
+    # 中心目前40余人…", "公司实力:通过bsci验厂…", "岗位亮点:…", "晋升:运营专员→店铺负责人"), its reporting line,
+    # where it sits and the other openings listed at the end: none of it is the hire's work.
+    "关于团队", "我们是谁", "公司实力", "我们的优势", "岗位亮点", "职位亮点", "薪资待遇", "薪酬待遇", "薪资结构",
+    "团队氛围", "工作环境", "办公地点", "公司地址", "其他在招职位", "其他在招岗位", "其他职位", "同时招聘",
+    "汇报对象", "汇报关系", "晋升通道", "晋升路径", "发展方向", "晋升", "待遇", "团队",
 )  # fmt: skip
+# Short words that also open a sentence or end a noun ("团队合作意识强", "待遇从优", "晋升快", "现有团队:亚马逊运营
+# 3个小组…" names the team the hire leads): headings only where they open their line and stand alone or before a
+# colon ("【团队】", "待遇:").
+_SHORT_HEADS: Final = frozenset({"晋升", "待遇", "团队", "发展方向"})
 # The product headings head a part only alone on their line or before a colon: "1、公司产品业务开拓" is a duty.
 _PRODUCT_HEADS: Final = frozenset({
     "公司产品", "我们的产品", "公司业务", "业务介绍", "产品与服务", "主营产品", "our products", "our product",
     "what we do",
+    *_SHORT_HEADS,
 })  # fmt: skip
+_BARE_HEAD_NEXT: Final = (":", "\n", "", "】", "]", ")")  # what follows a product or short heading
+# The headings of what the job offers (benefits, training, prospects): their numbered lists are what is offered
+# ("你将获得:\n1、参与核心项目…"), never the duties.
+_OFFER_HEADS: Final = frozenset({
+    "公司福利", "福利待遇", "薪资福利", "薪酬福利", "福利制度", "我们提供", "我们能提供", "你将获得", "你能获得",
+    "加入我们的理由", "为什么来", "为什么加入", "职位诱惑", "岗位诱惑", "说说福利", "福利:", "福利：", "团队为你提供",
+    "你将拥有",
+    "发展前景", "晋升空间", "福利", "benefits", "what we offer", "perks", "why join us", "why us",
+    "what's in it for you", "what we provide", "岗位亮点", "职位亮点", "薪资待遇", "薪酬待遇", "薪资结构", "待遇",
+    "晋升通道", "晋升路径", "晋升", "发展方向",
+})  # fmt: skip
+# A numbered list's first or any later item that opens on what the hire does or brings, or a line that tells the
+# hire what to do: the duties an introduction runs on over before any duties heading. Anchored on the line break (a
+# leading class would be tried at every position).
+_DUTY_ITEM: Final = re.compile(
+    r"\n[ \t]*(?:\(?\d{1,2}\s*[、.):]|[一二三四五六七八九十][、.]|[-•*·])\s*"
+    r"(?:负责|协助|参与|配合|完成|制定|统筹|策划|撰写|维护|跟进|对接|搭建|执行|熟悉|精通|掌握|具备|熟练|"
+    r"\d+年以上|本科|大专|统招|学历|根据|独立|管理|监控|分析|收集|开展|组织|推动|主导|支持|处理)"
+    # Or a line telling the hire what they must do ("你的选品要符合公司价值观~你要能卖货", "你需要负责…").
+    r"|\n[ \t]*[你您](?:要|需要|将要|将负责|负责|的选品|的工作|的职责|的任务)"
+)
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
-_FIELD_HEADS: Final = frozenset({"工作地点", "上班地点", "工作时间", "上班时间"})
+_FIELD_HEADS: Final = frozenset({
+    "工作地点", "上班地点", "工作时间", "上班时间", "办公地点", "公司地址", "汇报对象", "汇报关系", "晋升", "晋升通道",
+    "晋升路径", "发展方向",
+})  # fmt: skip
 # What may stand before a heading on its line and what may follow it inside a sentence for it still to head a
 # part (:func:`_a_heading`). Before it: list numbers (digits, Chinese numerals) and any character that is no
 # letter (marks, brackets, bullets, emoji: "📌岗位职责", "一、岗位职责", "(二)任职要求").
@@ -86,7 +121,7 @@ _REQUIREMENT_WORDS: Final = frozenset({
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
-    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于", "是一款",
+    "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于", "是一款", "前身是", "前身为",
     # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
     # ("XX是一个做手工饰品的小团队"), counting what it has ("目前拥有3个店铺"), saying what it sells or where
     # it is ("XX电商主营运动鞋服", "XX位于澄海", "深耕俄语区市场") speaks of itself, and its shops and plans in
@@ -128,6 +163,16 @@ _ENGLISH_BUSINESS: Final = re.compile(
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
 _SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END: Final = "\n。;!?"
+# Anywhere, a name said to be a kind of business by 作为 ("ucloud作为国内顶尖的云计算服务商,为众多客户提供…",
+# "作为一家跨境电商公司,我们…"): the sentence speaks of the employer. Not the hire in a role ("作为平台运营负责人,",
+# "您将作为it领域的专家"): the kind word ends the clause, and no "you" or duty verb stands before 作为.
+_AS_KIND: Final = re.compile(
+    r"作为[^,;。!?\n]{2,16}?(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构|平台)(?:之一)?(?=[,;。])"
+)
+_NOT_A_NAME: Final = ("你", "您", "负责", "岗位", "职位", "协助", "参与")
+# What the hire will learn ("你会耳濡目染学习到…的营销策略", "您将学到完整的投放方法论"): from the verb to the clause's
+# end it is what the job gives, not what it asks.
+_LEARN_WORDS: Final = ("学习到", "学到")
 # A line opening on the employer as the subject of a verb of its own (not of hiring: "我们希望你…", "我们需要一名…"
 # head the job; nor an object-first duty: "公司新媒体账号运营"). What it sells or has achieved and what its own staff
 # build ("公司专做FBA头程、海外仓…", "公司已通过ISO9001及CE认证", "公司技术团队自研ERP") speak of it too.
@@ -136,6 +181,7 @@ _SENTENCE_END: Final = "\n。;!?"
 # the hire's: "our team is hiring").
 # The employer in the first person too ("我司专做FBA头程、海外仓…", "本司在亚马逊、沃尔玛运营数十个品牌", "我们公司做…",
 # "我们这边做TikTok直播带货"); 我们公司 and 我们这边 are found at their 我们.
+_CHINESE_SENTENCE_END: Final = "。;!?"  # a Chinese subject opens a sentence after these (match form: half-width ;!?)
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
@@ -314,7 +360,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end) or _inside_longer_duty(words.duty, start, end):
             continue
-        if text[start:end] in _PRODUCT_HEADS and text[end:].lstrip(" ")[:1] not in (":", "\n", ""):
+        if text[start:end] in _PRODUCT_HEADS and (
+            text[end:].lstrip(" ")[:1] not in _BARE_HEAD_NEXT
+            or (text[start:end] in _SHORT_HEADS and not _opens_line(text, start))
+        ):
             continue
         if text[start:end] in _FIELD_HEADS:
             # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
@@ -325,7 +374,14 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, eol))
                 continue
         nxt = _search(duty, end)
-        spans.append((start, nxt[0] if nxt else len(text)))
+        stop = nxt[0] if nxt else len(text)
+        if text[start:end] not in _OFFER_HEADS:
+            # An introduction with no duties heading after it runs on over the duties HR lists straight after it
+            # ("团队介绍:…\n1、负责…"): a numbered line opening on a duty verb is the job again.
+            item = _DUTY_ITEM.search(text, end, stop)
+            if item is not None:
+                stop = item.start() + 1
+        spans.append((start, stop))
     first_duty = duty[0][0] if duty else -1
     # Everything before the first heading is the introduction only when that heading opens the duties.
     duties_first = bool(duty) and text[duty[0][0] : duty[0][2]] not in _REQUIREMENT_WORDS
@@ -341,6 +397,21 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         start = last_of(text, _SENTENCE_END, intro.start()) + 1
         if not inside(start, headed):
             spans.append((start, _sentence_end(text, intro.end(), duty)))
+    for at in starts_of(text, "作为"):
+        kind = _AS_KIND.match(text, at)
+        if kind is None:
+            continue
+        start = last_of(text, _SENTENCE_END, at) + 1
+        lead = text[start:at]
+        named = lead.strip() or text.startswith("一家", at + 2)
+        if named and not any(w in lead for w in _NOT_A_NAME) and not inside(start, headed):
+            spans.append((start, _sentence_end(text, kind.end(), duty)))
+    for word in _LEARN_WORDS:
+        for at in starts_of(text, word):
+            clause = last_of(text, CLAUSE_END, at) + 1
+            if "你" in text[clause:at] or "您" in text[clause:at]:
+                end = first_of(text, CLAUSE_END, at)
+                spans.append((at, end if end >= 0 else len(text)))
     pos = 0
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
@@ -352,8 +423,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         start = last_of(text, _SENTENCE_END, m_start) + 1
         if text[m_start:pos] in _DUTY_READABLE_CUES and _a_duty(text, start, m_start):
             continue
-        if rank >= _SENTENCE_CUES_FROM and m_start > first_duty and (
-            text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start)
+        if (
+            rank >= _SENTENCE_CUES_FROM
+            and m_start > first_duty
+            and (text[m_start:pos] in _LEAD_ONLY_CUES or not _company_subject(text, start, m_start))
         ):
             continue  # a weak cue among the duties speaks of the employer only after its subject ("公司位于…")
         if inside(start, headed):
@@ -400,11 +473,13 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
             while before >= 0 and (text[before] == " " or text[before] == "\t"):
                 before -= 1
             # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
-            # "our clients include top sellers; we provide fba prep").
+            # "our clients include top sellers; we provide fba prep"), and a Chinese one in a run-on paragraph
+            # ("…五险,包吃住。公司在浦江有自己的水晶加工厂,打样快", "…熟悉excel。公司有广告和设计团队").
             if (
                 before < 0
                 or text[before] == "\n"
                 or (before < start - 1 and text[before] in ".!?;" and word in _SUBJECT_ENGLISH_WORDS)
+                or (text[before] in _CHINESE_SENTENCE_END and word not in _SUBJECT_ENGLISH_WORDS)
             ):
                 m = _COMPANY_LINE.match(text, start)
                 if m is not None:
@@ -499,6 +574,17 @@ def _a_heading(text: str, start: int, end: int) -> bool:
         after = text[end] if end < n else " "
         return (before.isspace() or before in _SET_OFF) and not "\u4e00" <= after <= "\u9fff"
     return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only list marks, brackets and spaces stand before ``start`` on its line ("【团队】", "三、待遇:")."""
+    i = start - 1
+    while i >= 0 and text[i] != "\n":
+        c = text[i]
+        if (c.isalnum() or c == "_") and not (c.isdecimal() or c in _NUMERALS):
+            return False
+        i -= 1
+    return True
 
 
 def _company_subject(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,11 @@ _LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # A subject word right after a duty verb is the object of the hire's duty ("负责公司…的运营").
 # At a line's start, or an English subject at an English sentence's ("…brand. our designers…").
-_COMPANY_LINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+(?=we|our))" + sections._COMPANY_LINE.pattern)
+# A Chinese subject also opens a sentence after a Chinese sentence end in a run-on paragraph ("…包吃住。公司在…").
+_COMPANY_LINE = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+(?=we|our)|(?<=[。;!?])[ \t]*(?=本公司|我们|我司|本司|公司))"
+    + sections._COMPANY_LINE.pattern
+)
 _COMPANY_SUBJECT = re.compile(
     r"(?<!负责)(?<!协助)(?<!参与)(?<!配合)(?:我们|公司|集团|团队|本司|企业)|\b(?:we|our|the company)\b"
 )
@@ -77,6 +81,14 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
             for w in sections._DUTY_WORDS
         ):
             continue
+        if m.group() in sections._PRODUCT_HEADS and (
+            text[m.end() :].lstrip(" ")[:1] not in (":", "\n", "", "】", "]", ")")
+            or (
+                m.group() in sections._SHORT_HEADS
+                and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            )
+        ):
+            continue  # a product or short heading heads a part only alone or before a colon (short: opening its line)
         if m.group() in sections._FIELD_HEADS:
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -84,7 +96,10 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), line_end))
                 continue
         nxt = _first_heading(_DUTY_HEAD, text, m.end())
-        spans.append((m.start(), nxt.start() if nxt else len(text)))
+        stop = nxt.start() if nxt else len(text)
+        if m.group() not in sections._OFFER_HEADS and (item := sections._DUTY_ITEM.search(text, m.end(), stop)):
+            stop = item.start() + 1  # an introduction ends at a numbered duty or a line telling the hire what to do
+        spans.append((m.start(), stop))
     first = _first_heading(_DUTY_HEAD, text, 0)
     first_duty = first.start() if first else -1
     duties_first = first is not None and first.group() not in sections._REQUIREMENT_WORDS
@@ -101,6 +116,25 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
         stop = min(_sentence(text, m.end(), m.end())[1], first_duty)
         if not in_headed(_sentence(text, m.start(), m.end())[0]):
             spans.append((_sentence(text, m.start(), m.end())[0], _hired_at(text, m.end(), stop)))
+    for m in re.finditer(r"(?=作为)", text):  # a name said to be a kind of business by 作为, anywhere
+        kind = sections._AS_KIND.match(text, m.start())
+        if kind is None:
+            continue
+        start = _sentence(text, m.start(), m.start())[0]
+        lead = text[start : m.start()]
+        named = lead.strip() or text.startswith("一家", m.start() + 2)
+        if named and not re.search("你|您|负责|岗位|职位|协助|参与", lead) and not in_headed(start):
+            stop = min(
+                _sentence(text, kind.end(), kind.end())[1],
+                *(h.start() for h in [_first_heading(_DUTY_HEAD, text, kind.end())] if h),
+            )
+            spans.append((start, _hired_at(text, kind.end(), stop)))
+    for word in sections._LEARN_WORDS:  # what the hire will learn: from the verb to the clause's end
+        for m in re.finditer(re.escape(word), text):
+            clause = max(text.rfind(c, 0, m.start()) for c in sections.CLAUSE_END) + 1
+            if re.search("你|您", text[clause : m.start()]):
+                ends = [i for i in (text.find(c, m.start()) for c in sections.CLAUSE_END) if i >= 0]
+                spans.append((m.start(), min(ends) if ends else len(text)))
     weak = sections._COMPANY_CUES[sections._SENTENCE_CUES_FROM :]
     for m in _COMPANY_CUE.finditer(text):
         if first and m.start() < first_duty and m.group() not in weak and duties_first:
@@ -140,7 +174,10 @@ _FRAGMENTS = st.sampled_from(
      "企业", "本司", "集团", ",", ", 负责", ". ", " shop", "exporter", "we are ", "we're looking", "our platform",
      "our team", "we build", "our", "!", ".\t", "who we are", "who we are looking for", "主要工作:", "任职资格",
      "是生产厂家",
-     "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits"]
+     "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits",
+     # the eighteenth session's: short and offer headings, duty lines after an introduction, 作为, learning
+     "团队", "【团队】", "待遇", "晋升", "关于团队", "岗位亮点", "你将获得", "\n1、负责", "\n你需要", "作为",
+     "作为一家", "服务商", "品牌,", "学到", "你会学习到", "公司有", "。公司在", "_"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
