@@ -89,6 +89,24 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "负责站内广告投放与优化，控制ACoS，提升店铺销量和排名", "skill:product_ranking", None),
         ("SEO专员", "提高网站在谷歌的自然排名和询盘量", None, "skill:product_ranking"),
         ("销售经理", "提升团队在公司的业绩排名", None, "skill:product_ranking"),
+        # R89: topics chosen as the hire's own work are content marketing; topics mined or a thesis topic are not;
+        # a game version's content plan is the product's content.
+        ("新媒体运营", "独立完成选题、撰稿、排版及发布", "skill:content_marketing", None),
+        ("新媒体运营", "负责选题、文案和拍摄脚本", "skill:content_marketing", None),
+        ("运营助理", "完成论文选题的资料整理", None, "skill:content_marketing"),
+        ("游戏运营", "负责手游的版本运营，包括版本内容规划、活动设计", None, "skill:content_marketing"),
+        ("内容运营", "负责公众号的内容规划与日常运营", "skill:content_marketing", None),
+        # R54: a forum run or maintained is forum work; a summit forum attended is not.
+        ("社区运营", "有1年以上社区/论坛运营经验", "skill:reddit_forums", None),
+        ("社区运营", "负责游戏官方论坛、贴吧、TapTap社区的日常维护与管理", "skill:reddit_forums", None),
+        ("市场经理", "参加行业论坛和峰会，维护媒体关系", None, "skill:reddit_forums"),
+        ("手机售后", "数码产品发烧友、智能手机论坛版主优先", None, "skill:reddit_forums"),
+        # An analyst evaluating a colleague team's events is analysis; the hire's own events evaluated are events.
+        ("数据运营", "配合运营团队做活动效果评估和用户画像分析", None, "skill:event_operations"),
+        ("活动运营", "负责线上活动的策划执行，跟踪活动效果并复盘", "skill:event_operations", None),
+        # A department's ads are a colleague's work; the hire's own ads are ad campaign management.
+        ("课程运营", "配合市场部投放落地页和体验课", None, "skill:ad_campaign_management"),
+        ("信息流优化师", "负责抖音信息流广告投放与优化", "skill:ad_campaign_management", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
