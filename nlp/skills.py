@@ -835,29 +835,84 @@ def _by_id() -> dict[str, dict[str, str]]:
 def skill_ids(title: object, description: object, tags: object = None) -> list[str]:
     """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
     title_s, desc_s = as_text(title), as_text(description)
-    found = _skill_ids(title_s, desc_s, tags)
-    if title_s and _pm_title(title_s):
-        domain = _designed_domain()
-        if not domain.isdisjoint(found):
-            # Found again without the designed systems' phrases: a domain id no longer found named only them.
-            title_b = _without_designed_systems(title_s, "title", domain)
-            desc_b = _without_designed_systems(desc_s, "body", domain)
-            if title_b is title_s and desc_b is desc_s:
-                return found
-            again = set(_skill_ids(title_b, desc_b, tags))
-            return [i for i in found if i in again or i not in domain]
+    if not (title_s and _pm_title(title_s)):
+        return _skill_ids(title_s, desc_s, tags)
+    evidence = _Evidence()
+    found = _skill_ids(title_s, desc_s, tags, evidence)
+    domain = _designed_domain()
+    if not domain.isdisjoint(found):
+        # Found again without the designed systems' phrases: a domain id no longer found named only them.
+        title_b = _without_designed_systems(title_s, "title", domain)
+        desc_b = _without_designed_systems(desc_s, "body", domain)
+        if title_b is title_s and desc_b is desc_s:
+            return found
+        if _named_outside(found, domain, evidence, title_s, title_b, desc_s, desc_b):
+            return found
+        again = set(_skill_ids(title_b, desc_b, tags))
+        return [i for i in found if i in again or i not in domain]
     return found
 
 
-def _skill_ids(title_s: str | None, desc_s: str | None, tags: object) -> list[str]:
-    """:func:`skill_ids` before a product manager's designed systems are set apart."""
+class _Evidence:
+    """The term hits that gave :func:`_skill_ids` its ids (a generic word outside its families' jobs gives none), by
+    where they stand: the title's, the description's, the tags'."""
+
+    def __init__(self) -> None:
+        self.title: list[Hit] = []
+        self.desc: list[Hit] = []
+        self.tags: list[Hit] = []
+
+
+def _named_outside(
+    found: list[str],
+    domain: frozenset[str],
+    evidence: _Evidence,
+    title_s: str,
+    title_b: str | None,
+    desc_s: str | None,
+    desc_b: str | None,
+) -> bool:
+    """Whether every ``domain`` id found is also named by a term hit that blanking the designed systems left whole:
+    found again, as the hits that gave it stand unchanged (the second pass is then not run). Not decided so for an
+    id a "weak_beside" gate or a yield judges: the evidence those weigh may lie in the blanked phrases."""
+    gates = _gates()
+    yields = _yields()
+    title_form = scan(title_s, "title").text if title_b is not title_s else ""
+    desc_form = scan(desc_s, "body").text if desc_b is not desc_s and desc_s else ""
+    title_blank = title_b or ""
+    for i in found:
+        if i not in domain:
+            continue
+        if i in gates or i in yields:
+            return False
+        if any(h.id == i for h in evidence.tags):
+            continue
+        if any(
+            h.id == i and (title_b is title_s or title_blank[h.start : h.end] == title_form[h.start : h.end])
+            for h in evidence.title
+        ):
+            continue
+        if desc_b is not None and any(
+            h.id == i and (desc_b is desc_s or desc_b[h.start : h.end] == desc_form[h.start : h.end])
+            for h in evidence.desc
+        ):
+            continue
+        return False
+    return True
+
+
+def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: _Evidence | None = None) -> list[str]:
+    """:func:`skill_ids` before a product manager's designed systems are set apart; ``evidence``, when given,
+    collects the hits that gave ids."""
     desc_hits = _posting_hits(desc_s)
     title_hits = _posting_hits(title_s, "title")
     hits = title_hits + desc_hits
+    tag_hits: list[Hit] = []
     if not (desc_s and desc_s.strip()):
         # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
-        hits += _posting_hits(tags_text(tags), "title")
+        tag_hits = _posting_hits(tags_text(tags), "title")
+        hits += tag_hits
     generic = _generic()
     known: list[str] = []  # the role family, computed once and only when a rule asks
 
@@ -873,6 +928,12 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object) -> list[st
         if rule is not None and h.term in rule[0] and family() not in rule[1]:
             continue
         ids.add(h.id)
+    if evidence is not None:
+        for part, part_hits in ((evidence.title, title_hits), (evidence.desc, desc_hits), (evidence.tags, tag_hits)):
+            for h in part_hits:
+                rule = generic.get(h.id)
+                if rule is None or h.term not in rule[0] or family() in rule[1]:
+                    part.append(h)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
     others_cut = _without_others_work(own)
