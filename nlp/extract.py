@@ -17,6 +17,7 @@ from nlp.employment import parse_employment_type
 from nlp.experience import parse_experience
 from nlp.languages import extract_languages
 from nlp.location import parse_location
+from nlp.matcher import default_matcher
 from nlp.platforms import extract_platforms
 from nlp.relevance import classify_relevance
 from nlp.role_family import classify_role
@@ -112,6 +113,11 @@ def prepare() -> None:
     before, and not at all if collection is off). Call it once before extracting many postings; extraction works
     without it."""
     extract_posting(_WARM_UP)
+    # The matchers the warm-up posting may not reach: the role duty words, asked only when a description's duties
+    # break a tie (built inside the first such posting, ~150M instructions; after roles18 none of the benchmark's
+    # warm-up postings asked, and the count per real posting rose 38%), and the company field's signals.
+    for part in ("title", "body", "duties", "company"):
+        default_matcher(part)
     gc.freeze()
     young, middle, old = gc.get_threshold()
     if 0 < young < YOUNG_THRESHOLD:
