@@ -181,7 +181,6 @@ _LEARN_WORDS: Final = ("学习到", "学到")
 # the hire's: "our team is hiring").
 # The employer in the first person too ("我司专做FBA头程、海外仓…", "本司在亚马逊、沃尔玛运营数十个品牌", "我们公司做…",
 # "我们这边做TikTok直播带货"); 我们公司 and 我们这边 are found at their 我们.
-_CHINESE_SENTENCE_END: Final = "。;!?"  # a Chinese subject opens a sentence after these (match form: half-width ;!?)
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
@@ -360,12 +359,12 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _blurb_heads(text, words.blurb):
         if not _a_heading(text, start, end) or _inside_longer_duty(words.duty, start, end):
             continue
-        if text[start:end] in _PRODUCT_HEADS and (
-            text[end:].lstrip(" ")[:1] not in _BARE_HEAD_NEXT
-            or (text[start:end] in _SHORT_HEADS and not _opens_line(text, start))
+        head = text[start:end]
+        if head in _PRODUCT_HEADS and (
+            _next_char(text, end) not in _BARE_HEAD_NEXT or (head in _SHORT_HEADS and not _opens_line(text, start))
         ):
             continue
-        if text[start:end] in _FIELD_HEADS:
+        if head in _FIELD_HEADS:
             # "工作地点:广州或深圳均可" with its value on its line is a field, often one item of a requirement list
             # ("3、工作地点:…\n4、1-2年实施经验"): only that line is cut. Alone on its line it heads a section.
             eol = text.find("\n", end)
@@ -375,7 +374,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
                 continue
         nxt = _search(duty, end)
         stop = nxt[0] if nxt else len(text)
-        if text[start:end] not in _OFFER_HEADS:
+        if head not in _OFFER_HEADS:
             # An introduction with no duties heading after it runs on over the duties HR lists straight after it
             # ("团队介绍:…\n1、负责…"): a numbered line opening on a duty verb is the job again.
             item = _DUTY_ITEM.search(text, end, stop)
@@ -460,6 +459,18 @@ def _inside_longer_duty(duty: _Found, start: int, end: int) -> bool:
     return False
 
 
+# The characters :func:`_company_lines` reads before a subject word, as code points.
+_BEN: Final = ord("本")
+_SPACE_CODE: Final = ord(" ")
+_TAB_CODE: Final = ord("\t")
+_NEWLINE_CODE: Final = ord("\n")
+_STOP: Final = ord(".")
+_SEMICOLON: Final = ord(";")
+_BANG: Final = ord("!")
+_QUESTION: Final = ord("?")
+_CHINESE_STOP: Final = ord("。")  # a Chinese subject opens a sentence after 。;!? (match form: half-width ;!?)
+
+
 def _company_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line opening on the employer as a subject (:data:`_COMPANY_LINE`), or each English
     sentence, in order: each subject word found by str.find and kept at a line's or an English sentence's start
@@ -467,19 +478,26 @@ def _company_lines(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for word in _COMPANY_LINE_WORDS:
         at = text.find(word)
+        if at < 0:
+            continue
+        english = word in _SUBJECT_ENGLISH_WORDS
+        own_prefix = word == "公司"  # 本公司 starts at its 本
         while at >= 0:
-            start = at - 1 if word == "公司" and at > 0 and text[at - 1] == "本" else at
+            start = at - 1 if own_prefix and at > 0 and ord(text[at - 1]) == _BEN else at
             before = start - 1
-            while before >= 0 and (text[before] == " " or text[before] == "\t"):
+            # Code points read, not one-character strings (compiled, a string per Chinese character read).
+            c = ord(text[before]) if before >= 0 else -1
+            while c in (_SPACE_CODE, _TAB_CODE):
                 before -= 1
+                c = ord(text[before]) if before >= 0 else -1
             # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
             # "our clients include top sellers; we provide fba prep"), and a Chinese one in a run-on paragraph
             # ("…五险,包吃住。公司在浦江有自己的水晶加工厂,打样快", "…熟悉excel。公司有广告和设计团队").
             if (
-                before < 0
-                or text[before] == "\n"
-                or (before < start - 1 and text[before] in ".!?;" and word in _SUBJECT_ENGLISH_WORDS)
-                or (text[before] in _CHINESE_SENTENCE_END and word not in _SUBJECT_ENGLISH_WORDS)
+                c < 0
+                or c == _NEWLINE_CODE
+                or (english and before < start - 1 and c in (_STOP, _BANG, _QUESTION, _SEMICOLON))
+                or (not english and c in (_CHINESE_STOP, _SEMICOLON, _BANG, _QUESTION))
             ):
                 m = _COMPANY_LINE.match(text, start)
                 if m is not None:
@@ -541,12 +559,14 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     or punctuation, as in a one-line ad, it heads a part."""
     if text[end - 1] in ":：":
         return True
-    # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` (inside a sentence
-    # the character before the word ends it at once): letters and digits as the regex's \w and \d read them.
-    line_start = text.rfind("\n", 0, start) + 1
+    # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` to the line break
+    # (inside a sentence the character before the word ends it at once, with no search for the line's start):
+    # letters and digits as the regex's \w and \d read them.
     i = start - 1
-    while i >= line_start:
+    while i >= 0:
         c = text[i]
+        if c == "\n":
+            return True
         if (c.isalnum() or c == "_") and not (c.isdecimal() or c in _NUMERALS):
             break
         i -= 1
@@ -574,6 +594,15 @@ def _a_heading(text: str, start: int, end: int) -> bool:
         after = text[end] if end < n else " "
         return (before.isspace() or before in _SET_OFF) and not "\u4e00" <= after <= "\u9fff"
     return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
+
+
+def _next_char(text: str, end: int) -> str:
+    """The first character from ``end`` that is no space, "" at the text's end (``text[end:].lstrip(" ")[:1]``
+    without copying the rest of the text)."""
+    n = len(text)
+    while end < n and text[end] == " ":
+        end += 1
+    return text[end] if end < n else ""
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -81,10 +81,16 @@ def patterns() -> tuple[Pattern, ...]:
             raise taxonomy.TaxonomyError(f"{row['_where']}: unknown needs_ids {sorted(set(needs) - known)}")
         out.append(
             Pattern(
-                row["id"], verbs, objects, int(row["max_gap"]), bool(row.get("distinct", False)),
+                row["id"],
+                verbs,
+                objects,
+                int(row["max_gap"]),
+                bool(row.get("distinct", False)),
                 bool(row.get("whole_word", False)),
-                tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())), int(row.get("window", 8)),
-                None if families is None else frozenset(families), bool(row.get("english", False)),
+                tuple(taxonomy.match_form(t) for t in row.get("exclude_if", ())),
+                int(row.get("window", 8)),
+                None if families is None else frozenset(families),
+                bool(row.get("english", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("exclude_inside", ())),
                 None if needs is None else frozenset(needs),
                 bool(row.get("weak", False)),
@@ -127,6 +133,19 @@ def _automaton() -> _Automaton:
     )
 
 
+class _Scratch:
+    """The per-term and per-rule tables of :func:`pattern_skill_ids`, all clear between calls. A call takes one from
+    :data:`_SCRATCH` (or makes one: a call made while another runs, e.g. from ``family``) and puts it back clear."""
+
+    def __init__(self, n_terms: int, n_rules: int) -> None:
+        self.found: list[list[_Match] | None] = [None] * n_terms
+        self.has_verb: list[bool] = [False] * n_rules
+        self.has_object: list[bool] = [False] * n_rules
+
+
+_SCRATCH: Final[list[_Scratch]] = []
+
+
 # One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end). Kept as reported:
 # building a span tuple of each would cost more than the rest of the bookkeeping. Typed as a tuple of any length
 # on purpose: compiled, a fixed-length tuple type is unpacked into C fields when read and packed again into a new
@@ -158,19 +177,25 @@ def pattern_skill_ids(
     if not matches:
         return ids
     rules = patterns()
-    # Per automaton pattern found, its occurrences (a dict of the few found: a list over every term, thousands since
-    # the English pairs, cost more to fill per text than the hashing); per rule, whether one of its verbs and one of
-    # its objects occur. Only those rules are looked at.
-    found: dict[int, list[_Match]] = {}
-    has_verb = [False] * len(rules)
-    has_object = [False] * len(rules)
+    # Per automaton pattern found, its occurrences; per rule, whether one of its verbs and one of its objects occur.
+    # Only those rules are looked at. The tables span every term and rule (thousands of entries): they are kept
+    # between calls and only the entries this text set are cleared again (_Scratch), rather than built and freed
+    # per text (or kept in a dict of the few found, whose int keys cost a box each compiled).
+    scratch = _SCRATCH.pop() if _SCRATCH else _Scratch(len(auto.verb_of), len(rules))
+    if len(scratch.found) != len(auto.verb_of) or len(scratch.has_verb) != len(rules):  # the rules were reloaded
+        scratch = _Scratch(len(auto.verb_of), len(rules))
+    found = scratch.found
+    has_verb = scratch.has_verb
+    has_object = scratch.has_object
+    terms: list[int] = []  # the automaton patterns found, each once (their entries are cleared at the end)
     with_verb: list[int] = []  # the rules one of whose verbs occurs, each once: only they are looked at below
     m: _Match
     for m in matches:
         index = m[0]
-        spans = found.get(index)
+        spans = found[index]
         if spans is None:
             found[index] = [m]
+            terms.append(index)
             for r in auto.verb_of[index]:
                 if not has_verb[r]:
                     has_verb[r] = True
@@ -194,12 +219,12 @@ def pattern_skill_ids(
             continue
         verbs: list[_Match] = []
         for i in auto.verbs[rule]:
-            occurrences = found.get(i)
+            occurrences = found[i]
             if occurrences is not None:
                 verbs += occurrences
         objects: list[_Match] = []
         for i in auto.objects[rule]:
-            occurrences = found.get(i)
+            occurrences = found[i]
             if occurrences is not None:
                 objects += occurrences
         if _any_near(text, verbs, objects, p, whole) and (
@@ -208,6 +233,13 @@ def pattern_skill_ids(
             ids.add(p.id)
             if p.firm and firm is not None:
                 firm.add(p.id)
+    for index in terms:
+        found[index] = None
+        for r in auto.verb_of[index]:
+            has_verb[r] = False
+        for r in auto.object_of[index]:
+            has_object[r] = False
+    _SCRATCH.append(scratch)  # not put back if a call above raised: it may hold entries of that text
     return ids
 
 
