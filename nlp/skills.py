@@ -907,12 +907,10 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
     desc_hits = _posting_hits(desc_s)
     title_hits = _posting_hits(title_s, "title")
     hits = title_hits + desc_hits
-    tag_hits: list[Hit] = []
     if not (desc_s and desc_s.strip()):
         # Tags stand in for a missing description (51job's keyword lists). Beside a description they are the
         # board's category path ("技术#后端开发#Java") or perks, not what this job asks: the duties decide.
-        tag_hits = _posting_hits(tags_text(tags), "title")
-        hits += tag_hits
+        hits += _posting_hits(tags_text(tags), "title")
     generic = _generic()
     known: list[str] = []  # the role family, computed once and only when a rule asks
 
@@ -922,18 +920,16 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         return known[0]
 
     ids: set[str] = set()
-    for h in hits:
+    n_title, n_title_desc = len(title_hits), len(title_hits) + len(desc_hits)
+    for k, h in enumerate(hits):
         rule = generic.get(h.id)
         # A generic word (运维, 大数据, 售后) is a skill only where it is the job's own function.
         if rule is not None and h.term in rule[0] and family() not in rule[1]:
             continue
         ids.add(h.id)
-    if evidence is not None:
-        for part, part_hits in ((evidence.title, title_hits), (evidence.desc, desc_hits), (evidence.tags, tag_hits)):
-            for h in part_hits:
-                rule = generic.get(h.id)
-                if rule is None or h.term not in rule[0] or family() in rule[1]:
-                    part.append(h)
+        if evidence is not None:  # hits runs title, description, tags
+            part = evidence.title if k < n_title else evidence.desc if k < n_title_desc else evidence.tags
+            part.append(h)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
     others_cut = _without_others_work(own)
