@@ -88,6 +88,7 @@ def test_fresh_set_is_the_agreed_labels_plus_the_adjudicated_ones() -> None:
         ("fresh5", "labels_n", "labels_p", 72),
         ("fresh6", "labels_g", "labels_h", 69),
         ("fresh7", "labels_x", "labels_y", 60),
+        ("fresh8", "labels_x", "labels_y", 150),
     ],
 )
 def test_real_set_is_the_agreed_labels_plus_the_adjudicated_ones(
