@@ -116,7 +116,7 @@ def gather(con: Any) -> dict[str, Any]:
             "is not null",
         )
     ]
-    claims = _rows(con, "select * from claims order by claim_id, metric")
+    claims = _rows(con, "select * from claims order by try_cast(substr(claim_id, 2) as integer), claim_id, metric")
     known_roles = [r for r in roles if r["k"] is not None]
     top_roles = {
         "top3": [r["k"] for r in known_roles[:3]],
