@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.report import gather, render
 from warehouse.claims import ClaimSpec, claim_specs, compute_claims
-from warehouse.db import apply_migrations, open_warehouse
+from warehouse.db import apply_migrations, migrations, open_warehouse
 from warehouse.load import RunInfo, load_run
 
 COMPUTED_AT = datetime(2026, 11, 2, 18, 30, tzinfo=UTC)
@@ -235,3 +235,45 @@ def test_all_packaged_claims_together_and_the_table_and_report_say_c10_plainly(t
     assert "not testable from postings; demand volume 120" in html
     assert "the three largest role families are operations, sales:" in html
     assert data["pending_claims"] == []
+
+
+def test_migration_011_backfills_the_flags_a_load_computes() -> None:
+    records = [
+        posting(
+            1,
+            role_family="procurement",
+            skills=[skill("platform_operations"), skill("ai_tools")],
+            languages=[lang("en"), lang("ja", required=False)],
+            education="associate",
+            employment_type=["full_time", "remote"],
+            **salary(7000, None),
+        ),
+        posting(2, ai_mention={"present": True, "context": "use_tools"}, **salary(1000, 2000, currency="USD")),
+        posting(3, employment_type=[]),
+        posting(4, role_family="sales", is_cross_border=False),
+    ]
+    query = "select * from mart_cross_border_postings order by posting_id"
+    fresh = duckdb.connect(":memory:")
+    apply_migrations(fresh)
+    load(fresh, records)
+    loaded = fresh.sql(query).fetchall()
+    # A file from before 011: its rows had none of the flags; the migration's backfill must give what a load gives.
+    migration = next(m for m in migrations() if m.version == 11).sql
+    backfill = migration[migration.index("update core_distinct_postings") : migration.index("create or replace view")]
+    columns = [line.split()[5] for line in migration.splitlines() if line.startswith("alter table")]
+    fresh.execute("update core_distinct_postings set " + ", ".join(f"{c} = null" for c in columns))
+    assert fresh.sql(query).fetchall() != loaded
+    fresh.execute(backfill)
+    assert fresh.sql(query).fetchall() == loaded
+    flags = fresh.sql(
+        "select role_family, n_skill_groups, salary_midpoint_cny_month, is_associate_or_bachelor, "
+        "has_known_employment_type, is_flexible_employment from mart_cross_border_postings order by posting_id"
+    ).fetchall()
+    assert sorted(flags, key=str) == sorted(
+        [
+            ("procurement", 3, 7000.0, True, True, True),
+            (None, 1, None, False, False, False),
+            (None, 0, None, False, False, False),
+        ],
+        key=str,
+    )
