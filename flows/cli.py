@@ -256,7 +256,7 @@ def _claims(db: Path) -> list[dict[str, Any]]:
     if not db.exists():
         raise UserError(f"no warehouse at {db}: run `cbec refresh` first")
     with open_warehouse(db, read_only=True) as con:
-        rel = con.sql("select * from claims order by claim_id, metric")
+        rel = con.sql("select * from claims order by try_cast(substr(claim_id, 2) as integer), claim_id, metric")
         return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
 
 
@@ -293,6 +293,15 @@ def import_(
     )
 
 
+def _verdict_text(claim: dict[str, Any]) -> str:
+    """The verdict as the table prints it: a claim without a threshold (C10) is said plainly to be untestable."""
+    from warehouse.claims import not_testable
+
+    if not_testable(claim):
+        return f"not testable from postings; demand volume {claim['n']}"
+    return str(claim["verdict"])
+
+
 @app.command()
 def validate(
     data_dir: DataDirOpt = DEFAULT_DATA_DIR,
@@ -314,7 +323,7 @@ def validate(
             "–" if c["ci_low"] is None else f"{_pct(c['ci_low'])}–{_pct(c['ci_high'])}",
             "–" if c["n"] is None else str(c["n"]),
             _pct(c["threshold"]),
-            c["verdict"],
+            _verdict_text(c),
         ]
         for c in claims
     ]

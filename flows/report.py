@@ -14,6 +14,8 @@ from warehouse.claims import claim_specs
 from warehouse.db import open_warehouse
 
 TEMPLATE = "report.html.j2"
+# C1's role families (warehouse/sql/claims/c1_core_roles.sql): are they also the three largest?
+CORE_ROLE_FAMILIES = frozenset({"operations", "procurement", "marketing"})
 
 
 def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
@@ -114,7 +116,13 @@ def gather(con: Any) -> dict[str, Any]:
             "is not null",
         )
     ]
-    claims = _rows(con, "select * from claims order by claim_id, metric")
+    claims = _rows(con, "select * from claims order by try_cast(substr(claim_id, 2) as integer), claim_id, metric")
+    known_roles = [r for r in roles if r["k"] is not None]
+    top_roles = {
+        "top3": [r["k"] for r in known_roles[:3]],
+        "are_core": {r["k"] for r in known_roles[:3]} == CORE_ROLE_FAMILIES,
+        "tied_third": len(known_roles) > 3 and known_roles[3]["n"] == known_roles[2]["n"],
+    }
     computed = {c["claim_id"] for c in claims}
     pending = [{"claim_id": s.id, "statement": s.statement} for s in claim_specs() if s.id not in computed]
     runs = _rows(con, "select * from runs order by started_at desc limit 5")
@@ -139,6 +147,7 @@ def gather(con: Any) -> dict[str, Any]:
         "midpoints": midpoints,
         "claims": claims,
         "pending_claims": pending,
+        "top_roles": top_roles,
         "runs": runs,
         "health": health,
         "health_flags": health_flags,

@@ -71,8 +71,11 @@ def test_wilson_interval_is_null_without_postings(con: duckdb.DuckDBPyConnection
 def test_claims_file_lists_c1_to_c10_and_implemented_ones_have_sql() -> None:
     specs = claim_specs()
     assert [s.id for s in specs] == [f"C{i}" for i in range(1, 11)]
-    assert {s.id for s in specs if s.implemented} == {"C3", "C5", "C6"}
+    assert all(s.implemented and s.sql for s in specs)
     assert next(s for s in specs if s.id == "C6").threshold == 0.7
+    assert [s.id for s in specs if s.threshold is None] == ["C10"]  # postings measure demand only
+    c7 = next(s for s in specs if s.id == "C7")
+    assert c7.params == {"band_low_cny_month": 6000.0, "band_high_cny_month": 15000.0}
 
 
 def lang(code: str, required: bool) -> dict[str, Any]:
@@ -193,9 +196,9 @@ def test_rerun_same_day_replaces_claims_and_a_new_day_adds_history(con: duckdb.D
     load(con, _c6_batch(80, 0, 20))
     compute_claims(con, COMPUTED_AT)
     compute_claims(con, COMPUTED_AT.replace(minute=45))
-    assert con.sql("select count(*) from claims").fetchall() == [(3,)]
+    assert con.sql("select count(*) from claims").fetchall() == [(10,)]
     compute_claims(con, COMPUTED_AT.replace(day=5))
-    assert con.sql("select count(*), count(distinct computed_on) from claim_history").fetchall() == [(6, 2)]
+    assert con.sql("select count(*), count(distinct computed_on) from claim_history").fetchall() == [(20, 2)]
     assert con.sql("select distinct computed_at::date from claims").fetchall() == [(date(2026, 11, 5),)]
     assert business_date(COMPUTED_AT) == date(2026, 11, 3)
 

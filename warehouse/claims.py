@@ -4,12 +4,18 @@ One row per implemented claim is stored in ``claim_results`` (replacing the same
 shown by the ``claims`` view. C6 has a lower and an upper bound: ``value`` is the lower bound, ``value_upper``
 the upper bound, and ``ci_low``/``ci_high`` span [lower bound's Wilson low, upper bound's Wilson high]:
 the interval its verdict compares with the threshold.
+
+A claim may carry ``params`` in claims.json (C7's salary band): they are bound to its SQL as ``$name``
+parameters, so the band stays data an analyst edits. A claim whose ``threshold`` is null (C10: postings measure
+demand only) is computed for its n (the demand volume) and is always inconclusive: ``not_testable`` tells the
+table and the report to say so plainly.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
@@ -19,10 +25,17 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pyarrow as pa
 
-from warehouse.db import execute_sql, read_sql
+from warehouse.db import execute_sql, read_sql, sql_params
 from warehouse.indicators import refresh_indicators
 
-__all__ = ["ClaimSpec", "business_date", "claim_specs", "compute_claims", "refresh_indicators"]
+__all__ = [
+    "ClaimSpec",
+    "business_date",
+    "claim_specs",
+    "compute_claims",
+    "not_testable",
+    "refresh_indicators",
+]
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 VERDICTS = ("supported", "not_supported", "inconclusive")
@@ -52,6 +65,7 @@ class ClaimSpec:
     min_n: int
     implemented: bool
     sql: str | None = None
+    params: Mapping[str, float] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +82,17 @@ def claim_specs() -> tuple[ClaimSpec, ...]:
             min_n=int(item.get("min_n", 0)),
             implemented=bool(item.get("implemented", False)),
             sql=item.get("sql"),
+            params={str(k): float(v) for k, v in item.get("params", {}).items()},
         )
-        if spec.implemented and (spec.sql is None or spec.threshold is None):
-            raise ValueError(f"claims.json: implemented claim {spec.id} needs both 'sql' and 'threshold'")
+        if spec.implemented and spec.sql is None:
+            raise ValueError(f"claims.json: implemented claim {spec.id} needs 'sql'")
         specs.append(spec)
     return tuple(specs)
+
+
+def not_testable(claim: Mapping[str, Any]) -> bool:
+    """A computed claim with no threshold: postings give its demand volume (n), not a verdict (C10)."""
+    return claim.get("threshold") is None
 
 
 def business_date(moment: datetime) -> date:
@@ -91,7 +111,11 @@ def compute_claims(
     chosen = [s for s in (specs if specs is not None else claim_specs()) if s.implemented]
     inputs = []
     for spec in chosen:
-        rel = con.sql(read_sql(f"claims/{spec.sql}"))
+        sql = read_sql(f"claims/{spec.sql}")
+        needed = sql_params(sql)
+        if missing := needed - set(spec.params):
+            raise ValueError(f"claims.json: claim {spec.id} needs params {sorted(missing)} for {spec.sql}")
+        rel = con.sql(sql, params={k: v for k, v in spec.params.items() if k in needed}) if needed else con.sql(sql)
         row = dict(zip(rel.columns, rel.fetchall()[0], strict=True))
         inputs.append(
             {

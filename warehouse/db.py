@@ -74,9 +74,14 @@ def read_sql(relative: str) -> str:
 
 def execute_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, object] | None = None) -> None:
     """Run one statement, passing only the named ``$parameters`` its code (not its comments) mentions."""
-    code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
-    used = set(_PARAM.findall(code))
+    used = sql_params(sql)
     con.execute(sql, {k: v for k, v in (params or {}).items() if k in used})
+
+
+def sql_params(sql: str) -> set[str]:
+    """The named ``$parameters`` a statement's code mentions (comment lines skipped)."""
+    code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    return set(_PARAM.findall(code))
 
 
 @contextmanager
