@@ -100,6 +100,22 @@ def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, 
     return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
+def _app_word(form: str, cfg: dict[str, Any]) -> str | None:
+    """The first app or game word in ``form`` (matching form), a Latin one standing as a word ("App", not "WhatsApp",
+    "apple" or "application")."""
+    for word in cfg["app_words"]:
+        at = form.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not word.isascii() or (
+                (at == 0 or not form[at - 1].isascii() or not form[at - 1].isalpha())
+                and (end == len(form) or not form[end].isascii() or not form[end].isalpha())
+            ):
+                return word
+            at = form.find(word, at + 1)
+    return None
+
+
 def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) names an order-handling role that, at a trading company, serves its
     export customers."""
@@ -368,6 +384,10 @@ def classify_relevance(
     wish = cfg["platform_weight_description"] * cfg["preferred_platform_factor"] * len(wished)
     if score > wish and not strong_title and not has_strong and not title_platforms:
         i_score, i_ev = _industry_weight(as_text(industry), cfg)
+        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad
+            app = _app_word(t_scan.text, cfg) or _app_word(desc_scan.text, cfg)
+            if app is not None:
+                i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
         score += i_score
         evidence += i_ev
 

@@ -152,6 +152,27 @@ _CASES: list[tuple[str, str, bool] | object] = [
     _case("跨境电商讲师", "为学员讲授亚马逊运营课程。", False),
     _case("招商经理", "负责招募海外品牌入驻我们的进口跨境平台。", True),
     _case("Product Manager", "Own the roadmap of our Amazon seller analytics SaaS.", False),
+    # With no industry field, an app or game named in an overseas-only ad is the software marketed abroad.
+    _case("出海产品运营", "负责工具类App在海外市场的运营，分析Google Play数据。", False),
+    _case("海外市场推广", "负责公司手游在海外市场的推广和买量。", False),
+    _case("出海运营", "负责公司社交App的海外用户增长，面向中东市场。", False),
+    # ... a Latin word only standing alone, and never against a strong duty term or a marketplace.
+    _case("出海营销专员", "负责公司家居产品在欧美市场的推广，对接海外红人。", True),
+    _case("海外业务拓展", "负责开发海外客户，通过WhatsApp、邮件跟进询盘。", True),
+    _case("亚马逊运营", "负责亚马逊美国站运营，用卖家精灵App查看关键词。", True),
+    # More neitui-style ads.
+    _case("国际机票运营", "负责国际机票产品的上架和价格维护，对接航司。", False),
+    _case("留学顾问", "为学生提供美国、英国留学申请咨询。", False),
+    _case("商务经理", "负责跨境支付业务的商户拓展，对接银行与第三方支付机构。", False),
+    _case("海外招聘专员", "负责公司海外分公司的招聘工作。", False),
+    _case("运营专员", "负责公司微信公众号运营。公司业务覆盖全球20个国家。", False),
+    _case("Java开发工程师", "负责跨境电商平台的后端开发。", False),
+    _case("销售代表", "负责公司进口红酒的渠道销售。", False),
+    _case("电商运营", "负责天猫国际、京东全球购店铺运营，对接保税仓。", True),
+    _case("外贸业务员", "通过阿里巴巴国际站、展会开发海外客户，跟进订单。", True),
+    _case("数据分析师", "负责公司亚马逊店铺的销售数据分析，搭建报表。", True),
+    _case("SEO专员", "负责公司英文独立站的SEO优化，提升谷歌排名。", True),
+    _case("招商专员", "负责招募海外商家入驻我们的跨境进口平台。", True),
     # Left failing (nineteenth session): overseas social media of a goods brand or an exporter names its market in
     # words the scores do not weigh enough (欧美用户; 海外 + 出口 only); apps use the same words.
     pytest.param(
