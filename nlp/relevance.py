@@ -100,6 +100,22 @@ def _industry_weight(industry: str | None, cfg: dict[str, Any]) -> tuple[float, 
     return w, [f"industry:{t}" if cfg["industry_weights"][t] > 0 else f"industry:-{t}" for t in found]
 
 
+def _app_word(form: str, cfg: dict[str, Any]) -> str | None:
+    """The first app or game word in ``form`` (matching form), a Latin one standing as a word ("App", not "WhatsApp",
+    "apple" or "application")."""
+    for word in cfg["app_words"]:
+        at = form.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not word.isascii() or (
+                (at == 0 or not form[at - 1].isascii() or not form[at - 1].isalpha())
+                and (end == len(form) or not form[end].isascii() or not form[end].isalpha())
+            ):
+                return word
+            at = form.find(word, at + 1)
+    return None
+
+
 def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) names an order-handling role that, at a trading company, serves its
     export customers."""
@@ -147,7 +163,9 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
             start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
             end = first_of(desc_form, _SENTENCE_END_CHARS, at + len(phrase))
             sentence = desc_form[start : end if end >= 0 else len(desc_form)]
-            if any(kind in sentence for kind in cfg["seller_service_kinds"]):
+            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself) and the kind.
+            names = any(w in sentence for w in _SELLER_WORDS)
+            if names and any(kind in sentence for kind in cfg["seller_service_kinds"]):
                 return True
             at = desc_form.find(phrase, at + 1)
     return False
@@ -217,6 +235,39 @@ def _set_aside(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any]) 
         # Given away ("国内天猫店由…部负责"), or the name of the team it is given to ("由国内电商部负责").
         elsewhere = (by >= 0 and any(w in after[by:] for w in teams)) or ("由" in before and after.startswith(teams))
         verdict[h.id] = denied or elsewhere
+    return sorted(t for t, aside in verdict.items() if aside)
+
+
+def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any]) -> list[str]:
+    """Terms against that say nothing against this job, every mention of them: a domestic marketplace named
+    only as wished-for experience ("有拼多多、淘宝运营经验优先", "做过拼多多的上手更快"; not "负责拼多多店铺运营")
+    or beside a cross-border marketplace in one phrase, the job running both ("负责亚马逊和天猫店铺的运营"), and a
+    course word of the team's own training ("带领团队…沉淀广告SOP和培训课程"; not "负责课程销售和学员招生")."""
+    form = desc_scan.text
+    wished_terms: tuple[str, ...] = cfg["experience_domestic_terms"]
+    course_terms: tuple[str, ...] = cfg["internal_course_terms"]
+    cues: tuple[str, ...] = cfg["preferred_cues"]
+    verdict: dict[str, bool] = {}
+    for h in desc_scan.of("rel_description_signals"):
+        if verdict.get(h.id) is False or weights.get(h.id, 0.0) >= 0:
+            continue
+        if h.id in wished_terms:
+            # The phrase holding it wishes, or the next phrase opens on the wish ("有天猫经验者，优先考虑").
+            start = last_of(form, _PHRASE_END_CHARS, h.start) + 1
+            end = first_of(form, _PHRASE_END_CHARS, h.end)
+            phrase = form[start : end if end >= 0 else len(form)]
+            stop = end if end >= 0 else len(form)
+            aside = (
+                any(c in phrase for c in cues)
+                or (end >= 0 and form.startswith(cues, end + 1))
+                or any(start <= p.start and p.end <= stop for p in desc_scan.of("platform"))
+            )
+        elif h.id in course_terms:
+            start, end = _clause_around(form, h.start, h.end)
+            aside = any(c in form[start:end] for c in cfg["internal_course_cues"])
+        else:
+            aside = False
+        verdict[h.id] = aside
     return sorted(t for t, aside in verdict.items() if aside)
 
 
@@ -295,9 +346,10 @@ def classify_relevance(
     d_score, d_ev = _weighted_scan(
         desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
-    for term in _set_aside(desc_scan, weights, cfg) if any(":-" in e for e in d_ev) else ():
-        d_score -= weights[term]
-        d_ev.remove(f"description:-{term}")
+    if any(":-" in e for e in d_ev):
+        for term in sorted(set(_set_aside(desc_scan, weights, cfg)) | set(_not_this_job(desc_scan, weights, cfg))):
+            d_score -= weights[term]
+            d_ev.remove(f"description:-{term}")
     # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,
     # weighed like one named in the duties.
     desc_platforms = [p for p in extract_platforms(None, desc, tags) if p not in title_platforms]
@@ -328,8 +380,14 @@ def classify_relevance(
 
     # Only overseas wording so far (no full-weight title term, no strong duty term, no marketplace in the
     # title): the industry says whether "overseas" means goods sold abroad or software marketed abroad.
-    if score > 0 and not strong_title and not has_strong and not title_platforms:
+    # A marketplace wished for as experience is no overseas wording of the job: it opens no industry verdict.
+    wish = cfg["platform_weight_description"] * cfg["preferred_platform_factor"] * len(wished)
+    if score > wish and not strong_title and not has_strong and not title_platforms:
         i_score, i_ev = _industry_weight(as_text(industry), cfg)
+        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad
+            app = _app_word(t_scan.text, cfg) or _app_word(desc_scan.text, cfg)
+            if app is not None:
+                i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
         score += i_score
         evidence += i_ev
 
