@@ -32,7 +32,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -149,7 +149,9 @@ _SCRATCH: Final[list[_Scratch]] = []
 # One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end). Kept as reported:
 # building a span tuple of each would cost more than the rest of the bookkeeping. Typed as a tuple of any length
 # on purpose: compiled, a fixed-length tuple type is unpacked into C fields when read and packed again into a new
-# tuple when stored; this one stays the automaton's object.
+# tuple when stored; this one stays the automaton's object. The automaton's list is cast to it where it is read
+# (pattern_skill_ids): typed as the stub has it (three ints), each occurrence would be unpacked and packed again
+# into a new tuple, with new ints for its offsets, as the loop read it.
 _Match = tuple[int, ...]
 
 
@@ -173,7 +175,7 @@ def pattern_skill_ids(
     if not text:
         return ids
     auto = _automaton()
-    matches = auto.automaton.find_matches_as_indexes(text, overlapping=True)
+    matches = cast("list[_Match]", auto.automaton.find_matches_as_indexes(text, overlapping=True))
     if not matches:
         return ids
     rules = patterns()

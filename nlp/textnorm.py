@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # Characters that occur in Traditional but not in Simplified Chinese text, among the most frequent
@@ -130,13 +130,20 @@ def _may_hold_fullwidth(text: str) -> bool:
 
 
 # What one pass over a text learns of each character of the Basic Multilingual Plane (:func:`_char_classes`).
-_WIDE = 1  # one of the common full-width punctuation marks (_COMMON_FULLWIDTH), replaced
-_UPPER = 2  # an ASCII capital
-_SPACE = 4  # an ASCII space (two in a row are collapsed)
-_NON_ASCII = 8  # any other character beyond ASCII that needs nothing done
-_SLOW = 16  # anything else: the full path decides (Traditional, compatibility forms, other cased letters...)
-_RARE_WIDE = 32  # another full-width ASCII form (／, Ｃ): made half-width as the full path would
-_SPACE_RUN = 64  # a tab, no-break or ideographic space: its run of spaces becomes one space
+_WIDE: Final = 1  # one of the common full-width punctuation marks (_COMMON_FULLWIDTH), replaced
+_UPPER: Final = 2  # an ASCII capital
+_SPACE: Final = 4  # an ASCII space (two in a row are collapsed)
+_NON_ASCII: Final = 8  # any other character beyond ASCII that needs nothing done
+_SLOW: Final = 16  # anything else: the full path decides (Traditional, compatibility forms, other cased letters...)
+_RARE_WIDE: Final = 32  # another full-width ASCII form (／, Ｃ): made half-width as the full path would
+_SPACE_RUN: Final = 64  # a tab, no-break or ideographic space: its run of spaces becomes one space
+# Not in the table: what :func:`_classes` adds to the union. Two ASCII spaces side by side (their run is collapsed;
+# told in the pass, not by a search of its own), and per common full-width mark found, a bit of its own above the
+# table's (its low four bits tell the seven apart): only the marks a text holds are replaced, one scan each.
+_DOUBLE_SPACE: Final = 128
+_WIDE_BITS: Final = 256
+_COMMON_FULLWIDTH_FOUND = tuple((_WIDE_BITS << (ord(w) & 15), w, n) for w, n in _COMMON_FULLWIDTH)
+assert len({bit for bit, _, _ in _COMMON_FULLWIDTH_FOUND}) == len(_COMMON_FULLWIDTH)
 
 # Blocks whose characters without any decomposition, combining class or case are left alone by NFKC, whatever
 # stands beside them (no character that may compose with the one before it lies in them) and by lower().
@@ -176,13 +183,21 @@ def _char_classes() -> bytes:
 
 
 def _classes(text: str, table: bytes) -> int:
-    """The union of the classes of the characters of ``text`` (:data:`_SLOW` at the first beyond the BMP)."""
+    """The union of the classes of the characters of ``text`` (:data:`_SLOW` at the first beyond the BMP), with
+    :data:`_DOUBLE_SPACE` and the bits of the common full-width marks found."""
     found = 0
+    prev = 0
     for i in range(len(text)):  # an index loop: compiled, ord(text[i]) reads the code point without a string
         c = ord(text[i])
         if c > 0xFFFF:
             return _SLOW
-        found |= table[c]
+        k = table[c]
+        if k & _WIDE:
+            found |= _WIDE_BITS << (c & 15)
+        elif c == 32 and prev == 32:
+            found |= _DOUBLE_SPACE
+        found |= k
+        prev = c
     return found
 
 
@@ -198,12 +213,14 @@ def normalize_lower(text: str) -> str:
     if found & _SLOW:
         return _normalize(text).lower()
     if found & _WIDE:
-        for wide, narrow in _COMMON_FULLWIDTH:
-            text = text.replace(wide, narrow)
+        for bit, wide, narrow in _COMMON_FULLWIDTH_FOUND:
+            if found & bit:
+                text = text.replace(wide, narrow)
     if found & _RARE_WIDE:
         text = _RARE_FULLWIDTH.sub(_half_width, text)
         found |= _UPPER  # Ｃ is C
-    if found & _SPACE_RUN or (found & _SPACE and "  " in text):
+    # Each replacement above is one character for one, none a space: two spaces stand side by side as they did.
+    if found & (_SPACE_RUN | _DOUBLE_SPACE):
         text = _SPACES.sub(" ", text)
     text = text.strip()
     # str.lower() over a text that holds no capital returns it as it is, having looked up every character's case.
