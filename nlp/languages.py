@@ -587,6 +587,11 @@ _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅�
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 
 
+# A clause stating what the hire does with the language: "英语能用于日常工作沟通", "能以法语处理邮件".
+_USE_STATED: Final = ("能用", "能以", "能看懂", "能读", "能阅读", "能说", "能听", "能写", "能处理", "能进行",
+                      "可用于", "能够")  # fmt: skip
+
+
 def _elaborated_by_next_clause(
     sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], decided: set[int]
 ) -> set[int]:
@@ -611,6 +616,10 @@ def _elaborated_by_next_clause(
         body = layout.clause_text(nxt)
         if body.startswith("有") or any(w in body for w in _OTHER_REQUIREMENTS):
             continue  # another requirement, not the same ability ("俄语专业或有俄语国家生活经历者优先")
+        if any(w in layout.clause_text(c) for w in _USE_STATED) and not any(w in body for w in _USE_STATED):
+            # "英语能用于日常工作沟通，口语流利者优先": the clause asks its own use of the language; the closing
+            # preference adds a higher level of one skill only.
+            continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)
         if named_next and not same_language:
@@ -1063,7 +1072,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 beside_waiver=layout.sentence(h.start) in waiving_sentences
                 and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
-                as_major=not asked and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS),
+                # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
+                as_major=not asked
+                and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
+                and not any(w in layout.clause_text(cl) for w in _USE_STATED),
                 pos=h.start if part == "body" else -1,
             )
         )
@@ -1086,7 +1098,16 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
             if listed_code:
                 asked = required(cl, m.start()) and not offered
-                out.append(_Mention(listed_code, listed_level, asked, order_base + m.start(), offered))
+                out.append(
+                    _Mention(
+                        listed_code,
+                        listed_level,
+                        asked,
+                        order_base + m.start(),
+                        offered,
+                        pos=m.start() if part == "body" else -1,  # "英阿双语listing维护" in the duties
+                    )
+                )
     return out
 
 
@@ -1569,7 +1590,11 @@ def _explaining_clauses(
             or not layout.goes_on(c)
         ):
             continue
+        if before in preferred and any(w in layout.clause_text(before) for w in _DEGREE_WORDS):
+            continue  # "英语专业优先，英文邮件写作地道": a preferred major; what follows is an ask of its own
         body = layout.clause_text(c)
+        if body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED):
+            continue  # "法语专四者优先，或能用法语处理日常邮件": the minimum accepted, asked
         demand = min((at for at in (body.find(w) for w in _DEMANDS) if at >= 0), default=-1)
         # A demand of the customers or the occasion explains the preference ("会英语者更好，部分欧美客户验厂需要
         # 英语沟通", "a plus — our ops team uses English"); one of the hire's own asks it.

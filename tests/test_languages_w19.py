@@ -75,6 +75,27 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     # ... a demand of the hire's own after the preference asks it.
     ("", "会英语者优先，需要能用英语写邮件", [L("en")]),
     ("", "英语好者优先，需独立用英语回复客户邮件", [L("en")]),
+    # --- A closing 者优先 after a clause that states its own use prefers only the higher skill -------------------
+    ("", "英语能用于日常工作沟通（能看懂达人消息、平台邮件），口语流利者优先", [L("en")]),
+    ("", "英语能读写邮件，口语流利者优先", [L("en")]),
+    ("", "英语六级，口语流利者优先", [L("en", "cet6", False)]),
+    ("", "英语良好，能处理英文邮件者优先", [L("en", "proficient", False)]),
+    # A preferred major leaves what follows an ask of its own; a preferred ability explained stays preferred.
+    ("", "英语专业或海外留学背景优先，英文邮件写作地道，能进行电话沟通", [L("en")]),
+    ("", "英语专业优先，英文写作好", [L("en")]),
+    ("", "英语能进行日常对话者优先，方便覆盖英语观众", [L("en", None, False)]),
+    # The minimum accepted after a preferred certificate ("或能…") is asked.
+    ("", "通過法語專四者優先，或能以法語處理日常書面溝通", [L("fr")]),
+    ("", "法语专四者优先，或能用法语处理日常邮件", [L("fr")]),
+    ("", "法语专四者优先", [L("fr", None, False)]),
+    # Duties naming a pair ("英阿双语") do not outweigh requirements that only prefer; a major alone does not.
+    (
+        "",
+        "岗位职责：\n1. 负责店铺运营，包括英阿双语listing维护；\n任职要求：\n2. 阿拉伯语专业或能阅读阿拉伯语者优先；"
+        "英语口语流利者优先",
+        [L("ar", None, False), L("en", "fluent", False)],
+    ),
+    ("", "岗位职责：\n1. 负责西语listing撰写；\n任职要求：\n2. 西班牙语专业优先", [L("es")]),
     # --- Material that others supply is no language of the hire --------------------------------------------
     ("", "图片上的英文文案由运营提供，不需要外语能力", []),
     ("", "英语不作要求，图片中的英文文案由运营提供", []),
