@@ -853,6 +853,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
         conditions += _lacking_plainly(text)
+    if "without " in text or " speak " in text:
+        lacked, instead = _lacking_english(text)
+        conditions += lacked
+        fallbacks += instead
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -982,6 +986,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             continue
         if h.kind == "lang_language" and "由" in text and _supplied_by_others(text, h, layout.clause_end(cl)):
             continue  # "英文文案由运营提供": the material of others, not the hire's ability
+        if "培训" in text and _training_offered(layout.clause_text(cl)):
+            continue  # "入职后公司安排西语基础培训": a benefit, not an ask
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(
                 h, codes[h.id], named_ends, per_clause.get(cl) or _named_before(layout, spots, cl)
@@ -1115,6 +1121,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
 _SUPPLIERS_REACH: Final = 8
 _SUPPLY_VERBS: Final = ("提供", "负责", "完成", "撰写", "翻译", "处理", "校对", "准备")
 _OWN_SUBJECTS: Final = "你您本此该自"
+
+
+_TRAINING: Final = "培训"
+_PROVIDERS: Final = ("公司", "提供", "安排", "补贴", "津贴", "入职后", "免费")
+
+
+def _training_offered(clause_text: str) -> bool:
+    """Whether a clause offers training in a language ("入职后公司安排西语基础培训", "提供免费日语培训")."""
+    return _TRAINING in clause_text and any(w in clause_text for w in _PROVIDERS)
 
 
 def _supplied_by_others(text: str, h: Hit, end: int) -> bool:
@@ -1498,7 +1513,8 @@ _BUT_PREFERENCE_MAX_ZH: Final = 6
 _ACCEPTED_TOO: Final = ("者也可", "者亦可")
 # The same said of the other language itself, which is then no more asked than the first ("不会的英语好也可以考虑");
 # said of a lower level of the same language ("N1优先，N2也可以考虑") it offers no other language.
-_CONSIDERED_TOO: Final = ("也可以考虑", "也可考虑")
+_ALSO_OK: Final = "也可"
+_ALSO_OK_TAIL: Final = 3  # what may close the clause after 也可: "以", "以考虑", "考虑"
 
 
 def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -> set[int]:
@@ -1506,7 +1522,18 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
     能够书面交流无障碍；会马来语者也可"): the two are alternatives, neither one required (as a fallback is)."""
     text = layout.text
     accepting = [h.start for h in sc.of("lang_preferred") if h.term.startswith(_ACCEPTED_TOO)]
-    considered = [i for w in _CONSIDERED_TOO if (i := text.find(w)) >= 0]
+    # "英语OK也可以", "英语四级以上也可", "不会的英语好也可以考虑": every clause closing on 也可 (the first one found
+    # may be "应届生也可").
+    considered = []
+    at = text.find(_ALSO_OK)
+    while at >= 0:
+        c = layout.clause(at)
+        if (
+            len(text[at + len(_ALSO_OK) : layout.clause_end(c)].strip(_WAIVER_STRIP)) <= _ALSO_OK_TAIL
+            and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
+        ):
+            considered.append(at)
+        at = text.find(_ALSO_OK, at + 1)
     if not accepting and not considered:
         return set()
     codes = _level_codes()
@@ -1656,6 +1683,26 @@ def _lacking_accepted(layout: _Layout) -> list[tuple[int, int]]:
 _LACKING_PLAIN: Final = ("不会", "不懂")
 _ACCEPTED_PLAIN: Final = ("也可", "也行", "也没关系", "亦可")
 _LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班牙语的也可以")
+
+
+# The English condition naming a language the hire may lack: "if you don't speak Arabic, you must …", "Candidates
+# without Japanese but with excellent English … will also be considered". The lacked language is required nowhere;
+# what the rest of the sentence asks is a fallback (required false), as with 不会X但Y也可.
+_LACKING_ENGLISH: Final = re.compile(
+    r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
+    r"|who don't speak|who do not speak)) ([a-z]+)"
+)
+
+
+def _lacking_english(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of English conditions naming a lacked language, and spans of what their sentence asks instead."""
+    conditions: list[tuple[int, int]] = []
+    fallbacks: list[tuple[int, int]] = []
+    for m in _LACKING_ENGLISH.finditer(text):
+        conditions.append((m.start(), m.end()))
+        end = first_of(text, _SENTENCE_MARKS, m.end())
+        fallbacks.append((m.end(), len(text) if end < 0 else end))
+    return conditions, fallbacks
 
 
 def _lacking_plainly(text: str) -> list[tuple[int, int]]:

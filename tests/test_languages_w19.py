@@ -96,6 +96,34 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("ar", None, False), L("en", "fluent", False)],
     ),
     ("", "岗位职责：\n1. 负责西语listing撰写；\n任职要求：\n2. 西班牙语专业优先", [L("es")]),
+    # --- Another language accepted instead ("Y也可以") after a preferred one: each an alternative (L6) ---------
+    (
+        "",
+        "西班牙语或葡萄牙语能读写优先，英语OK也可以，能借助翻译工具完成工作",
+        [L("en", None, False), L("es", None, False), L("pt", None, False)],
+    ),
+    ("", "西语专业优先，英语四级以上也可", [L("en", "cet4", False), L("es", None, False)]),
+    ("", "英语良好，日语也可", [L("en", "proficient", False), L("ja", None, False)]),
+    # ... not a lower level of the same language, a waiver, or something else accepted.
+    ("", "英语四级，六级也可", [L("en", "cet4")]),
+    ("", "英语四级，日语不会也可以", [L("en", "cet4")]),
+    ("", "会日语者优先，应届生也可，英语流利", [L("en", "fluent"), L("ja", None, False)]),
+    # Training the company offers is a benefit, not an ask.
+    ("", "入职后公司安排西语基础培训", []),
+    ("", "英语流利，公司提供日语培训", [L("en", "fluent")]),
+    # --- English conditions naming a lacked language: required nowhere; what is asked instead is a fallback ---
+    (
+        "",
+        "- Arabic speakers are preferred; if you don't speak Arabic, you must check Arabic copy with translators",
+        [L("ar", None, False)],
+    ),
+    (
+        "",
+        "- Business-level Japanese (JLPT N2 or above)\n- Candidates without Japanese but with excellent English will "
+        "also be considered",
+        [L("en", None, False), L("ja", "jlpt_n2", False)],
+    ),
+    ("", "- Candidates without experience are welcome; fluent English", [L("en", "fluent")]),
     # --- Material that others supply is no language of the hire --------------------------------------------
     ("", "图片上的英文文案由运营提供，不需要外语能力", []),
     ("", "英语不作要求，图片中的英文文案由运营提供", []),
