@@ -889,7 +889,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             ids = per_clause.setdefault(c, set())
             # "西班牙语或葡萄牙语（DELE B1以上）", "葡萄牙语或西班牙语（葡语专业八级优先）" name each once: the
             # second name is its test's
-            if h.id in ids and h.term not in _TEST_NAMES and h.end not in test_starts:
+            if (
+                h.id in ids
+                and h.term not in _TEST_NAMES
+                and h.end not in test_starts
+                # "英语口语流利（英语专业优先）或法语流利": a bracket's name is no second offer
+                and text.rfind("(", 0, h.start) <= text.rfind(")", 0, h.start)
+            ):
                 repeated.add((c, h.id))
             ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
@@ -1458,6 +1464,9 @@ _BARE_PREFERENCE_MAX: Final = 6
 _BUT: Final = (" but ", "但", "however")
 
 
+_WAIVER_DASHES: Final = ("——", "--", " – ", " — ")
+
+
 def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, clause: int, starts: list[int]) -> bool:
     """Whether a "but" parts the language at ``pos`` from every waiver of its clause: "you don't need a degree but
     need fluent English", "英语流利但日语不要求" waive no English. A waiver after the "but" with no subject of its
@@ -1469,6 +1478,8 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
         return False
     for p in own:
         lo, hi = min(p, pos), max(p, pos)
+        if p < pos and any(text.find(d, lo, hi) >= 0 for d in _WAIVER_DASHES):
+            continue  # "非必须——团队内部使用英语": the dash goes on to another matter
         but = max((text.rfind(b, lo, hi) for b in _BUT), default=-1)
         if but < 0:
             return False

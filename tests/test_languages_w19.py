@@ -124,6 +124,16 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("en", None, False), L("ja", "jlpt_n2", False)],
     ),
     ("", "- Candidates without experience are welcome; fluent English", [L("en", "fluent")]),
+    # --- A waiver does not reach past a dash to another matter --------------------------------------------------
+    (
+        "",
+        "- English at C1 level or above\n- 普通话能沟通更佳，非必须——团队内部使用英语。",
+        [L("en"), L("zh", None, False)],
+    ),
+    ("", "- 普通话能沟通更佳，非必须", [L("zh", None, False)]),
+    # --- A choice of two languages each with its bracket: a bracket's name is no second offer ----------------
+    ("", "英语口语流利（英语专业优先）或法语流利（DELF B2以上）", [L("en", "fluent", False), L("fr", "fluent", False)]),
+    ("", "Native English speaker or bilingual English/Spanish", [L("en", "native"), L("es", None, False)]),
     # --- Material that others supply is no language of the hire --------------------------------------------
     ("", "图片上的英文文案由运营提供，不需要外语能力", []),
     ("", "英语不作要求，图片中的英文文案由运营提供", []),
