@@ -795,8 +795,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS:
             named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
             break
-    if any(h.kind == "lang_language" and h.term.isascii() and text.startswith(" ", h.end) for h in named):
-        named = [h for h in named if not (h.term.isascii() and h.kind == "lang_language" and _of_origin(text, h.end))]
+    latin = [h for h in named if h.kind == "lang_language" and h.term.isascii()]  # English names
+    if latin:
+        origin = {h.start for h in latin if _of_origin(text, h.end)}
+        if origin:
+            named = [h for h in named if h.start not in origin or h.kind != "lang_language"]
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
@@ -853,7 +856,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
         conditions += _lacking_plainly(text)
-    if "without " in text or " speak " in text:
+    if latin and ("without " in text or " speak " in text):
         lacked, instead = _lacking_english(text)
         conditions += lacked
         fallbacks += instead
@@ -894,7 +897,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 and h.term not in _TEST_NAMES
                 and h.end not in test_starts
                 # "英语口语流利（英语专业优先）或法语流利": a bracket's name is no second offer
-                and text.rfind("(", 0, h.start) <= text.rfind(")", 0, h.start)
+                and text.rfind("(", layout.clause_start(c), h.start) <= text.rfind(")", layout.clause_start(c), h.start)
             ):
                 repeated.add((c, h.id))
             ids.add(h.id)
@@ -990,9 +993,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
                 out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
-        if h.kind == "lang_language" and "由" in text and _supplied_by_others(text, h, layout.clause_end(cl)):
+        if h.kind == "lang_language" and _supplied_by_others(text, h, layout.clause_end(cl)):
             continue  # "英文文案由运营提供": the material of others, not the hire's ability
-        if "培训" in text and _training_offered(layout.clause_text(cl)):
+        if text.find(_TRAINING, h.end, layout.clause_end(cl)) >= 0 and _training_offered(layout.clause_text(cl)):
             continue  # "入职后公司安排西语基础培训": a benefit, not an ask
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(
@@ -1165,10 +1168,13 @@ _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", 
 _NOT_NATIVE: Final = ("non-native", "非母语")
 _NOT_NATIVE_REACH: Final = 120
 _SPEAKER_TAILS: Final = (*_LEVEL_TAILS, "者", " speakers")
+_TAIL_STARTS: Final = frozenset(t[0] for t in _SPEAKER_TAILS)
 
 
 def _after_tail(text: str, at: int) -> int:
     """Where a level word or a language name ending at ``at`` ends with its tail ("-level", "水平", "者")."""
+    if text[at : at + 1] not in _TAIL_STARTS:
+        return at
     for tail in _SPEAKER_TAILS:
         if text.startswith(tail, at):
             return at + len(tail)
@@ -1178,8 +1184,8 @@ def _after_tail(text: str, at: int) -> int:
 def _bracketed_alternative(text: str, at: int, named: Sequence[Hit]) -> bool:
     """Whether ``at`` stands in a bracket after an "or" of the bracket, offering another way to the language before
     it: "泰语流利（泰国籍、或泰语专业毕业能达到母语水平）"; not another language: "日语N2以上（或英语流利）"."""
-    opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-    if opening < 0 or at - opening > _BRACKET_REACH:
+    opening = text.rfind("(", max(0, at - _BRACKET_REACH), at)  # the scan's text has ASCII brackets
+    if opening < 0:
         return False
     inner = text[opening + 1 : at]
     if not ("或" in inner or " or " in inner) or ")" in inner or "）" in inner:
@@ -1209,8 +1215,11 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
         return not any(n.kind == "lang_language" and text[n.end : h.start].strip() in _OR_WORDS for n in named)
     # "泰语流利（泰国籍、或泰语专业毕业能达到母语水平）": the bracket offers a way to reach the level, not the level
     # asked; "Native Spanish speaker; non-native candidates need DELE C1": the level is one of two offers.
-    if _bracketed_alternative(text, h.start, named) or any(
-        text.find(w, h.end, h.end + _NOT_NATIVE_REACH) >= 0 for w in _NOT_NATIVE
+    reach = h.end + _NOT_NATIVE_REACH
+    if (
+        text.find(_NOT_NATIVE[0], h.end, reach) >= 0
+        or text.find(_NOT_NATIVE[1], h.end, reach) >= 0
+        or _bracketed_alternative(text, h.start, named)
     ):
         return True
     at = _after_tail(text, h.end)
