@@ -92,6 +92,7 @@ _OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地
 _ASPECTS: Final = ("口语", "口说", "听说", "书写", "写作", "证书", "四六级", "speaking", "spoken", "writing",
                    "certificate", "accent")  # fmt: skip
 _CERTIFICATE_WORDS: Final = ("证书", "certificate")
+_ENGLISH_ASPECT_WORDS: Final = ("spoken", "oral", "written", "conversational", "business")
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
 _BARE_STRIP: Final = _WAIVER_STRIP + "-–—"
 _WAIVER_MAX: Final = 10
@@ -180,6 +181,22 @@ _ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accept
                          "also be considered", "also consider")  # fmt: skip
 
 
+def _owned_by_other(text: str, q: int, named: Sequence[Hit], code: str) -> bool:
+    """Whether the level word at ``q`` stands right before a language other than ``code`` ("fluent English")."""
+    return any(
+        n.kind == "lang_language" and n.id != code and q < n.start <= q + 24 and _level_word_before(text[q : n.start])
+        for n in named
+    )
+
+
+def _unwidened(text: str) -> str:
+    """``text`` without the words that widen a certificate ("N2 or above"): they offer no other certificate."""
+    for widening in _WIDENING:
+        if widening in text:
+            text = text.replace(widening, "")
+    return text
+
+
 def _cert_height(level: str) -> int:
     """How high a certificate level stands within its test: JLPT N1 above N2, CET-6 above CET-4."""
     digits = int("".join(ch for ch in level if ch.isdecimal()) or 0)
@@ -199,7 +216,7 @@ def _has_score(text: str) -> bool:
 _WIDENING: Final = ("或以上", "或更高", "or above", "or higher")
 _OR_LEADS: Final = ("或", "or ")
 _CERT_OR: Final = (*_OR, "/")
-_ABILITY_INSTEAD: Final = ("能", "会", "可以", "具备", "able to", "can ",
+_ABILITY_INSTEAD: Final = ("能", "会", "可以", "可作为", "可用作", "具备", "able to", "can ",
                            # an ability with its level: "英语CET-6或口语流利", "CET-6 or fluent spoken English"
                            "口语", "听说", "读写", "书面", "fluent", "spoken")  # fmt: skip
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
@@ -518,6 +535,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     # sentence ("Ideally, you speak Italian"), and a bare one the clause before it ("Mandarin (conversational) –
     # preferred").
     heading_sentences: set[int] = set()
+    heading_lines: list[tuple[int, int]] = []
     bare: set[int] = set()
     for h in markers:
         c = layout.clause(h.start)
@@ -526,8 +544,16 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             bare.add(c)
         if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
             heading_sentences.add(layout.sentence(h.start))
+            if not alone:
+                # "Nice to have: Shopify experience; Spanish for Hispanic creators": an inline heading reaches
+                # the end of its line, across its semicolons.
+                end = text.find("\n", h.end)
+                heading_lines.append((h.end, len(text) if end < 0 else end))
     out = wanted & marked
     for c in wanted - marked:
+        if heading_lines and inside(layout.clause_start(c), heading_lines):
+            out.add(c)
+            continue
         sent = layout.sentence(layout.clause_start(c))
         if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
             out.add(c)
@@ -556,9 +582,14 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
-                         "书面", "听力")  # fmt: skip
+                         "书面", "听力", "流利沟通", "沟通流利", "熟练沟通")  # fmt: skip
 # Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
+
+
+# A clause stating what the hire does with the language: "英语能用于日常工作沟通", "能以法语处理邮件".
+_USE_STATED: Final = ("能用", "能以", "能看懂", "能读", "能阅读", "能说", "能听", "能写", "能处理", "能进行",
+                      "可用于", "能够")  # fmt: skip
 
 
 def _elaborated_by_next_clause(
@@ -585,6 +616,10 @@ def _elaborated_by_next_clause(
         body = layout.clause_text(nxt)
         if body.startswith("有") or any(w in body for w in _OTHER_REQUIREMENTS):
             continue  # another requirement, not the same ability ("俄语专业或有俄语国家生活经历者优先")
+        if any(w in layout.clause_text(c) for w in _USE_STATED) and not any(w in body for w in _USE_STATED):
+            # "英语能用于日常工作沟通，口语流利者优先": the clause asks its own use of the language; the closing
+            # preference adds a higher level of one skill only.
+            continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)
         if named_next and not same_language:
@@ -694,6 +729,29 @@ _MARKET_NOUNS: Final = (
 
 
 _CHAIN_STARTS: Final = frozenset(s[0] for s in _CHAIN_SEPARATORS)
+# An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
+# brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
+_ORIGIN_NOUNS: Final = frozenset(
+    {"brand", "brands", "company", "companies", "group", "maker", "makers", "manufacturer", "manufacturers", "firm",
+     "firms", "retailer", "retailers", "distributor", "distributors", "supplier", "suppliers", "factory", "factories",
+     "law", "laws", "regulations", "products", "goods", "cars", "vehicles", "market", "markets", "marketplace"}
+)  # fmt: skip
+_ORIGIN_WORDS_MAX: Final = 3
+_NOT_ORIGIN: Final = frozenset({"for", "to", "in", "with", "and", "or", "is", "are", "as", "at", "on", "of", "a", "an",
+                                "the", "our", "your", "their", "speaking", "speaker", "speakers", "native", "skills",
+                                "language", "level", "fluency", "proficiency", "be"})  # fmt: skip
+
+
+def _of_origin(text: str, end: int) -> bool:
+    """Whether the English language name ending at ``end`` is an adjective of origin ("a Japanese skincare brand")."""
+    words = text[end : end + 48].split(maxsplit=_ORIGIN_WORDS_MAX)[:_ORIGIN_WORDS_MAX]
+    for word in words:
+        bare = word.rstrip(").,;:!?")
+        if bare in _ORIGIN_NOUNS:
+            return True
+        if bare != word or bare in _NOT_ORIGIN or not bare.replace("-", "").isalpha():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -737,6 +795,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if h.kind == "lang_language" and text[h.end : h.end + 1] in _CHAIN_STARTS:
             named = [h for h in named if not (h.kind == "lang_language" and _names_a_market(text, h.end))]
             break
+    latin = [h for h in named if h.kind == "lang_language" and h.term.isascii()]  # English names
+    if latin:
+        origin = {h.start for h in latin if _of_origin(text, h.end)}
+        if origin:
+            named = [h for h in named if h.start not in origin or h.kind != "lang_language"]
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
@@ -793,6 +856,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
         conditions += _lacking_plainly(text)
+    if latin and ("without " in text or " speak " in text):
+        lacked, instead = _lacking_english(text)
+        conditions += lacked
+        fallbacks += instead
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -825,7 +892,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             ids = per_clause.setdefault(c, set())
             # "西班牙语或葡萄牙语（DELE B1以上）", "葡萄牙语或西班牙语（葡语专业八级优先）" name each once: the
             # second name is its test's
-            if h.id in ids and h.term not in _TEST_NAMES and h.end not in test_starts:
+            if (
+                h.id in ids
+                and h.term not in _TEST_NAMES
+                and h.end not in test_starts
+                # "英语口语流利（英语专业优先）或法语流利": a bracket's name is no second offer
+                and text.rfind("(", layout.clause_start(c), h.start) <= text.rfind(")", layout.clause_start(c), h.start)
+            ):
                 repeated.add((c, h.id))
             ids.add(h.id)
     # In a title a slash offers a choice too ("泰语/越南语客服"); in duties it lists what is used ("西语/葡语撰写").
@@ -859,7 +932,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
     # Two certificates offered ("英语专业四级或英语六级", "日语N1/N2"): neither is the level asked.
     certificate_choice = {
-        c for (c, _), levels in certs.items() if len(levels) > 1 and any(w in layout.clause_text(c) for w in _CERT_OR)
+        c
+        for (c, _), levels in certs.items()
+        if len(levels) > 1 and any(w in _unwidened(layout.clause_text(c)) for w in _CERT_OR)
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
@@ -918,6 +993,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 kept = h.id if h.kind == "lang_level" else _nearest_qualifier(quals, cl, h.start)
                 out.append(_Mention(waived_code, kept, False, order_base + i))
             continue
+        if h.kind == "lang_language" and _supplied_by_others(text, h, layout.clause_end(cl)):
+            continue  # "英文文案由运营提供": the material of others, not the hire's ability
+        if text.find(_TRAINING, h.end, layout.clause_end(cl)) >= 0 and _training_offered(layout.clause_text(cl)):
+            continue  # "入职后公司安排西语基础培训": a benefit, not an ask
         if h.kind == "lang_level":
             if h.term in _BARE_MAJOR_TEST and _another_languages_test(
                 h, codes[h.id], named_ends, per_clause.get(cl) or _named_before(layout, spots, cl)
@@ -931,7 +1010,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if cl in certificate_choice:
                 # "英语专业四级或英语六级": two certificates offered, neither is the level asked; a plain qualifier
                 # of the clause still is (gold rule R36).
-                level = _nearest_qualifier(quals, cl, h.start)
+                # "JLPT N1 or N2 and fluent English": a level word right before another language is that one's.
+                level = _nearest_qualifier(
+                    [q for q in quals if not _owned_by_other(text, q[1], named, code)], cl, h.start
+                )
         else:
             code = h.id
             if code not in foreign and any(w in layout.clause_text(cl) for w in _MAJOR_WORDS):
@@ -942,11 +1024,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 else _UNSTATED
             )
             near = quals
+            if own == _UNSTATED and len(named_ends) > 1 and h.term.isascii():
+                near = [q for q in quals if q[1] < h.end or not _owned_by_other(text, q[1], named, code)]
             if splits and own == _UNSTATED:
                 near = [q for q in near if not any(min(q[1], h.start) < p < max(q[1], h.start) for p in splits)]
             if owned and own == _UNSTATED:
                 # "Dutch (even basic) or German": the bracket's level is Dutch's own, not German's.
-                near = [q for q in quals if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
+                near = [q for q in near if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
             level = _nearest_qualifier(near, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
@@ -990,7 +1074,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             (required(cl, h.start) or (cl in floors and h.kind == "lang_language"))
             and not alternative
             and not inside(h.start, fallbacks)
-            and cl not in explaining
+            and not (cl in explaining and code in per_clause.get(cl - 1, ()))
         )
         out.append(
             _Mention(
@@ -1003,7 +1087,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 beside_waiver=layout.sentence(h.start) in waiving_sentences
                 and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
-                as_major=not asked and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS),
+                # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
+                as_major=not asked
+                and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
+                and not any(w in layout.clause_text(cl) for w in _USE_STATED),
                 pos=h.start if part == "body" else -1,
             )
         )
@@ -1026,8 +1113,41 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             listed_code = _ABBREV.get(ch) or ("zh" if ch == "中" else "")
             if listed_code:
                 asked = required(cl, m.start()) and not offered
-                out.append(_Mention(listed_code, listed_level, asked, order_base + m.start(), offered))
+                out.append(
+                    _Mention(
+                        listed_code,
+                        listed_level,
+                        asked,
+                        order_base + m.start(),
+                        offered,
+                        pos=m.start() if part == "body" else -1,  # "英阿双语listing维护" in the duties
+                    )
+                )
     return out
+
+
+# "图片上的英文文案由运营提供", "日文翻译由外部译员负责": a language naming material others supply or handle.
+_SUPPLIERS_REACH: Final = 8
+_SUPPLY_VERBS: Final = ("提供", "负责", "完成", "撰写", "翻译", "处理", "校对", "准备")
+_OWN_SUBJECTS: Final = "你您本此该自"
+
+
+_TRAINING: Final = "培训"
+_PROVIDERS: Final = ("公司", "提供", "安排", "补贴", "津贴", "入职后", "免费")
+
+
+def _training_offered(clause_text: str) -> bool:
+    """Whether a clause offers training in a language ("入职后公司安排西语基础培训", "提供免费日语培训")."""
+    return _TRAINING in clause_text and any(w in clause_text for w in _PROVIDERS)
+
+
+def _supplied_by_others(text: str, h: Hit, end: int) -> bool:
+    """Whether the language named by ``h`` names material that someone else supplies ("英文文案由运营提供")."""
+    at = text.find("由", h.end, min(end, h.end + _SUPPLIERS_REACH))
+    if at < 0 or text[at + 1 : at + 2] in ("", *_OWN_SUBJECTS):
+        return False
+    rest = text[at + 1 : min(end, at + 1 + _SUPPLIERS_REACH)]
+    return any(v in rest for v in _SUPPLY_VERBS)
 
 
 # Language aliases that are the names of its tests: naming one beside the language names it no second time.
@@ -1042,6 +1162,40 @@ _NEAR_NATIVE: Final = ("near-native", "near native", "接近母语", "近母语"
 _EQUIVALENT: Final = ("equivalent", "equal", "同等水平", "同等", "相当水平")
 _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", "托福", "cet", "tem", "jlpt", "topik", "dele",
                        "delf", "dalf", "testdaf", "goethe", "c1", "c2")  # fmt: skip
+
+
+# A later offer to those without the level: "Native Spanish speaker …; non-native candidates need DELE C1".
+_NOT_NATIVE: Final = ("non-native", "非母语")
+_NOT_NATIVE_REACH: Final = 120
+_SPEAKER_TAILS: Final = (*_LEVEL_TAILS, "者", " speakers")
+_TAIL_STARTS: Final = frozenset(t[0] for t in _SPEAKER_TAILS)
+
+
+def _after_tail(text: str, at: int) -> int:
+    """Where a level word or a language name ending at ``at`` ends with its tail ("-level", "水平", "者")."""
+    if text[at : at + 1] not in _TAIL_STARTS:
+        return at
+    for tail in _SPEAKER_TAILS:
+        if text.startswith(tail, at):
+            return at + len(tail)
+    return at
+
+
+def _bracketed_alternative(text: str, at: int, named: Sequence[Hit]) -> bool:
+    """Whether ``at`` stands in a bracket after an "or" of the bracket, offering another way to the language before
+    it: "泰语流利（泰国籍、或泰语专业毕业能达到母语水平）"; not another language: "日语N2以上（或英语流利）"."""
+    opening = text.rfind("(", max(0, at - _BRACKET_REACH), at)  # the scan's text has ASCII brackets
+    if opening < 0:
+        return False
+    inner = text[opening + 1 : at]
+    if not ("或" in inner or " or " in inner) or ")" in inner or "）" in inner:
+        return False
+    before = [n.id for n in named if n.kind == "lang_language" and n.end <= opening]
+    inside_ids = {n.id for n in named if n.kind == "lang_language" and opening < n.start < at}
+    return bool(before) and inside_ids <= {before[-1]}
+
+
+_BRACKET_REACH: Final = 24
 
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
@@ -1059,11 +1213,25 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
         # Not when a language ends right before the "or": "Native English or fluent Japanese" offers two
         # languages, each with its own level.
         return not any(n.kind == "lang_language" and text[n.end : h.start].strip() in _OR_WORDS for n in named)
-    at = h.end
-    for tail in _LEVEL_TAILS:
-        if text.startswith(tail, at):
-            at += len(tail)
+    # "泰语流利（泰国籍、或泰语专业毕业能达到母语水平）": the bracket offers a way to reach the level, not the level
+    # asked; "Native Spanish speaker; non-native candidates need DELE C1": the level is one of two offers.
+    reach = h.end + _NOT_NATIVE_REACH
+    if (
+        text.find(_NOT_NATIVE[0], h.end, reach) >= 0
+        or text.find(_NOT_NATIVE[1], h.end, reach) >= 0
+        or _bracketed_alternative(text, h.start, named)
+    ):
+        return True
+    at = _after_tail(text, h.end)
+    # The language and its speaker may stand between the level and the "or": "Native-level German, or C1 …",
+    # "泰语母语者，或泰语专业…".
+    skipped = False
+    for n in named:
+        if n.kind == "lang_language" and at <= n.start <= at + 1 and not n.term.startswith(_LEVEL_TESTS):
+            at, skipped = _after_tail(text, n.end), True
             break
+    if text.startswith((",或", ", or ", "，或"), at):
+        at += 1
     if text.startswith((" (", "(", "（"), at):  # "native speaker (or equivalent proficiency)"
         at = text.find("(" if text[at] != "（" else "（", at) + 1
     for word in ("或者", "或", " or ", "or "):
@@ -1073,6 +1241,8 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
             # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上").
             if after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS):
                 return True
+            if skipped:  # "Native English or fluent Japanese": another language with its own level
+                return False
             if any(at <= q.start <= at + 2 for q in qualifiers):
                 # Not when another language follows the "or" with its own level: "英语流利或日语母语".
                 return not _other_language_next(h, named, at)
@@ -1303,6 +1473,9 @@ _BARE_PREFERENCE_MAX: Final = 6
 _BUT: Final = (" but ", "但", "however")
 
 
+_WAIVER_DASHES: Final = ("——", "--", " – ", " — ")
+
+
 def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, clause: int, starts: list[int]) -> bool:
     """Whether a "but" parts the language at ``pos`` from every waiver of its clause: "you don't need a degree but
     need fluent English", "英语流利但日语不要求" waive no English. A waiver after the "but" with no subject of its
@@ -1314,6 +1487,8 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
         return False
     for p in own:
         lo, hi = min(p, pos), max(p, pos)
+        if p < pos and any(text.find(d, lo, hi) >= 0 for d in _WAIVER_DASHES):
+            continue  # "非必须——团队内部使用英语": the dash goes on to another matter
         but = max((text.rfind(b, lo, hi) for b in _BUT), default=-1)
         if but < 0:
             return False
@@ -1358,7 +1533,8 @@ _BUT_PREFERENCE_MAX_ZH: Final = 6
 _ACCEPTED_TOO: Final = ("者也可", "者亦可")
 # The same said of the other language itself, which is then no more asked than the first ("不会的英语好也可以考虑");
 # said of a lower level of the same language ("N1优先，N2也可以考虑") it offers no other language.
-_CONSIDERED_TOO: Final = ("也可以考虑", "也可考虑")
+_ALSO_OK: Final = "也可"
+_ALSO_OK_TAIL: Final = 3  # what may close the clause after 也可: "以", "以考虑", "考虑"
 
 
 def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -> set[int]:
@@ -1366,7 +1542,18 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
     能够书面交流无障碍；会马来语者也可"): the two are alternatives, neither one required (as a fallback is)."""
     text = layout.text
     accepting = [h.start for h in sc.of("lang_preferred") if h.term.startswith(_ACCEPTED_TOO)]
-    considered = [i for w in _CONSIDERED_TOO if (i := text.find(w)) >= 0]
+    # "英语OK也可以", "英语四级以上也可", "不会的英语好也可以考虑": every clause closing on 也可 (the first one found
+    # may be "应届生也可").
+    considered = []
+    at = text.find(_ALSO_OK)
+    while at >= 0:
+        c = layout.clause(at)
+        if (
+            len(text[at + len(_ALSO_OK) : layout.clause_end(c)].strip(_WAIVER_STRIP)) <= _ALSO_OK_TAIL
+            and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
+        ):
+            considered.append(at)
+        at = text.find(_ALSO_OK, at + 1)
     if not accepting and not considered:
         return set()
     codes = _level_codes()
@@ -1419,6 +1606,8 @@ def _other_opening_sentences(layout: _Layout) -> set[int]:
 
 # What makes a clause ask something of its own: "会日语者优先，需用日语回复邮件" still asks Japanese.
 _DEMANDS: Final = ("需", "须", "必", "要求", "must", "required", "need", "have to")
+_REASON_LEADS: Final = ("部分", "有时", "偶尔", "少量", "个别", "因为", "由于", "客户", "sometimes", "occasionally",
+                        "because", "our ", "some of")  # fmt: skip
 
 
 def _explaining_clauses(
@@ -1444,11 +1633,19 @@ def _explaining_clauses(
             or c in marked
             or c in levelled
             or (before not in unasked and before not in out)
-            or not per_clause[c] <= per_clause.get(before, set())
+            or not per_clause[c] & per_clause.get(before, set())
             or not layout.goes_on(c)
         ):
             continue
-        if any(w in layout.clause_text(c) for w in _DEMANDS):
+        if before in preferred and any(w in layout.clause_text(before) for w in _DEGREE_WORDS):
+            continue  # "英语专业优先，英文邮件写作地道": a preferred major; what follows is an ask of its own
+        body = layout.clause_text(c)
+        if body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED):
+            continue  # "法语专四者优先，或能用法语处理日常邮件": the minimum accepted, asked
+        demand = min((at for at in (body.find(w) for w in _DEMANDS) if at >= 0), default=-1)
+        # A demand of the customers or the occasion explains the preference ("会英语者更好，部分欧美客户验厂需要
+        # 英语沟通", "a plus — our ops team uses English"); one of the hire's own asks it.
+        if demand >= 0 and not any(0 <= body.find(w) < demand for w in _REASON_LEADS):
             continue
         out.add(c)
     return out
@@ -1508,6 +1705,26 @@ _ACCEPTED_PLAIN: Final = ("也可", "也行", "也没关系", "亦可")
 _LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班牙语的也可以")
 
 
+# The English condition naming a language the hire may lack: "if you don't speak Arabic, you must …", "Candidates
+# without Japanese but with excellent English … will also be considered". The lacked language is required nowhere;
+# what the rest of the sentence asks is a fallback (required false), as with 不会X但Y也可.
+_LACKING_ENGLISH: Final = re.compile(
+    r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
+    r"|who don't speak|who do not speak)) ([a-z]+)"
+)
+
+
+def _lacking_english(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of English conditions naming a lacked language, and spans of what their sentence asks instead."""
+    conditions: list[tuple[int, int]] = []
+    fallbacks: list[tuple[int, int]] = []
+    for m in _LACKING_ENGLISH.finditer(text):
+        conditions.append((m.start(), m.end()))
+        end = first_of(text, _SENTENCE_MARKS, m.end())
+        fallbacks.append((m.end(), len(text) if end < 0 else end))
+    return conditions, fallbacks
+
+
 def _lacking_plainly(text: str) -> list[tuple[int, int]]:
     """Spans saying outright that a hire lacking the language named right after 不会/不懂 is accepted."""
     out: list[tuple[int, int]] = []
@@ -1556,7 +1773,13 @@ def _waives_an_aspect(text: str, h: Hit) -> bool:
     for word in (" is", " are", "方面", "上"):
         if before.endswith(word):
             before = before[: -len(word)].rstrip()
-    return after.startswith(_ASPECTS) or before.endswith(_ASPECTS)
+    if after.startswith(_ASPECTS) or before.endswith(_ASPECTS):
+        return True
+    # An English skill word before the language's name: "spoken English not needed", "written Japanese is optional".
+    words = text[max(0, h.start - 28) : h.start].split()[-3:]
+    if words[-1:] in (["is"], ["are"]):
+        words = words[:-1]
+    return len(words) >= 2 and words[-2] in _ENGLISH_ASPECT_WORDS and words[-1].isalpha()
 
 
 def _bare_waiver(clause_text: str) -> bool:
@@ -1674,12 +1897,18 @@ def _level_word_before(between: str) -> bool:
     """Whether ``between`` (from a level word up to a language name) is the level word, alone or before a word of
     register: "fluent English", "native-level Korean", "fluent business English", "fluent written English"."""
     words = between.replace("-", "").split()
+    # "Fluent, natural spoken English": a comma list of qualities before the register
+    if len(words) == 3 and words[0].endswith(",") and words[1] in _QUALITIES and words[2] in _REGISTER_WORDS:
+        return words[0][:-1].isalpha()
     if len(words) == 2 and words[1].lower() in _REGISTER_WORDS:
         return words[0].isalpha()
     return len(words) == 1 and words[0].isalpha()
 
 
-_REGISTER_WORDS: Final = frozenset({"business", "written", "spoken", "verbal", "oral", "professional", "technical"})
+_REGISTER_WORDS: Final = frozenset(
+    {"business", "written", "spoken", "verbal", "oral", "professional", "technical", "working"}
+)
+_QUALITIES: Final = frozenset({"natural", "clear", "confident", "accurate", "idiomatic"})
 
 
 def _nearest_qualifier(
