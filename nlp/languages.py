@@ -1465,7 +1465,7 @@ def _certificate_choices(layout: _Layout, spots: list[tuple[int, Hit]], found: s
     return out
 
 
-_ONE_OF: Final = ("one of", "any of")
+_ONE_OF: Final = ("one of", "any of", "two of")  # "at least two of: English, Spanish, Portuguese"
 
 
 def _one_of_choices(
@@ -1642,7 +1642,8 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
 # A sentence about a different opening of the employer (gold rule L4): "If you don't speak Japanese but your English
 # is strong, please still apply: we are also hiring for our US team and will consider you there". Its languages are
 # asked for that opening, not this one.
-_OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there", "consider you in our",
+_OTHER_OPENINGS: Final = ("also hiring", "also hire for", "also recruiting", "consider you for", "consider you there",
+                          "consider you in our",
                           "考虑其他岗位", "推荐其他岗位", "推荐到其他", "推荐至其他", "调剂到其他",
                           "安排其他岗位")  # fmt: skip
 
