@@ -945,6 +945,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         or _offered_among_others(layout.clause_text(c))
     }
     alternatives |= lacked_before
+    if "一" in text:
+        alternatives |= _examples_of_a_choice(layout, per_clause)
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
@@ -1756,6 +1758,20 @@ def _lacking_before(layout: _Layout, named_clauses: set[int], fallbacks: list[tu
             out.add(c - 1)
             fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
     return out
+
+
+def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """The clauses giving examples (:data:`_EXAMPLE_LEADS`) of a choice (:data:`_CHOICE`) the clause before states
+    without names ("至少精通一门外语，如英语、德语"): the examples are alternatives, none asked on its own (as in
+    "精通一门外语（如英语、日语）")."""
+    return {
+        c
+        for c in per_clause
+        if c - 1 not in per_clause
+        and layout.goes_on(c)
+        and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+        and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+    }
 
 
 _OR_NEXT_LEADS: Final = ("或者", "或")

@@ -182,6 +182,11 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "日语N1，或日语一级同等水平", [L("ja")]),
     ("", "英语流利，日语或韩语优先", [L("en", "fluent"), L("ja", None, False), L("ko", None, False)]),
     ("", "英语（六级以上）、日语（N2以上）至少一门", [L("en", "cet6", False), L("ja", "jlpt_n2", False)]),
+    # A choice stated without names, its examples in the next clause: the examples are alternatives.
+    ("", "会一门小语种，比如西班牙语、葡萄牙语", [L("es", None, False), L("pt", None, False)]),
+    ("", "掌握至少一门外语，例如英语或法语", [L("en", None, False), L("fr", None, False)]),
+    ("", "具备一定的外语能力，如英语", [L("en")]),
+    ("", "小语种优先，如日语、韩语", [L("ja", None, False), L("ko", None, False)]),
     # --- Waivers -----------------------------------------------------------------------------------------------
     ("", "对英语没有硬性要求", []),
     ("", "英语没有特别要求", []),
