@@ -1707,8 +1707,9 @@ def _explaining_clauses(
         if before in preferred and any(w in layout.clause_text(before) for w in _DEGREE_WORDS):
             continue  # "英语专业优先，英文邮件写作地道": a preferred major; what follows is an ask of its own
         body = layout.clause_text(c)
-        if body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED):
-            continue  # "法语专四者优先，或能用法语处理日常邮件": the minimum accepted, asked
+        if (body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED)) or _closes_on(body, _ENOUGH):
+            # "法语专四者优先，或能用法语处理日常邮件", "英文流利者优先，能阅读英文资料即可": the minimum, asked
+            continue
         demand = min((at for at in (body.find(w) for w in _DEMANDS) if at >= 0), default=-1)
         # A demand of the customers or the occasion explains the preference ("会英语者更好，部分欧美客户验厂需要
         # 英语沟通", "a plus — our ops team uses English"); one of the hire's own asks it.
@@ -1775,6 +1776,7 @@ def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> s
 
 
 _OR_NEXT_LEADS: Final = ("或者", "或")
+_ENOUGH: Final = ("即可", "就行", "就可以", "就好")
 
 
 def _or_next_clause(layout: _Layout, per_clause: dict[int, set[str]], leads: tuple[str, ...]) -> set[int]:
