@@ -163,6 +163,36 @@ _BILINGUAL_TITLE: Final = ("bilingual", "双语")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
 _ALTERNATIVE: Final = ("或", "二选一", "任选", "至少", *_CHOICE, "either", "at least one", "and/or")
+# A clause closing on "either is fine" offers its languages as alternatives (gold rule L6): "英语、日语均可",
+# "英语日语都行"; not one going on about them ("英语日语都可以流利沟通" asks both).
+_EITHER_OK: Final = ("均可", "皆可", "都可以", "都可", "都行", "都ok", "都没问题")
+# One language "or another" ("英语或其他小语种均可", "English or another European language"): none is asked alone.
+_OR_OTHERS: Final = ("或其他", "或其它", "或者其他", "或者其它", "or other ", "or another ")
+_OR_OTHERS_REACH: Final = 8
+# A clause accepting the handling of a language with a tool as an extra (gold rule L15): "能借助翻译软件处理葡语邮件
+# 亦可"; not one that only allows the tool for a language asked ("能借助翻译软件看懂邮件即可", L5).
+_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "translation tool", "machine translation")
+_EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok")
+
+
+def _closes_on(clause_text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``clause_text`` closes on one of ``words`` (a trailing 考虑 or mark aside)."""
+    body = clause_text.rstrip(_WAIVER_STRIP)
+    return body.removesuffix("考虑").removesuffix("以").endswith(words)
+
+
+def _offered_among_others(clause_text: str) -> bool:
+    """Whether the clause offers its language among others ("英语或其他小语种均可") or accepts handling it with a
+    tool as an extra ("能借助翻译软件处理葡语邮件亦可"): then it asks none of its languages on its own."""
+    for w in _OR_OTHERS:
+        at = clause_text.find(w)
+        if at >= 0:
+            after = clause_text[at + len(w) : at + len(w) + _OR_OTHERS_REACH]
+            if "语" in after or "language" in after:
+                return True
+    return _closes_on(clause_text, _EXTRA_OK) and any(w in clause_text for w in _TOOL_WORDS)
+
+
 # In English a choice is an "or" between two of the clause's languages ("cantonese or mandarin"), not one after
 # them ("english and spanish (dele b2 or above)").
 _ENGLISH_OR: Final = " or "
@@ -852,6 +882,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         after = c + 2
         if after in named_clauses and layout.goes_on(after) and layout.clause_text(after).startswith(_BUT_LEADS):
             fallbacks.append((layout.clause_start(after), layout.clause_end(after)))
+    lacked_before = _lacking_before(layout, named_clauses, fallbacks) if "的" in text else set()
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
@@ -906,10 +937,18 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     alternatives = {
         c
         for c, ids in per_clause.items()
-        if len(ids) > 1
-        and any(w in layout.clause_text(c) for w in choice_words)
-        and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
+        if (
+            len(ids) > 1
+            and (any(w in layout.clause_text(c) for w in choice_words) or _closes_on(layout.clause_text(c), _EITHER_OK))
+            and not (part == "title" and any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE))
+        )
+        or _offered_among_others(layout.clause_text(c))
     }
+    alternatives |= lacked_before
+    if "一" in text:
+        alternatives |= _examples_of_a_choice(layout, per_clause)
+    if "或" in text:
+        alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
         alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
     if _ENGLISH_OR in text:
@@ -920,6 +959,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
         list_leads = _english_choice_lists(layout, spots, alternatives)
         alternatives |= set(list_leads)
+        # after the lists' reading, which an "or" opening a list's last clause is part of
+        alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     alternatives |= _accepted_instead(sc, layout, spots)
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
@@ -1128,7 +1169,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
 
 # "图片上的英文文案由运营提供", "日文翻译由外部译员负责": a language naming material others supply or handle.
 _SUPPLIERS_REACH: Final = 8
-_SUPPLY_VERBS: Final = ("提供", "负责", "完成", "撰写", "翻译", "处理", "校对", "准备")
+_SUPPLY_VERBS: Final = ("提供", "负责", "完成", "撰写", "翻译", "处理", "校对", "准备", "回复")
+_KEPT_FOR_IT: Final = "有专人"
 _OWN_SUBJECTS: Final = "你您本此该自"
 
 
@@ -1144,6 +1186,11 @@ def _training_offered(clause_text: str) -> bool:
 def _supplied_by_others(text: str, h: Hit, end: int) -> bool:
     """Whether the language named by ``h`` names material that someone else supplies ("英文文案由运营提供")."""
     at = text.find("由", h.end, min(end, h.end + _SUPPLIERS_REACH))
+    if at < 0:
+        # "日文资料有专人翻译": a person kept for it
+        at = text.find(_KEPT_FOR_IT, h.end, min(end, h.end + _SUPPLIERS_REACH))
+        if at >= 0:
+            at += len(_KEPT_FOR_IT) - 1
     if at < 0 or text[at + 1 : at + 2] in ("", *_OWN_SUBJECTS):
         return False
     rest = text[at + 1 : min(end, at + 1 + _SUPPLIERS_REACH)]
@@ -1166,6 +1213,9 @@ _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", 
 
 # A later offer to those without the level: "Native Spanish speaker …; non-native candidates need DELE C1".
 _NOT_NATIVE: Final = ("non-native", "非母语")
+# Another way of having the language offered right after the level's "or" ("native or bilingual", "母语或长期在海外
+# 生活"); not after the language and its speaker ("Native English speaker or bilingual English/Spanish").
+_OTHER_OFFERS: Final = ("bilingual", "双语", "长期", "海外", "留学")
 _NOT_NATIVE_REACH: Final = 120
 _SPEAKER_TAILS: Final = (*_LEVEL_TAILS, "者", " speakers")
 _TAIL_STARTS: Final = frozenset(t[0] for t in _SPEAKER_TAILS)
@@ -1212,7 +1262,7 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
     if before.endswith(("或", "或者", " or", "(or", "（or", "(或", "（或")) or before == "or":
         # Not when a language ends right before the "or": "Native English or fluent Japanese" offers two
         # languages, each with its own level.
-        return not any(n.kind == "lang_language" and text[n.end : h.start].strip() in _OR_WORDS for n in named)
+        return not any(n.kind == "lang_language" and text[n.end : h.start].strip(" ,，") in _OR_WORDS for n in named)
     # "泰语流利（泰国籍、或泰语专业毕业能达到母语水平）": the bracket offers a way to reach the level, not the level
     # asked; "Native Spanish speaker; non-native candidates need DELE C1": the level is one of two offers.
     reach = h.end + _NOT_NATIVE_REACH
@@ -1225,24 +1275,40 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
     at = _after_tail(text, h.end)
     # The language and its speaker may stand between the level and the "or": "Native-level German, or C1 …",
     # "泰语母语者，或泰语专业…".
-    skipped = False
+    skipped: Hit | None = None
     for n in named:
         if n.kind == "lang_language" and at <= n.start <= at + 1 and not n.term.startswith(_LEVEL_TESTS):
-            at, skipped = _after_tail(text, n.end), True
+            at, skipped = _after_tail(text, n.end), n
             break
     if text.startswith((",或", ", or ", "，或"), at):
         at += 1
     if text.startswith((" (", "(", "（"), at):  # "native speaker (or equivalent proficiency)"
         at = text.find("(" if text[at] != "（" else "（", at) + 1
-    for word in ("或者", "或", " or ", "or "):
+    for word in ("或者", "或", " or ", "or ", "/"):
         if text.startswith(word, at):
             at += len(word)
             after = text[at : at + 16].lstrip()
-            # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上").
-            if after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS):
+            # Near-native, another level word, or a test or an equivalent offered instead ("中文母语或HSK 5级以上",
+            # "native or bilingual proficiency", "英语为母语或长期在英语国家学习").
+            if after.startswith(_NEAR_NATIVE + _EQUIVALENT + _LEVEL_TESTS) or (
+                skipped is None and after.startswith(_OTHER_OFFERS)
+            ):
                 return True
-            if skipped:  # "Native English or fluent Japanese": another language with its own level
+            if word == "/":
                 return False
+            # A certificate of the same language offered instead: "日语母语或N1", "英语母语或专八".
+            own = skipped.id if skipped else _language_before(h, named)
+            if own is not None and any(
+                n.kind == "lang_level" and at <= n.start <= at + 2 and _code_of(n, _level_codes()) == own for n in named
+            ):
+                return True
+            if skipped:
+                # The language named again after the "or": "母语为英语，或在英语国家生活5年以上"; another
+                # language with its own level is no second offer: "Native English or fluent Japanese".
+                end = first_of(text, _COMMA_MARKS + _SENTENCE_MARKS, at)
+                end = at + _NAMED_AGAIN_MAX if end < 0 else min(end, at + _NAMED_AGAIN_MAX)
+                # (its name read even where a blocker took it: "在英语国家").
+                return text.find(skipped.term, at, end) >= 0
             if any(at <= q.start <= at + 2 for q in qualifiers):
                 # Not when another language follows the "or" with its own level: "英语流利或日语母语".
                 return not _other_language_next(h, named, at)
@@ -1401,7 +1467,7 @@ def _certificate_choices(layout: _Layout, spots: list[tuple[int, Hit]], found: s
     return out
 
 
-_ONE_OF: Final = ("one of", "any of")
+_ONE_OF: Final = ("one of", "any of", "two of")  # "at least two of: English, Spanish, Portuguese"
 
 
 def _one_of_choices(
@@ -1578,7 +1644,8 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
 # A sentence about a different opening of the employer (gold rule L4): "If you don't speak Japanese but your English
 # is strong, please still apply: we are also hiring for our US team and will consider you there". Its languages are
 # asked for that opening, not this one.
-_OTHER_OPENINGS: Final = ("also hiring", "consider you for", "consider you there", "consider you in our",
+_OTHER_OPENINGS: Final = ("also hiring", "also hire for", "also recruiting", "consider you for", "consider you there",
+                          "consider you in our",
                           "考虑其他岗位", "推荐其他岗位", "推荐到其他", "推荐至其他", "调剂到其他",
                           "安排其他岗位")  # fmt: skip
 
@@ -1640,8 +1707,9 @@ def _explaining_clauses(
         if before in preferred and any(w in layout.clause_text(before) for w in _DEGREE_WORDS):
             continue  # "英语专业优先，英文邮件写作地道": a preferred major; what follows is an ask of its own
         body = layout.clause_text(c)
-        if body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED):
-            continue  # "法语专四者优先，或能用法语处理日常邮件": the minimum accepted, asked
+        if (body.startswith(_OR_LEADS) and any(w in body for w in _USE_STATED)) or _closes_on(body, _ENOUGH):
+            # "法语专四者优先，或能用法语处理日常邮件", "英文流利者优先，能阅读英文资料即可": the minimum, asked
+            continue
         demand = min((at for at in (body.find(w) for w in _DEMANDS) if at >= 0), default=-1)
         # A demand of the customers or the occasion explains the preference ("会英语者更好，部分欧美客户验厂需要
         # 英语沟通", "a plus — our ops team uses English"); one of the hire's own asks it.
@@ -1672,6 +1740,60 @@ def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int
         conditions.append((m.start(), m.end()))
         fallbacks.append(rest)
     return conditions, fallbacks
+
+
+# A clause opening on the lack of the language of the clause before ("会日语最好，不会的话英语要好", "需懂日语，没有的
+# 话需英语流利"): what it asks is a fallback, and the language lacked has one (the fallback rule, L12).
+_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的")
+
+
+def _lacking_before(layout: _Layout, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> set[int]:
+    """The clauses whose language a next clause opening on :data:`_LACK_OF_BEFORE` gives a fallback (asked, but not
+    required); the span of each such next clause is added to ``fallbacks``."""
+    out: set[int] = set()
+    for c in named_clauses:
+        if c - 1 not in named_clauses or not layout.goes_on(c):
+            continue
+        body = layout.clause_text(c).lstrip(_FALLBACK_LEAD)
+        if body.startswith(_LACK_OF_BEFORE) and not any(w in body for w in _REFUSALS):
+            out.add(c - 1)
+            fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
+    return out
+
+
+def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """The clauses giving examples (:data:`_EXAMPLE_LEADS`) of a choice (:data:`_CHOICE`) the clause before states
+    without names ("至少精通一门外语，如英语、德语"): the examples are alternatives, none asked on its own (as in
+    "精通一门外语（如英语、日语）")."""
+    return {
+        c
+        for c in per_clause
+        if c - 1 not in per_clause
+        and layout.goes_on(c)
+        and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+        and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+    }
+
+
+_OR_NEXT_LEADS: Final = ("或者", "或")
+_ENOUGH: Final = ("即可", "就行", "就可以", "就好")
+
+
+def _or_next_clause(layout: _Layout, per_clause: dict[int, set[str]], leads: tuple[str, ...]) -> set[int]:
+    """Clauses offering two languages across a comma ("日语N2以上，或英语六级以上"): a clause opening on "or" that
+    names a language the clause before it does not, and that clause (alternatives, L6); the same language again
+    ("日语N1，或日语一级同等水平") offers another way of having it, which the certificate rules read."""
+    out: set[int] = set()
+    for c, ids in per_clause.items():
+        before = per_clause.get(c - 1)
+        if (
+            before
+            and ids - before
+            and layout.goes_on(c)
+            and layout.clause_text(c).lstrip(_FALLBACK_LEAD).startswith(leads)
+        ):
+            out |= {c - 1, c}
+    return out
 
 
 # "无阿语基础也可", "没有日语基础也可以", "日语零基础也行": lacking the language is accepted, so it is asked nowhere,

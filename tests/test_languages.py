@@ -86,7 +86,11 @@ from nlp.languages import extract_languages, foreign_codes
         ("小语种专业", []),
         ("会外语", []),
         ("会阿拉伯语、法语者优先", [L("ar", None, False), L("fr", None, False)]),
-        ("泰语、越南语、印尼语、马来语均可", [L("id"), L("ms"), L("th"), L("vi")]),
+        # "均可" closing the list accepts any one of them (gold rule L6): none required on its own.
+        (
+            "泰语、越南语、印尼语、马来语均可",
+            [L("id", None, False), L("ms", None, False), L("th", None, False), L("vi", None, False)],
+        ),
         ("粤语、普通话标准", [L("yue"), L("zh")]),
         ("英、日双语", [L("en"), L("ja")]),
         ("fluent English is a plus", [L("en", "fluent", False)]),
@@ -188,7 +192,10 @@ def test_a_clause_waiving_an_ability_sets_no_level() -> None:
 def test_an_english_comma_list_carries_the_preference_to_every_name() -> None:
     text = "Good spoken and written English (CET-6 or above); Spanish, French or Arabic is a plus."
     assert extract_languages(None, None, text) == [
-        L("ar", None, False), L("en", "cet6"), L("es", None, False), L("fr", None, False)
+        L("ar", None, False),
+        L("en", "cet6"),
+        L("es", None, False),
+        L("fr", None, False),
     ]
     # A Chinese comma may as well ask the first language and prefer the next.
     assert extract_languages(None, None, "英语,日语优先") == [L("en"), L("ja", None, False)]
@@ -218,8 +225,10 @@ def test_a_preference_said_to_be_optional_stays_a_preference() -> None:
     ("text", "expected"),
     [
         # The language asked of those who lack another is a fallback; the lacking one then has a fallback too.
-        ("会泰语、越南语的优先;没有小语种基础的需能用英语进行简单书面沟通;",
-         [L("en", None, False), L("th", None, False), L("vi", None, False)]),
+        (
+            "会泰语、越南语的优先;没有小语种基础的需能用英语进行简单书面沟通;",
+            [L("en", None, False), L("th", None, False), L("vi", None, False)],
+        ),
         ("会日语者优先,不会日语的需英语四级", [L("en", "cet4", False), L("ja", None, False)]),
         ("会日语者优先;不会日语的,需英语四级", [L("en", "cet4", False), L("ja", None, False)]),
         ("西语专四以上;不会西语但英语流利也可", [L("en", "fluent", False), L("es", None, False)]),

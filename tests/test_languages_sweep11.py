@@ -213,7 +213,8 @@ def test_english_preferences_and_levels(text: str, expected: list[dict[str, obje
         ("分数要求：英语六级或6.5分以上", [L("en")]),  # a clause that opens on 分 still states the score
         # ...but a widening or another language's test is not one.
         ("英语六级，或以上", [L("en", "cet6")]),
-        ("英语四级，或日语N2", [L("en", "cet4"), L("ja", "jlpt_n2")]),
+        # (each keeps its level; the "或" opening the clause offers one of the two: neither required, L6)
+        ("英语四级，或日语N2", [L("en", "cet4", False), L("ja", "jlpt_n2", False)]),
         ("英语六级以上（或雅思6.5）", [L("en")]),
     ],
 )
