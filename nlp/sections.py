@@ -184,7 +184,7 @@ _LEARN_WORDS: Final = ("学习到", "学到")
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
-    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
+    r"主营|主要为|主要从事|主要经营|旗下|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
     r"专做|主做|主要做|已通过|已获|已取得|已入驻|已服务|自研|技术团队|研发团队)"
     r"|we(?:'re| are) (?!looking|hiring|seeking|searching|recruiting|expanding our)|we (?:were|have|build|make|sell|"
     r"design|develop|operate|serve|ship|help|provide|offer|own|run|partner|manufacture|speciali[sz]e|focus|"
