@@ -129,6 +129,46 @@ from skill_case import assert_skill_case
         ),
         ("销售", "公司旗下有Shopify建站工具和独立站SaaS", None, "skill:shopify_store"),
         ("客服", "主要为海外客户提供售后服务，处理退换货", "skill:after_sales", None),
+        # A sentence opening on a name that serves its customers: the employer's services, wherever it stands.
+        (
+            "物流单证专员",
+            "远帆国际货代为跨境电商卖家提供海运整柜、空派、FBA头程及清关派送一站式服务。\n岗位职责：\n1、负责报关单据制作",
+            None,
+            "skill:customs_clearance",
+        ),
+        (
+            "仓库主管",
+            "岗位职责：\n1、负责仓库收发货管理\n宏迅供应链为跨境电商卖家提供国内集货仓及海外仓一站式服务",
+            None,
+            "skill:supply_chain",
+        ),
+        ("采购专员", "鼎丰供应链为多家Temu全托管卖家提供采购、备货一站式服务", None, "skill:global_consignment"),
+        (
+            "泰语运营",
+            "星海是官方授权服务商，为品牌方提供代运营、达人营销和直播代播服务。\n岗位职责：\n1、负责泰国站运营",
+            None,
+            "skill:influencer_marketing",
+        ),
+        # Not a duty item, nor a sentence without a name.
+        ("翻译", "岗位职责：\n1、为跨境电商客户提供listing、A+页面的本地化翻译", "skill:a_plus_content", None),
+        ("客服", "岗位职责：\n为海外客户提供售后服务，处理退换货", "skill:after_sales", None),
+        ("运营", "负责为店铺提供选品建议和竞品分析报告", "skill:competitor_analysis", None),
+        # A heading "关于<name>" on its own line opens the employer's introduction; the job's own parts do not.
+        (
+            "供应链计划经理",
+            "【关于驰纳】\n驰纳电子专注便携储能，产品通过亚马逊、品牌独立站等渠道销往全球。\n【岗位职责】\n1、负责S&OP计划",
+            None,
+            "skill:independent_site_operations",
+        ),
+        ("运营", "关于岗位：\n负责独立站的日常运营", "skill:independent_site_operations", None),
+        ("运营", "关于你：\n有Shopify独立站运营经验", "skill:independent_site_operations", None),
+        # A name said to be a kind of business, with a longer description before the kind word.
+        (
+            "外贸业务经理",
+            "铂川电器是顺德本地的厨房小家电OEM/ODM工厂，产品销往欧美。\n岗位职责：\n1、负责中国制造网询盘跟进",
+            None,
+            "skill:oem_odm",
+        ),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
