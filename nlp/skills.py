@@ -45,6 +45,12 @@ _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以�
 # - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
 _C = "[^" + re.escape(CLAUSE_END) + "]"
 _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
+# - the leads or resources the employer hands the hire ("通过公司提供的线上资源(抖音、小红书、公众号咨询)跟进意向学员",
+#   "跟进公司提供的客户线索"): where the hire's leads come from, not channels the hire runs; matched at each 提供的.
+_GIVEN_RESOURCES = re.compile(
+    rf"(?:公司|我们|平台|团队)提供的({_C}{{0,6}}?(?:资源|线索|流量|渠道)(?:\([^()]{{1,40}}\))?)"
+)
+_GIVEN_REACH = 2  # the giver's name before 提供的
 #   The other party may be a centre, studio or specialist ("素材拍摄和剪辑由内容中心负责", "产品实拍由外部摄影
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
@@ -177,7 +183,9 @@ _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?
 #   team word; and a team's make-up in brackets after its word ("海外市场团队(品牌、内容、社媒、投放、pr)", "外贸部(3个
 #   业务组、1个单证组)", "内容中心(视频拍摄、设计)"): who the team holds ("团队涵盖前端、后端", guide). What the hire
 #   does with the team stays: "与设计部门配合完成主图拍摄", "配合运营团队完成listing优化".
-_TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组")
+# An outside party too ("对接外部服务商:跨境物流、商标注册代理、vat代理", "配合欧洲vat税务代理提供销售数据"); not
+# 服务商, whose kind is the hire's choice ("对接inpost、dpd等物流服务商": logistics channels).
+_TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
 _SHORT_TEAM_WORDS = ("部", "组")  # one character: not where it opens a word of its own (部分, 部署, 组织, 组长)
 _NOT_TEAM_NEXT = "分署件位落门长员织合建成内"
 _WITH_FIRST = ("配合", "对接", "协同", "协调", "协助", "支持", "联动", "协作")  # before the team: enough
@@ -194,6 +202,24 @@ _LIST_JOINS = ("和", "及", "与", "以及")
 _MAKEUP_REACH = 40
 # A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
 _LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
+
+
+# - the areas of a client's needs ("挖掘客户在海外部署、数据合规、cdn加速等方面的需求"): the client's work, which the
+#   hire serves (a SaaS or cloud seller's customers), not the hire's. (A client's business in brackets, "了解客户的业务
+#   流程(多店铺管理、fba发货…)", is labelled both ways on the read rows, and "与日本客户的邮件往来(报价单、样品确认)"
+#   is the hire's.)
+_CLIENT_AREAS_WORD = "客户在"
+_CLIENT_AREAS = re.compile(rf"客户在({_C}{{1,30}}?)等?方面")
+
+
+def _clients_work(text: str) -> list[tuple[int, int]]:
+    """The spans of the areas of a client's needs (:data:`_CLIENT_AREAS`)."""
+    spans: list[tuple[int, int]] = []
+    for at in starts_of(text, _CLIENT_AREAS_WORD):
+        m = _CLIENT_AREAS.match(text, at)
+        if m is not None:
+            spans.append(m.span(1))
+    return spans
 
 
 def _team_work(text: str) -> list[tuple[int, int]]:
@@ -353,6 +379,8 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     if _NAME_OPEN in text:
         spans += _product_names(text)
     spans += _team_work(text)
+    if _CLIENT_AREAS_WORD in text:
+        spans += _clients_work(text)
     if "学习" in text or "旁听" in text:
         spans += _learned(text)
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
@@ -360,6 +388,11 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
         return spans
     if not present.isdisjoint(_SOURCE_WORDS_SET):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
+        if "提供的" in present:
+            for at in starts_of(text, "提供的"):
+                given = _GIVEN_RESOURCES.match(text, max(0, at - _GIVEN_REACH))
+                if given is not None:
+                    spans.append(given.span(1))
     if not present.isdisjoint(_PARTY_DOES_SET):
         spans += _delegated(text, "由" in present)
     if not present.isdisjoint(_NEEDLESS_WORDS_SET):

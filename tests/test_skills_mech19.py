@@ -68,6 +68,34 @@ from skill_case import assert_skill_case
         ),
         ("跨境物流经理", "管理物流部（海运订舱、报关清关、海外仓对接）", "skill:shipping_booking", None),
         ("仓库主管", "管理仓库40人作业团队（收货、贴标、打包、装柜），排班及绩效考核", "skill:fulfillment_ops", None),
+        # An outside party named with its field, after a verb of working with it: the party's work.
+        (
+            "总经理助理",
+            "对接外部服务商：跨境物流、商标注册代理、VAT代理，收集报价、比较方案",
+            "skill:quotation",
+            "skill:trademark",
+        ),
+        ("会计", "配合欧洲VAT税务代理提供销售数据", None, "skill:vat"),
+        ("知识产权专员", "与外部律所配合处理商标异议", None, None),
+        ("Allegro运营", "对接波兰本地海外仓及InPost、DPD等物流服务商", "skill:logistics_channel_selection", None),
+        ("会计", "负责欧洲VAT申报，对接税务代理", "skill:vat", None),
+        # The areas of a client's needs: what the hire's product serves; the hire's own correspondence stays.
+        (
+            "云计算客户经理",
+            "负责出海企业的云资源销售，挖掘客户在海外部署、数据合规、CDN加速等方面的需求",
+            None,
+            "skill:data_privacy",
+        ),
+        ("采购跟单", "负责与日本客户的邮件往来（报价单、样品确认、出货通知）", "skill:quotation", None),
+        # Leads or resources the employer hands the hire: where the leads come from; a tool the company gives is used.
+        (
+            "课程顾问",
+            "通过公司提供的线上资源（抖音、小红书留资、公众号咨询）跟进意向学员",
+            None,
+            "skill:new_media_operations",
+        ),
+        ("电话销售", "跟进公司提供的客户线索，邀约到店体验", None, None),
+        ("运营专员", "使用公司提供的ERP系统处理订单", "skill:erp_general", None),
         # Jobs of a hiring plan, of a recruiting duty and of other openings are others' jobs.
         (
             "人力资源经理",
