@@ -173,8 +173,7 @@ _NOT_A_NAME: Final = ("你", "您", "负责", "岗位", "职位", "协助", "参
 # Anywhere, a sentence opening on a name that serves its customers ("远帆国际货代为跨境电商卖家提供海运整柜、fba头程及
 # 清关派送一站式服务", "宏迅供应链为跨境电商卖家提供集货仓及海外仓服务"): the employer's services. Not a duty: a list
 # item ("1、为跨境电商客户提供listing翻译"), no name ("为客户提供…", "主要为海外客户提供售后服务"), the hire or the job.
-_SERVES_FOR: Final = "为"
-_SERVES_REACH: Final = 20  # at most this many characters from 为 to its 提供
+_SERVES: Final = re.compile(r"为[^,;。!?\n]{1,18}?提供")  # a literal first: the engine skips from one 为 to the next
 _NAME_MIN, _NAME_MAX = 2, 14
 _NOT_NAME_OPENINGS: Final = ("主要", "负责", "协助", "积极", "及时", "能", "可", "需", "将", "并", "同时", "定期",
                              "专门", "努力", "帮助", "致力", "我们", "公司", "本岗位", "该岗位")  # fmt: skip
@@ -443,10 +442,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         named = lead.strip() or text.startswith("一家", at + 2)
         if named and not any(w in lead for w in _NOT_A_NAME) and not inside(start, headed):
             spans.append((start, _sentence_end(text, kind.end(), duty)))
-    for at in starts_of(text, "提供"):
-        serves = _serving_name(text, at)
+    for served in _SERVES.finditer(text):
+        serves = _serving_name(text, served.start())
         if serves >= 0 and not inside(serves, headed):
-            spans.append((serves, _sentence_end(text, at, duty)))
+            spans.append((serves, _sentence_end(text, served.end(), duty)))
     for word in _LEARN_WORDS:
         for at in starts_of(text, word):
             clause = last_of(text, CLAUSE_END, at) + 1
@@ -481,12 +480,13 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _serving_name(text: str, at: int) -> int:
-    """Where the sentence starts whose name serves customers with the 提供 at ``at`` (:data:`_SERVES_FOR`), or -1."""
-    by = text.rfind(_SERVES_FOR, max(0, at - _SERVES_REACH), at)
-    if by < 0:
-        return -1
-    start = last_of(text, _SENTENCE_END, by) + 1
+def _serving_name(text: str, by: int) -> int:
+    """Where the sentence starts whose name serves customers by the 为 at ``by`` (:data:`_SERVES`), or -1."""
+    lo = max(0, by - _NAME_MAX - 2)
+    stop = last_of(text, _SENTENCE_END, by, lo)
+    if stop < 0 and lo > 0:
+        return -1  # no sentence start near enough: no name this short
+    start = stop + 1
     name = text[start:by].strip()
     if not _NAME_MIN <= len(name) <= _NAME_MAX or name.startswith(_NOT_NAME_OPENINGS) or not name[0].isalpha():
         return -1

@@ -145,8 +145,7 @@ _TRAINED_BY = re.compile("提供|安排|享受|免费|带薪|定期|入职后|�
 _TRAINED_REACH = 20
 # The words around a training that name no subject ("提供完善的培训", "入职后有为期两周的岗前培训").
 _TRAINING_FILLER = (
-    "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 "
-    "有为期一二两三四五六七八九十半周天个月年"
+    "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 有为期一二两三四五六七八九十半周天个月年"
 )
 _TRAINER_AFTER = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
 # - training the employer gives on a subject named after the word ("公司会培训平台规则", "入职后会有专人培训亚马逊后台
@@ -156,6 +155,7 @@ _TRAINS_YOU = ("公司会", "公司将", "我们会", "我们将", "会有专人
 # - what the hire learns on the job ("入职有带薪培训,系统学习亚马逊运营", "有师傅带,手把手学习天猫店铺运营", "可以免费
 #   旁听亚马逊运营课程"): to the clause's end; not what the hire has studied ("系统学习过数据分析者优先").
 _LEARNS = ("系统学习", "全面学习", "手把手学习", "免费学习", "跟着学习", "带你学习", "旁听")
+_LEARNS_RE = re.compile("|".join(_LEARNS))  # one search: the engine skips to the words' few first characters
 # - what the hire likes to watch or scroll ("平时爱刷TikTok", "喜欢看直播、刷短视频"): a hobby, to the clause's end.
 # - what the employer will teach the hire, a perk ("公司会教你亚马逊广告", "带你学会广告投放", "you'll learn amazon
 #   ppc from our team"): from the word to the end of its clause (English: its sentence).
@@ -189,7 +189,7 @@ _TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组", "代理", "
 _SHORT_TEAM_WORDS = ("部", "组")  # one character: not where it opens a word of its own (部分, 部署, 组织, 组长)
 _NOT_TEAM_NEXT = "分署件位落门长员织合建成内"
 _WITH_FIRST = ("配合", "对接", "协同", "协调", "协助", "支持", "联动", "协作")  # before the team: enough
-_WITH_PAIRED = ("与", "跟", "同")  # before the team, with a word of working together right after it
+_WITH_PAIRED = ("与", "跟")  # before the team, with a word of working together right after it
 _TOGETHER = ("配合", "协作", "合作", "协同", "沟通", "对接", "协调", "一起", "共同", "紧密", "联动", "保持", "的沟通",
              "的协作", "的合作", "的对接", "的配合")  # fmt: skip
 _TEAM_REACH = 24  # at most this many characters from the verb to the team word
@@ -200,6 +200,24 @@ _OWN_WORK = ("完成", "负责", "进行", "制定", "提出", "处理", "跟进
 # A list of fields is joined by 、 and /; a party named before 和 is not the team's ("与海外客户和物流团队的对接").
 _LIST_JOINS = ("和", "及", "与", "以及")
 _MAKEUP_REACH = 40
+_NOT_TEAM_AHEAD = "(?![" + _NOT_TEAM_NEXT + "])"
+_TEAM_WITH = re.compile(
+    "("
+    + "|".join(_WITH_FIRST + _WITH_PAIRED)
+    + ")"
+    + rf"({_C}{{1,{_TEAM_REACH - 2}}}?)"
+    + "("
+    + "|".join(w + _NOT_TEAM_AHEAD if w in _SHORT_TEAM_WORDS else w for w in _TEAM_WORDS)
+    + ")"
+)
+_TEAM_NEXT = re.compile(
+    rf"{_C}{{1,{_TEAM_REACH - 2}}}?"
+    + "("
+    + "|".join(w + _NOT_TEAM_AHEAD if w in _SHORT_TEAM_WORDS else w for w in _TEAM_WORDS)
+    + ")"
+)
+_MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
+_MAKEUP = re.compile("(?:团队|部门|中心|部|组)\\(")
 # A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
 _LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
 
@@ -224,47 +242,51 @@ def _clients_work(text: str) -> list[tuple[int, int]]:
 
 def _team_work(text: str) -> list[tuple[int, int]]:
     """The spans of fields named as a team's (see :data:`_TEAM_WORDS`): a list before the team word, after a verb of
-    working with it, and the team's make-up in brackets after its word."""
+    working with it. Searched as one regex (its first characters are few: the engine skips to them), and checked
+    where it matches."""
     spans: list[tuple[int, int]] = []
-    for word in _TEAM_WORDS:
-        short = word in _SHORT_TEAM_WORDS
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if short and (at == 0 or not text[at - 1].isalnum() or text[end : end + 1] in _NOT_TEAM_NEXT):
-                at = text.find(word, end)
-                continue
-            lo = max(last_of(text, CLAUSE_END, at) + 1, at - _TEAM_REACH)
-            if text.startswith("(", end) and not any(text.find(w, lo, at) >= 0 for w in _LEADS):
-                close = text.find(")", end, end + _MAKEUP_REACH)
-                if close > 0:
-                    spans.append((end + 1, close))
-            start = _team_verb_end(text, lo, at, end)
-            if start >= 0:
-                spans.append((start, end))
-            at = text.find(word, end)
+    m = _TEAM_WITH.search(text)
+    while m is not None:
+        verb, at, end = m.end(1), m.start(3), m.end(3)
+        paired = m.group(1) in _WITH_PAIRED
+        if not (
+            paired
+            and (not text.startswith(_TOGETHER, end) or (m.group(1) == "与" and text[verb - 2 : verb - 1] == "参"))
+        ) and not any(text.find(w, verb, at) >= 0 for w in _OWN_WORK):
+            for join in _LIST_JOINS:
+                j = text.rfind(join, verb, at)
+                if j >= 0:
+                    verb = max(verb, j + len(join))
+            # Later team words of the same list within reach of the verb ("对接外部服务商:跨境物流、商标注册代理、vat
+            # 代理").
+            reach = verb + _TEAM_REACH
+            more = _TEAM_NEXT.match(text, end)
+            while (
+                more is not None
+                and more.end() <= reach
+                and not any(text.find(w, end, more.start(1)) >= 0 for w in _OWN_WORK)
+            ):
+                end = more.end()
+                more = _TEAM_NEXT.match(text, end)
+            if verb < at:
+                spans.append((verb, end))
+            m = _TEAM_WITH.search(text, end)
+        else:
+            m = _TEAM_WITH.search(text, m.start() + 1)  # a later verb may name the team
     return spans
 
 
-def _team_verb_end(text: str, lo: int, at: int, end: int) -> int:
-    """Where the list of a team's fields starts: after the furthest verb of working with the team in ``text[lo:at]``
-    with none of the hire's own work between it and the team word, and after the list's last conjunction; -1 if none."""
-    paired = text.startswith(_TOGETHER, end)
-    best = -1
-    for verb in _WITH_FIRST + _WITH_PAIRED if paired else _WITH_FIRST:
-        v = text.find(verb, lo, at)
-        if v < 0 or (verb == "与" and text[v - 1 : v] == "参"):
-            continue
-        v_end = v + len(verb)
-        if v_end < at and (best < 0 or v_end < best) and not any(text.find(w, v_end, at) >= 0 for w in _OWN_WORK):
-            best = v_end
-    if best < 0:
-        return -1
-    for join in _LIST_JOINS:
-        j = text.rfind(join, best, at)
-        if j >= 0:
-            best = max(best, j + len(join))
-    return best if best < at else -1
+def _team_makeup(text: str) -> list[tuple[int, int]]:
+    """The spans of a team's make-up in brackets after its word (:data:`_MAKEUP_WORDS`), unless the hire leads it."""
+    spans: list[tuple[int, int]] = []
+    for made in _MAKEUP.finditer(text):
+        at, end = made.start(), made.end()
+        lo = max(last_of(text, CLAUSE_END, at) + 1, at - _TEAM_REACH)
+        if not any(text.find(w, lo, at) >= 0 for w in _LEADS):
+            close = text.find(")", end, end + _MAKEUP_REACH)
+            if close > 0:
+                spans.append((end, close))
+    return spans
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
@@ -318,8 +340,9 @@ _NAME_PRODUCT_REACH = 8  # how far before the name or after it 产品 may stand
 #   产品", "负责公司云计算业务(云主机、云存储及cdn)等产品销售", "微信公众号广告资源的销售"): what the hire sells
 #   (R53, R74: selling ERP software is no erp_general), from the clause's start to the list's end; not a platform's
 #   goods ("亚马逊、ebay等平台的产品销售": no 等产品 there).
-_PRODUCT_LIST_WORDS = ("等产品", "等相关", "广告资源")
+_PRODUCT_LIST_WORDS = ("等产品", "服务产品", "广告资源")
 _PRODUCT_LIST = re.compile(r"等(?:相关)?[^,;。!?\n、]{0,4}?(?:产品|服务)")
+_PRODUCT_LIST_REACH = 6  # how far before 服务产品 the list's 等 may stand
 _SELLING = ("销售", "售卖", "推销", "代理")
 
 _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS = range(7)
@@ -347,7 +370,8 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NOT_NEEDED_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
-    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS,
+    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
+    *_MAKEUP_WORDS,
 )))  # fmt: skip
 
 
@@ -369,6 +393,8 @@ _HOBBY_WORDS_SET: Final = frozenset(_HOBBY_WORDS)
 _LINE_OPENERS: Final = (*_OTHER_OPENINGS, *_CAREER_PATHS)  # each to its line's end
 _LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
 _SWITCH_WORDS_SET: Final = frozenset(_SWITCH_WORDS)
+_LEARNS_SET: Final = frozenset(_LEARNS)
+_MAKEUP_WORDS_SET: Final = frozenset(_MAKEUP_WORDS)
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -378,14 +404,17 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     spans = _trained(text) if "培训" in text else []
     if _NAME_OPEN in text:
         spans += _product_names(text)
+    # A team's fields (no gate words: its verbs are in most descriptions; one regex search finds its candidates).
     spans += _team_work(text)
-    if _CLIENT_AREAS_WORD in text:
-        spans += _clients_work(text)
-    if "学习" in text or "旁听" in text:
-        spans += _learned(text)
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
+    if not present.isdisjoint(_MAKEUP_WORDS_SET):
+        spans += _team_makeup(text)
+    if _CLIENT_AREAS_WORD in present:
+        spans += _clients_work(text)
+    if not present.isdisjoint(_LEARNS_SET):
+        spans += _learned(text)
     if not present.isdisjoint(_SOURCE_WORDS_SET):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
         if "提供的" in present:
@@ -503,6 +532,10 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))
         elif form == _PRODUCTS:
+            if word == "服务产品":
+                at = text.rfind("等", max(0, at - _PRODUCT_LIST_REACH), at)
+                if at < 0:
+                    continue
             if word != "广告资源" and _PRODUCT_LIST.match(text, at) is None:
                 continue
             lo = last_of(text, CLAUSE_END, at) + 1
@@ -555,13 +588,10 @@ def _trained(text: str) -> list[tuple[int, int]]:
 def _learned(text: str) -> list[tuple[int, int]]:
     """Spans of what the hire learns on the job (:data:`_LEARNS`): from the word to its clause's end."""
     spans: list[tuple[int, int]] = []
-    for word in _LEARNS:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not text.startswith("过", end):
-                spans.append((end, _clause_end(text, end)))
-            at = text.find(word, end)
+    for m in _LEARNS_RE.finditer(text):
+        end = m.end()
+        if not text.startswith("过", end):
+            spans.append((end, _clause_end(text, end)))
     return spans
 
 
