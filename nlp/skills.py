@@ -200,12 +200,25 @@ _OWN_WORK = ("完成", "负责", "进行", "制定", "提出", "处理", "跟进
 # A list of fields is joined by 、 and /; a party named before 和 is not the team's ("与海外客户和物流团队的对接").
 _LIST_JOINS = ("和", "及", "与", "以及")
 _MAKEUP_REACH = 40
+# A team named by a bare function word that names no skill ("配合运营团队", "与设计部门配合"): nothing to cut, and a cut
+# text is a new text that the verb-object and English passes scan afresh (dear): no span.
+_BARE_TEAMS = frozenset({"运营", "设计", "产品", "技术", "研发", "开发", "销售", "市场", "业务", "商务", "财务",
+                         "人事", "行政", "内容", "视觉", "品牌", "数据", "各", "相关", "其他", "各个", "公司",
+                         "内部"})  # fmt: skip
 _NOT_TEAM_AHEAD = "(?![" + _NOT_TEAM_NEXT + "])"
+_TEAM_FIRSTS = "".join(dict.fromkeys(w[0] for w in _TEAM_WORDS))
 _TEAM_WITH = re.compile(
     "("
-    + "|".join(_WITH_FIRST + _WITH_PAIRED)
+    + "|".join(_WITH_FIRST)
     + ")"
-    + rf"({_C}{{1,{_TEAM_REACH - 2}}}?)"
+    # Possessive, up to the first character that may open a team word: no backtracking (a lazy span would try every
+    # team word at each of its characters); a team word after a false start ("对接中国区市场团队") is not found.
+    + "([^"
+    + re.escape(CLAUSE_END)
+    + _TEAM_FIRSTS
+    + "]{1,"
+    + str(_TEAM_REACH - 2)
+    + "}+)"
     + "("
     + "|".join(w + _NOT_TEAM_AHEAD if w in _SHORT_TEAM_WORDS else w for w in _TEAM_WORDS)
     + ")"
@@ -217,6 +230,9 @@ _TEAM_NEXT = re.compile(
     + ")"
 )
 _MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
+# The paired form's team word and its word of working together, as one word of the shared pass: by team word. Not
+# 合作 ("团队合作精神" is in most ads; "紧密合作" is kept).
+_PAIRED_WORDS = {t + w: t for t in _TEAM_WORDS for w in _TOGETHER if w != "合作"}
 _MAKEUP = re.compile("(?:团队|部门|中心|部|组)\\(")
 # A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
 _LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
@@ -248,11 +264,7 @@ def _team_work(text: str) -> list[tuple[int, int]]:
     m = _TEAM_WITH.search(text)
     while m is not None:
         verb, at, end = m.end(1), m.start(3), m.end(3)
-        paired = m.group(1) in _WITH_PAIRED
-        if not (
-            paired
-            and (not text.startswith(_TOGETHER, end) or (m.group(1) == "与" and text[verb - 2 : verb - 1] == "参"))
-        ) and not any(text.find(w, verb, at) >= 0 for w in _OWN_WORK):
+        if not any(text.find(w, verb, at) >= 0 for w in _OWN_WORK):
             for join in _LIST_JOINS:
                 j = text.rfind(join, verb, at)
                 if j >= 0:
@@ -268,11 +280,40 @@ def _team_work(text: str) -> list[tuple[int, int]]:
             ):
                 end = more.end()
                 more = _TEAM_NEXT.match(text, end)
-            if verb < at:
+            if verb < at and text[verb:at] not in _BARE_TEAMS:
                 spans.append((verb, end))
             m = _TEAM_WITH.search(text, end)
         else:
             m = _TEAM_WITH.search(text, m.start() + 1)  # a later verb may name the team
+    return spans
+
+
+def _paired_team_work(text: str, present: set[str]) -> list[tuple[int, int]]:
+    """The spans of the paired form: a team word and a word of working together (:data:`_PAIRED_WORDS`, found by the
+    shared word pass), with 与 or 跟 before the team's fields ("与产品、供应链、物流部门协同")."""
+    spans: list[tuple[int, int]] = []
+    for word in present:
+        team = _PAIRED_WORDS.get(word)
+        if team is None:
+            continue
+        for at in starts_of(text, word):
+            end = at + len(team)
+            lo = max(0, at - _TEAM_REACH)
+            for verb in _WITH_PAIRED:
+                v = text.rfind(verb, lo, at)
+                if v < 0 or (verb == "与" and text[v - 1 : v] == "参"):
+                    continue
+                start = v + len(verb)
+                if _CLAUSE_BREAK.search(text, start, at) is None and not any(
+                    text.find(w, start, at) >= 0 for w in _OWN_WORK
+                ):
+                    for join in _LIST_JOINS:
+                        j = text.rfind(join, start, at)
+                        if j >= 0:
+                            start = max(start, j + len(join))
+                    if start < at and text[start:at] not in _BARE_TEAMS:
+                        spans.append((start, end))
+                    break
     return spans
 
 
@@ -371,7 +412,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS,
+    *_MAKEUP_WORDS, *_WITH_FIRST, *_PAIRED_WORDS,
 )))  # fmt: skip
 
 
@@ -395,6 +436,8 @@ _LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
 _SWITCH_WORDS_SET: Final = frozenset(_SWITCH_WORDS)
 _LEARNS_SET: Final = frozenset(_LEARNS)
 _MAKEUP_WORDS_SET: Final = frozenset(_MAKEUP_WORDS)
+_WITH_FIRST_SET: Final = frozenset(_WITH_FIRST)
+_PAIRED_WORDS_SET: Final = frozenset(_PAIRED_WORDS)
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -404,11 +447,13 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     spans = _trained(text) if "培训" in text else []
     if _NAME_OPEN in text:
         spans += _product_names(text)
-    # A team's fields (no gate words: its verbs are in most descriptions; one regex search finds its candidates).
-    spans += _team_work(text)
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
+    if not present.isdisjoint(_WITH_FIRST_SET):  # a team's fields after a verb of working with it
+        spans += _team_work(text)
+    if not present.isdisjoint(_PAIRED_WORDS_SET):  # or before a word of working together, after 与 / 跟
+        spans += _paired_team_work(text, present)
     if not present.isdisjoint(_MAKEUP_WORDS_SET):
         spans += _team_makeup(text)
     if _CLIENT_AREAS_WORD in present:
