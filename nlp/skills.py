@@ -177,18 +177,14 @@ _SWITCHED_FROM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#./、 ")
 _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
 
-# - a team or department named with its fields before its word, in a clause about working with it ("对接抖音、小红书
-#   内容团队", "与产品、供应链、品牌、物流部门协同", "与google ads、meta投放团队配合", "对接海关、商检、外汇等部门",
-#   "配合物流部安排头程发货"): the fields are the team's work, not the hire's (guide: colleagues), from the verb to the
-#   team word; and a team's make-up in brackets after its word ("海外市场团队(品牌、内容、社媒、投放、pr)", "外贸部(3个
-#   业务组、1个单证组)", "内容中心(视频拍摄、设计)"): who the team holds ("团队涵盖前端、后端", guide). What the hire
-#   does with the team stays: "与设计部门配合完成主图拍摄", "配合运营团队完成listing优化".
-# An outside party too ("对接外部服务商:跨境物流、商标注册代理、vat代理", "配合欧洲vat税务代理提供销售数据"); not
-# 服务商, whose kind is the hire's choice ("对接inpost、dpd等物流服务商": logistics channels).
+# - a team or department named with its fields before its word and a word of working together after it, after 与 /
+#   跟 ("与产品、供应链、品牌、物流部门协同", "与google ads、meta投放团队配合"): the fields are the team's work, not the
+#   hire's (guide: colleagues); and a team's make-up in brackets after its word ("海外市场团队(品牌、内容、社媒、投放、
+#   pr)", "外贸部(3个业务组、1个单证组)", "内容中心(视频拍摄、设计)"): who the team holds ("团队涵盖前端、后端", guide).
+#   What the hire does with the team stays: "与设计部门配合完成主图拍摄". The form after a verb of working with the
+#   team ("对接抖音、小红书内容团队", "配合物流部安排头程发货") was measured too: it cost +2.8% instructions per posting
+#   (every cut text is scanned afresh by the verb-object and English passes) and is left out.
 _TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
-_SHORT_TEAM_WORDS = ("部", "组")  # one character: not where it opens a word of its own (部分, 部署, 组织, 组长)
-_NOT_TEAM_NEXT = "分署件位落门长员织合建成内"
-_WITH_FIRST = ("配合", "对接", "协同", "协调", "协助", "支持", "联动", "协作")  # before the team: enough
 _WITH_PAIRED = ("与", "跟")  # before the team, with a word of working together right after it
 _TOGETHER = ("配合", "协作", "合作", "协同", "沟通", "对接", "协调", "一起", "共同", "紧密", "联动", "保持", "的沟通",
              "的协作", "的合作", "的对接", "的配合")  # fmt: skip
@@ -205,30 +201,6 @@ _MAKEUP_REACH = 40
 _BARE_TEAMS = frozenset({"运营", "设计", "产品", "技术", "研发", "开发", "销售", "市场", "业务", "商务", "财务",
                          "人事", "行政", "内容", "视觉", "品牌", "数据", "各", "相关", "其他", "各个", "公司",
                          "内部"})  # fmt: skip
-_NOT_TEAM_AHEAD = "(?![" + _NOT_TEAM_NEXT + "])"
-_TEAM_FIRSTS = "".join(dict.fromkeys(w[0] for w in _TEAM_WORDS))
-_TEAM_WITH = re.compile(
-    "("
-    + "|".join(_WITH_FIRST)
-    + ")"
-    # Possessive, up to the first character that may open a team word: no backtracking (a lazy span would try every
-    # team word at each of its characters); a team word after a false start ("对接中国区市场团队") is not found.
-    + "([^"
-    + re.escape(CLAUSE_END)
-    + _TEAM_FIRSTS
-    + "]{1,"
-    + str(_TEAM_REACH - 2)
-    + "}+)"
-    + "("
-    + "|".join(w + _NOT_TEAM_AHEAD if w in _SHORT_TEAM_WORDS else w for w in _TEAM_WORDS)
-    + ")"
-)
-_TEAM_NEXT = re.compile(
-    rf"{_C}{{1,{_TEAM_REACH - 2}}}?"
-    + "("
-    + "|".join(w + _NOT_TEAM_AHEAD if w in _SHORT_TEAM_WORDS else w for w in _TEAM_WORDS)
-    + ")"
-)
 _MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
 # The paired form's team word and its word of working together, as one word of the shared pass: by team word. Not
 # 合作 ("团队合作精神" is in most ads; "紧密合作" is kept).
@@ -253,38 +225,6 @@ def _clients_work(text: str) -> list[tuple[int, int]]:
         m = _CLIENT_AREAS.match(text, at)
         if m is not None:
             spans.append(m.span(1))
-    return spans
-
-
-def _team_work(text: str) -> list[tuple[int, int]]:
-    """The spans of fields named as a team's (see :data:`_TEAM_WORDS`): a list before the team word, after a verb of
-    working with it. Searched as one regex (its first characters are few: the engine skips to them), and checked
-    where it matches."""
-    spans: list[tuple[int, int]] = []
-    m = _TEAM_WITH.search(text)
-    while m is not None:
-        verb, at, end = m.end(1), m.start(3), m.end(3)
-        if not any(text.find(w, verb, at) >= 0 for w in _OWN_WORK):
-            for join in _LIST_JOINS:
-                j = text.rfind(join, verb, at)
-                if j >= 0:
-                    verb = max(verb, j + len(join))
-            # Later team words of the same list within reach of the verb ("对接外部服务商:跨境物流、商标注册代理、vat
-            # 代理").
-            reach = verb + _TEAM_REACH
-            more = _TEAM_NEXT.match(text, end)
-            while (
-                more is not None
-                and more.end() <= reach
-                and not any(text.find(w, end, more.start(1)) >= 0 for w in _OWN_WORK)
-            ):
-                end = more.end()
-                more = _TEAM_NEXT.match(text, end)
-            if verb < at and text[verb:at] not in _BARE_TEAMS:
-                spans.append((verb, end))
-            m = _TEAM_WITH.search(text, end)
-        else:
-            m = _TEAM_WITH.search(text, m.start() + 1)  # a later verb may name the team
     return spans
 
 
@@ -412,7 +352,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS, *_WITH_FIRST, *_PAIRED_WORDS,
+    *_MAKEUP_WORDS, *_PAIRED_WORDS,
 )))  # fmt: skip
 
 
@@ -436,7 +376,6 @@ _LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
 _SWITCH_WORDS_SET: Final = frozenset(_SWITCH_WORDS)
 _LEARNS_SET: Final = frozenset(_LEARNS)
 _MAKEUP_WORDS_SET: Final = frozenset(_MAKEUP_WORDS)
-_WITH_FIRST_SET: Final = frozenset(_WITH_FIRST)
 _PAIRED_WORDS_SET: Final = frozenset(_PAIRED_WORDS)
 
 
@@ -450,9 +389,7 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
-    if not present.isdisjoint(_WITH_FIRST_SET):  # a team's fields after a verb of working with it
-        spans += _team_work(text)
-    if not present.isdisjoint(_PAIRED_WORDS_SET):  # or before a word of working together, after 与 / 跟
+    if not present.isdisjoint(_PAIRED_WORDS_SET):  # a team's fields before a word of working together, after 与 / 跟
         spans += _paired_team_work(text, present)
     if not present.isdisjoint(_MAKEUP_WORDS_SET):
         spans += _team_makeup(text)
