@@ -161,7 +161,7 @@ _ENGLISH_BUSINESS: Final = re.compile(
 )
 # Before the duties, a sentence where a name is said to be a kind of business ("汇途支付是持牌跨境支付服务商",
 # "铂川电器是顺德本地的小家电工厂") introduces the employer.
-_SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,16}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
+_SELF_INTRO: Final = re.compile(r"是[^,;。!?\n]{0,24}(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构)")
 _SENTENCE_END: Final = "\n。;!?"
 # Anywhere, a name said to be a kind of business by 作为 ("ucloud作为国内顶尖的云计算服务商,为众多客户提供…",
 # "作为一家跨境电商公司,我们…"): the sentence speaks of the employer. Not the hire in a role ("作为平台运营负责人,",
@@ -170,6 +170,13 @@ _AS_KIND: Final = re.compile(
     r"作为[^,;。!?\n]{2,16}?(?:企业|公司|工厂|品牌|服务商|供应商|厂家|制造商|贸易商|机构|平台)(?:之一)?(?=[,;。])"
 )
 _NOT_A_NAME: Final = ("你", "您", "负责", "岗位", "职位", "协助", "参与")
+# Anywhere, a sentence opening on a name that serves its customers ("远帆国际货代为跨境电商卖家提供海运整柜、fba头程及
+# 清关派送一站式服务", "宏迅供应链为跨境电商卖家提供集货仓及海外仓服务"): the employer's services. Not a duty: a list
+# item ("1、为跨境电商客户提供listing翻译"), no name ("为客户提供…", "主要为海外客户提供售后服务"), the hire or the job.
+_SERVES: Final = re.compile(r"为[^,;。!?\n]{1,18}?提供")  # a literal first: the engine skips from one 为 to the next
+_NAME_MIN, _NAME_MAX = 2, 14
+_NOT_NAME_OPENINGS: Final = ("主要", "负责", "协助", "积极", "及时", "能", "可", "需", "将", "并", "同时", "定期",
+                             "专门", "努力", "帮助", "致力", "我们", "公司", "本岗位", "该岗位")  # fmt: skip
 # What the hire will learn ("你会耳濡目染学习到…的营销策略", "您将学到完整的投放方法论"): from the verb to the clause's
 # end it is what the job gives, not what it asks.
 _LEARN_WORDS: Final = ("学习到", "学到")
@@ -184,7 +191,7 @@ _LEARN_WORDS: Final = ("学习到", "学到")
 _COMPANY_LINE_WORDS: Final = ("公司", "我们", "我司", "本司", "we", "our")  # 本公司 is found at its 公司
 _COMPANY_LINE: Final = re.compile(
     r"((?:本公司|我们公司|我们这边|我们这里|我司|本司|公司|我们)(?:是|做|主要做|在|有|为|提供|提倡|重视|鼓励|相信|成立|目前|现有|拥有|已经|总部|"
-    r"主营|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
+    r"主营|主要为|主要从事|主要经营|旗下|坐落|地处|隶属|始终|一直|每年|都是|非常|自有|专注|服务|产品以|的产品|的客户|的款式|的工厂|的店铺|"
     r"专做|主做|主要做|已通过|已获|已取得|已入驻|已服务|自研|技术团队|研发团队)"
     r"|we(?:'re| are) (?!looking|hiring|seeking|searching|recruiting|expanding our)|we (?:were|have|build|make|sell|"
     r"design|develop|operate|serve|ship|help|provide|offer|own|run|partner|manufacture|speciali[sz]e|focus|"
@@ -287,6 +294,9 @@ def _named_head(text: str, pos: int) -> tuple[int, int] | None:
     """The first "<name>简介" or English "About <name>" heading at or after ``pos``: a 简介 heading cannot start
     before its 简介's reach."""
     english = _about_head(text, pos)
+    chinese = _about_zh(text, pos)
+    if chinese is not None and (english is None or chinese[0] < english[0]):
+        english = chinese
     cue = text.find("简介", pos + 2)
     if cue < 0:
         return english
@@ -306,6 +316,33 @@ _ABOUT_JOB: Final = frozenset({
     "the role", "the job", "you", "this role", "the position", "the opportunity", "the team", "your role",
     "the work", "this job", "this position", "the internship", "this opportunity",
 })  # fmt: skip
+
+
+# The same in Chinese: a line of its own that reads "关于<name>" ("【关于驰纳】", "关于星辰科技:"), not the job's own
+# parts ("关于岗位", "关于你", "关于薪资"; 关于我们 and 关于团队 are words of their own).
+_ABOUT_ZH: Final = "关于"
+_ABOUT_ZH_MAX: Final = 10
+_ABOUT_ZH_JOB: Final = ("岗位", "职位", "你", "您", "工作", "薪", "福利", "待遇", "本", "这", "该", "我们", "团队",
+                        "公司", "面试", "简历", "投递", "实习", "要求", "职责", "晋升", "发展")  # fmt: skip
+_ABOUT_ZH_OPEN: Final = "【[ \t"
+_ABOUT_ZH_CLOSE: Final = "】]:"
+
+
+def _about_zh(text: str, pos: int) -> tuple[int, int] | None:
+    """The first "关于<name>" line at or after ``pos`` (see :data:`_ABOUT_ZH`)."""
+    at = text.find(_ABOUT_ZH, pos)
+    while at >= 0:
+        i = at - 1
+        while i >= 0 and text[i] in _ABOUT_ZH_OPEN:
+            i -= 1
+        if i < 0 or text[i] == "\n":
+            eol = text.find("\n", at)
+            eol = len(text) if eol < 0 else eol
+            name = text[at + len(_ABOUT_ZH) : eol].strip().rstrip(_ABOUT_ZH_CLOSE).strip()
+            if 2 <= len(name) <= _ABOUT_ZH_MAX and not name.startswith(_ABOUT_ZH_JOB) and name.isalnum():
+                return at, eol
+        at = text.find(_ABOUT_ZH, at + 1)
+    return None
 
 
 def _about_head(text: str, pos: int) -> tuple[int, int] | None:
@@ -405,6 +442,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
         named = lead.strip() or text.startswith("一家", at + 2)
         if named and not any(w in lead for w in _NOT_A_NAME) and not inside(start, headed):
             spans.append((start, _sentence_end(text, kind.end(), duty)))
+    for served in _SERVES.finditer(text):
+        serves = _serving_name(text, served.start())
+        if serves >= 0 and not inside(serves, headed):
+            spans.append((serves, _sentence_end(text, served.end(), duty)))
     for word in _LEARN_WORDS:
         for at in starts_of(text, word):
             clause = last_of(text, CLAUSE_END, at) + 1
@@ -437,6 +478,21 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def _serving_name(text: str, by: int) -> int:
+    """Where the sentence starts whose name serves customers by the 为 at ``by`` (:data:`_SERVES`), or -1."""
+    lo = max(0, by - _NAME_MAX - 2)
+    stop = last_of(text, _SENTENCE_END, by, lo)
+    if stop < 0 and lo > 0:
+        return -1  # no sentence start near enough: no name this short
+    start = stop + 1
+    name = text[start:by].strip()
+    if not _NAME_MIN <= len(name) <= _NAME_MAX or name.startswith(_NOT_NAME_OPENINGS) or not name[0].isalpha():
+        return -1
+    if any(w in name for w in _NOT_A_NAME) or any(c in CLAUSE_END or c in "、:(" for c in name):
+        return -1
+    return start
 
 
 def requirements_start(text: str) -> int:

@@ -45,6 +45,12 @@ _MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以�
 # - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
 _C = "[^" + re.escape(CLAUSE_END) + "]"
 _SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
+# - the leads or resources the employer hands the hire ("通过公司提供的线上资源(抖音、小红书、公众号咨询)跟进意向学员",
+#   "跟进公司提供的客户线索"): where the hire's leads come from, not channels the hire runs; matched at each 提供的.
+_GIVEN_RESOURCES = re.compile(
+    rf"(?:公司|我们|平台|团队)提供的({_C}{{0,6}}?(?:资源|线索|流量|渠道)(?:\([^()]{{1,40}}\))?)"
+)
+_GIVEN_REACH = 2  # the giver's name before 提供的
 #   The other party may be a centre, studio or specialist ("素材拍摄和剪辑由内容中心负责", "产品实拍由外部摄影
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
@@ -113,7 +119,16 @@ _HANDED_REACH = 8
 # - subjects the hire teaches ("讲授选品、listing优化"): a trainer's course, the employer's product (guide).
 # Matched at each 招聘 / 招募: the jobs follow it ("招聘运营、美工等人员") or precede it ("…等岗位的招聘").
 _RECRUITED_AFTER = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)")
-_RECRUITED_BEFORE = re.compile(r"等?(?:岗位|职位|人员|人才)的?\Z")
+# A hiring plan's list may follow in the same sentence, after a comma, once it is introduced ("负责公司招聘计划的实施,
+# 主要包括大数据研发工程师、前端、java等技术岗位"); and a kind word may stand between the list's 等 and its 岗位, or
+# a bracketed list after it, before a word or two ahead of 招聘 ("运营、广告、供应链等业务岗位的批量招聘", "技术类岗位
+# (前端、后端、测试)的招聘"); not a conjunction: "负责店铺运营及运营人员的管理和招聘" keeps the store's operations.
+_RECRUITED_LIST = re.compile(
+    rf"(?:招聘|招募)[^。;!?\n]{{0,20}}?(?:包括|如|:)({_C}{{1,40}}?)等{_C}{{0,4}}?(?:岗位|职位|人才)"
+)
+_RECRUITED_BEFORE = re.compile(
+    r"(?:等[^,;。!?\n和及与、]{0,4}?)?(?:岗位|职位|人员|人才)(?:\([^()]{0,40}\))?的?[^,;。!?\n和及与、]{0,4}\Z"
+)
 _RECRUITED_REACH = 30
 _TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
 # - courses a training school offers or sells ("开设亚马逊运营、Temu开店等实战课程", "培训课程(亚马逊实战班、TikTok
@@ -130,10 +145,17 @@ _TRAINED_BY = re.compile("提供|安排|享受|免费|带薪|定期|入职后|�
 _TRAINED_REACH = 20
 # The words around a training that name no subject ("提供完善的培训", "入职后有为期两周的岗前培训").
 _TRAINING_FILLER = (
-    "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 "
-    "有为期一二两三四五六七八九十半周天个月年"
+    "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 有为期一二两三四五六七八九十半周天个月年"
 )
 _TRAINER_AFTER = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
+# - training the employer gives on a subject named after the word ("公司会培训平台规则", "入职后会有专人培训亚马逊后台
+#   操作"): from the word to the clause's end; the employer or a trainer must be its subject (not "会培训新人": the
+#   hire can train).
+_TRAINS_YOU = ("公司会", "公司将", "我们会", "我们将", "会有专人", "有专人", "由专人", "老员工", "有师傅", "师傅会")
+# - what the hire learns on the job ("入职有带薪培训,系统学习亚马逊运营", "有师傅带,手把手学习天猫店铺运营", "可以免费
+#   旁听亚马逊运营课程"): to the clause's end; not what the hire has studied ("系统学习过数据分析者优先").
+_LEARNS = ("系统学习", "全面学习", "手把手学习", "免费学习", "跟着学习", "带你学习", "旁听")
+_LEARNS_RE = re.compile("|".join(_LEARNS))  # one search: the engine skips to the words' few first characters
 # - what the hire likes to watch or scroll ("平时爱刷TikTok", "喜欢看直播、刷短视频"): a hobby, to the clause's end.
 # - what the employer will teach the hire, a perk ("公司会教你亚马逊广告", "带你学会广告投放", "you'll learn amazon
 #   ppc from our team"): from the word to the end of its clause (English: its sentence).
@@ -141,7 +163,8 @@ _TAUGHT_YOU = ("教你", "带你学", "手把手教", "you will learn", "you'll 
 _HOBBY_WORDS = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
-_OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招")
+_OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招", "还在招", "也在招", "还招聘", "热招职位",
+                   "热招岗位", "在招职位", "在招岗位")  # fmt: skip
 # - the roles the hire may grow or move into ("发展路径:运营专员—主管(负责独立站)", "表现好的可以往跟单、运营方向
 #   转岗"): a career perk, not the job; a labelled path to the end of its line, a transfer back to its clause's start.
 _CAREER_PATHS = ("发展路径:", "晋升路径:", "晋升通道:")
@@ -152,6 +175,99 @@ _SWITCH_WORDS = ("转go", "转golang", "转java", "转python", "转php", "转c++
 _SWITCHED_FROM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#./、 ")
 # - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
 _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
+
+
+# - a team or department named with its fields before its word and a word of working together after it, after 与 /
+#   跟 ("与产品、供应链、品牌、物流部门协同", "与google ads、meta投放团队配合"): the fields are the team's work, not the
+#   hire's (guide: colleagues); and a team's make-up in brackets after its word ("海外市场团队(品牌、内容、社媒、投放、
+#   pr)", "外贸部(3个业务组、1个单证组)", "内容中心(视频拍摄、设计)"): who the team holds ("团队涵盖前端、后端", guide).
+#   What the hire does with the team stays: "与设计部门配合完成主图拍摄". The form after a verb of working with the
+#   team ("对接抖音、小红书内容团队", "配合物流部安排头程发货") was measured too: it cost +2.8% instructions per posting
+#   (every cut text is scanned afresh by the verb-object and English passes) and is left out.
+_TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
+_WITH_PAIRED = ("与", "跟")  # before the team, with a word of working together right after it
+_TOGETHER = ("配合", "协作", "合作", "协同", "沟通", "对接", "协调", "一起", "共同", "紧密", "联动", "保持", "的沟通",
+             "的协作", "的合作", "的对接", "的配合")  # fmt: skip
+_TEAM_REACH = 24  # at most this many characters from the verb to the team word
+# The hire's own work between the verb and the team word: the verb's object is that work, not the team (not 管理:
+# "政府管理部门").
+_OWN_WORK = ("完成", "负责", "进行", "制定", "提出", "处理", "跟进", "优化", "搭建", "推动", "推进", "确保", "保证",
+             "安排", "做")  # fmt: skip
+# A list of fields is joined by 、 and /; a party named before 和 is not the team's ("与海外客户和物流团队的对接").
+_LIST_JOINS = ("和", "及", "与", "以及")
+_MAKEUP_REACH = 40
+# A team named by a bare function word that names no skill ("配合运营团队", "与设计部门配合"): nothing to cut, and a cut
+# text is a new text that the verb-object and English passes scan afresh (dear): no span.
+_BARE_TEAMS = frozenset({"运营", "设计", "产品", "技术", "研发", "开发", "销售", "市场", "业务", "商务", "财务",
+                         "人事", "行政", "内容", "视觉", "品牌", "数据", "各", "相关", "其他", "各个", "公司",
+                         "内部"})  # fmt: skip
+_MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
+# The paired form's team word and its word of working together, as one word of the shared pass: by team word. Not
+# 合作 ("团队合作精神" is in most ads; "紧密合作" is kept).
+_PAIRED_WORDS = {t + w: t for t in _TEAM_WORDS for w in _TOGETHER if w != "合作"}
+_MAKEUP = re.compile("(?:团队|部门|中心|部|组)\\(")
+# A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
+_LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
+
+
+# - the areas of a client's needs ("挖掘客户在海外部署、数据合规、cdn加速等方面的需求"): the client's work, which the
+#   hire serves (a SaaS or cloud seller's customers), not the hire's. (A client's business in brackets, "了解客户的业务
+#   流程(多店铺管理、fba发货…)", is labelled both ways on the read rows, and "与日本客户的邮件往来(报价单、样品确认)"
+#   is the hire's.)
+_CLIENT_AREAS_WORD = "客户在"
+_CLIENT_AREAS = re.compile(rf"客户在({_C}{{1,30}}?)等?方面")
+
+
+def _clients_work(text: str) -> list[tuple[int, int]]:
+    """The spans of the areas of a client's needs (:data:`_CLIENT_AREAS`)."""
+    spans: list[tuple[int, int]] = []
+    for at in starts_of(text, _CLIENT_AREAS_WORD):
+        m = _CLIENT_AREAS.match(text, at)
+        if m is not None:
+            spans.append(m.span(1))
+    return spans
+
+
+def _paired_team_work(text: str, present: set[str]) -> list[tuple[int, int]]:
+    """The spans of the paired form: a team word and a word of working together (:data:`_PAIRED_WORDS`, found by the
+    shared word pass), with 与 or 跟 before the team's fields ("与产品、供应链、物流部门协同")."""
+    spans: list[tuple[int, int]] = []
+    for word in present:
+        team = _PAIRED_WORDS.get(word)
+        if team is None:
+            continue
+        for at in starts_of(text, word):
+            end = at + len(team)
+            lo = max(0, at - _TEAM_REACH)
+            for verb in _WITH_PAIRED:
+                v = text.rfind(verb, lo, at)
+                if v < 0 or (verb == "与" and text[v - 1 : v] == "参"):
+                    continue
+                start = v + len(verb)
+                if _CLAUSE_BREAK.search(text, start, at) is None and not any(
+                    text.find(w, start, at) >= 0 for w in _OWN_WORK
+                ):
+                    for join in _LIST_JOINS:
+                        j = text.rfind(join, start, at)
+                        if j >= 0:
+                            start = max(start, j + len(join))
+                    if start < at and text[start:at] not in _BARE_TEAMS:
+                        spans.append((start, end))
+                    break
+    return spans
+
+
+def _team_makeup(text: str) -> list[tuple[int, int]]:
+    """The spans of a team's make-up in brackets after its word (:data:`_MAKEUP_WORDS`), unless the hire leads it."""
+    spans: list[tuple[int, int]] = []
+    for made in _MAKEUP.finditer(text):
+        at, end = made.start(), made.end()
+        lo = max(last_of(text, CLAUSE_END, at) + 1, at - _TEAM_REACH)
+        if not any(text.find(w, lo, at) >= 0 for w in _LEADS):
+            close = text.find(")", end, end + _MAKEUP_REACH)
+            if close > 0:
+                spans.append((end, close))
+    return spans
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
@@ -201,8 +317,18 @@ _NAME_REACH = 20  # the longest name
 _NAME_PRODUCT_REACH = 8  # how far before the name or after it 产品 may stand
 
 # The list forms above, by word (:func:`_one_form`).
-_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR = range(6)
+# - a list of the employer's products in a clause about selling them ("售卖又拍云的cdn、云存储、ssl证书等相关云服务
+#   产品", "负责公司云计算业务(云主机、云存储及cdn)等产品销售", "微信公众号广告资源的销售"): what the hire sells
+#   (R53, R74: selling ERP software is no erp_general), from the clause's start to the list's end; not a platform's
+#   goods ("亚马逊、ebay等平台的产品销售": no 等产品 there).
+_PRODUCT_LIST_WORDS = ("等产品", "服务产品", "广告资源")
+_PRODUCT_LIST = re.compile(r"等(?:相关)?[^,;。!?\n、]{0,4}?(?:产品|服务)")
+_PRODUCT_LIST_REACH = 6  # how far before 服务产品 the list's 等 may stand
+_SELLING = ("销售", "售卖", "推销", "代理")
+
+_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS = range(7)
 _FORM_OF: dict[str, int] = {
+    **dict.fromkeys(_PRODUCT_LIST_WORDS, _PRODUCTS),
     **dict.fromkeys(_OUTSOURCED_WORDS, _OUTSOURCED),
     **dict.fromkeys(_COURSE_CONTENT_WORDS, _COURSE_CONTENT),
     _ACCOUNT_MANAGER: _COUNTERPART,
@@ -225,7 +351,8 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NOT_NEEDED_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
-    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS,
+    *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
+    *_MAKEUP_WORDS, *_PAIRED_WORDS,
 )))  # fmt: skip
 
 
@@ -247,6 +374,9 @@ _HOBBY_WORDS_SET: Final = frozenset(_HOBBY_WORDS)
 _LINE_OPENERS: Final = (*_OTHER_OPENINGS, *_CAREER_PATHS)  # each to its line's end
 _LINE_OPENERS_SET: Final = frozenset(_LINE_OPENERS)
 _SWITCH_WORDS_SET: Final = frozenset(_SWITCH_WORDS)
+_LEARNS_SET: Final = frozenset(_LEARNS)
+_MAKEUP_WORDS_SET: Final = frozenset(_MAKEUP_WORDS)
+_PAIRED_WORDS_SET: Final = frozenset(_PAIRED_WORDS)
 
 
 def _not_the_hires(text: str) -> list[tuple[int, int]]:
@@ -259,8 +389,21 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
     present = {_GATES[rank] for _, rank, _ in word_pass.find(text)[word_pass.NOT_THE_HIRES]}
     if not present:
         return spans
+    if not present.isdisjoint(_PAIRED_WORDS_SET):  # a team's fields before a word of working together, after 与 / 跟
+        spans += _paired_team_work(text, present)
+    if not present.isdisjoint(_MAKEUP_WORDS_SET):
+        spans += _team_makeup(text)
+    if _CLIENT_AREAS_WORD in present:
+        spans += _clients_work(text)
+    if not present.isdisjoint(_LEARNS_SET):
+        spans += _learned(text)
     if not present.isdisjoint(_SOURCE_WORDS_SET):
         spans += [m.span(1) for m in _SOURCE.finditer(text)]
+        if "提供的" in present:
+            for at in starts_of(text, "提供的"):
+                given = _GIVEN_RESOURCES.match(text, max(0, at - _GIVEN_REACH))
+                if given is not None:
+                    spans.append(given.span(1))
     if not present.isdisjoint(_PARTY_DOES_SET):
         spans += _delegated(text, "由" in present)
     if not present.isdisjoint(_NEEDLESS_WORDS_SET):
@@ -284,14 +427,14 @@ def _not_the_hires(text: str) -> list[tuple[int, int]]:
                 spans.append((max(last_of(text, CLAUSE_END, at) + 1, at - _HANDED_REACH), at))
     for word in _RECRUITING_WORDS:
         for at in starts_of(text, word) if word in present else []:
-            jobs = _RECRUITED_AFTER.match(text, at)
+            jobs = _RECRUITED_AFTER.match(text, at) or _RECRUITED_LIST.match(text, at)
             if jobs is not None:
                 spans.append(jobs.span(1))
             else:
                 lo = max(last_of(text, CLAUSE_END, at) + 1, at - _RECRUITED_REACH - 3)
                 before = _RECRUITED_BEFORE.search(text, lo, at)
                 if before is not None and before.start() > lo:
-                    spans.append((lo, before.start()))
+                    spans.append((lo, at))  # the jobs, and a bracketed list after their 岗位
     if not present.isdisjoint(_TAUGHT_WORDS_SET):
         spans += [m.span(1) for m in _TAUGHT.finditer(text)]
     if not present.isdisjoint(_COST_ITEM_WORDS_SET):
@@ -370,6 +513,17 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
         elif form == _TAUGHT_TO_YOU:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))
+        elif form == _PRODUCTS:
+            if word == "服务产品":
+                at = text.rfind("等", max(0, at - _PRODUCT_LIST_REACH), at)
+                if at < 0:
+                    continue
+            if word != "广告资源" and _PRODUCT_LIST.match(text, at) is None:
+                continue
+            lo = last_of(text, CLAUSE_END, at) + 1
+            hi = _clause_end(text, end)
+            if any(text.find(w, lo, hi) >= 0 for w in _SELLING):
+                spans.append((lo, at))
         else:  # a competitor's items
             stop = _clause_end(text, end)
             for w in _COMPETITOR_STOPS:
@@ -397,7 +551,9 @@ def _trained(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = text.find("培训")
     while at >= 0:
-        if not text.startswith(_TRAINER_AFTER, at + 2):
+        if text.endswith(_TRAINS_YOU, max(0, at - 4), at) and not text.startswith(_TRAINER_AFTER, at + 2):
+            spans.append((at + 2, _clause_end(text, at + 2)))
+        elif not text.startswith(_TRAINER_AFTER, at + 2):
             opener = _TRAINED_BY.search(text, max(0, at - _TRAINED_REACH), at)
             # Only a subject is worth the span ("提供完善的培训" names none): a blanked text is a new text, which the
             # verb-object and English passes scan afresh.
@@ -408,6 +564,16 @@ def _trained(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((opener.end(), at))
         at = text.find("培训", at + 2)
+    return spans
+
+
+def _learned(text: str) -> list[tuple[int, int]]:
+    """Spans of what the hire learns on the job (:data:`_LEARNS`): from the word to its clause's end."""
+    spans: list[tuple[int, int]] = []
+    for m in _LEARNS_RE.finditer(text):
+        end = m.end()
+        if not text.startswith("过", end):
+            spans.append((end, _clause_end(text, end)))
     return spans
 
 

@@ -125,10 +125,22 @@ def _blurb_spans_by_regex(text: str) -> list[tuple[int, int]]:
         named = lead.strip() or text.startswith("一家", m.start() + 2)
         if named and not re.search("你|您|负责|岗位|职位|协助|参与", lead) and not in_headed(start):
             stop = min(
-                _sentence(text, kind.end(), kind.end())[1],
-                *(h.start() for h in [_first_heading(_DUTY_HEAD, text, kind.end())] if h),
+                [
+                    _sentence(text, kind.end(), kind.end())[1],
+                    *(h.start() for h in [_first_heading(_DUTY_HEAD, text, kind.end())] if h),
+                ]
             )
             spans.append((start, _hired_at(text, kind.end(), stop)))
+    for m in sections._SERVES.finditer(text):  # a name serving its customers: its sentence
+        start = sections._serving_name(text, m.start())
+        if start >= 0 and not in_headed(start):
+            stop = min(
+                [
+                    _sentence(text, m.end(), m.end())[1],
+                    *(h.start() for h in [_first_heading(_DUTY_HEAD, text, m.end())] if h),
+                ]
+            )
+            spans.append((start, _hired_at(text, m.end(), stop)))
     for word in sections._LEARN_WORDS:  # what the hire will learn: from the verb to the clause's end
         for m in re.finditer(re.escape(word), text):
             clause = max(text.rfind(c, 0, m.start()) for c in sections.CLAUSE_END) + 1
@@ -177,7 +189,10 @@ _FRAGMENTS = st.sampled_from(
      "现招", "招聘一名", ",想招", "主要工作是", "公司在", "我们相信", "本公司提供", "福利", "benefits",
      # the eighteenth session's: short and offer headings, duty lines after an introduction, 作为, learning
      "团队", "【团队】", "待遇", "晋升", "关于团队", "岗位亮点", "你将获得", "\n1、负责", "\n你需要", "作为",
-     "作为一家", "服务商", "品牌,", "学到", "你会学习到", "公司有", "。公司在", "_"]
+     "作为一家", "服务商", "品牌,", "学到", "你会学习到", "公司有", "。公司在", "_",
+     # the nineteenth session's: a name serving its customers, company-line openings (a "关于<name>" line, like
+     # "About <name>", is a hand-written scan with no regex formulation: not generated here)
+     "远帆货代为", "卖家提供", "为", "提供", "主要为", "旗下", "主要从事"]
 )  # fmt: skip
 _TEXT = st.lists(_FRAGMENTS | st.text(max_size=2), max_size=30).map("".join)
 
