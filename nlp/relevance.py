@@ -116,6 +116,28 @@ def _app_word(form: str, cfg: dict[str, Any]) -> str | None:
     return None
 
 
+def _unrelated_family(title: str | None, t_scan: Scan, cfg: dict[str, Any]) -> str | None:
+    """The unrelated family (engineering, other) the title's function words give, when the title names no
+    marketplace, no related function (related_title_overrides) and no compliance work; else None."""
+    family = title_family(title)
+    if family not in cfg["unrelated_families"]:
+        return None
+    form = t_scan.text
+    if any(t in form for t in cfg["unrelated_family_exempt"]) or t_scan.of("platform"):
+        return None
+    if any(t in form for t in cfg["related_title_overrides"]):
+        return None
+    return family
+
+
+def _goods_word(form: str, cfg: dict[str, Any]) -> str | None:
+    """The first goods word in ``form`` (matching form): the employer's product is a thing, not software."""
+    for word in cfg["goods_words"]:
+        if word in form:
+            return word
+    return None
+
+
 def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) names an order-handling role that, at a trading company, serves its
     export customers."""
@@ -130,7 +152,9 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
 
 
 # A word most seller-service phrases hold ("服务跨境卖家", "for amazon sellers"): absent, they all are.
-_SELLER_WORDS: Final = ("卖家", "seller")
+_SELLER_WORDS: Final = ("卖家", "seller", "merchant")
+# Words that name the sellers served in a sentence (exporters are sellers too: 向中小外贸企业推广建站产品).
+_SELLER_NAMES: Final = (*_SELLER_WORDS, "外贸企业")
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +187,9 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
             start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
             end = first_of(desc_form, _SENTENCE_END_CHARS, at + len(phrase))
             sentence = desc_form[start : end if end >= 0 else len(desc_form)]
-            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself) and the kind.
-            names = any(w in sentence for w in _SELLER_WORDS)
+            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself; one ending on
+            # 客户 names the service's customers: "ERP客户") and the kind.
+            names = phrase.endswith("客户") or any(w in sentence for w in _SELLER_NAMES)
             if names and any(kind in sentence for kind in cfg["seller_service_kinds"]):
                 return True
             at = desc_form.find(phrase, at + 1)
@@ -271,13 +296,34 @@ def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any
     return sorted(t for t, aside in verdict.items() if aside)
 
 
-def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> bool:
-    """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`)."""
+@lru_cache(maxsize=1)
+def _company_clause_pattern() -> re.Pattern[str]:
+    """A phrase that describes the employer ("公司为外贸工厂", "我司产品远销欧美", "the company exports"): its
+    subject and a describing verb, after an optional list number."""
+    cfg = relevance_config()
+    subjects = "|".join(map(re.escape, cfg["company_clause_subjects"]))
+    verbs = "|".join(map(re.escape, cfg["company_clause_verbs"]))
+    return re.compile(r"\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:" + subjects + ")(?:" + verbs + ")")
+
+
+def _in_company_clause(form: str, start: int) -> bool:
+    """Whether the phrase holding position ``start`` of ``form`` describes the employer, not the job's duty."""
+    lo = last_of(form, _PHRASE_END_CHARS, start) + 1
+    return _company_clause_pattern().match(form, lo, start) is not None
+
+
+def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> tuple[bool, bool]:
+    """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`),
+    and whether one does outside a phrase that describes the employer ("负责原材料仓库管理，公司为外贸工厂"): the
+    duty's own."""
     form = desc_scan.text
+    own = False
     for h in desc_scan.of("rel_description_signals"):
         if weights.get(h.id, 0.0) >= strong and in_own_part(form, h.start, h.end):
-            return True
-    return False
+            if not _in_company_clause(form, h.start):
+                return True, True
+            own = True
+    return own, False
 
 
 def classify_relevance(
@@ -325,6 +371,11 @@ def classify_relevance(
         return False, ["description:seller_service"]
 
     score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
+    title_for = score > 0
+    if not title_for:
+        family = _unrelated_family(title_s, t_scan, cfg)
+        if family is not None:
+            return False, [f"unrelated_title:{family}"]
     tag_text = tags_text(tags)
     tag_score, tag_ev = _weighted(tag_text, "rel_title_signals", cfg["title_signals"], "tags", part="title")
     score += min(tag_score, cfg["title_signals"].get("跨境", 3.0) / 2)  # tags are terse but often boilerplate
@@ -361,8 +412,10 @@ def classify_relevance(
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
     # convention counts it even when the description says so only once. Outright means in the duties: the
     # company introduction and benefits ("公司是一家跨境电商企业", "福利：出国旅游") say what the employer does.
-    has_strong = len(wished) < len(desc_platforms) or _strong_in_own(desc_scan, weights, strong)
-    if has_strong and title_family(title_s) in cfg["commerce_families"]:
+    strong_own, strong_duty = _strong_in_own(desc_scan, weights, strong)
+    named = len(wished) < len(desc_platforms)
+    has_strong = named or strong_own
+    if (named or strong_duty) and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
         d_ev.append("title:commerce_role")
     score += min(d_score, cfg["description_cap"])
@@ -384,9 +437,20 @@ def classify_relevance(
     wish = cfg["platform_weight_description"] * cfg["preferred_platform_factor"] * len(wished)
     if score > wish and not strong_title and not has_strong and not title_platforms:
         i_score, i_ev = _industry_weight(as_text(industry), cfg)
-        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad
-            app = _app_word(t_scan.text, cfg) or _app_word(desc_scan.text, cfg)
-            if app is not None:
+        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad,
+            # goods it names (家居产品, 消费电子, 电动车) are goods sold abroad when the title itself is overseas work
+            # (海外市场经理; not a blurb's 外贸工厂 beside a domestic job); goods beside a companion app are goods,
+            # unless the title names the app.
+            title_app = _app_word(t_scan.text, cfg)
+            goods = (
+                _goods_word(t_scan.text, cfg) or _goods_word(desc_scan.text, cfg)
+                if title_for and title_app is None
+                else None
+            )
+            app = title_app or _app_word(desc_scan.text, cfg)
+            if goods is not None:
+                i_score, i_ev = cfg["goods_word_weight"], [f"description:{goods}"]
+            elif app is not None:
                 i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
         score += i_score
         evidence += i_ev
