@@ -285,7 +285,10 @@ def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any
             aside = (
                 any(c in phrase for c in cues)
                 or (end >= 0 and form.startswith(cues, end + 1))
-                or any(start <= p.start and p.end <= stop for p in desc_scan.of("platform"))
+                or (
+                    h.id not in cfg["local_marketplace_terms"]  # momo beside 蝦皮台灣站: a local seller's two shops
+                    and any(start <= p.start and p.end <= stop for p in desc_scan.of("platform"))
+                )
             )
         elif h.id in course_terms:
             start, end = _clause_around(form, h.start, h.end)

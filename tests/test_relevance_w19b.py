@@ -169,7 +169,10 @@ _CASES: list[tuple[str, str, bool] | object] = [
         F,
         marks=pytest.mark.xfail(strict=True, reason="R-D: a local seller; the marketplace alone weighs"),
     ),
+    ("電商營運專員", "負責蝦皮購物台灣站、momo購物網賣場之日常營運，商品上架與庫存維護。", F),
+    ("網路行銷專員", "負責PChome、Yahoo奇摩超級商城的檔期活動與廣告。", F),
     # ... the same marketplaces run from China stay cross-border.
+    ("Shopee运营", "负责虾皮台湾站店铺运营，从深圳仓发货，有momo运营经验优先。", T),
     ("Operations Executive", "Manage our Shopee Malaysia and Lazada stores from Shenzhen.", T),
     ("Shopee运营", "负责Shopee马来站、菲律宾站店铺运营，上新和报活动。", T),
     # --- Domestic platform jobs that name a foreign word.
@@ -197,6 +200,57 @@ _CASES: list[tuple[str, str, bool] | object] = [
     ("海外市场专员", "负责公司智能家居产品在欧洲市场的推广，配合App上线活动。", T),
     ("出海营销专员", "负责公司扫地机器人在北美市场的推广和KOL合作。", T),
 ]
+
+
+# The employer's blurb names its marketplaces: an office, building, pay or engineering job there is still no trade,
+# while a support role at the seller (photographer, designer: R-E) that the blurb's channel concerns stays true.
+_BLURB_EN = (
+    "About us: We are a cross-border e-commerce brand selling home goods on Amazon US, Walmart and our Shopify store. "
+)
+_BLURB_ZH = "公司简介：我们是一家跨境电商企业，在亚马逊、速卖通、Temu开设多家店铺，产品销往欧美。"
+_BLURBED = [
+    ("Office Administrator", "Run the office, supplies, visitors and facilities.", F),
+    ("Administrative Assistant", "Handle office admin and expense claims.", F),
+    ("Receptionist", "Greet visitors and answer phones.", F),
+    ("Paralegal", "Support contract review for the legal team.", F),
+    ("DevOps", "Maintain servers and CI pipelines.", F),
+    ("IT Manager", "Manage laptops, network and accounts.", F),
+    ("Network Administrator", "Maintain the office network.", F),
+    ("People Operations Specialist", "Onboarding, benefits and employee relations.", F),
+    ("Recruiting Coordinator", "Schedule interviews and post job ads.", F),
+    ("Training Coordinator", "Organise onboarding training for new hires.", F),
+    ("Facilities Coordinator", "Maintain the office and warehouse buildings.", F),
+    ("Internal Auditor", "Audit expense claims and inventory counts.", F),
+    ("Driver", "Drive company vehicles for staff.", F),
+    ("Chef", "Cook lunch for 80 staff in the canteen.", F),
+    ("Security Guard", "Patrol the warehouse at night.", F),
+    ("Cleaner", "Keep the office clean.", F),
+    ("Product Photographer", "Shoot white-background and lifestyle images for our listings.", T),
+    ("Graphic Designer", "Design main images and A+ content.", T),
+]
+_BLURBED_ZH = [
+    ("办公室主任", "负责办公室日常管理、后勤保障。", F),
+    ("后勤专员", "负责宿舍、食堂管理。", F),
+    ("企业文化专员", "负责员工活动和内刊。", F),
+    ("内审专员", "负责内部审计。", F),
+    ("食堂厨师", "负责员工餐。", F),
+    ("宿管", "负责员工宿舍管理。", F),
+    ("档案管理员", "负责公司档案整理。", F),
+    ("数据库管理员", "负责数据库维护。", F),
+    ("资料员", "负责工程资料整理。", F),
+    ("绩效专员", "负责绩效考核。", F),
+    ("薪酬专员", "负责工资核算。", F),
+    ("总务", "负责办公用品和车辆管理。", F),
+    ("电工", "负责厂房电路维修。", F),
+    ("维修工", "负责设备维修。", F),
+    ("安全主任", "负责工厂安全生产。", F),
+    ("环保专员", "负责工厂环评。", F),
+    ("员工关系专员", "负责劳动合同和员工关系。", F),
+    ("产品摄影师", "负责产品白底图和场景图拍摄。", T),
+    ("视觉设计师", "负责店铺主图、详情页设计。", T),
+]
+_CASES += [(t, _BLURB_EN + d, e) for t, d, e in _BLURBED]
+_CASES += [(t, d + _BLURB_ZH, e) for t, d, e in _BLURBED_ZH]
 
 
 @pytest.mark.parametrize(("title", "description", "expected"), _CASES)
