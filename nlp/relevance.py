@@ -315,6 +315,16 @@ def _in_company_clause(form: str, start: int) -> bool:
     return _company_clause_pattern().match(form, lo, start) is not None
 
 
+def _overseas_duty(desc_scan: Scan, weights: dict[str, float]) -> bool:
+    """Whether a term for (海外, 国际展会) stands in the duties: the own text, outside a phrase describing the
+    employer ("配合公司海外业务，协调海外PR代理公司"; not "公司是一家外贸工厂")."""
+    form = desc_scan.text
+    return any(
+        weights.get(h.id, 0.0) > 0 and in_own_part(form, h.start, h.end) and not _in_company_clause(form, h.start)
+        for h in desc_scan.of("rel_description_signals")
+    )
+
+
 def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> tuple[bool, bool]:
     """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`),
     and whether one does outside a phrase that describes the employer ("负责原材料仓库管理，公司为外贸工厂"): the
@@ -441,13 +451,13 @@ def classify_relevance(
     if score > wish and not strong_title and not has_strong and not title_platforms:
         i_score, i_ev = _industry_weight(as_text(industry), cfg)
         if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad,
-            # goods it names (家居产品, 消费电子, 电动车) are goods sold abroad when the title itself is overseas work
-            # (海外市场经理; not a blurb's 外贸工厂 beside a domestic job); goods beside a companion app are goods,
-            # unless the title names the app.
+            # goods it names (家居产品, 消费电子, 电动车) are goods sold abroad when the title or a duty is
+            # overseas work (海外市场经理, 协调海外PR代理; not a blurb's 外贸工厂 beside a domestic job); goods
+            # beside a companion app are goods, unless the title names the app.
             title_app = _app_word(t_scan.text, cfg)
             goods = (
                 _goods_word(t_scan.text, cfg) or _goods_word(desc_scan.text, cfg)
-                if title_for and title_app is None
+                if title_app is None and (title_for or _overseas_duty(desc_scan, weights))
                 else None
             )
             app = title_app or _app_word(desc_scan.text, cfg)
