@@ -130,6 +130,43 @@ def _unrelated_family(title: str | None, t_scan: Scan, cfg: dict[str, Any]) -> s
     return family
 
 
+def _generic_title_software(
+    t_scan: Scan, desc_scan: Scan, title_platforms: list[str], cfg: dict[str, Any]
+) -> str | None:
+    """The software word (App, 游戏, SaaS, 云服务) that makes a generic overseas-business title (国际业务, 海外销售)
+    the marketing of software abroad: every positive title term generic, no marketplace in the title or the
+    description, no goods word in the ad, no strong trade term in the description, and a software word in the
+    title or description. None otherwise."""
+    if title_platforms:
+        return None
+    generic: tuple[str, ...] = cfg["generic_overseas_title_terms"]
+    weights = cfg["title_signals"]
+    hits = [h.id for h in t_scan.of("rel_title_signals") if weights.get(h.id, 0.0) > 0]
+    if not hits or any(h not in generic for h in hits):
+        return None
+    title_form, desc_form = t_scan.text, desc_scan.text
+    if _goods_word(title_form, cfg) or _goods_word(desc_form, cfg):
+        return None
+    # The trade named outright in the duties (信用证, 询盘, 国际站) outweighs a tool the seller uses (ERP软件); foreign
+    # customers alone (海外客户) are the software's customers as much as the goods'.
+    d_weights = cfg["description_signals"]
+    strong = cfg["strong_description_weight"]
+    customers: tuple[str, ...] = cfg["generic_overseas_customer_terms"]
+    if any(
+        d_weights.get(h.id, 0.0) >= strong and h.id not in customers for h in desc_scan.of("rel_description_signals")
+    ):
+        return None
+    if extract_platforms(None, desc_form, None):
+        return None
+    for form in (title_form, desc_form):
+        word = _app_word(form, cfg)
+        if word is None:
+            word = next((w for w in cfg["software_product_words"] if w in form), None)
+        if word is not None:
+            return word
+    return None
+
+
 def _goods_word(form: str, cfg: dict[str, Any]) -> str | None:
     """The first goods word in ``form`` (matching form): the employer's product is a thing, not software."""
     for word in cfg["goods_words"]:
@@ -398,6 +435,9 @@ def classify_relevance(
         cfg["title_signals"].get(h.id, 0.0) >= cfg["strong_title_weight"] for h in t_scan.of("rel_title_signals")
     )
     title_platforms = extract_platforms(title_s, None, None)
+    software = _generic_title_software(t_scan, desc_scan, title_platforms, cfg)
+    if software is not None:
+        return False, [f"description:-{software}"]
     if not strong_title and not title_platforms:
         denied = _denial(desc_scan, cfg)
         if denied is not None:
