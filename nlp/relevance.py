@@ -145,7 +145,13 @@ def _generic_title_software(
     if not hits or any(h not in generic for h in hits):
         return None
     title_form, desc_form = t_scan.text, desc_scan.text
-    if _goods_word(title_form, cfg) or _goods_word(desc_form, cfg):
+    # Cheapest first: most such ads name no software at all.
+    software = None
+    for form in (title_form, desc_form):
+        software = _app_word(form, cfg) or next((w for w in cfg["software_product_words"] if w in form), None)
+        if software is not None:
+            break
+    if software is None or desc_scan.of("platform"):
         return None
     # The trade named outright in the duties (信用证, 询盘, 国际站) outweighs a tool the seller uses (ERP软件); foreign
     # customers alone (海外客户) are the software's customers as much as the goods'.
@@ -156,15 +162,9 @@ def _generic_title_software(
         d_weights.get(h.id, 0.0) >= strong and h.id not in customers for h in desc_scan.of("rel_description_signals")
     ):
         return None
-    if extract_platforms(None, desc_form, None):
+    if _goods_word(title_form, cfg) or _goods_word(desc_form, cfg):
         return None
-    for form in (title_form, desc_form):
-        word = _app_word(form, cfg)
-        if word is None:
-            word = next((w for w in cfg["software_product_words"] if w in form), None)
-        if word is not None:
-            return word
-    return None
+    return software
 
 
 def _goods_word(form: str, cfg: dict[str, Any]) -> str | None:
@@ -465,8 +465,9 @@ def classify_relevance(
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
     # convention counts it even when the description says so only once. Outright means in the duties: the
     # company introduction and benefits ("公司是一家跨境电商企业", "福利：出国旅游") say what the employer does.
-    strong_own, strong_duty = _strong_in_own(desc_scan, weights, strong)
     named = len(wished) < len(desc_platforms)
+    # A marketplace named as a channel is enough for both; the blurb bounds are asked only without one.
+    strong_own, strong_duty = (True, True) if named else _strong_in_own(desc_scan, weights, strong)
     has_strong = named or strong_own
     if (named or strong_duty) and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
