@@ -116,6 +116,65 @@ def _app_word(form: str, cfg: dict[str, Any]) -> str | None:
     return None
 
 
+def _unrelated_family(title: str | None, t_scan: Scan, cfg: dict[str, Any]) -> str | None:
+    """The unrelated family (engineering, other) the title's function words give, when the title names no
+    marketplace, no related function (related_title_overrides) and no compliance work; else None."""
+    family = title_family(title)
+    if family not in cfg["unrelated_families"]:
+        return None
+    form = t_scan.text
+    if any(t in form for t in cfg["unrelated_family_exempt"]) or t_scan.of("platform"):
+        return None
+    if any(t in form for t in cfg["related_title_overrides"]):
+        return None
+    return family
+
+
+def _generic_title_software(
+    t_scan: Scan, desc_scan: Scan, title_platforms: list[str], cfg: dict[str, Any]
+) -> str | None:
+    """The software word (App, 游戏, SaaS, 云服务) that makes a generic overseas-business title (国际业务, 海外销售)
+    the marketing of software abroad: every positive title term generic, no marketplace in the title or the
+    description, no goods word in the ad, no strong trade term in the description, and a software word in the
+    title or description. None otherwise."""
+    if title_platforms:
+        return None
+    generic: tuple[str, ...] = cfg["generic_overseas_title_terms"]
+    weights = cfg["title_signals"]
+    hits = [h.id for h in t_scan.of("rel_title_signals") if weights.get(h.id, 0.0) > 0]
+    if not hits or any(h not in generic for h in hits):
+        return None
+    title_form, desc_form = t_scan.text, desc_scan.text
+    # Cheapest first: most such ads name no software at all.
+    software = None
+    for form in (title_form, desc_form):
+        software = _app_word(form, cfg) or next((w for w in cfg["software_product_words"] if w in form), None)
+        if software is not None:
+            break
+    if software is None or desc_scan.of("platform"):
+        return None
+    # The trade named outright in the duties (信用证, 询盘, 国际站) outweighs a tool the seller uses (ERP软件); foreign
+    # customers alone (海外客户) are the software's customers as much as the goods'.
+    d_weights = cfg["description_signals"]
+    strong = cfg["strong_description_weight"]
+    customers: tuple[str, ...] = cfg["generic_overseas_customer_terms"]
+    if any(
+        d_weights.get(h.id, 0.0) >= strong and h.id not in customers for h in desc_scan.of("rel_description_signals")
+    ):
+        return None
+    if _goods_word(title_form, cfg) or _goods_word(desc_form, cfg):
+        return None
+    return software
+
+
+def _goods_word(form: str, cfg: dict[str, Any]) -> str | None:
+    """The first goods word in ``form`` (matching form): the employer's product is a thing, not software."""
+    for word in cfg["goods_words"]:
+        if word in form:
+            return word
+    return None
+
+
 def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) names an order-handling role that, at a trading company, serves its
     export customers."""
@@ -130,7 +189,9 @@ def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
 
 
 # A word most seller-service phrases hold ("服务跨境卖家", "for amazon sellers"): absent, they all are.
-_SELLER_WORDS: Final = ("卖家", "seller")
+_SELLER_WORDS: Final = ("卖家", "seller", "merchant")
+# Words that name the sellers served in a sentence (exporters are sellers too: 向中小外贸企业推广建站产品).
+_SELLER_NAMES: Final = (*_SELLER_WORDS, "外贸企业")
 
 
 @lru_cache(maxsize=1)
@@ -163,8 +224,9 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
             start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
             end = first_of(desc_form, _SENTENCE_END_CHARS, at + len(phrase))
             sentence = desc_form[start : end if end >= 0 else len(desc_form)]
-            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself) and the kind.
-            names = any(w in sentence for w in _SELLER_WORDS)
+            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself; one ending on
+            # 客户 names the service's customers: "ERP客户") and the kind.
+            names = phrase.endswith("客户") or any(w in sentence for w in _SELLER_NAMES)
             if names and any(kind in sentence for kind in cfg["seller_service_kinds"]):
                 return True
             at = desc_form.find(phrase, at + 1)
@@ -260,7 +322,10 @@ def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any
             aside = (
                 any(c in phrase for c in cues)
                 or (end >= 0 and form.startswith(cues, end + 1))
-                or any(start <= p.start and p.end <= stop for p in desc_scan.of("platform"))
+                or (
+                    h.id not in cfg["local_marketplace_terms"]  # momo beside 蝦皮台灣站: a local seller's two shops
+                    and any(start <= p.start and p.end <= stop for p in desc_scan.of("platform"))
+                )
             )
         elif h.id in course_terms:
             start, end = _clause_around(form, h.start, h.end)
@@ -271,13 +336,44 @@ def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any
     return sorted(t for t, aside in verdict.items() if aside)
 
 
-def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> bool:
-    """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`)."""
+@lru_cache(maxsize=1)
+def _company_clause_pattern() -> re.Pattern[str]:
+    """A phrase that describes the employer ("公司为外贸工厂", "我司产品远销欧美", "the company exports"): its
+    subject and a describing verb, after an optional list number."""
+    cfg = relevance_config()
+    subjects = "|".join(map(re.escape, cfg["company_clause_subjects"]))
+    verbs = "|".join(map(re.escape, cfg["company_clause_verbs"]))
+    return re.compile(r"\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:" + subjects + ")(?:" + verbs + ")")
+
+
+def _in_company_clause(form: str, start: int) -> bool:
+    """Whether the phrase holding position ``start`` of ``form`` describes the employer, not the job's duty."""
+    lo = last_of(form, _PHRASE_END_CHARS, start) + 1
+    return _company_clause_pattern().match(form, lo, start) is not None
+
+
+def _overseas_duty(desc_scan: Scan, weights: dict[str, float]) -> bool:
+    """Whether a term for (海外, 国际展会) stands in the duties: the own text, outside a phrase describing the
+    employer ("配合公司海外业务，协调海外PR代理公司"; not "公司是一家外贸工厂")."""
     form = desc_scan.text
+    return any(
+        weights.get(h.id, 0.0) > 0 and in_own_part(form, h.start, h.end) and not _in_company_clause(form, h.start)
+        for h in desc_scan.of("rel_description_signals")
+    )
+
+
+def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> tuple[bool, bool]:
+    """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`),
+    and whether one does outside a phrase that describes the employer ("负责原材料仓库管理，公司为外贸工厂"): the
+    duty's own."""
+    form = desc_scan.text
+    own = False
     for h in desc_scan.of("rel_description_signals"):
         if weights.get(h.id, 0.0) >= strong and in_own_part(form, h.start, h.end):
-            return True
-    return False
+            if not _in_company_clause(form, h.start):
+                return True, True
+            own = True
+    return own, False
 
 
 def classify_relevance(
@@ -325,6 +421,11 @@ def classify_relevance(
         return False, ["description:seller_service"]
 
     score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
+    title_for = score > 0
+    if not title_for:
+        family = _unrelated_family(title_s, t_scan, cfg)
+        if family is not None:
+            return False, [f"unrelated_title:{family}"]
     tag_text = tags_text(tags)
     tag_score, tag_ev = _weighted(tag_text, "rel_title_signals", cfg["title_signals"], "tags", part="title")
     score += min(tag_score, cfg["title_signals"].get("跨境", 3.0) / 2)  # tags are terse but often boilerplate
@@ -334,6 +435,9 @@ def classify_relevance(
         cfg["title_signals"].get(h.id, 0.0) >= cfg["strong_title_weight"] for h in t_scan.of("rel_title_signals")
     )
     title_platforms = extract_platforms(title_s, None, None)
+    software = _generic_title_software(t_scan, desc_scan, title_platforms, cfg)
+    if software is not None:
+        return False, [f"description:-{software}"]
     if not strong_title and not title_platforms:
         denied = _denial(desc_scan, cfg)
         if denied is not None:
@@ -361,8 +465,11 @@ def classify_relevance(
     # A commerce function (operations, sales, marketing...) whose duties name cross-border work outright: the
     # convention counts it even when the description says so only once. Outright means in the duties: the
     # company introduction and benefits ("公司是一家跨境电商企业", "福利：出国旅游") say what the employer does.
-    has_strong = len(wished) < len(desc_platforms) or _strong_in_own(desc_scan, weights, strong)
-    if has_strong and title_family(title_s) in cfg["commerce_families"]:
+    named = len(wished) < len(desc_platforms)
+    # A marketplace named as a channel is enough for both; the blurb bounds are asked only without one.
+    strong_own, strong_duty = (True, True) if named else _strong_in_own(desc_scan, weights, strong)
+    has_strong = named or strong_own
+    if (named or strong_duty) and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
         d_ev.append("title:commerce_role")
     score += min(d_score, cfg["description_cap"])
@@ -384,9 +491,20 @@ def classify_relevance(
     wish = cfg["platform_weight_description"] * cfg["preferred_platform_factor"] * len(wished)
     if score > wish and not strong_title and not has_strong and not title_platforms:
         i_score, i_ev = _industry_weight(as_text(industry), cfg)
-        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad
-            app = _app_word(t_scan.text, cfg) or _app_word(desc_scan.text, cfg)
-            if app is not None:
+        if not i_ev:  # no industry to ask: an app or game the ad names is the software marketed abroad,
+            # goods it names (家居产品, 消费电子, 电动车) are goods sold abroad when the title or a duty is
+            # overseas work (海外市场经理, 协调海外PR代理; not a blurb's 外贸工厂 beside a domestic job); goods
+            # beside a companion app are goods, unless the title names the app.
+            title_app = _app_word(t_scan.text, cfg)
+            goods = (
+                _goods_word(t_scan.text, cfg) or _goods_word(desc_scan.text, cfg)
+                if title_app is None and (title_for or _overseas_duty(desc_scan, weights))
+                else None
+            )
+            app = title_app or _app_word(desc_scan.text, cfg)
+            if goods is not None:
+                i_score, i_ev = cfg["goods_word_weight"], [f"description:{goods}"]
+            elif app is not None:
                 i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
         score += i_score
         evidence += i_ev
