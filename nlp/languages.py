@@ -1172,6 +1172,7 @@ _SUPPLIERS_REACH: Final = 8
 _SUPPLY_VERBS: Final = ("提供", "负责", "完成", "撰写", "翻译", "处理", "校对", "准备", "回复")
 _KEPT_FOR_IT: Final = "有专人"
 _OWN_SUBJECTS: Final = "你您本此该自"
+_OWN_OR_END: Final = ("", *_OWN_SUBJECTS)  # a tuple built once (mypyc cannot compile a starred `in` tuple)
 
 
 _TRAINING: Final = "培训"
@@ -1191,7 +1192,7 @@ def _supplied_by_others(text: str, h: Hit, end: int) -> bool:
         at = text.find(_KEPT_FOR_IT, h.end, min(end, h.end + _SUPPLIERS_REACH))
         if at >= 0:
             at += len(_KEPT_FOR_IT) - 1
-    if at < 0 or text[at + 1 : at + 2] in ("", *_OWN_SUBJECTS):
+    if at < 0 or text[at + 1 : at + 2] in _OWN_OR_END:
         return False
     rest = text[at + 1 : min(end, at + 1 + _SUPPLIERS_REACH)]
     return any(v in rest for v in _SUPPLY_VERBS)

@@ -139,7 +139,6 @@ class _Scratch:
 
     def __init__(self, n_terms: int, n_rules: int) -> None:
         self.found: list[list[_Match] | None] = [None] * n_terms
-        self.has_verb: list[bool] = [False] * n_rules
         self.has_object: list[bool] = [False] * n_rules
 
 
@@ -179,18 +178,17 @@ def pattern_skill_ids(
     if not matches:
         return ids
     rules = patterns()
-    # Per automaton pattern found, its occurrences; per rule, whether one of its verbs and one of its objects occur.
-    # Only those rules are looked at. The tables span every term and rule (thousands of entries): they are kept
-    # between calls and only the entries this text set are cleared again (_Scratch), rather than built and freed
-    # per text (or kept in a dict of the few found, whose int keys cost a box each compiled).
+    # Per automaton pattern found, its occurrences; per rule, whether one of its objects occurs. Only the rules one
+    # of whose objects and one of whose verbs occur are looked at. The tables span every term and rule (thousands
+    # of entries): they are kept between calls and only the entries this text set are cleared again (_Scratch),
+    # rather than built and freed per text (or kept in a dict of the few found, whose int keys cost a box each
+    # compiled).
     scratch = _SCRATCH.pop() if _SCRATCH else _Scratch(len(auto.verb_of), len(rules))
-    if len(scratch.found) != len(auto.verb_of) or len(scratch.has_verb) != len(rules):  # the rules were reloaded
+    if len(scratch.found) != len(auto.verb_of) or len(scratch.has_object) != len(rules):  # the rules were reloaded
         scratch = _Scratch(len(auto.verb_of), len(rules))
     found = scratch.found
-    has_verb = scratch.has_verb
     has_object = scratch.has_object
     terms: list[int] = []  # the automaton patterns found, each once (their entries are cleared at the end)
-    with_verb: list[int] = []  # the rules one of whose verbs occurs, each once: only they are looked at below
     m: _Match
     for m in matches:
         index = m[0]
@@ -198,19 +196,21 @@ def pattern_skill_ids(
         if spans is None:
             found[index] = [m]
             terms.append(index)
-            for r in auto.verb_of[index]:
-                if not has_verb[r]:
-                    has_verb[r] = True
-                    with_verb.append(r)
             for r in auto.object_of[index]:
                 has_object[r] = True
         else:
             spans.append(m)
+    # The rules one of whose verbs and one of whose objects occur, each once, in the order their verbs first occur
+    # (the order does not change the ids): a rule's flag is cleared as it is taken. Most rules with a verb found
+    # have no object found (about one in eight has): they are never listed.
+    with_verb: list[int] = []
+    for index in terms:
+        for r in auto.verb_of[index]:
+            if has_object[r]:
+                has_object[r] = False
+                with_verb.append(r)
     whole: dict[_Match, bool] = {}  # occurrence -> is a word (jieba), checked only for near pairs
-    # The rules with a verb, in the order their verbs occur (the order does not change the ids).
     for rule in with_verb:
-        if not has_object[rule]:
-            continue
         p = rules[rule]
         if only is None:
             if (p.id in ids or p.id in known) and not (p.firm and firm is not None and p.id not in firm):
@@ -237,8 +237,6 @@ def pattern_skill_ids(
                 firm.add(p.id)
     for index in terms:
         found[index] = None
-        for r in auto.verb_of[index]:
-            has_verb[r] = False
         for r in auto.object_of[index]:
             has_object[r] = False
     _SCRATCH.append(scratch)  # not put back if a call above raised: it may hold entries of that text
