@@ -2,7 +2,8 @@
 
 A job is cross-border when its own duties sell, operate, market, source, ship, design for or serve customers
 of cross-border e-commerce or export trade. So: a title in an unrelated function (software, finance, HR,
-admin) never is, whoever the employer; otherwise weighted signals add up (nlp/data/relevance.json):
+admin) never is, whoever the employer (save an in-house trainer whose courses teach the employer's own operations
+work: guide rule R-I); otherwise weighted signals add up (nlp/data/relevance.json):
 title terms and
 marketplaces named in the title weigh most, duty terms and marketplaces in the description next, the company
 and industry fields a little and never enough alone. Domestic-only e-commerce words (淘宝, 天猫, 京东,
@@ -233,6 +234,46 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     return False
 
 
+def _sale_said(form: str, cues: tuple[str, ...]) -> bool:
+    """Whether one of ``cues`` stands in ``form`` outside a phrase denying it before it (不对外招生, 不涉及课程销售,
+    we do not sell courses)."""
+    for cue in cues:
+        at = form.find(cue)
+        while at >= 0:
+            before = form[last_of(form, _PHRASE_END_CHARS, at) + 1 : at]
+            if not any(w in before for w in ("不", "无", "非", "not ", "no ", "never ")):
+                return True
+            at = form.find(cue, at + 1)
+    return False
+
+
+def _in_house_trainer(title_form: str, unrelated: list[Any], desc_form: str, cfg: dict[str, Any]) -> bool:
+    """R-I: whether a trainer title (every unrelated term of it a trainer term) trains the employer's own staff
+    (内训, 新人, our operations team) in operations work a course clause names (亚马逊运营课程, listing, 站内广告,
+    PPC), selling no course (招生, 课程销售, for sellers; 学员 / students unless the ad says 内训 / in-house)."""
+    trainers: tuple[str, ...] = cfg["trainer_title_terms"]
+    if not unrelated or any(h.id not in trainers for h in unrelated) or not desc_form:
+        return False
+    both = title_form + "\n" + desc_form
+    if not any(c in both for c in cfg["in_house_trainer_cues"]):
+        return False
+    if _sale_said(desc_form, cfg["course_sale_cues"]):
+        return False
+    if not any(c in both for c in cfg["in_house_trainer_strong_cues"]) and _sale_said(
+        desc_form, cfg["course_student_cues"]
+    ):
+        return False
+    topics: tuple[str, ...] = cfg["in_house_trainer_topics"]
+    for word in cfg["in_house_trainer_course_words"]:
+        at = desc_form.find(word)
+        while at >= 0:
+            start, end = _clause_around(desc_form, at, at + len(word))
+            if any(t in desc_form[start:end] for t in topics):
+                return True
+            at = desc_form.find(word, end)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _denial_patterns() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """The job-placed-in-the-domestic-business and the cross-border-side-given-to-another-team patterns, each with
@@ -399,8 +440,12 @@ def classify_relevance(
         if unrelated  # only asked of an unrelated title
         else []
     )
+    trainer = False
     if unrelated and not overrides:
-        return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
+        # R-I: an in-house trainer of the employer's own operations work is no unrelated function; the scores decide.
+        trainer = _in_house_trainer(t_scan.text, unrelated, scan(as_text(description)).text, cfg)
+        if not trainer:
+            return False, sorted({f"unrelated_title:{h.id}" for h in unrelated})
     if _sells_seller_software(t_scan.text, cfg):
         return False, ["unrelated_title:seller_software_sales"]
 
@@ -421,6 +466,9 @@ def classify_relevance(
         return False, ["description:seller_service"]
 
     score, evidence = _weighted(title_s, "rel_title_signals", cfg["title_signals"], "title", part="title")
+    if trainer:
+        score += cfg["in_house_trainer_weight"]
+        evidence.append("title:in_house_trainer")
     title_for = score > 0
     if not title_for:
         family = _unrelated_family(title_s, t_scan, cfg)
@@ -451,7 +499,10 @@ def classify_relevance(
         desc_scan, "rel_description_signals", weights, "description", cfg["repeat_bonus"], strong
     )
     if any(":-" in e for e in d_ev):
-        for term in sorted(set(_set_aside(desc_scan, weights, cfg)) | set(_not_this_job(desc_scan, weights, cfg))):
+        aside = set(_set_aside(desc_scan, weights, cfg)) | set(_not_this_job(desc_scan, weights, cfg))
+        if trainer:  # the in-house trainer's own courses, sold to nobody
+            aside |= {t for t in cfg["internal_course_terms"] if f"description:-{t}" in d_ev}
+        for term in sorted(aside):
             d_score -= weights[term]
             d_ev.remove(f"description:-{term}")
     # A marketplace in the tag list (51job: the employer's keywords for the job) is asked-for experience,

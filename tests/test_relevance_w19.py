@@ -84,13 +84,8 @@ _CASES: list[tuple[str, str, bool] | object] = [
     _case("Front Office Manager", "Our hotel is by the Canton Fair; most guests are overseas buyers.", False),
     _case("前厅经理", "酒店毗邻广交会展馆，展会期间大量海外买家入住，负责前台接待团队管理。", False),
     # R-I (gold19b): an in-house trainer whose courses name the employer's cross-border operations work is true
-    # (the guide turned this case around; the extractor still says false, so the guide's reading is xfail) ...
-    pytest.param(
-        "培训经理（跨境电商运营方向）",
-        "搭建运营学院，开发亚马逊运营课程，负责新人培训。",
-        True,
-        marks=pytest.mark.xfail(strict=True, reason="R-I: an in-house trainer teaching Amazon operations is true"),
-    ),
+    # (the guide turned this case around: it was xfail until the rule, nlp/relevance.py _in_house_trainer) ...
+    _case("培训经理（跨境电商运营方向）", "搭建运营学院，开发亚马逊运营课程，负责新人培训。", True),
     # ... one that names only the audience (新人的入职培训) is HR training: false.
     _case("培训专员", "负责亚马逊运营新人的入职培训和课程开发。", False),
     # ... an operations title that also coaches newcomers is operations.

@@ -267,6 +267,72 @@ _BLURBED_ZH = [
     ("产品摄影师", "负责产品白底图和场景图拍摄。", T),
     ("视觉设计师", "负责店铺主图、详情页设计。", T),
 ]
+# --- R-I (tests/gold/README.md): an in-house trainer whose courses teach the employer's own cross-border operations
+# work is true; courses sold to sellers or students (R-S), the audience alone, general HR training, or a domestic
+# channel taught are false.
+_TRAINERS = [
+    (
+        "亚马逊运营培训讲师",
+        "岗位职责：1.负责公司亚马逊运营新人的内训，讲授listing优化、站内广告、FBA补货课程；2.编写课件和案例库。",
+        T,
+    ),
+    (
+        "培训主管（TikTok Shop）",
+        "1、搭建公司TikTok Shop运营团队的培训体系；2、开发TikTok Shop美区店铺运营课程：平台规则、短视频带货、达人建联；"
+        "3、组织新人考核。",
+        T,
+    ),
+    (
+        "培训专员（Shopee方向）",
+        "负责公司Shopee运营部新员工培训，讲授Shopee后台操作、选品和店铺运营课程，跟踪新人上岗表现。",
+        T,
+    ),
+    (
+        "跨境电商培训讲师",
+        "本岗位为企业内训，不对外招生：负责对公司200人运营团队讲授亚马逊平台政策、广告投放和账户健康课程。",
+        T,
+    ),
+    (
+        "Training Manager, Amazon operations",
+        "Build and run training for our Amazon operations team: listings, PPC, FBA inventory and account health. "
+        "We sell our own brands in the US and EU.",
+        T,
+    ),
+    (
+        "Amazon Trainer",
+        "Onboard new hires to our seller business; teach Seller Central, product research and PPC to our staff.",
+        T,
+    ),
+    (
+        "培训经理",
+        "1.负责公司亚马逊、Temu运营团队的内部培训；2.开发亚马逊运营课程（listing撰写、关键词、站内广告）；3.评估培训效果。",
+        T,
+    ),
+    ("讲师（内训）", "负责公司跨境电商运营新人培训，讲授亚马逊选品与广告投放实操，学员为公司新入职运营。", T),
+    ("运营培训师", "负责公司Shopee运营团队的带教：讲授虾皮后台操作、选品、店铺运营，新人三个月独立上手。", T),
+    ("亚马逊运营讲师", "负责为学员讲授亚马逊开店、listing和广告课程，配合课程顾问完成招生转化。", F),
+    ("跨境电商培训讲师", "面向跨境卖家授课，讲授TikTok Shop运营课程，提升学员续费率。", F),
+    ("培训讲师（跨境电商）", "负责高校跨境电商专业学生的实训授课，讲授亚马逊平台操作和选品。", F),
+    ("讲师", "负责亚马逊运营课程的研发和直播授课，面向付费学员，公司内部提供教研支持。", F),
+    ("Amazon Trainer", "Teach Amazon PPC and listing courses to sellers who buy our training programs.", F),
+    (
+        "TikTok Shop Trainer",
+        "Train merchants on TikTok Shop UK: product listing, LIVE selling and ads, for our agency's clients.",
+        F,
+    ),
+    ("培训经理", "负责新员工入职培训、企业文化培训和通用技能培训，公司主营亚马逊跨境电商。", F),
+    ("培训专员", "组织亚马逊运营部门的新人入职培训，安排培训场地，统计考勤。", F),
+    (
+        "Training Manager",
+        "Run onboarding, compliance and leadership training for new hires at our Amazon seller business.",
+        F,
+    ),
+    ("培训主管", "负责公司销售团队的产品知识培训和话术培训，公司产品出口欧美。", F),
+    ("电商讲师", "负责公司内部员工培训，课程包括办公软件、沟通技巧、时间管理。", F),
+    ("培训经理（天猫方向）", "负责公司天猫运营团队内训，开发天猫店铺运营课程：直通车、选品、活动报名。", F),
+    ("培训经理（HR）", "负责公司亚马逊运营团队的内部培训，开发listing、站内广告课程。", F),
+]
+_CASES += _TRAINERS
 _CASES += [(t, _BLURB_EN + d, e) for t, d, e in _BLURBED]
 _CASES += [(t, d + _BLURB_ZH, e) for t, d, e in _BLURBED_ZH]
 
