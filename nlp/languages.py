@@ -10,9 +10,10 @@ Reading rules (DESIGN.md "Language level", nlp/data/languages.jsonl holds the wo
 - languages offered as a choice ("英语或日语", "German, French or Spanish", "one of: ...", "CET-6 or JLPT N2")
   are each required false;
 - a clause that only prefers it (优先, 加分, a plus) makes it required false; a clause that waives it
-  (英语不限, 无需英语, 英语不做硬性要求) drops it and makes its mentions elsewhere required false, though a
-  clause of the waiving sentence may state the minimum ("英语不限，能看懂英文即可"); "小语种" or "外语" alone
-  name no language;
+  (英语不限, 无需英语, 英语不做硬性要求; 不要求外语 waives every foreign one) drops it, with what its sentence asks
+  of it, a stated minimum included ("英语不限，能看懂英文即可": no entry), and makes its mentions elsewhere
+  required false; a preference after the waiver stays preferred; a waiver of one skill, certificate or level
+  (口语不作要求, 不要求英语流利) keeps the language; "小语种" or "外语" alone name no language;
 - a language asked of those who lack another (没有小语种基础的需能用英语…, 不会西语但英语流利也可) is required
   false, and so is the lacking one, everywhere;
 - stated twice: required true wins over false, a certificate level over a plain one.
@@ -91,6 +92,9 @@ _OTHER_SUBJECTS: Final = ("经验", "专业", "学历", "年龄", "性别", "地
 # 口语" and "口语不作要求" still ask the language.
 _ASPECTS: Final = ("口语", "口说", "听说", "书写", "写作", "证书", "四六级", "speaking", "spoken", "writing",
                    "certificate", "accent")  # fmt: skip
+_LEVELS_WAIVED: Final = ("流利", "精通", "很好", "fluent", "fluency", "perfect")
+_LEVEL_WAIVED_SPAN: Final = 8
+_LEVEL_WAIVER_STOPS: Final = ("优先", "更好", "加分", "但", "prefer", "plus", "nice", "but")
 _CERTIFICATE_WORDS: Final = ("证书", "certificate")
 _ENGLISH_ASPECT_WORDS: Final = ("spoken", "oral", "written", "conversational", "business")
 _WAIVER_STRIP: Final = " \t\n,.;:!?。，；：！？、)(（）"
@@ -118,7 +122,6 @@ class _Mention:
     alternative: bool = False  # offered as one of several languages ("英语或日语", "至少精通一门")
     in_title: bool = False
     waived: bool = False  # named in a clause that waives it ("英语不限"): no entry of its own
-    beside_waiver: bool = False  # in a sentence with a waiving clause: "英语不限，能看懂英文即可" states the minimum
     in_duties: bool = False  # before the requirements heading: a language the job uses, not one it asks
     pos: int = -1  # where a description's mention stands (for in_duties, set only when it may decide)
     as_major: bool = False  # in a clause about a degree ("西班牙语或葡萄牙语专业优先", "english major")
@@ -251,9 +254,11 @@ _ABILITY_INSTEAD: Final = ("能", "会", "可以", "可作为", "可用作", "�
                            "口语", "听说", "读写", "书面", "fluent", "spoken")  # fmt: skip
 _APPROXIMATE: Final = ("左右", "上下", "水平左右")
 _ABOUT: Final = ("roughly", "around", "approximately", "about", "大约", "大概", "相当于")  # "roughly cet6 level"
-# A clause of a waiving sentence states the minimum asked ("英语不限，能看懂英文即可") with one of these; one that
-# only names the language ("不要求英语，英文字幕有同事校对") asks nothing.
-_MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "能", "会", "懂", "able to", "can ")
+# A clause stating a minimum asked ("能看懂英文即可"): after a whole waiver on its line it asks nothing (gold rule L1).
+_MINIMUM_WORDS: Final = ("即可", "就行", "就可以", "就好", "能", "会", "懂", "able to", "can ", "enough", "is fine",
+                         "will do", "is sufficient", "sufficient")  # fmt: skip
+_MINIMUM_LEVELS: Final = (None, "basic")  # a certificate or a higher level asked after a waiver is still asked
+_FOREIGN: Final = "*"  # "不要求外语", "外语不限": a waiver of every foreign language
 
 
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
@@ -842,12 +847,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     clause = layout.clause
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
+    level_waivers: list[tuple[int, int]] = []  # "不要求英语流利": the waived level is no level asked
     for h in sc.of("lang_negation"):
         if text.startswith("于", h.end):  # 不限于
             continue
         if text[max(0, h.start - 12) : h.start].rstrip().endswith(_OTHER_SUBJECTS):  # 经验不限, 专业不限
             continue
-        if _waives_an_aspect(text, h):
+        waived_level = _waives_a_level(text, h, named)
+        if waived_level is not None:
+            aspect_waived.add(clause(h.start))
+            level_waivers.append(waived_level)
+        elif _waives_an_aspect(text, h):
             aspect_waived.add(clause(h.start))
         elif _preferring_bracket(sc, h):
             continue  # "(German would be a big plus but is not required)": the bracket's preference speaks
@@ -910,7 +920,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     quals = [
         (clause(h.start), h.start, h.id)
         for h in qualifiers
-        if not inside(h.start, conditions) and not _level_choice(text, h, qualifiers, named)
+        if not inside(h.start, conditions)
+        and not _level_choice(text, h, qualifiers, named)
+        and not (level_waivers and inside(h.start, level_waivers))
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -995,7 +1007,21 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if h.kind == "lang_level"
         and (text.startswith(_APPROXIMATE, h.end) or text[max(0, h.start - 16) : h.start].rstrip().endswith(_ABOUT))
     }
-    waiving_sentences = {layout.sentence(h.start) for c, h in spots if c in negated}
+    # A whole waiver of a language ("英语不限", "不要求外语": every foreign one) removes what its sentence asks of it,
+    # a stated minimum included ("英语不限，能看懂英文即可", gold rule L1), and a minimum stated right after it on its
+    # line ("English not required; reading simple English is enough"); a preference there stays preferred.
+    waived_in: set[tuple[int, str]] = set()
+    if negated:
+        starts = [n.start for n in named]
+        waived_in = {
+            (layout.sentence(h.start), _code_of(h, codes))
+            for c, h in spots
+            if c in negated and not _but_apart(text, negations, h.start, layout, c, starts)
+        }
+    if negated and "外语" in text:
+        waived_in |= {
+            (layout.sentence(layout.clause_start(c)), _FOREIGN) for c in negated if _waives_foreign(layout, c)
+        }
     # "英语流利者优先，良好也可": a preferred level with a lower one accepted asks the lower (as L11 reads "cet6 优先，
     # cet4 也可以").
     floors = {
@@ -1117,6 +1143,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             and not inside(h.start, fallbacks)
             and not (cl in explaining and code in per_clause.get(cl - 1, ()))
         )
+        if (
+            asked
+            and waived_in
+            and level in _MINIMUM_LEVELS
+            and _after_a_waiver(layout, waived_in, cl, h.start, code, foreign)
+        ):
+            continue  # asked nothing after a whole waiver of it (L1); the waiver's own mention waives it
         out.append(
             _Mention(
                 code,
@@ -1125,8 +1158,6 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 order_base + i,
                 alternative,
                 part == "title",
-                beside_waiver=layout.sentence(h.start) in waiving_sentences
-                and any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS),
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
                 # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
                 as_major=not asked
@@ -1888,6 +1919,33 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
     return out
 
 
+def _waives_foreign(layout: _Layout, c: int) -> bool:
+    """Whether the waiving clause ``c`` waives every foreign language: "不要求外语", "外语不限", "对外语没有要求"."""
+    clause = layout.clause_text(c)
+    at = clause.find("外语")
+    return (
+        at >= 0
+        and not clause.startswith(("水平", "能力", "证书", "口语"), at + 2)
+        and not clause[:at].endswith(("第二", "二", "第三", "其他", "其它", "另一门", "别的"))  # 第二外语不限
+    )
+
+
+def _after_a_waiver(
+    layout: _Layout, waived_in: set[tuple[int, str]], cl: int, pos: int, code: str, foreign: frozenset[str]
+) -> bool:
+    """Whether the ask of ``code`` at ``pos`` (clause ``cl``) follows a whole waiver of it: in the waiving sentence,
+    or stating a minimum in the next sentence of the waiver's line (gold rule L1)."""
+    sentence = layout.sentence(pos)
+    if (sentence, code) in waived_in or (code in foreign and (sentence, _FOREIGN) in waived_in):
+        return True
+    if sentence == 0 or not any(w in layout.clause_text(cl) for w in _MINIMUM_WORDS):
+        return False
+    before = sentence - 1
+    if (before, code) not in waived_in and (code not in foreign or (before, _FOREIGN) not in waived_in):
+        return False
+    return "\n" not in layout.text[layout.sentence_breaks[before - 1] + 1 if before else 0 : pos].strip()
+
+
 def _waives_an_aspect(text: str, h: Hit) -> bool:
     """Whether the negation ``h`` waives one skill or certificate named right beside it ("口语不作要求",
     "不强求口语", "speaking is not required")."""
@@ -1898,11 +1956,39 @@ def _waives_an_aspect(text: str, h: Hit) -> bool:
             before = before[: -len(word)].rstrip()
     if after.startswith(_ASPECTS) or before.endswith(_ASPECTS):
         return True
+    # "不需要英语口语", "不要求英文书写": the language's name, then the skill waived.
+    if after[2:].startswith(_ASPECTS) and after[1:2] in "语文" and after[:1] in _ABBREV:
+        return True
     # An English skill word before the language's name: "spoken English not needed", "written Japanese is optional".
     words = text[max(0, h.start - 28) : h.start].split()[-3:]
     if words[-1:] in (["is"], ["are"]):
         words = words[:-1]
     return len(words) >= 2 and words[-2] in _ENGLISH_ASPECT_WORDS and words[-1].isalpha()
+
+
+def _waives_a_level(text: str, h: Hit, names: list[Hit]) -> tuple[int, int] | None:
+    """Where the negation ``h`` waives only a level named beside it in its clause ("不要求英语流利", "英语不需要很
+    流利", "英语流利不作要求", "fluent English is not required"): the language stays asked (gold rule L1), and a level
+    word in that span is no level asked."""
+    after = _clause_part(text[h.end : h.end + _LEVEL_WAIVED_SPAN])
+    before = _clause_part(text[max(0, h.start - 3 * _LEVEL_WAIVED_SPAN) : h.start], last=True)
+    if any(w in before for w in _LEVEL_WAIVER_STOPS):
+        before = ""  # "精通英语者优先但不强求", "fluent English preferred but not required": the preference is waived
+    elif not before.isascii():
+        before = before[-_LEVEL_WAIVED_SPAN:]
+    if not any(w in after or w in before for w in _LEVELS_WAIVED):
+        return None
+    start, end = h.start - len(before), h.end + len(after)
+    if any(start <= n.start < h.start for n in names) and any(h.end <= n.start < end for n in names):
+        return None  # "日语不要求英语流利": the waiver is of the language before it
+    return start, end
+
+
+def _clause_part(words: str, last: bool = False) -> str:
+    """The first (or ``last``) clause of ``words``."""
+    for mark in "，,；;。：:\n":
+        words = words.rpartition(mark)[2] if last else words.partition(mark)[0]
+    return words
 
 
 def _bare_waiver(clause_text: str) -> bool:
@@ -2081,7 +2167,7 @@ def _merge(mentions: list[_Mention]) -> list[dict[str, object]]:
         # A preferred major does not outweigh the duties (tests/gold/README.md).
         if any(not m.required and not m.in_duties and not m.as_major for m in ms):
             deciding = [m for m in deciding if not m.in_duties]
-        required = any(m.required and (m.beside_waiver or not waived) for m in deciding)
+        required = any(m.required and not waived for m in deciding)
         out.append({"code": code, "level": best.level, "required": required})
     return out
 

@@ -465,6 +465,47 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "负责俄语客服工作", [L("ru")]),
     ("", "- Translate product copy into French", [L("fr")]),
     ("", "- Respond to customer emails in English and German", [L("de"), L("en")]),
+    # --- A whole waiver, then a stated minimum: no entry (L1 as settled by gold19c) ----------------------------
+    ("", "英语不作要求，能看懂英文订单信息即可", []),
+    ("", "英语不限，会用翻译软件看懂买家邮件就行", []),
+    ("", "不要求英语，能认得常用英文单词即可", []),
+    ("", "对英语没有硬性要求，能看懂简单的英文标题就可以", []),
+    ("", "英语无要求，能看懂后台英文菜单即可", []),
+    ("", "不要求外语，能看懂英文接口文档即可", []),  # 外语 waives every foreign language
+    ("", "外语不作要求，会看简单英文就行", []),
+    ("", "英语不限；能看懂英文邮件即可", []),  # the minimum right after the waiver on its line
+    ("", "4、英语不是必须的，认识常用英文单词就好；", []),
+    ("", "English not required; reading simple English is enough", []),
+    ("", "English is not required - being able to read basic English product titles is fine", []),
+    ("", "No English required, but you should be able to read simple English emails", []),
+    # A preference after the waiver stays preferred (written4 tune 28's reading).
+    ("", "英语不作要求，会简单英语者优先", [L("en", None, False)]),
+    ("", "英语不限，能用英语和海外买家沟通更好", [L("en", None, False)]),
+    ("", "English not required; English speakers preferred", [L("en", None, False)]),
+    ("", "英语不做硬性要求，英语四级以上优先", [L("en", "cet4", False)]),
+    ("", "English is not a must, but conversational English is a plus", [L("en", None, False)]),
+    # A minimum with no waiver is asked (L5: a tool allowed to those who lack it keeps the ask).
+    ("", "能看懂英文邮件即可", [L("en")]),
+    ("", "英语能看懂产品资料就行", [L("en")]),
+    ("", "会基础英语即可", [L("en", "basic")]),
+    ("", "需懂英语，不会的可以用翻译软件", [L("en")]),
+    # A waiver of one skill, a certificate or a level keeps the language, level null (L1).
+    ("", "口语不作要求，能看懂英文评论即可", [L("en")]),
+    ("", "英语口语不作要求，能读写英文邮件", [L("en")]),
+    ("", "不看四六级证书，能看懂英文说明书即可", [L("en")]),
+    ("", "不需要英语口语，能看懂英文即可", [L("en")]),
+    ("", "英语不需要很流利，能看懂英文邮件即可", [L("en")]),
+    ("", "不要求英语流利，会简单读写即可", [L("en")]),
+    ("", "Fluent English is not required; reading English emails is enough", [L("en")]),
+    ("", "Spoken English is not required, but you must read English emails", [L("en")]),
+    # A waiver of another language or subject waives no English.
+    ("", "英语不限，日语N2以上", [L("ja", "jlpt_n2")]),
+    ("", "经验不限，能看懂英文即可", [L("en")]),
+    ("", "英语口语流利，第二外语不限", [L("en", "fluent")]),
+    ("", "English not required; Japanese (N2) is a must", [L("ja", "jlpt_n2")]),
+    ("", "日语不要求，英语能看懂邮件即可", [L("en")]),
+    ("", "日语不要求英语流利", [L("en", "fluent")]),
+    ("", "精通英语者优先但不强求", [L("en", "fluent", False)]),  # the preference is waived, not the level
 ]
 
 
