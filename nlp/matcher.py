@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, final
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 from nlp import taxonomy
 from nlp.taxonomy import Alias, match_form
@@ -151,6 +151,12 @@ class TermMatcher:
         # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
         # memory (the DFA adds ~16 MB over the three matchers).
         self._automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA) if terms else None
+        # The same over the terms' UTF-16 code units, for texts of one unit per character (see :meth:`scan`).
+        self._units = (
+            BytesAhoCorasick([t.encode("utf-16-le") for t in terms], implementation=Implementation.ContiguousNFA)
+            if terms
+            else None
+        )
 
     def find(self, text: str) -> list[Hit]:
         """All hits in ``text`` (already in :func:`match_form`), sorted by start, then end, kind and id."""
@@ -158,19 +164,31 @@ class TermMatcher:
 
     def scan(self, text: str) -> Scan:
         """:meth:`find`'s hits with their per-kind index."""
-        if self._automaton is None or not text:
+        if self._automaton is None or self._units is None or not text:
             return Scan(text, (), {})
-        cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True))
+        data = text.encode("utf-16-le")
+        if len(data) == 2 * len(text):
+            # Every character one UTF-16 unit (none beyond the BMP): a match at an even byte offset is one at half
+            # that character offset, one at an odd offset straddles two characters (nlp/word_pass.py does the
+            # same). Cheaper than the text automaton: no conversion to UTF-8 and of byte offsets back to characters.
+            cands = self._candidates(text, self._units.find_matches_as_indexes(data, overlapping=True), 1)
+        else:
+            cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True), 0)
         cands.sort()  # the output order: start, end, kind, id, term
         return _surviving_hits(text, cands, _overlap_losers(cands))
 
-    def _candidates(self, text: str, matches: list[tuple[int, int, int]]) -> list[_Cand]:
-        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates."""
+    def _candidates(self, text: str, matches: list[tuple[int, int, int]], shift: int) -> list[_Cand]:
+        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates.
+        ``shift``: 1 when the offsets count UTF-16 bytes (a match at an odd one is none), 0 when characters."""
         n = len(text)
         simple_infos = self._simple
         patterns = self._patterns
         cands: list[_Cand] = []
         for index, start, end in matches:
+            if start & shift:
+                continue
+            start >>= shift
+            end >>= shift
             info = simple_infos[index]
             if info is not None:
                 cands.append((start, end, info))
@@ -188,7 +206,6 @@ class TermMatcher:
                 if _context_ok(text, start, end, alias, widen):
                     cands.append((start, end, info))
         return cands
-
 
     def _piece_of_glued_run(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one piece of a run of Latin terms written without separators: the run
@@ -437,9 +454,7 @@ class Scan:
 
     __slots__ = ("by_kind", "hits", "text")
 
-    def __init__(
-        self, text: str, hits: tuple[Hit, ...], by_kind: Mapping[str, Sequence[Hit]] | None = None
-    ) -> None:
+    def __init__(self, text: str, hits: tuple[Hit, ...], by_kind: Mapping[str, Sequence[Hit]] | None = None) -> None:
         self.text = text
         self.hits = hits
         self.by_kind = by_kind  # None: :meth:`of` filters ``hits``

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import Any, Final
 
+from nlp import word_pass
 from nlp.matcher import Scan, as_text, scan, tags_text
 from nlp.platforms import extract_platforms, other_openings
 from nlp.role_family import title_family
@@ -196,8 +197,9 @@ _SELLER_NAMES: Final = (*_SELLER_WORDS, "外贸企业")
 
 
 @lru_cache(maxsize=1)
-def _seller_gates() -> tuple[str, ...]:
-    """Literals one of which each seller-service phrase holds (a seller word, or the phrase itself), distinct."""
+def seller_gates() -> tuple[str, ...]:
+    """Literals one of which each seller-service phrase holds (a seller word, or the phrase itself), distinct.
+    nlp/word_pass.py looks for them in the description's pass, which sections and skills read too."""
     gates: list[str] = []
     for phrase in relevance_config()["seller_service_customers"]:
         gate = phrase
@@ -214,11 +216,8 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the description (in matching form) says, in one sentence, that the employer sells sellers a service
     of a kind that is no cross-border trade (software, data, tax and compliance filing, payment collection)."""
     phrases: tuple[str, ...] = cfg["seller_service_customers"]
-    for gate in _seller_gates():
-        if gate in desc_form:
-            break
-    else:
-        return False  # no phrase can occur: one find per gate, not one per phrase
+    if not word_pass.find(desc_form)[word_pass.SELLER_GATES]:
+        return False  # no phrase can occur: the shared pass found no gate, no find per phrase
     for phrase in phrases:
         at = desc_form.find(phrase)
         while at >= 0:

@@ -1,7 +1,8 @@
 """One Aho-Corasick pass over a description's match form finds the words of every list that reads it whole.
 
-nlp/sections.py looks for its heading and cue words (three lists), nlp/employment.py for its description terms
-and nlp/skills.py for the words that gate its "not the hire's work" forms (one list each) in the same text, the
+nlp/sections.py looks for its heading and cue words (three lists), nlp/employment.py for its description terms,
+nlp/skills.py for the words that gate its "not the hire's work" forms and nlp/relevance.py for those that gate its
+seller-service phrases (one list each) in the same text, the
 description in match form. Each pass over it costs a conversion of the text to
 UTF-8 and of the matches' byte offsets back to characters, and a walk over every byte; one automaton over the four
 lists walks it once (measured with callgrind, a pass over the four lists costs what the sections' pass alone did).
@@ -25,6 +26,7 @@ DUTY: Final = 1
 CUE: Final = 2
 EMPLOYMENT: Final = 3
 NOT_THE_HIRES: Final = 4
+SELLER_GATES: Final = 5
 
 # (start, rank in the list, end): one occurrence of a word of a list.
 Occurrence = tuple[int, int, int]
@@ -43,11 +45,12 @@ class _Automaton(NamedTuple):
 def _automaton() -> _Automaton:
     # Imported here: both modules read their words through this one.
     from nlp.employment import description_terms
+    from nlp.relevance import seller_gates
     from nlp.sections import word_lists
     from nlp.skills import gate_words
 
     places: dict[str, list[tuple[int, int]]] = {}
-    for group, words in enumerate((*word_lists(), description_terms(), gate_words())):
+    for group, words in enumerate((*word_lists(), description_terms(), gate_words(), seller_gates())):
         for rank, word in enumerate(words):
             places.setdefault(word, []).append((group, rank))
     # A DFA: the lists are small (a few hundred words), and it scans a description in about half the NFA's time.
@@ -62,14 +65,15 @@ _CACHE_SIZE: Final = 64
 
 
 def find(text: str) -> tuple[list[Occurrence], ...]:
-    """Per list (:data:`BLURB`, :data:`DUTY`, :data:`CUE`, :data:`EMPLOYMENT`, :data:`NOT_THE_HIRES`), every
+    """Per list (:data:`BLURB`, :data:`DUTY`, :data:`CUE`, :data:`EMPLOYMENT`, :data:`NOT_THE_HIRES`,
+    :data:`SELLER_GATES`), every
     occurrence of its words in ``text``, sorted. The lists are shared with later callers: read them, do not change
     them."""
     cached = _CACHE.get(text)
     if cached is not None:
         return cached
     automaton, units, places = _automaton()
-    found: tuple[list[Occurrence], ...] = ([], [], [], [], [])
+    found: tuple[list[Occurrence], ...] = ([], [], [], [], [], [])
     data = text.encode("utf-16-le")
     if len(data) == 2 * len(text):
         # Every character one UTF-16 unit (no character beyond the BMP): a match at an even byte offset is a match

@@ -5,14 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp import employment, sections, skills, word_pass
+from nlp import employment, relevance, sections, skills, word_pass
 
-_LISTS = (*sections.word_lists(), employment.description_terms(), skills.gate_words())
+_LISTS = (*sections.word_lists(), employment.description_terms(), skills.gate_words(), relevance.seller_gates())
 _WORDS = sorted({w for words in _LISTS for w in words})
 # Whole words, their halves (prefixes and suffixes of other words), negators and separators, glued at random; a
 # character beyond the BMP sends a text down the pass over characters instead of UTF-16 code units.
 _FRAGMENTS = st.sampled_from(
-    _WORDS + [w[: len(w) // 2] for w in _WORDS] + [w[len(w) // 2 :] for w in _WORDS]
+    _WORDS
+    + [w[: len(w) // 2] for w in _WORDS]
+    + [w[len(w) // 2 :] for w in _WORDS]
     + ["非", "不接受", "不", " ", "\n", ",", "x", "a", "1", "\U0001f600", "\u4e00\u0100"]
 )
 _TEXT = st.lists(_FRAGMENTS, max_size=12).map("".join)
