@@ -150,7 +150,7 @@ def _generic_title_software(
     # Cheapest first: most such ads name no software at all.
     software = None
     for form in (title_form, desc_form):
-        software = _app_word(form, cfg) or next((w for w in cfg["software_product_words"] if w in form), None)
+        software = _app_word(form, cfg) or _first_word(form, cfg["software_product_words"])
         if software is not None:
             break
     if software is None or desc_scan.of("platform"):
@@ -164,14 +164,15 @@ def _generic_title_software(
         d_weights.get(h.id, 0.0) >= strong and h.id not in customers for h in desc_scan.of("rel_description_signals")
     ):
         return None
-    if _goods_word(title_form, cfg) or _goods_word(desc_form, cfg):
+    if _first_word(title_form, cfg["goods_words"]) or _first_word(desc_form, cfg["goods_words"]):
         return None
     return software
 
 
-def _goods_word(form: str, cfg: dict[str, Any]) -> str | None:
-    """The first goods word in ``form`` (matching form): the employer's product is a thing, not software."""
-    for word in cfg["goods_words"]:
+def _first_word(form: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` that ``form`` (matching form) holds (goods words: the employer's product is a thing,
+    not software; software product words), or None."""
+    for word in words:
         if word in form:
             return word
     return None
@@ -547,7 +548,7 @@ def classify_relevance(
             # beside a companion app are goods, unless the title names the app.
             title_app = _app_word(t_scan.text, cfg)
             goods = (
-                _goods_word(t_scan.text, cfg) or _goods_word(desc_scan.text, cfg)
+                _first_word(t_scan.text, cfg["goods_words"]) or _first_word(desc_scan.text, cfg["goods_words"])
                 if title_app is None and (title_for or _overseas_duty(desc_scan, weights))
                 else None
             )

@@ -205,7 +205,7 @@ _MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
 # The paired form's team word and its word of working together, as one word of the shared pass: by team word. Not
 # 合作 ("团队合作精神" is in most ads; "紧密合作" is kept).
 _PAIRED_WORDS = {t + w: t for t in _TEAM_WORDS for w in _TOGETHER if w != "合作"}
-_MAKEUP = re.compile("(?:团队|部门|中心|部|组)\\(")
+_MAKEUP = re.compile("|".join(map(re.escape, _MAKEUP_WORDS)))
 # A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
 _LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
 
