@@ -178,6 +178,7 @@ def test_written_halves_split_the_labels_by_row_parity(folder: str) -> None:
         ["written16", "--fields", "a", "b", "--skills", "a", "b"],
         ["written17", "--fields", "a", "b", "--skills", "a", "b"],
         ["written18", "--fields", "a", "b", "--skills", "a", "b"],
+        ["written19", "--fields", "a", "b", "--skills", "a", "b"],
     ],
 )
 def test_merged_written_set_is_up_to_date(args: list[str]) -> None:
