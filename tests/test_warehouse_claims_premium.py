@@ -141,7 +141,7 @@ def test_half_above_half_below_is_inconclusive(con: duckdb.DuckDBPyConnection) -
 
 def test_a_tie_with_an_even_group_median_counts_only_above(con: duckdb.DuckDBPyConnection) -> None:
     # Six peers: median (8,000 + 8,500) / 2 = 8,250. 8,250 ties (not above); 8,251 is above.
-    load(con, peers(BASE + [9500]) + [posting(8250, skilled="ja"), posting(8251, skilled="ja")])
+    load(con, [*peers([*BASE, 9500]), posting(8250, skilled="ja"), posting(8251, skilled="ja")])
     row = c7b(con)
     assert (row["n"], row["value"]) == (2, 0.5)
 
@@ -185,7 +185,7 @@ def test_role_family_and_experience_band_separate_groups(con: duckdb.DuckDBPyCon
         + [posting(9000, skilled="data", years=2)]  # 1-3 years operations: above 8,000
         + [posting(9000, skilled="data", years=8)]  # 5+: below 20,000
         + [posting(9000, skilled="data", years=None)]  # experience unstated: its own band, no peers
-        + [posting(9000, skilled="data", role=None)]  # unknown role family: never compared
+        + [posting(9000, skilled="data", role=None)],  # unknown role family: never compared
     )
     row = c7b(con)
     assert (row["n"], row["value"]) == (2, 0.5)
@@ -211,7 +211,7 @@ def test_postings_without_a_cny_salary_are_outside_n_on_both_sides(con: duckdb.D
 
 def test_english_and_platform_operations_alone_are_not_skilled(con: duckdb.DuckDBPyConnection) -> None:
     ops = [{"id": "po:listing", "name_zh": "listing", "name_en": "listing", "category": "platform_operations"}]
-    load(con, peers(BASE) + [posting(12000, skills=ops)] + [posting(12000, skilled="ai")])
+    load(con, [*peers(BASE), posting(12000, skills=ops), posting(12000, skilled="ai")])
     row = c7b(con)
     assert (row["n"], row["value"]) == (1, 1.0)  # the English + platform-operations posting is a peer, not skilled
     flags = con.sql("select count(*) filter (where is_premium_skilled) from mart_cross_border_postings")
@@ -219,7 +219,7 @@ def test_english_and_platform_operations_alone_are_not_skilled(con: duckdb.DuckD
 
 
 def test_migration_012_backfills_city_and_experience_as_a_load_does(con: duckdb.DuckDBPyConnection) -> None:
-    load(con, peers(BASE) + [posting(12000, skilled="ja", years=None, place=CHENGDU)])
+    load(con, [*peers(BASE), posting(12000, skilled="ja", years=None, place=CHENGDU)])
     query = "select * from mart_cross_border_postings order by posting_id"
     loaded = con.sql(query).fetchall()
     migration = next(m for m in migrations() if m.version == 12).sql

@@ -8,10 +8,10 @@ the interval its verdict compares with the threshold.
 C7 is two rows: C7 the middle salary band, C7b the premium of skilled postings over otherwise similar ones (its
 size is the indicator ``salary_premium_skilled``); ids are C<number> with an optional letter.
 
-A claim may carry ``params`` in claims.json (C7's salary band, C7b's comparison group size): they are bound to its SQL as ``$name``
-parameters, so the band stays data an analyst edits. A claim whose ``threshold`` is null (C10: postings measure
-demand only) is computed for its n (the demand volume) and is always inconclusive: ``not_testable`` tells the
-table and the report to say so plainly.
+A claim may carry ``params`` in claims.json (C7's salary band, C7b's comparison group size): they are bound to
+its SQL as ``$name`` parameters, so they stay data an analyst edits. A claim whose ``threshold`` is null (C10:
+postings measure demand only) is computed for its n (the demand volume) and is always inconclusive:
+``not_testable`` tells the table and the report to say so plainly.
 """
 
 from __future__ import annotations
