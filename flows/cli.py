@@ -251,12 +251,13 @@ class Format(StrEnum):
 
 
 def _claims(db: Path) -> list[dict[str, Any]]:
+    from warehouse.claims import CLAIM_ORDER
     from warehouse.db import open_warehouse
 
     if not db.exists():
         raise UserError(f"no warehouse at {db}: run `cbec refresh` first")
     with open_warehouse(db, read_only=True) as con:
-        rel = con.sql("select * from claims order by try_cast(substr(claim_id, 2) as integer), claim_id, metric")
+        rel = con.sql(f"select * from claims order by {CLAIM_ORDER}")
         return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from warehouse.claims import claim_specs
+from warehouse.claims import CLAIM_ORDER, claim_specs
 from warehouse.db import open_warehouse
 
 TEMPLATE = "report.html.j2"
@@ -116,7 +116,13 @@ def gather(con: Any) -> dict[str, Any]:
             "is not null",
         )
     ]
-    claims = _rows(con, "select * from claims order by try_cast(substr(claim_id, 2) as integer), claim_id, metric")
+    claims = _rows(con, f"select * from claims order by {CLAIM_ORDER}")
+    # C7b's premium size (indicators/indicators.sql): the verdict says whether there is one, this how large.
+    premiums = _rows(
+        con,
+        "select dimension, value, n, ci_low, ci_high from indicators "
+        "where indicator = 'salary_premium_skilled' and period = 'all' order by dimension <> 'all', dimension",
+    )
     known_roles = [r for r in roles if r["k"] is not None]
     top_roles = {
         "top3": [r["k"] for r in known_roles[:3]],
@@ -148,6 +154,7 @@ def gather(con: Any) -> dict[str, Any]:
         "claims": claims,
         "pending_claims": pending,
         "top_roles": top_roles,
+        "premiums": premiums,
         "runs": runs,
         "health": health,
         "health_flags": health_flags,

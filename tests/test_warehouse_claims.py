@@ -68,9 +68,9 @@ def test_wilson_interval_is_null_without_postings(con: duckdb.DuckDBPyConnection
     assert con.execute("select wilson_low(0, 0), wilson_high(0, 0)").fetchall() == [(None, None)]
 
 
-def test_claims_file_lists_c1_to_c10_and_implemented_ones_have_sql() -> None:
+def test_claims_file_lists_c1_to_c10_with_c7b_and_implemented_ones_have_sql() -> None:
     specs = claim_specs()
-    assert [s.id for s in specs] == [f"C{i}" for i in range(1, 11)]
+    assert [s.id for s in specs] == [f"C{i}" for i in range(1, 8)] + ["C7b"] + [f"C{i}" for i in range(8, 11)]
     assert all(s.implemented and s.sql for s in specs)
     assert next(s for s in specs if s.id == "C6").threshold == 0.7
     assert [s.id for s in specs if s.threshold is None] == ["C10"]  # postings measure demand only
@@ -196,9 +196,9 @@ def test_rerun_same_day_replaces_claims_and_a_new_day_adds_history(con: duckdb.D
     load(con, _c6_batch(80, 0, 20))
     compute_claims(con, COMPUTED_AT)
     compute_claims(con, COMPUTED_AT.replace(minute=45))
-    assert con.sql("select count(*) from claims").fetchall() == [(10,)]
+    assert con.sql("select count(*) from claims").fetchall() == [(11,)]
     compute_claims(con, COMPUTED_AT.replace(day=5))
-    assert con.sql("select count(*), count(distinct computed_on) from claim_history").fetchall() == [(20, 2)]
+    assert con.sql("select count(*), count(distinct computed_on) from claim_history").fetchall() == [(22, 2)]
     assert con.sql("select distinct computed_at::date from claims").fetchall() == [(date(2026, 11, 5),)]
     assert business_date(COMPUTED_AT) == date(2026, 11, 3)
 

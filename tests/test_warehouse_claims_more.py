@@ -1,4 +1,5 @@
-"""Claims C1, C2, C4, C7, C8, C9, C10 on hand-made records: n, k, verdict and the unknown-field edge cases."""
+"""Claims C1, C2, C4, C7, C8, C9, C10 on hand-made records: n, k, verdict and the unknown-field edge cases
+(C7b is in test_warehouse_claims_premium.py)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def salary(lo: float | None, hi: float | None, currency: str | None = "CNY", **e
     return {"salary": {"min_monthly": lo, "max_monthly": hi, "currency": currency, "period": "month", **extra}}
 
 
-@pytest.mark.parametrize("claim_id", ["C1", "C2", "C4", "C7", "C8", "C9", "C10"])
+@pytest.mark.parametrize("claim_id", ["C1", "C2", "C4", "C7", "C7b", "C8", "C9", "C10"])
 def test_no_postings_gives_n_zero_null_value_and_inconclusive(con: duckdb.DuckDBPyConnection, claim_id: str) -> None:
     load(con, [posting(1, is_cross_border=False, role_family="operations", education="bachelor")])
     row = claim(con, claim_id)
@@ -220,10 +221,12 @@ def test_all_packaged_claims_together_and_the_table_and_report_say_c10_plainly(t
         load(con, records)
         rows = {r["claim_id"]: r for r in compute_claims(con, COMPUTED_AT)}
         data = gather(con)
-    assert sorted(rows, key=lambda c: int(c[1:])) == [f"C{i}" for i in range(1, 11)]
+    assert sorted(rows) == sorted(s.id for s in claim_specs())
+    assert [c["claim_id"] for c in data["claims"]] == [s.id for s in claim_specs()]  # C7b after C7, C10 last
     assert (rows["C1"]["n"], rows["C1"]["value"]) == (120, 0.5)
     assert rows["C2"]["verdict"] == "supported"
     assert rows["C7"]["value"] == 1.0
+    assert (rows["C7b"]["n"], rows["C7b"]["verdict"]) == (0, "inconclusive")  # all skilled: no one to compare with
     assert rows["C8"]["verdict"] == "supported"
     assert rows["C9"]["verdict"] == "not_supported"
     assert rows["C10"]["n"] == 120
@@ -231,6 +234,8 @@ def test_all_packaged_claims_together_and_the_table_and_report_say_c10_plainly(t
     assert result.exit_code == 0, result.output
     c10 = next(line for line in result.output.splitlines() if line.startswith("| C10 "))
     assert "not testable from postings; demand volume 120" in c10
+    table_ids = [line.split("|")[1].strip() for line in result.output.splitlines()[2:] if line.startswith("| C")]
+    assert table_ids == [s.id for s in claim_specs()]
     html = render(data, COMPUTED_AT)
     assert "not testable from postings; demand volume 120" in html
     assert "the three largest role families are operations, sales:" in html

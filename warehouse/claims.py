@@ -5,10 +5,13 @@ shown by the ``claims`` view. C6 has a lower and an upper bound: ``value`` is th
 the upper bound, and ``ci_low``/``ci_high`` span [lower bound's Wilson low, upper bound's Wilson high]:
 the interval its verdict compares with the threshold.
 
-A claim may carry ``params`` in claims.json (C7's salary band): they are bound to its SQL as ``$name``
-parameters, so the band stays data an analyst edits. A claim whose ``threshold`` is null (C10: postings measure
-demand only) is computed for its n (the demand volume) and is always inconclusive: ``not_testable`` tells the
-table and the report to say so plainly.
+C7 is two rows: C7 the middle salary band, C7b the premium of skilled postings over otherwise similar ones (its
+size is the indicator ``salary_premium_skilled``); ids are C<number> with an optional letter.
+
+A claim may carry ``params`` in claims.json (C7's salary band, C7b's comparison group size): they are bound to
+its SQL as ``$name`` parameters, so they stay data an analyst edits. A claim whose ``threshold`` is null (C10:
+postings measure demand only) is computed for its n (the demand volume) and is always inconclusive:
+``not_testable`` tells the table and the report to say so plainly.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from warehouse.db import execute_sql, read_sql, sql_params
 from warehouse.indicators import refresh_indicators
 
 __all__ = [
+    "CLAIM_ORDER",
     "ClaimSpec",
     "business_date",
     "claim_specs",
@@ -38,6 +42,8 @@ __all__ = [
 ]
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
+# The claims table's order (``order by`` over the claims view): by number, then id, so C7b follows C7, not C10.
+CLAIM_ORDER = "try_cast(regexp_extract(claim_id, '^C([0-9]+)', 1) as integer), claim_id, metric"
 VERDICTS = ("supported", "not_supported", "inconclusive")
 
 _INPUT_SCHEMA = pa.schema(
@@ -70,7 +76,7 @@ class ClaimSpec:
 
 @lru_cache(maxsize=1)
 def claim_specs() -> tuple[ClaimSpec, ...]:
-    """All claims C1–C10 from the packaged thresholds file, in file order (implemented or not)."""
+    """All claims (C1–C10, C7b) from the packaged thresholds file, in file order (implemented or not)."""
     text = resources.files("warehouse").joinpath("data", "claims.json").read_text(encoding="utf-8")
     specs = []
     for item in json.loads(text)["claims"]:

@@ -1,5 +1,6 @@
 -- grain: core_distinct_postings, one row per cluster: the statement migration 009 ran over every cluster,
--- restricted to the touched ones, with the claim flags migration 011 added (the same expressions as its backfill).
+-- restricted to the touched ones, with the claim flags migration 011 added (the same expressions as its backfill)
+-- and the city and experience_min_years migration 012 added (C7b's comparison groups).
 insert into core_distinct_postings by name
 with summary as (
     select
@@ -21,7 +22,7 @@ current_versions as (
     select
         posting_id, is_cross_border, province, region, size_class, size_min_employees, platforms, languages,
         role_family, skills, ai_context, salary_currency, salary_min_cny_month, salary_max_cny_month, education,
-        employment_types
+        employment_types, city, experience_min_years
     from posting_versions
     where valid_to is null and posting_id in (select posting_id from summary)
 ),
@@ -76,7 +77,9 @@ select
     end as salary_midpoint_cny_month,
     v.education,
     coalesce(len(v.employment_types) > 0, false) as has_known_employment_type,
-    coalesce(ef.is_flexible, false) as is_flexible_employment
+    coalesce(ef.is_flexible, false) as is_flexible_employment,
+    v.city,
+    v.experience_min_years
 from summary as s
 left join current_versions as v on v.posting_id = s.posting_id
 left join small_language as l on l.posting_id = s.posting_id

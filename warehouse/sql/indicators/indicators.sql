@@ -8,6 +8,16 @@
 --   n_cross_border_postings        dimension 'all'
 --   n_postings_by_platform         dimension 'platform:<slug>'
 --   n_postings_by_language         dimension 'language:<code>' (required or preferred)
+--   salary_premium_skilled         period 'all' only (monthly comparison groups would be too thin); the size of
+--                                  claim C7b's premium: the median over skilled postings of (salary midpoint /
+--                                  their comparison group's median - 1), 0.25 = paid 25% more, with n the
+--                                  skilled postings compared (C7b's n) and a distribution-free 95% interval for
+--                                  that median (the order statistics of ranks floor(n/2 - 0.98 sqrt(n)) and
+--                                  ceil(n/2 + 0.98 sqrt(n)) + 1, 1-based, clamped to 1..n).
+--                                  Dimension 'all' and 'skill:small_language' / 'skill:ai_tools' /
+--                                  'skill:data_analysis' (a posting with two of them is in both). The groups
+--                                  come from salary_premium_comparisons($min_other_postings) (migration 012),
+--                                  the parameter bound from C7b's params in warehouse/data/claims.json.
 with flagged as (
     select * from mart_cross_border_postings
 ),
@@ -101,10 +111,51 @@ counts as (
     inner join period_totals as t on t.period = m.period
 ),
 
+premium_ratios as (
+    select 'all' as dimension, midpoint / base_median - 1 as ratio
+    from salary_premium_comparisons($min_other_postings)
+    union all
+    select 'skill:small_language', midpoint / base_median - 1
+    from salary_premium_comparisons($min_other_postings)
+    where needs_small_language
+    union all
+    select 'skill:ai_tools', midpoint / base_median - 1
+    from salary_premium_comparisons($min_other_postings)
+    where needs_ai_tools
+    union all
+    select 'skill:data_analysis', midpoint / base_median - 1
+    from salary_premium_comparisons($min_other_postings)
+    where needs_data_analysis
+),
+
+premium_ranked as (
+    select
+        dimension,
+        ratio,
+        row_number() over (partition by dimension order by ratio) as rank,
+        count(*) over (partition by dimension) as n
+    from premium_ratios
+),
+
+premiums as (
+    select
+        'salary_premium_skilled' as indicator,
+        'all' as period,
+        dimension,
+        median(ratio) as value,
+        any_value(n) as n,
+        min(ratio) filter (where rank >= greatest(1, floor(n / 2 - 0.98 * sqrt(n)))) as ci_low,
+        max(ratio) filter (where rank <= least(n, ceil(n / 2 + 0.98 * sqrt(n)) + 1)) as ci_high
+    from premium_ranked
+    group by dimension
+),
+
 final as (
     select * from shares
     union all
     select * from counts
+    union all
+    select * from premiums
 )
 
 select * from final
