@@ -957,8 +957,21 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         or _offered_among_others(layout.clause_text(c))
     }
     alternatives |= lacked_before
+    # "英语或日语，六级或N2以上", "N2或TOPIK4级以上": certificates of two languages offered in one clause are a
+    # choice of languages, as their names would be.
+    level_codes: dict[int, set[str]] = {}
+    for c, h in spots:
+        if h.kind == "lang_level":
+            level_codes.setdefault(c, set()).add(codes[h.id])
+    alternatives |= {
+        c for c, ids in level_codes.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in _ALTERNATIVE)
+    }
+    choice_clauses: set[int] = set()  # "任一语种流利即可" after the names: it states their level too
     if "一" in text:
         alternatives |= _examples_of_a_choice(layout, per_clause)
+        chosen = _chosen_by_next_clause(layout, per_clause)
+        alternatives |= chosen
+        choice_clauses = {c + 1 for c in chosen}
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
@@ -975,6 +988,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     alternatives |= _accepted_instead(sc, layout, spots)
+    # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
+    # offers them as the choice did.
+    alternatives |= {
+        c + 1
+        for c in alternatives
+        if c + 1 in level_codes
+        and layout.sentence(layout.clause_start(c + 1)) == layout.sentence(layout.clause_start(c))
+        and level_codes[c + 1] | per_clause.get(c + 1, set()) <= per_clause.get(c, set())
+    }
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
     # Clauses that set no level of the one before: a preference, a waiver, or one waiving only a skill (it sets none).
@@ -1114,7 +1136,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             while (
                 (level is None or (own == _UNSTATED and level in _PLAIN_ORDER))
                 and nxt not in sets_no_level
-                and (_describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers))
+                and (
+                    _describes_ability(layout, nxt, per_clause)
+                    or _only_a_level(layout, nxt, qualifiers)
+                    or nxt in choice_clauses
+                )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
                 if level is None or (going_on is not None and _height(going_on) < _height(level)):
@@ -1804,6 +1830,19 @@ def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> s
         and layout.goes_on(c)
         and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
         and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+    }
+
+
+def _chosen_by_next_clause(layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """The clauses naming several languages that the next clause of their sentence, naming none, offers as a choice
+    (:data:`_CHOICE`): "日语、韩语、泰语，任一语种流利即可" asks none of them alone (each required false)."""
+    return {
+        c
+        for c, ids in per_clause.items()
+        if len(ids) > 1
+        and c + 1 not in per_clause
+        and layout.goes_on(c + 1)
+        and any(w in layout.clause_text(c + 1) for w in _CHOICE)
     }
 
 
