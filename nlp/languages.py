@@ -627,6 +627,10 @@ _USE_STATED: Final = ("能用", "能以", "能看懂", "能读", "能阅读", "�
                       "可用于", "能够")  # fmt: skip
 
 
+# Whom the hire would speak the language named before with: a closing preference naming them prefers that ability.
+_FOREIGN_GUESTS: Final = ("外宾", "外国客人", "外国客户", "外籍客户", "老外")
+
+
 def _elaborated_by_next_clause(
     sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], decided: set[int]
 ) -> set[int]:
@@ -634,7 +638,7 @@ def _elaborated_by_next_clause(
     marked = {
         layout.clause(h.start)
         for h in sc.of("lang_preferred")
-        if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
+        if h.term.startswith(("者", "的")) or sc.text[h.start - 1 : h.start] in ("者", "的")
     }
     qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
     # A certificate asked is no floor of its own: the closing preference covers it too ("英语六级以上，能处理英文合同
@@ -662,6 +666,8 @@ def _elaborated_by_next_clause(
         described = nxt in qualified or any(w in body for w in _ABILITY_QUALITIES)
         if same_language or (described and any(w in body for w in _ABILITY_WORDS)):
             out.add(c)
+        elif any(w in body for w in _FOREIGN_GUESTS):
+            out.add(c)  # "会简单英语，能接待外宾的优先": using the language with foreigners is that ability
     return out
 
 
@@ -763,7 +769,7 @@ _MARKET_NOUNS: Final = (
 )  # fmt: skip
 
 
-_CHAIN_STARTS: Final = frozenset(s[0] for s in _CHAIN_SEPARATORS)
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等"])  # "等" for "日语等小语种市场"
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -820,7 +826,14 @@ def _names_a_market(text: str, end: int) -> bool:
             break
         pos = at + len(name)
         chained = True
+    if text.startswith("等", pos):  # "德语、日语等小语种市场": the list's last name too
+        pos += 1
+        pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
+        return text.startswith(_MARKET_NOUNS, pos)
     return chained and text.startswith(_MARKET_NOUNS, pos)
+
+
+_LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
 
 
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:

@@ -207,6 +207,9 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语六级优先", [L("en", "cet6", False)]),
     ("", "英语良好，能处理英文邮件者优先", [L("en", "proficient", False)]),
     ("", "会简单英语，能接待外宾的优先", [L("en", None, False)]),
+    ("", "英语四级，口语好的优先", [L("en", "cet4", False)]),
+    ("", "英语四级，有亚马逊经验的优先", [L("en", "cet4")]),
+    ("", "英语流利，能独立接待外国客户", [L("en", "fluent")]),
     ("", "英语四级，会日语者优先", [L("en", "cet4"), L("ja", None, False)]),
     ("", "有日语基础者优先", [L("ja", "basic", False)]),
     ("", "日常工作语言为中文和英语，懂德语者优先", [L("de", None, False), L("en")]),  # the office's Chinese
@@ -236,9 +239,16 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "日语N1或N2", [L("ja")]),
     ("", "日语N1（N2优秀者也可）", [L("ja", "jlpt_n2")]),
     ("", "英语六级优先，四级也可以", [L("en", "cet4")]),
-    ("", "能写基础英文邮件", [L("en")]),
+    ("", "能写基础英文邮件", [L("en")]),  # L13: 基础 describes the mail
+    ("", "英语基础，能处理一般英文文件", [L("en", "basic")]),
+    ("", "Able to write basic English emails", [L("en")]),
+    ("", "会基础英语，能写英文邮件", [L("en", "basic")]),
     # --- 8. Languages that are no ask: markets, products, the task's material ------------------------------------
     ("", "有德语、日语等小语种市场的投放经验者优先", []),
+    ("", "有日语等小语种市场经验", []),
+    ("", "负责德语、法语等语种国家的推广", []),
+    ("", "德语、日语等小语种优先", [L("de", None, False), L("ja", None, False)]),
+    ("", "会日语等小语种优先", [L("ja", None, False)]),
     ("", "负责日本市场的推广", []),
     ("", "公司产品为英语学习APP", []),
     ("", "负责德国站、法国站的运营", []),
