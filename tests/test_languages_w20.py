@@ -239,6 +239,10 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "日语N1或N2", [L("ja")]),
     ("", "日语N1（N2优秀者也可）", [L("ja", "jlpt_n2")]),
     ("", "英语六级优先，四级也可以", [L("en", "cet4")]),
+    ("", "TOPIK 5级以上（4级且口语好亦可）", [L("ko", "topik_4")]),  # L11: the accepted floor
+    ("", "TOPIK 6级以上（5级口语流利者也可）", [L("ko", "topik_5")]),
+    ("", "韩语专业，TOPIK证书，计算机4级", [L("ko")]),
+    ("", "韩语流利，英语4级以上", [L("en", "cet4"), L("ko", "fluent")]),
     ("", "能写基础英文邮件", [L("en")]),  # L13: 基础 describes the mail
     ("", "英语基础，能处理一般英文文件", [L("en", "basic")]),
     ("", "Able to write basic English emails", [L("en")]),
