@@ -627,6 +627,10 @@ _USE_STATED: Final = ("能用", "能以", "能看懂", "能读", "能阅读", "�
                       "可用于", "能够")  # fmt: skip
 
 
+# Whom the hire would speak the language named before with: a closing preference naming them prefers that ability.
+_FOREIGN_GUESTS: Final = ("外宾", "外国客人", "外国客户", "外籍客户", "老外")
+
+
 def _elaborated_by_next_clause(
     sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], decided: set[int]
 ) -> set[int]:
@@ -634,7 +638,7 @@ def _elaborated_by_next_clause(
     marked = {
         layout.clause(h.start)
         for h in sc.of("lang_preferred")
-        if h.term.startswith("者") or sc.text[h.start - 1 : h.start] == "者"
+        if h.term.startswith(("者", "的")) or sc.text[h.start - 1 : h.start] in ("者", "的")
     }
     qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
     # A certificate asked is no floor of its own: the closing preference covers it too ("英语六级以上，能处理英文合同
@@ -662,6 +666,8 @@ def _elaborated_by_next_clause(
         described = nxt in qualified or any(w in body for w in _ABILITY_QUALITIES)
         if same_language or (described and any(w in body for w in _ABILITY_WORDS)):
             out.add(c)
+        elif any(w in body for w in _FOREIGN_GUESTS):
+            out.add(c)  # "会简单英语，能接待外宾的优先": using the language with foreigners is that ability
     return out
 
 
@@ -763,7 +769,7 @@ _MARKET_NOUNS: Final = (
 )  # fmt: skip
 
 
-_CHAIN_STARTS: Final = frozenset(s[0] for s in _CHAIN_SEPARATORS)
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等"])  # "等" for "日语等小语种市场"
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -820,7 +826,14 @@ def _names_a_market(text: str, end: int) -> bool:
             break
         pos = at + len(name)
         chained = True
+    if text.startswith("等", pos):  # "德语、日语等小语种市场": the list's last name too
+        pos += 1
+        pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
+        return text.startswith(_MARKET_NOUNS, pos)
     return chained and text.startswith(_MARKET_NOUNS, pos)
+
+
+_LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
 
 
 def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
@@ -957,8 +970,21 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         or _offered_among_others(layout.clause_text(c))
     }
     alternatives |= lacked_before
+    # "英语或日语，六级或N2以上", "N2或TOPIK4级以上": certificates of two languages offered in one clause are a
+    # choice of languages, as their names would be.
+    level_codes: dict[int, set[str]] = {}
+    for c, h in spots:
+        if h.kind == "lang_level":
+            level_codes.setdefault(c, set()).add(codes[h.id])
+    alternatives |= {
+        c for c, ids in level_codes.items() if len(ids) > 1 and any(w in layout.clause_text(c) for w in _ALTERNATIVE)
+    }
+    choice_clauses: set[int] = set()  # "任一语种流利即可" after the names: it states their level too
     if "一" in text:
         alternatives |= _examples_of_a_choice(layout, per_clause)
+        chosen = _chosen_by_next_clause(layout, per_clause)
+        alternatives |= chosen
+        choice_clauses = {c + 1 for c in chosen}
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
@@ -975,6 +1001,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     alternatives |= _accepted_instead(sc, layout, spots)
+    # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
+    # offers them as the choice did.
+    alternatives |= {
+        c + 1
+        for c in alternatives
+        if c + 1 in level_codes
+        and layout.sentence(layout.clause_start(c + 1)) == layout.sentence(layout.clause_start(c))
+        and level_codes[c + 1] | per_clause.get(c + 1, set()) <= per_clause.get(c, set())
+    }
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
     # Clauses that set no level of the one before: a preference, a waiver, or one waiving only a skill (it sets none).
@@ -1114,7 +1149,11 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             while (
                 (level is None or (own == _UNSTATED and level in _PLAIN_ORDER))
                 and nxt not in sets_no_level
-                and (_describes_ability(layout, nxt, per_clause) or _only_a_level(layout, nxt, qualifiers))
+                and (
+                    _describes_ability(layout, nxt, per_clause)
+                    or _only_a_level(layout, nxt, qualifiers)
+                    or nxt in choice_clauses
+                )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
                 if level is None or (going_on is not None and _height(going_on) < _height(level)):
@@ -1804,6 +1843,19 @@ def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> s
         and layout.goes_on(c)
         and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
         and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+    }
+
+
+def _chosen_by_next_clause(layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """The clauses naming several languages that the next clause of their sentence, naming none, offers as a choice
+    (:data:`_CHOICE`): "日语、韩语、泰语，任一语种流利即可" asks none of them alone (each required false)."""
+    return {
+        c
+        for c, ids in per_clause.items()
+        if len(ids) > 1
+        and c + 1 not in per_clause
+        and layout.goes_on(c + 1)
+        and any(w in layout.clause_text(c + 1) for w in _CHOICE)
     }
 
 

@@ -75,6 +75,13 @@ _DUTY_ITEM: Final = re.compile(
     # Or a line telling the hire what they must do ("你的选品要符合公司价值观~你要能卖货", "你需要负责…").
     r"|\n[ \t]*[你您](?:要|需要|将要|将负责|负责|的选品|的工作|的职责|的任务)"
 )
+# The note a poster adds at the end of an ad, on its own line ("PS:本岗位需要日语", "备注:懂西语优先"): it speaks of
+# the job again, so a blurb or benefits part before it ends there. Each follows a line break; a bare "PS" needs its
+# colon or a space ("PS熟练" is the software).
+_NOTE_HEADS: Final = (
+    "备注", "PS:", "PS：", "PS ", "P.S", "Ps:", "Ps：", "ps:", "ps：", "注:", "注：", "另:", "另：", "附:", "附：",
+    "补充说明", "特别说明", "特别提示", "温馨提示", "说明:", "说明：",
+)  # fmt: skip
 # Headings that name one field of the job's terms: with a value on their line they are that line only.
 _FIELD_HEADS: Final = frozenset({
     "工作地点", "上班地点", "工作时间", "上班时间", "办公地点", "公司地址", "汇报对象", "汇报关系", "晋升", "晋升通道",
@@ -410,7 +417,7 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, eol))
                 continue
         nxt = _search(duty, end)
-        stop = nxt[0] if nxt else len(text)
+        stop = _note_line(text, end, nxt[0] if nxt else len(text))
         if head not in _OFFER_HEADS:
             # An introduction with no duties heading after it runs on over the duties HR lists straight after it
             # ("团队介绍:…\n1、负责…"): a numbered line opening on a duty verb is the job again.
@@ -478,6 +485,16 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, _sentence_end(text, pos, duty)))
     return spans
+
+
+def _note_line(text: str, end: int, stop: int) -> int:
+    """Where the first note line (:data:`_NOTE_HEADS`) between ``end`` and ``stop`` starts, else ``stop``."""
+    at = text.find("\n", end, stop)
+    while at >= 0:
+        if text.startswith(_NOTE_HEADS, at + 1):
+            return at + 1
+        at = text.find("\n", at + 1, stop)
+    return stop
 
 
 def _serving_name(text: str, by: int) -> int:
