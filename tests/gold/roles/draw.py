@@ -8,6 +8,7 @@ python tests/gold/roles/draw.py ../shared/realdata 5 > tests/gold/roles/rows5.js
 python tests/gold/roles/draw.py ../shared/realdata 6 > tests/gold/roles/rows6.json   # the sixth: written16 whole
 python tests/gold/roles/draw.py ../shared/realdata 7 > tests/gold/roles/rows7.json   # the seventh: written17 whole
 python tests/gold/roles/draw.py ../shared/realdata 8 > tests/gold/roles/rows8.json   # the eighth: written18 whole
+python tests/gold/roles/draw.py ../shared/realdata 9 > tests/gold/roles/rows9.json   # the ninth: written19 whole
 
 Seeded, so the draw can be checked: 25 postings from each written set (cross-border postings the team wrote),
 90 neitui rows (all of its categories) and 55 51job rows (titles and tags only, mostly IT). Each drawn row goes to
@@ -83,7 +84,7 @@ def _sample(rng: random.Random, file_name: str, total: int, n: int, taken: set[t
     return sorted(rng.sample([r for r in range(total) if (file_name, r) not in taken], n))
 
 
-_WHOLE_WRITTEN = {6: "written16", 7: "written17", 8: "written18"}
+_WHOLE_WRITTEN = {6: "written16", 7: "written17", 8: "written18", 9: "written19"}
 
 
 def _whole_written(name: str) -> list[dict[str, object]]:
@@ -95,9 +96,9 @@ def _whole_written(name: str) -> list[dict[str, object]]:
 
 
 def _whole_sets(round_: int) -> list[dict[str, object]]:
-    """Rounds 5 to 8 draw nothing. Round 5 (sixteenth session) takes two sets made that session whole, written15
+    """Rounds 5 to 9 draw nothing. Round 5 (sixteenth session) takes two sets made that session whole, written15
     and the real fresh7 (check: blind in the skills gold too); rounds 6 and 7 (seventeenth) take written16 and
-    written17 whole, round 8 (eighteenth) written18."""
+    written17 whole, round 8 (eighteenth) written18, round 9 (twentieth) written19."""
     if round_ in _WHOLE_WRITTEN:
         return _whole_written(_WHOLE_WRITTEN[round_])
     fresh7 = json.loads((GOLD / "fresh7" / "rows.json").read_text(encoding="utf-8"))
