@@ -326,8 +326,32 @@ _PRODUCT_LIST = re.compile(r"等(?:相关)?[^,;。!?\n、]{0,4}?(?:产品|服务
 _PRODUCT_LIST_REACH = 6  # how far before 服务产品 the list's 等 may stand
 _SELLING = ("销售", "售卖", "推销", "代理")
 
-_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS = range(7)
+# - a client's business named in brackets as what the hire learns, surveys or configures the product for ("深入了解
+#   客户的业务流程(多店铺管理、fba发货、海外仓对接)", "帮助客户梳理跨境业务流程(采购—入库—发货—fba/海外仓)"): the
+#   clients' work (R108), the bracket's items; matched at each 流程( / 业务( with 客户 and a verb of learning or
+#   helping before it in its clause. Not the hire's own process ("熟悉跨境电商业务流程(选品、上架、发货)": no 客户;
+#   "负责客户订单全流程(报价、订舱、报关)": the hire's, no such verb).
+_CLIENT_PROCESS_WORDS = ("流程(", "业务(", "场景(")
+_CLIENT_VERBS = ("了解", "调研", "梳理", "诊断", "理解", "熟悉", "挖掘", "帮助", "协助", "帮", "根据", "结合", "针对",
+                 "分析")  # fmt: skip
+_CLIENT_REACH = 24  # how far before the bracket 客户 may stand
+# - work a department of the employer does while the hire coordinates it ("协调操作部处理订舱、清关", "协调品质部验货",
+#   "协调内部版房打样、寄样"): colleagues' work (R109), from the department's name to the clause's end. Not outside
+#   parties ("协调工厂排产", R64), a warehouse's dispatch arranged ("协调仓库发货", "协调仓储部发货": R75), the hire's
+#   own or every department ("协调本部门", "协调各部门完成大促筹备").
+_COORDINATED = re.compile(
+    r"协调好?(?:公司|内部|国内|总部)?的?((?:[\u4e00-\u9fff、/和及]{1,12}?(?:部门|部|团队|同事|小组)|版房|样衣间)(?![长门]))"
+)
+_NOT_DEPARTMENTS = frozenset({"内部", "外部", "全部", "局部", "干部"})
+_NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨", "多", "本", "自己", "所在", "仓", "上下游",
+                   "内外", "与", "和", "所有", "全")  # fmt: skip
+
+_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES = (
+    range(9)
+)
 _FORM_OF: dict[str, int] = {
+    **dict.fromkeys(_CLIENT_PROCESS_WORDS, _CLIENTS),
+    "协调": _COLLEAGUES,
     **dict.fromkeys(_PRODUCT_LIST_WORDS, _PRODUCTS),
     **dict.fromkeys(_OUTSOURCED_WORDS, _OUTSOURCED),
     **dict.fromkeys(_COURSE_CONTENT_WORDS, _COURSE_CONTENT),
@@ -352,7 +376,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS, *_PAIRED_WORDS,
+    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调",
 )))  # fmt: skip
 
 
@@ -510,6 +534,17 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
                 spans.append((at, end))
         elif form == _SOLD:
             spans += _sold(text, end)
+        elif form == _CLIENTS:
+            close = text.find(")", end, end + _BRACKET_REACH)
+            lo = max(last_of(text, CLAUSE_END, at) + 1, at - _CLIENT_REACH)
+            client = text.find("客户", lo, at)
+            if close > 0 and client >= 0 and any(text.find(w, lo, client) >= 0 for w in _CLIENT_VERBS):
+                spans.append((end, close))
+        elif form == _COLLEAGUES:
+            m = _COORDINATED.match(text, at)
+            name = m.group(1) if m is not None else ""
+            if name and name not in _NOT_DEPARTMENTS and not name.startswith(_NOT_COLLEAGUES) and "仓" not in name:
+                spans.append((at + len(word), _clause_end(text, end)))
         elif form == _TAUGHT_TO_YOU:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))

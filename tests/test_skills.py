@@ -481,8 +481,10 @@ _TUNE11_CASES = [
     # R33: buyers' returns are returns_refunds; defective goods sent back to suppliers are not.
     ("电商客服", "处理买家退货退款申请", "skill:returns_refunds", None),
     ("采购专员", "处理来料不良、退换货等问题，推动供应商整改", None, "skill:returns_refunds"),
-    # R42: goods inspection is quality control; listening in on call-centre agents is not.
-    ("采购专员", "协调质检部门验货", "skill:quality_control", None),
+    # R42: goods inspection is quality control; listening in on call-centre agents is not. R109: an inspection the
+    # quality department does while the hire coordinates it is the colleagues' (written9 check 37).
+    ("采购专员", "安排验货，处理品质问题", "skill:quality_control", None),
+    ("采购专员", "协调质检部门验货", None, "skill:quality_control"),
     ("客服主管", "两年以上呼叫中心品质监控经验，熟悉质检流程和质检知识", None, "skill:quality_control"),
     ("质量专员", "3年以上IDC建设项目质量管理经验", None, "skill:quality_control"),
     # Writing listings is listing work; translating or proofreading them is translation.

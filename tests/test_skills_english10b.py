@@ -18,15 +18,9 @@ from skill_case import assert_skill_case
         # data_analysis: the skill asked in so many words, or reading data to decide.
         ("Growth Marketer", "- Strong data skills and good analytical thinking", "skill:data_analysis", None),
         # R78: reading data as a requirement ("read a data dashboard") is not data_analysis (the nineteenth session's
-        # gold round turned this case around; the extractor still gives the id, so the guide's reading is xfail).
+        # gold round turned this case around; the twentieth's extractor follows it).
         ("Shop Manager", "You can read a data dashboard alone", None, "skill:data_visualization"),
-        pytest.param(
-            "Shop Manager",
-            "You can read a data dashboard alone",
-            None,
-            "skill:data_analysis",
-            marks=pytest.mark.xfail(strict=True, reason="R78: reading a dashboard is not data_analysis"),
-        ),
+        ("Shop Manager", "You can read a data dashboard alone", None, "skill:data_analysis"),
         ("Account Manager", "- You make decisions from data, not gut feeling", "skill:data_analysis", None),
         ("Live Host Producer", "Analyse each stream's data and spot what's working", "skill:data_analysis", None),
         ("Content Creator", "Edit short videos and track which hooks win", "skill:data_analysis", None),

@@ -53,16 +53,8 @@ _LEFT_OUT = "a team named after a verb of working with it: that form is left out
                 reason=_LEFT_OUT,
             ),
         ),
-        pytest.param(
-            "数据产品经理",
-            "协调数据开发、数据分析团队推进项目落地",
-            None,
-            "skill:data_analysis",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=_LEFT_OUT,
-            ),
-        ),
+        # After 协调 the department's work is the colleagues' (R109, the twentieth session's form): this one holds.
+        ("数据产品经理", "协调数据开发、数据分析团队推进项目落地", None, "skill:data_analysis"),
         pytest.param(
             "商务经理",
             "对接客户方面的市场、公关、digital等部门，提供整合营销服务",

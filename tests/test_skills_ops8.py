@@ -68,7 +68,9 @@ from skill_case import assert_skill_case
         ("HRBP", "具备一定的面试测评技巧", None, "skill:review_management"),
         ("内容运营", "能独立完成评论分析型文章", None, "skill:review_management"),
         ("亚马逊选品", "会用AI辅助做竞品评论分析", None, "skill:review_management"),
-        ("亚马逊运营助理", "协助运营做欧洲站的评论分析,提炼买家痛点", "skill:review_management", None),
+        # R84: reviews read as research for copy or product (提炼买家痛点, 拆解差评找痛点) are not review_management
+        # (written tune 38's label disagrees with the guide; the twentieth session turned this case around).
+        ("亚马逊运营助理", "协助运营做欧洲站的评论分析,提炼买家痛点", None, "skill:review_management"),
         # An after-sales rate watched, repeat-buy emails and a supplier's after-sales service are not after-sales work.
         ("Temu运营助理", "关注断货、滞销和售后率高的款", None, "skill:after_sales"),
         ("独立站运营", "搭建邮件流程(欢迎信、弃购挽回、售后复购)", None, "skill:after_sales"),
