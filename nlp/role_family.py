@@ -73,6 +73,16 @@ def _on_a_marketplace() -> tuple[dict[str, str], frozenset[str]]:
     return terms, frozenset(p for f in taxonomy.role_families() for p in f["not_marketplaces"])
 
 
+def _direction(t_scan: Scan) -> str | None:
+    """The family a bracketed direction names (跨境电商专员（客服方向）: customer_service), or None."""
+    text = t_scan.text
+    if "方向" not in text:
+        return None
+    spans = [(a, b) for a, b in _aside_spans(text) if "方向" in text[a:b]]
+    head = _head([h for h in t_scan.of("role_title") if inside(h.start, spans)])
+    return head.id if head is not None else None
+
+
 def _head(hits: list[Hit]) -> Hit | None:
     if not hits:
         return None
@@ -255,6 +265,10 @@ def classify_role(title: object, description: object) -> str:
         if joined is not None and joined != family:
             return joined
         lists = _close_calls()
+        if term in lists["setting_clerk_heads"] and (direction := _direction(t_scan)) is not None:
+            # An e-commerce clerk names the setting, not the work: its direction does (电商专员（物流方向） is
+            # logistics, 跨境电商专员（采购方向） procurement).
+            return direction
         if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
             return "marketing"
         if term in lists["goods_product_heads"]:

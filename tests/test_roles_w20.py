@@ -287,9 +287,94 @@ ROLES: list[tuple[str, str | None, str]] = [
     ("外贸单证（信用证方向）", "负责信用证审证、制单与交单", "logistics"),
     ("进出口专员", "负责进出口业务的单证、报关与物流安排", "logistics"),
     ("人力资源大管家", "负责招聘、培训与员工福利体系，组织团队建设", "other"),
+    # third batch: e-commerce clerks with a direction, presales engineers, ERP consultants, ordinary internet ads
+    ("跨境电商专员（客服方向）", "负责亚马逊买家邮件回复、退换货与差评处理", "customer_service"),
+    ("电商专员（物流方向）", "负责订单发货、物流跟踪与海外仓库存对账", "logistics"),
+    ("跨境电商专员（采购方向）", "负责1688供应商询价、下单与到货跟进", "procurement"),
+    ("商务专员（跨境物流）", "负责开发跨境电商客户，推广专线服务，签订合作", "sales"),
+    ("海外客户经理（货代）", "负责海外代理的开发与维护，承揽海运业务", "sales"),
+    ("Key Account Manager (Logistics)", "Grow revenue from top shipper accounts and negotiate rates", "sales"),
+    ("Warehouse Operations Lead", "Lead the pick-pack team and inventory counts", "logistics"),
+    ("Fulfillment Specialist", "Process orders and coordinate with 3PL warehouses", "logistics"),
+    ("Customer Success Associate", "Answer merchant tickets and guide them through setup", "customer_service"),
+    ("Head of Customer Success", "Lead the CS team, renewals and onboarding processes", "customer_service"),
+    ("Technical Support Engineer", "Troubleshoot API integrations for merchants", "engineering"),
+    ("Solutions Engineer (Presales)", "Run technical demos and scope proposals that win deals", "sales"),
+    ("SaaS实施专员", "负责系统上线配置、客户培训与问题跟进", "engineering"),
+    ("客户培训专员（ERP）", "负责客户的系统使用培训与答疑", "other"),
+    ("ERP顾问（跨境）", "负责ERP产品的客户需求调研与系统实施", "engineering"),
+    ("运营客服", "负责平台用户的咨询解答与问题反馈", "customer_service"),
+    ("用户运营（社群/客服）", "负责会员社群维护、用户答疑与活动通知", "operations"),
+    ("电商运营助理（兼客服）", "协助店铺上新、活动报名，兼顾旺旺咨询", "operations"),
+    ("客服专员（电商/兼职可）", "负责淘宝店铺售前售后咨询", "customer_service"),
+    ("售前客服（天猫）", "负责天猫店铺售前咨询与下单引导", "customer_service"),
+    ("电话客服（呼入）", "负责接听用户来电，解答产品问题", "customer_service"),
+    ("客服质检专员", "负责客服会话质检与培训", "customer_service"),
+    ("投诉处理专员", "负责用户投诉的受理、跟进与回访", "customer_service"),
+    ("电商设计师（急招）", "负责天猫店铺首页与详情页设计", "design_content"),
+    ("摄影师（服装电商）", "负责服装产品的棚拍与外景拍摄", "design_content"),
+    ("短视频编导", "负责短视频脚本策划与拍摄", "design_content"),
+    ("文案策划（地产）", "负责楼盘推广文案与广告创意", "design_content"),
+    ("品牌文案", "负责品牌宣传文案撰写", "design_content"),
+    ("新媒体运营（公众号）", "负责公众号推文撰写与粉丝增长", "marketing"),
+    ("微信运营专员", "负责微信公众号运营与粉丝互动", "marketing"),
+    ("社群运营（K12）", "负责家长社群的日常维护与转化", "operations"),
+    ("产品运营（B端）", "负责商家后台功能的推广使用与反馈收集", "operations"),
+    ("渠道销售经理", "负责代理商渠道的开发与销售目标", "sales"),
+    ("市场推广（地推）", "负责社区地推活动，发展APP注册用户", "marketing"),
+    ("网络推广专员", "负责百度竞价与信息流推广", "marketing"),
+    ("SEO优化专员", "负责网站关键词排名与外链建设", "marketing"),
+    ("活动策划（市场部）", "负责品牌线下活动的策划与执行", "marketing"),
+    ("市场调研专员", "负责行业与竞品调研，输出调研报告", "marketing"),
+    ("招商专员", "负责平台商家的招募与入驻洽谈", "sales"),
+    ("招商运营", "负责平台商家的招募入驻与后续运营", "operations"),
+    ("大客户经理（广告）", "负责KA广告主的开发与维护", "sales"),
+    ("广告销售", "负责广告资源的销售与客户维护", "sales"),
+    ("销售助理", "负责销售合同整理、订单录入与回款跟进", "sales"),
+    ("商务助理", "协助商务经理整理合同与跟进合作", "sales"),
+    ("产品经理（电商平台）", "负责商品详情页与交易流程的需求设计", "other"),
+    ("产品专员（家居）", "负责新品开发、打样与工厂对接", "procurement"),
+    ("产品运营专员", "负责APP新功能的推广上线与用户反馈收集", "operations"),
+    ("需求分析师", "负责业务需求调研与需求文档撰写", "other"),
+    ("游戏运营", "负责游戏版本活动与玩家社区运营", "operations"),
+    ("数据产品经理", "负责数据平台与报表产品的规划设计", "other"),
+    ("数据标注员", "负责图像数据的标注与质检", "other"),
+    ("HRBP", "负责业务部门的人力资源支持", "other"),
+    ("招聘专员（急招）", "负责技术岗位的招聘", "other"),
+    ("行政助理（外企）", "负责办公室行政与差旅安排", "other"),
+    ("法务专员", "负责合同审核与法律咨询", "other"),
+    ("采购助理", "协助采购下单与供应商对账", "procurement"),
+    ("供应链经理（3C）", "负责供应商管理、交期与成本控制", "procurement"),
+    ("计划专员（PMC）", "负责生产计划与物料控制", "procurement"),
+    ("物控专员", "负责物料需求计划与库存控制", "procurement"),
+    ("仓库管理员（急招）", "负责仓库收发货与盘点", "logistics"),
+    ("快递员（顺丰）", "负责区域快件的收派", "logistics"),
+    ("司机（物流公司）", "负责货车运输", "other"),
+    ("Java后端开发（跨境电商ERP）", "负责订单、库存模块开发", "engineering"),
+    ("前端开发工程师（出海）", "负责海外站点的前端开发", "engineering"),
+    ("爬虫工程师", "负责电商数据抓取", "engineering"),
+    ("运维开发工程师", "负责自动化运维平台开发", "engineering"),
+    ("算法工程师（推荐）", "负责推荐算法优化", "engineering"),
+    ("数据分析（运营方向）", "负责运营数据分析与报表", "data_analytics"),
+    ("商业数据分析师", "负责经营分析与指标体系搭建", "data_analytics"),
+    ("总裁助理", "负责总裁日程安排与会议组织", "other"),
+    ("事业部总经理（跨境）", "负责跨境事业部整体经营", "management"),
+]
+
+# Known misses (the report lists them): an English 'Operations' title of a freight firm and 渠道运营 of app-store
+# channels name no function the extractor reads.
+KNOWN_MISSES: list[tuple[str, str | None, str]] = [
+    ("Operations Coordinator (Freight)", "Book shipments, track containers and prepare documents", "logistics"),
+    ("渠道运营", "负责应用商店渠道的投放与合作", "marketing"),
 ]
 
 
 @pytest.mark.parametrize(("title", "description", "expected"), ROLES)
 def test_role_family_w20(title: str, description: str | None, expected: str) -> None:
+    assert classify_role(title, description) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: the title names no function the extractor reads")
+@pytest.mark.parametrize(("title", "description", "expected"), KNOWN_MISSES)
+def test_role_family_w20_known_misses(title: str, description: str | None, expected: str) -> None:
     assert classify_role(title, description) == expected
