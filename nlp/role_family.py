@@ -181,6 +181,20 @@ def _signs_merchants(description: str | None) -> bool:
     return counts.get("sales", 0) > counts.get("marketing", 0)
 
 
+def _delivers(description: str | None) -> bool:
+    """Whether a solution architect's or manager's duties are mostly implementation and delivery (guide G22, G17:
+    测试, 部署, 上线, 代维 at least two ways and more than presales work: 投标, 方案编写, 拜访, 演示), before the
+    requirements (熟悉运维 is what the hire should know)."""
+    if not description:
+        return False
+    form = scan(description).text
+    end = requirements_start(form)
+    form = form[:end] if end > 0 else form
+    lists = _close_calls()
+    delivery = _distinct(form, lists["delivery_duty_terms"])
+    return delivery >= 2 and delivery > _distinct(form, lists["presales_duty_terms"])
+
+
 def _duty_counts(description: str | None) -> Counter[str]:
     counts = Counter(h.id for h in scan(description, "duties").of("role_desc"))
     counts.pop("management", None)  # managing a team is seniority, not a function
@@ -280,6 +294,8 @@ def classify_role(title: object, description: object) -> str:
             return "customer_service"
         if family == "marketing" and term in lists["field_sales_heads"] and _signs_merchants(desc):
             return "sales"
+        if family == "sales" and term in lists["solution_heads"] and _delivers(desc):
+            return "engineering"
         if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
             return "operations"
         return family

@@ -273,7 +273,7 @@ ROLE_CLOSE_CALL_LISTS = (
     "own_object_title_terms", "goods_product_heads", "goods_development_duty_terms", "software_product_duty_terms",
     "domain_yielding_terms", "store_sales_heads", "social_channel_title_terms", "front_desk_heads",
     "guest_service_terms", "guest_stay_duty_terms", "field_sales_heads",
-    "setting_clerk_heads",
+    "setting_clerk_heads", "solution_heads", "presales_duty_terms", "delivery_duty_terms",
 )  # fmt: skip
 
 
@@ -286,7 +286,7 @@ def role_families() -> tuple[dict[str, Any], ...]:
     own_platform_duty_terms, own_object_title_terms, goods_product_heads, goods_development_duty_terms,
     software_product_duty_terms, domain_yielding_terms, store_sales_heads, social_channel_title_terms, front_desk_heads,
     guest_service_terms, guest_stay_duty_terms, field_sales_heads,
-    setting_clerk_heads; empty where a
+    setting_clerk_heads, solution_heads, presales_duty_terms, delivery_duty_terms; empty where a
     family has none). The
     marketplace terms are other families' title words that mean this family's work when the title names a
     marketplace other than the not_marketplaces (B2B sites). The categories name the skill categories that, in this
