@@ -48,6 +48,13 @@ def _aside_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_asides(text: str) -> str:
+    """The title with its (...) asides and direction cut out."""
+    for start, end in sorted(_aside_spans(text), reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
 def _outside_asides(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits outside (...) asides and an English title's setting, when there are any: "Java开发工程师(跨境电商)" is an
     engineering title."""
@@ -64,6 +71,16 @@ def _on_a_marketplace() -> tuple[dict[str, str], frozenset[str]]:
     ones) that do not make it one: a marketplace's account manager runs the seller's store there (guide G2)."""
     terms = {t: f["family"] for f in taxonomy.role_families() for t in f["marketplace_title_terms"]}
     return terms, frozenset(p for f in taxonomy.role_families() for p in f["not_marketplaces"])
+
+
+def _direction(t_scan: Scan) -> str | None:
+    """The family a bracketed direction names (跨境电商专员（客服方向）: customer_service), or None."""
+    text = t_scan.text
+    if "方向" not in text:
+        return None
+    spans = [(a, b) for a, b in _aside_spans(text) if "方向" in text[a:b]]
+    head = _head([h for h in t_scan.of("role_title") if inside(h.start, spans)])
+    return head.id if head is not None else None
 
 
 def _head(hits: list[Hit]) -> Hit | None:
@@ -115,26 +132,67 @@ def _promotes(t_scan: Scan, description: str | None) -> bool:
     (新媒体内容运营, 公众号运营专员, SEO运营, Instagram运营, 广告运营), or its duties (before the requirements)
     name promotional accounts (公众号, 微博, Instagram, 粉丝, 公关) at least three ways and over twice as many as a
     store's, a user base's or a content platform's own work (店铺, 订单, 社群, 作者, 内容审核). A social or video
-    platform in the title (抖音运营, 小红书内容运营, B站运营) counts as one of the three: its account promotes when
-    the duties say so (涨粉, 种草, 品牌曝光), its shop or live room (抖音小店, 直播间) is the store's own work. A title
-    naming a marketplace (亚马逊运营) is left to it; one naming what it runs (社群运营, 用户运营) stays
-    operations, before any channel it names (Facebook社群运营)."""
-    if t_scan.of("platform"):
-        return False
+    platform in the title (抖音运营, 小红书内容运营, B站运营, TikTok短视频运营) counts as one of the three: its account
+    promotes when the duties say so (涨粉, 种草, 品牌曝光), its shop or live room (抖音小店, 直播间) is the store's own
+    work. A title naming a marketplace and no channel (亚马逊运营, TikTok运营) is left to it; one naming what it
+    runs (社群运营, 用户运营) stays operations, before any channel it names (Facebook社群运营)."""
     lists = _close_calls()
     if any(t in t_scan.text for t in lists["own_object_title_terms"]):
         return False  # 社群运营, 用户运营, 店铺运营: the title names what it runs (G24)
-    if any(t in t_scan.text for t in lists["channel_title_terms"]):
+    on_platform = bool(t_scan.of("platform"))
+    named = _without_asides(t_scan.text) if on_platform else t_scan.text
+    if any(t in named for t in lists["channel_title_terms"]):
+        # Also on a marketplace: 亚马逊广告运营 runs the store's ads, not the store; 亚马逊运营（广告方向） runs the
+        # store, with ads as its direction.
         return True
+    social = any(t in named for t in lists["social_channel_title_terms"])
+    if on_platform and not social:
+        return False  # TikTok短视频运营 runs the account's videos; TikTok运营 the shop
     if not description:
         return False
     form = scan(description).text
     end = requirements_start(form)
     form = form[:end] if end > 0 else form  # the duties, not what the hire should know (熟悉微博、知乎者优先)
-    promo = _distinct(form, lists["promotion_duty_terms"])
-    if any(t in t_scan.text for t in lists["social_channel_title_terms"]):
-        promo += 1
+    promo = _distinct(form, lists["promotion_duty_terms"]) + social
     return promo >= 3 and promo > 2 * _distinct(form, lists["own_platform_duty_terms"])
+
+
+def _serves_guests(t_scan: Scan, description: str | None) -> bool:
+    """Whether a front desk (前台, receptionist) serves a business's paying guests in person (guide G29: a hotel's
+    front desk is customer_service; an office's, receiving visitors, stays other): the title or its aside names a hotel
+    (酒店前台, 前台接待（五星酒店）, Front Desk Agent (Hotel)), or the duties, before the requirements, name guests'
+    stays (办理入住, 退房, 住客, 宾客). An office front desk that books hotels for staff trips (机票、酒店预订) or
+    wants hotel experience (有酒店前台经验优先) does not."""
+    lists = _close_calls()
+    if any(t in t_scan.text for t in lists["guest_service_terms"]):
+        return True
+    if not description:
+        return False
+    form = scan(description).text
+    end = requirements_start(form)
+    form = form[:end] if end > 0 else form
+    return any(t in form for t in lists["guest_stay_duty_terms"])
+
+
+def _signs_merchants(description: str | None) -> bool:
+    """Whether a 地推 title's duties weigh selling over promoting: visiting and signing merchants (商户开发,
+    上门拜访, 办理签约) is sales; street and campus promotion that wins an app's users (扫码拉新) stays marketing."""
+    counts = _duty_counts(description)
+    return counts.get("sales", 0) > counts.get("marketing", 0)
+
+
+def _delivers(description: str | None) -> bool:
+    """Whether a solution architect's or manager's duties are mostly implementation and delivery (guide G22, G17:
+    测试, 部署, 上线, 代维 at least two ways and more than presales work: 投标, 方案编写, 拜访, 演示), before the
+    requirements (熟悉运维 is what the hire should know)."""
+    if not description:
+        return False
+    form = scan(description).text
+    end = requirements_start(form)
+    form = form[:end] if end > 0 else form
+    lists = _close_calls()
+    delivery = _distinct(form, lists["delivery_duty_terms"])
+    return delivery >= 2 and delivery > _distinct(form, lists["presales_duty_terms"])
 
 
 def _duty_counts(description: str | None) -> Counter[str]:
@@ -221,6 +279,10 @@ def classify_role(title: object, description: object) -> str:
         if joined is not None and joined != family:
             return joined
         lists = _close_calls()
+        if term in lists["setting_clerk_heads"] and (direction := _direction(t_scan)) is not None:
+            # An e-commerce clerk names the setting, not the work: its direction does (电商专员（物流方向） is
+            # logistics, 跨境电商专员（采购方向） procurement).
+            return direction
         if family == "operations" and term in lists["promotable_heads"] and _promotes(t_scan, desc):
             return "marketing"
         if term in lists["goods_product_heads"]:
@@ -228,6 +290,12 @@ def classify_role(title: object, description: object) -> str:
                 return "procurement"
             if family == "procurement" and _builds_software(desc):
                 return "other"
+        if family == "other" and term in lists["front_desk_heads"] and _serves_guests(t_scan, desc):
+            return "customer_service"
+        if family == "marketing" and term in lists["field_sales_heads"] and _signs_merchants(desc):
+            return "sales"
+        if family == "sales" and term in lists["solution_heads"] and _delivers(desc):
+            return "engineering"
         if family == "sales" and term in lists["store_sales_heads"] and _runs_a_store(t_scan, desc):
             return "operations"
         return family

@@ -271,7 +271,9 @@ def ai_terms() -> tuple[Concept, ...]:
 ROLE_CLOSE_CALL_LISTS = (
     "channel_title_terms", "promotable_heads", "promotion_duty_terms", "own_platform_duty_terms",
     "own_object_title_terms", "goods_product_heads", "goods_development_duty_terms", "software_product_duty_terms",
-    "domain_yielding_terms", "store_sales_heads", "social_channel_title_terms",
+    "domain_yielding_terms", "store_sales_heads", "social_channel_title_terms", "front_desk_heads",
+    "guest_service_terms", "guest_stay_duty_terms", "field_sales_heads",
+    "setting_clerk_heads", "solution_heads", "presales_duty_terms", "delivery_duty_terms",
 )  # fmt: skip
 
 
@@ -282,7 +284,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
     marketplace_title_terms, not_marketplaces} and the close-call
     lists nlp/role_family.py reads (channel_title_terms, promotable_heads, promotion_duty_terms,
     own_platform_duty_terms, own_object_title_terms, goods_product_heads, goods_development_duty_terms,
-    software_product_duty_terms, domain_yielding_terms, store_sales_heads, social_channel_title_terms; empty where a
+    software_product_duty_terms, domain_yielding_terms, store_sales_heads, social_channel_title_terms, front_desk_heads,
+    guest_service_terms, guest_stay_duty_terms, field_sales_heads,
+    setting_clerk_heads, solution_heads, presales_duty_terms, delivery_duty_terms; empty where a
     family has none). The
     marketplace terms are other families' title words that mean this family's work when the title names a
     marketplace other than the not_marketplaces (B2B sites). The categories name the skill categories that, in this
