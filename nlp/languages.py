@@ -162,6 +162,7 @@ def _height(level: str | None) -> int:
 
 _CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
+_ALL_IN: Final = "全纯"  # before 中文: the whole work is in Chinese ("全中文沟通", "纯中文环境")
 _COMPARING: Final = ("比较接近", "很接近", "相近", "相似", "类似", "相通", "差不多", "is close to", "are similar")
 
 
@@ -1122,6 +1123,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
         if cl in compared and h.start >= compared[cl]:
             continue
+        if (
+            h.id == "zh"
+            and h.start > 0
+            and text[h.start - 1] in _ALL_IN
+            and text[h.start - 2 : h.start - 1] != "完"  # "能完全中文沟通": an ask
+            and h.term.startswith("中文")
+        ):
+            continue  # "对接人都在国内，全中文沟通": the setting needs no foreign language, no ask of Chinese
         if inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
             lacking = _code_of(h, codes)
