@@ -1950,13 +1950,18 @@ def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> s
     """The clauses giving examples (:data:`_EXAMPLE_LEADS`) of a choice (:data:`_CHOICE`) the clause before states
     without names ("至少精通一门外语，如英语、德语"): the examples are alternatives, none asked on its own (as in
     "精通一门外语（如英语、日语）")."""
+    # "熟练掌握以下任一语言：\n德语、法语、西班牙语": a choice closing on a colon lists its languages after it, on
+    # its line or the next.
     return {
         c
         for c in per_clause
         if c - 1 not in per_clause
-        and layout.goes_on(c)
-        and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+        and c > 0
         and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+        and (
+            (layout.goes_on(c) and layout.clause_text(c).startswith(_EXAMPLE_LEADS))
+            or (len(per_clause[c]) > 1 and layout.clause_text(c - 1).rstrip().endswith((":", "：")))
+        )
     }
 
 

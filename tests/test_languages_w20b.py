@@ -151,6 +151,26 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英語流利，專八優先", [L("en", "tem8")]),
     ("", "英语流利，雅思7分优先", [L("en", "fluent")]),
     ("", "英语熟练，托福100以上优先", [L("en", "proficient")]),
+    # --- 9. A choice closing on a colon, its languages on the line after (requirements split over two lines) --------
+    (
+        "",
+        "任职要求：\n1. 会以下任一语言：\n德语、法语、西班牙语",
+        [L("de", None, False), L("es", None, False), L("fr", None, False)],
+    ),
+    ("", "语言要求（任选其一）：\n日语、韩语", [L("ja", None, False), L("ko", None, False)]),
+    ("", "語言要求（任選其一）：\n日語、韓語", [L("ja", None, False), L("ko", None, False)]),
+    ("", "至少会一门小语种：西班牙语、葡萄牙语", [L("es", None, False), L("pt", None, False)]),
+    (
+        "",
+        "以下语言会其中一种即可：\n泰语、越南语、印尼语",
+        [L("id", None, False), L("th", None, False), L("vi", None, False)],
+    ),
+    ("", "会以下语言之一：\n俄语、乌克兰语", [L("ru", None, False), L("uk", None, False)]),
+    ("", "语言（任选其一）：日语N2 / 韩语TOPIK4", [L("ja", "jlpt_n2", False), L("ko", "topik_4", False)]),
+    ("", "需会一门外语：\n英语六级", [L("en", "cet6")]),
+    ("", "语言要求：\n英语、日语", [L("en"), L("ja")]),
+    ("", "任职要求：\n1. 一门外语：英语", [L("en")]),
+    ("", "加分项：\n日语、韩语", [L("ja", None, False), L("ko", None, False)]),
 ]
 
 
