@@ -67,7 +67,7 @@ _ENUMERATION: Final = re.compile(
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
-    rf"(?:小语种|外语|语种|语言)[^，。；\n]{{0,6}}?[(（]({_ABBREV_CLASS}{{2,}})(?:等|任一|任选一|其一|之一)?[)）]"
+    rf"(?:小语种|外语|语种|语言)[^，,。；;\n站]{{0,6}}?[(（]({_ABBREV_CLASS}(?:[、/]?{_ABBREV_CLASS})+)(?:等|任一|任选一|其一|之一)?[)）]"
 )
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
@@ -162,6 +162,29 @@ def _height(level: str | None) -> int:
 
 _CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
+_ALL_IN: Final = "全纯"  # before 中文: the whole work is in Chinese ("全中文沟通", "纯中文环境")
+_COMPARING: Final = ("比较接近", "很接近", "相近", "相似", "类似", "相通", "差不多", "is close to", "are similar")
+
+
+def _comparisons(layout: _Layout, per_clause: dict[int, set[str]]) -> dict[int, int]:
+    """The clauses naming two languages to compare them, each mapped to where the comparison opens: the bracket
+    holding the comparing word ("马来语也可以（印尼语和马来语比较接近）"), or else the clause."""
+    text = layout.text
+    out: dict[int, int] = {}
+    for c, ids in per_clause.items():
+        if len(ids) < 2:
+            continue
+        start, end = layout.clause_start(c), layout.clause_end(c)
+        for w in _COMPARING:
+            at = text.find(w, start, end)
+            if at >= 0:
+                out[c] = max(start, last_of(text, _OPENING, at))
+                break
+    return out
+
+
+# What closes a clause stating a language as a plus rather than a need, when a waiver follows it.
+_PLUS_ENDS: Final = ("佳", "更好", "最好", "为宜", "加分", "a plus", "is a plus", "nice to have", "bonus")
 _BILINGUAL_TITLE: Final = ("bilingual", "双语")
 # Two languages offered as alternatives in one clause ("英语或日语读写良好", "法语、意大利语至少精通一门",
 # "泰语或越南语专业毕业（二选一）"): no single one is required (tests/gold/README.md).
@@ -896,7 +919,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if any(w in layout.clause_text(c) for w in _CERTIFICATE_WORDS)
         and not any(clause(p.start) == c for p in sc.of("lang_preferred"))
     }
-    negated |= waived_before - certificate_only
+    # "粤语佳，非必须", "会德语更好，不强求": a language stated as a plus, then waived, is preferred (L14, L6).
+    plus_before = {c for c in waived_before if _closes_on(layout.clause_text(c), _PLUS_ENDS)}
+    negated |= waived_before - certificate_only - plus_before
     aspect_waived |= certificate_only
     conditions, fallbacks = _fallbacks(layout, named_clauses)
     # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
@@ -918,7 +943,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
-    preferred |= _listed_before(layout, spots, preferred)
+    preferred |= _listed_before(layout, spots, preferred) | plus_before
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -969,6 +994,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         )
         or _offered_among_others(layout.clause_text(c))
     }
+    slash_listed: dict[int, set[str]] = {}  # "英/日语": the languages a slash list offers, by clause
+    if "/" in text:
+        if part == "body":
+            alternatives |= _slash_choices(text, layout, spots, per_clause)
+        for c, m in enum_spots:
+            if "/" not in m.group(1):
+                continue
+            if (
+                not any(w in layout.clause_text(c) for w in _BILINGUAL_TITLE)
+                if part == "title"
+                else _slash_offers(text, layout, c, m.end())
+            ):
+                alternatives.add(c)
+                slash_listed.setdefault(c, set()).update(_ABBREV[ch] for ch in m.group(1) if ch in _ABBREV)
     alternatives |= lacked_before
     # "英语或日语，六级或N2以上", "N2或TOPIK4级以上": certificates of two languages offered in one clause are a
     # choice of languages, as their names would be.
@@ -1000,7 +1039,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         # after the lists' reading, which an "or" opening a list's last clause is part of
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
-    alternatives |= _accepted_instead(sc, layout, spots)
+    alternatives |= _accepted_instead(sc, layout, spots, alternatives)
     # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
     # offers them as the choice did.
     alternatives |= {
@@ -1008,7 +1047,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         for c in alternatives
         if c + 1 in level_codes
         and layout.sentence(layout.clause_start(c + 1)) == layout.sentence(layout.clause_start(c))
-        and level_codes[c + 1] | per_clause.get(c + 1, set()) <= per_clause.get(c, set())
+        and level_codes[c + 1] | per_clause.get(c + 1, set()) <= per_clause.get(c, set()) | slash_listed.get(c, set())
     }
     # A next clause that only prefers ("口语流利者优先") sets no level of the required one before it.
     preference_marked = {clause(h.start) for h in sc.of("lang_preferred")}
@@ -1077,9 +1116,21 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     splits = _level_splits(text, named) if quals and len(named) > 1 else []
     out: list[_Mention] = []
     foreign_major_ends: set[int] = set()  # where a major test of a language other than English ends
+    # "印尼语和马来语比较接近": a clause comparing two languages asks neither.
+    compared = _comparisons(layout, per_clause) if any(w in text for w in _COMPARING) else {}
     for i, (cl, h) in enumerate(spots):
         if other_openings and layout.sentence(h.start) in other_openings:
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
+        if cl in compared and h.start >= compared[cl]:
+            continue
+        if (
+            h.id == "zh"
+            and h.start > 0
+            and text[h.start - 1] in _ALL_IN
+            and text[h.start - 2 : h.start - 1] != "完"  # "能完全中文沟通": an ask
+            and h.term.startswith("中文")
+        ):
+            continue  # "对接人都在国内，全中文沟通": the setting needs no foreign language, no ask of Chinese
         if inside(h.start, conditions):
             # Named only as what the hire may lack: it has a fallback, so nowhere is it required.
             lacking = _code_of(h, codes)
@@ -1216,7 +1267,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             if len(listed) < 2:
                 continue
         # "德/法/西语任一种", "小语种（德法西意任一）": the list offers a choice, none of its languages is asked.
-        offered = any(w in layout.clause_text(cl) for w in _ALTERNATIVE)
+        offered = any(w in layout.clause_text(cl) for w in _ALTERNATIVE) or (cl in alternatives and "/" in listed)
         # Chinese heads a list it is one of ("中英日三语", "中、英、日三语流利"); the list alone never names it.
         if text[max(0, m.start() - 2) : m.start()].endswith(_CHINESE_HEADS):
             listed = "中" + listed
@@ -1234,6 +1285,52 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                         pos=m.start() if part == "body" else -1,  # "英阿双语listing维护" in the duties
                     )
                 )
+    return out
+
+
+# A slash between two languages in a requirement offers either (gold rule L17: "日/韩语（N2/TOPIK4以上）", "德语/法语
+# B2以上": each required false, each its own level); in a duty it lists what is used ("用西语/葡语撰写标题", "处理
+# 德国站邮件（德语/英语）" under the duties heading), and Chinese with another is a bilingual ask ("中/英文").
+_SLASH_USES: Final = ("用", "撰写", "回复", "处理", "翻译", "负责", "双语", "三语", "bilingual")
+
+# An ad listing one opening per language (L4; separate shifts or desks are no openings: "分开排班").
+_SEPARATE_OPENINGS: Final = ("分别招聘", "分开招聘", "各招", "各1名", "各一名", "各2名", "各两名", "两个岗位", "个岗位")
+
+
+def _slash_offers(text: str, layout: _Layout, c: int, end: int) -> bool:
+    """Whether the slash list of clause ``c`` (ending at ``end``) offers a choice: a requirement's, not a duty's."""
+    clause_text = layout.clause_text(c)
+    if any(w in clause_text for w in _SLASH_USES) or text[end - 1 : end + 1].endswith("中"):
+        return False
+    if any(w in text for w in _SEPARATE_OPENINGS):
+        return False  # "两个岗位分别招聘": one opening per language, each asking its own (L4)
+    start = requirements_start(text)
+    return start < 0 or layout.clause_start(c) >= start
+
+
+def _slash_choices(
+    text: str, layout: _Layout, spots: list[tuple[int, Hit]], per_clause: dict[int, set[str]]
+) -> set[int]:
+    """The clauses whose two languages stand on either side of a slash ("日语/韩语", "英语/日语（六级/N2以上）")
+    and that offer a choice (:func:`_slash_offers`)."""
+    out: set[int] = set()
+    last: dict[int, Hit] = {}
+    for c, h in spots:
+        if h.kind != "lang_language":
+            continue
+        before = last.get(c)
+        last[c] = h
+        if (
+            before is None
+            or c in out
+            or before.id == h.id
+            or h.term.isascii()  # "Fluent English/Spanish": both, as English ads write it
+            or "zh" in per_clause.get(c, ())
+            or text[before.end : h.start].strip(" 语文") != "/"
+        ):
+            continue
+        if _slash_offers(text, layout, c, h.end):
+            out.add(c)
     return out
 
 
@@ -1286,7 +1383,9 @@ _LEVEL_TESTS: Final = ("hsk", "汉语水平考试", "ielts", "toefl", "雅思", 
 _NOT_NATIVE: Final = ("non-native", "非母语")
 # Another way of having the language offered right after the level's "or" ("native or bilingual", "母语或长期在海外
 # 生活"); not after the language and its speaker ("Native English speaker or bilingual English/Spanish").
-_OTHER_OFFERS: Final = ("bilingual", "双语", "长期", "海外", "留学")
+# "意大利语母语水平，或相关专业毕业并在当地生活过2年以上": a major with a stay there is another way (L3).
+_OTHER_OFFERS: Final = ("bilingual", "双语", "长期", "海外", "留学", "国外", "在国外", "在海外", "相关专业", "当地",
+                        "在当地", "对象国")  # fmt: skip
 _NOT_NATIVE_REACH: Final = 120
 _SPEAKER_TAILS: Final = (*_LEVEL_TAILS, "者", " speakers")
 _TAIL_STARTS: Final = frozenset(t[0] for t in _SPEAKER_TAILS)
@@ -1674,7 +1773,9 @@ _ALSO_OK: Final = "也可"
 _ALSO_OK_TAIL: Final = 3  # what may close the clause after 也可: "以", "以考虑", "考虑"
 
 
-def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -> set[int]:
+def _accepted_instead(
+    sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int] | frozenset[int] = frozenset()
+) -> set[int]:
     """Clauses asking a language for which a later clause of the same line accepts another one instead ("印尼语流利，
     能够书面交流无障碍；会马来语者也可"): the two are alternatives, neither one required (as a fallback is)."""
     text = layout.text
@@ -1686,7 +1787,9 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
     while at >= 0:
         c = layout.clause(at)
         if (
-            len(text[at + len(_ALSO_OK) : layout.clause_end(c)].strip(_WAIVER_STRIP)) <= _ALSO_OK_TAIL
+            # a bracket after it explains ("马来语也可以（和印尼语接近）")
+            len(re.split("[(（]", text[at + len(_ALSO_OK) : layout.clause_end(c)], maxsplit=1)[0].strip(_WAIVER_STRIP))
+            <= _ALSO_OK_TAIL
             and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
         ):
             considered.append(at)
@@ -1700,16 +1803,27 @@ def _accepted_instead(sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]]) -
     out: set[int] = set()
     for pos in accepting + considered:
         c = layout.clause(pos)
-        offered = by_clause.get(c)
+        # what the clause names before its 也可 ("马来语也可以（印尼语和马来语比较接近）": Malay)
+        offered = {_code_of(h, codes) for k, h in spots if k == c and h.start < pos}
         if not offered:
             continue
         line_start = text.rfind("\n", 0, pos) + 1
         before = [k for k in by_clause if k < c and layout.clause_start(k) >= line_start]
+        if not before and pos in considered and _opens_line(text, line_start, layout.clause_start(c)):
+            # "2. 越南语或印尼语至少一门\n3. 马来语也可以": a line opening on the language it accepts speaks of the
+            # line before, when that one offers a choice.
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            before = [k for k in alternatives if k < c and layout.clause_start(k) >= prev_start and k in by_clause]
         if before and not by_clause[max(before)] & offered:
             out.add(max(before))
             if pos in considered:
                 out.add(c)
     return out
+
+
+def _opens_line(text: str, line_start: int, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` opens its line (a list number aside)."""
+    return clause_start <= line_start or not text[line_start:clause_start].strip(_LIST_LEFTOVER)
 
 
 # A sentence about a different opening of the employer (gold rule L4): "If you don't speak Japanese but your English
@@ -1836,13 +1950,18 @@ def _examples_of_a_choice(layout: _Layout, per_clause: dict[int, set[str]]) -> s
     """The clauses giving examples (:data:`_EXAMPLE_LEADS`) of a choice (:data:`_CHOICE`) the clause before states
     without names ("至少精通一门外语，如英语、德语"): the examples are alternatives, none asked on its own (as in
     "精通一门外语（如英语、日语）")."""
+    # "熟练掌握以下任一语言：\n德语、法语、西班牙语": a choice closing on a colon lists its languages after it, on
+    # its line or the next.
     return {
         c
         for c in per_clause
         if c - 1 not in per_clause
-        and layout.goes_on(c)
-        and layout.clause_text(c).startswith(_EXAMPLE_LEADS)
+        and c > 0
         and any(w in layout.clause_text(c - 1) for w in _CHOICE)
+        and (
+            (layout.goes_on(c) and layout.clause_text(c).startswith(_EXAMPLE_LEADS))
+            or (len(per_clause[c]) > 1 and layout.clause_text(c - 1).rstrip().endswith((":", "：")))
+        )
     }
 
 

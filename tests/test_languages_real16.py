@@ -938,7 +938,7 @@ CASES: list[tuple[str | None, str, list[dict[str, object]]]] = [
     (None, "英语，日语优先", [L("en"), L("ja", None, False)]),
     (None, "英语、日语", [L("en"), L("ja")]),
     (None, "英语或日语", [L("en", None, False), L("ja", None, False)]),
-    (None, "英语/日语", [L("en"), L("ja")]),
+    (None, "英语/日语", [L("en", None, False), L("ja", None, False)]),  # a slash offers either (L17)
     (None, "英语及日语流利", [L("en", "fluent"), L("ja", "fluent")]),
     (None, "日语N2，英语熟练者优先", [L("en", "proficient", False), L("ja", "jlpt_n2")]),
     (None, "1、英语四级2、熟悉亚马逊3、会日语优先", [L("en", "cet4"), L("ja", None, False)]),

@@ -136,13 +136,13 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("de"), L("en", "proficient"), L("fr")],
     ),
     # --- 3. A level lent by an alternative clause, a bracket or a slash ----------------------------------------------
-    ("", "日/韩语（N2/TOPIK4以上）", [L("ja", "jlpt_n2"), L("ko", "topik_4")]),
-    ("", "日语/韩语（N2/TOPIK4级以上）", [L("ja", "jlpt_n2"), L("ko", "topik_4")]),
+    ("", "日/韩语（N2/TOPIK4以上）", [L("ja", "jlpt_n2", False), L("ko", "topik_4", False)]),  # L17
+    ("", "日语/韩语（N2/TOPIK4级以上）", [L("ja", "jlpt_n2", False), L("ko", "topik_4", False)]),
     ("", "日韩语（N1/TOPIK5以上）", [L("ja", "jlpt_n1"), L("ko", "topik_5")]),
     ("", "英日双语（六级/N2）", [L("en", "cet6"), L("ja", "jlpt_n2")]),
-    ("", "英/日语，六级/N2以上", [L("en", "cet6"), L("ja", "jlpt_n2")]),
+    ("", "英/日语，六级/N2以上", [L("en", "cet6", False), L("ja", "jlpt_n2", False)]),
     ("", "英语、日语（CET6/N2以上）", [L("en", "cet6"), L("ja", "jlpt_n2")]),
-    ("", "英语/日语（六级、N2以上）", [L("en", "cet6"), L("ja", "jlpt_n2")]),
+    ("", "英语/日语（六级、N2以上）", [L("en", "cet6", False), L("ja", "jlpt_n2", False)]),
     ("", "中日双语，N1以上", [L("ja", "jlpt_n1"), L("zh")]),
     ("", "精通日语或韩语（N1/TOPIK6）", [L("ja", "jlpt_n1", False), L("ko", "topik_6", False)]),
     ("", "日语或韩语（N2或TOPIK4以上）", [L("ja", "jlpt_n2", False), L("ko", "topik_4", False)]),
@@ -166,7 +166,7 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语：六级以上；日语：N2或以上", [L("en", "cet6"), L("ja", "jlpt_n2")]),
     # A certificate without an id lends no level (L10).
     ("", "德语或法语B2以上", [L("de", None, False), L("fr", None, False)]),
-    ("", "德语/法语（B2以上）", [L("de"), L("fr")]),
+    ("", "德语/法语（B2以上）", [L("de", None, False), L("fr", None, False)]),  # L17
     ("", "德语或法语达到B2水平，口语流利", [L("de", "fluent", False), L("fr", "fluent", False)]),
     ("", "西语或葡语（DELE B2/葡语专四以上）", [L("es", None, False), L("pt", None, False)]),
     # A date with a slash is no Japanese context.
