@@ -738,7 +738,11 @@ def own_text(form: str) -> str:
     if not starts:
         return form
     bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
-    return "\n".join(form[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    own = "\n".join([form[lo:hi] for lo, hi in parts])
+    # skills passes over the own text's words again (nlp/word_pass.py): made from the description's pass.
+    word_pass.cut(own, form, parts)
+    return own
 
 
 def in_own_part(form: str, start: int, end: int) -> bool:

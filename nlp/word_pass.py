@@ -39,6 +39,7 @@ class _Automaton(NamedTuple):
     automaton: AhoCorasick
     units: BytesAhoCorasick
     places: tuple[tuple[tuple[int, int], ...], ...]
+    newline: bool  # whether a word holds a line break (one could then span the join of two parts: see cut)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def _automaton() -> _Automaton:
     terms = list(places)
     automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA)
     units = BytesAhoCorasick([t.encode("utf-16-le") for t in terms], implementation=Implementation.ContiguousNFA)
-    return _Automaton(automaton, units, tuple(tuple(p) for p in places.values()))
+    return _Automaton(automaton, units, tuple(tuple(p) for p in places.values()), any("\n" in t for t in terms))
 
 
 _CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
@@ -74,7 +75,7 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
     cached = _CACHE.get(text)
     if cached is not None:
         return cached
-    automaton, units, places = _automaton()
+    automaton, units, places, _ = _automaton()
     found: tuple[list[Occurrence], ...] = ([], [], [], [], [], [])
     data = text.encode("utf-16-le")
     if len(data) == 2 * len(text):
@@ -97,3 +98,39 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
         _CACHE.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     _CACHE[text] = found
     return found
+
+
+def cut(text: str, source: str, parts: list[tuple[int, int]]) -> None:
+    """Give ``text``, the ``parts`` (start, end: disjoint, in order) of ``source`` joined by line breaks, the
+    occurrences :func:`find` would, made from those of ``source`` when it was passed over (no second pass).
+
+    No word holds a line break, so none spans a join: the text's occurrences are the source's that lie wholly
+    inside one part, each moved by its part's shift (nlp/sections.py's own text: skills reads it again)."""
+    if text in _CACHE:
+        return
+    whole = _CACHE.get(source)
+    if whole is None or _automaton().newline:
+        return
+    los: list[int] = []
+    his: list[int] = []
+    shifts: list[int] = []
+    at = 0
+    for lo, hi in parts:
+        los.append(lo)
+        his.append(hi)
+        shifts.append(at - lo)
+        at += hi - lo + 1
+    last = len(parts) - 1
+    found: tuple[list[Occurrence], ...] = ([], [], [], [], [], [])
+    for group in range(len(whole)):
+        out = found[group]
+        k = 0
+        for start, rank, end in whole[group]:
+            while start >= his[k] and k < last:
+                k += 1
+            if los[k] <= start and end <= his[k]:
+                shift = shifts[k]
+                out.append((start + shift, rank, end + shift))
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[text] = found
