@@ -417,6 +417,70 @@ def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) ->
     return own, False
 
 
+def _alone_at(form: str, word: str, at: int) -> bool:
+    """Whether ``word`` found at ``at`` stands alone: a Latin word's neighbours are no letters, digits or a dotted
+    continuation (us in use, amazon.com in amazon.com.au); a Chinese word always does."""
+    if not word.isascii():
+        return True
+    end = at + len(word)
+    if at > 0 and (form[at - 1].isalnum() or form[at - 1] == "."):
+        return False
+    if end < len(form):
+        nxt = form[end]
+        if nxt.isalnum() or (nxt == "." and end + 1 < len(form) and form[end + 1].isalnum()):
+            return False
+    return True
+
+
+def _finds(form: str, word: str) -> list[int]:
+    """Where ``word`` stands alone in ``form``."""
+    found = []
+    at = form.find(word)
+    while at >= 0:
+        if _alone_at(form, word, at):
+            found.append(at)
+        at = form.find(word, at + 1)
+    return found
+
+
+def _opens_description(form: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a line or follows an article: "a US family business", "Australian auto
+    parts seller on eBay" (not "our US store")."""
+    head = form[:at]
+    return not head or head.endswith("\n") or head.endswith(("\na ", " a ", "\nan ", " an ")) or head in ("a ", "an ")
+
+
+def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
+    """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
+    美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
+    nouns = cfg["home_seller_nouns"]
+    placed = False
+    for place in cfg["home_seller_places"]:
+        for at in _finds(form, place):
+            after = form[at + len(place) : at + len(place) + 40]
+            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
+                placed = True
+            elif after.startswith("本土"):  # the employer stated: 是一家美国本土家居品牌, not 打造美国本土品牌形象
+                head = form[max(0, at - 4) : at]
+                placed = (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
+                    n in after[2:10] for n in nouns if not n.isascii()
+                )
+            elif after.startswith(("-based", " based")) or (place.isascii() and _opens_description(form, at)):
+                # a seller noun within the next words: "Texas-based kitchenware brand", not "US-based warehouse"
+                words = [w.strip(",.;:()") for w in after[6 if after[0] == "-" else 0 :].split()[:4]]
+                placed = any(w in nouns for w in words)
+            if placed:
+                break
+        if placed:
+            break
+    if not placed:
+        return False
+    if any(_finds(form, w) for w in cfg["beyond_home_terms"]):
+        return False
+    countries = sum(1 for entry in cfg["market_countries"] if any(_finds(form, w) for w in entry.split("|")))
+    return countries <= 1
+
+
 def classify_relevance(
     title: object,
     description: object,
@@ -561,6 +625,8 @@ def classify_relevance(
         evidence += i_ev
 
     decided = score >= cfg["threshold"]
+    if decided and (title_platforms or desc_platforms) and _home_seller(f"{t_scan.text}\n{desc_scan.text}", cfg):
+        return False, ["description:-home_seller"]
     # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
     against = [e for e in evidence if ":-" in e]
     kept = [e for e in evidence if ":-" not in e] if decided else against or evidence

@@ -1,0 +1,173 @@
+"""Relevance cases of the twentieth session (tests/gold/README.md, Relevance R-S, R-D, R-E, R-F, R-I): board-shaped
+ads (a title and a few 岗位职责 / 任职要求 lines, Chinese and English) for the kinds of ads the extractor still
+misread: local sellers and domestic shops of imported goods (R-D), exporters' overseas social media, trainers,
+service firms selling to sellers (R-S) and near misses. Written by hand, not copied from gold rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.relevance import classify_relevance
+
+F, T = False, True
+
+# --- R-D: a local seller on its own country's marketplace, the hire remote from abroad: false.
+_LOCAL_SELLERS: list[tuple[str, str, bool]] = [
+    (
+        "E-commerce Assistant (Remote)",
+        "Our Texas-based kitchenware brand sells on Amazon.com. You will update listings, answer buyer messages "
+        "and track inventory. Work remotely from China, US hours.",
+        F,
+    ),
+    (
+        "Amazon Virtual Assistant",
+        "Help a US family business run its Amazon.com store: listing updates, PPC reports, customer emails. "
+        "Remote, any country.",
+        F,
+    ),
+    (
+        "Amazon Account Manager",
+        "We are a UK pet supplies retailer selling on Amazon.co.uk and our own UK website. Manage listings and "
+        "Sponsored Products. Fully remote.",
+        F,
+    ),
+    (
+        "电商运营助理（远程）",
+        "美国本土家居品牌，在Amazon.com销售，招聘远程运营助理：1.更新listing；2.回复买家邮件；3.整理库存报表。"
+        "可在国内办公，需配合美国时间。",
+        F,
+    ),
+    (
+        "eBay Listing Assistant",
+        "Australian auto parts seller on eBay.com.au needs a remote assistant to create listings and answer "
+        "customer questions. Work from home.",
+        F,
+    ),
+    # ... the same sellers with a foreign market or the hire's own sourcing abroad stay true.
+    (
+        "E-commerce Assistant (Remote)",
+        "Our Texas-based brand sells on Amazon.com, Amazon.ca and Amazon.de. You will launch our EU listings and "
+        "handle VAT paperwork.",
+        T,
+    ),
+    (
+        "Sourcing Assistant",
+        "US Amazon seller hiring in Shenzhen: find and negotiate with Chinese factories, arrange shipments to "
+        "our FBA warehouses.",
+        T,
+    ),
+    (
+        "Shopee Specialist",
+        "Based in Jakarta. Run our Shopee and Tokopedia stores in Indonesia: product uploads, vouchers, chats.",
+        F,
+    ),
+    ("Amazon Account Manager", "Based in Los Angeles. Manage the Amazon US store of our Chinese brand.", T),
+    ("Shopee运营", "Based in Shenzhen. 负责Shopee马来西亚站店铺运营，上架产品、报名活动。", T),
+    # ... and a Chinese seller's own words for its US store or brand image are no home seller.
+    ("Amazon Operator", "Manage our US store on Amazon.com, optimize listings and PPC.", T),
+    (
+        "Amazon Operations Specialist",
+        "Manage listings on Amazon.com and PPC; coordinate with our US-based warehouse.",
+        T,
+    ),
+    ("亚马逊运营", "负责美国站店铺运营，打造美国本土品牌形象，优化listing和广告。", T),
+    ("E-commerce Manager", "A California-based brand made in our Dongguan factory; run our Amazon.com store.", T),
+    ("电商运营", "我们是一家美国本土宠物用品品牌，在Amazon.com销售，负责listing和广告。", F),
+    # --- Chinese domestic stores that name foreign brands, imported goods or an overseas HQ: false.
+    ("天猫运营", "1.负责进口母婴品牌天猫旗舰店日常运营；2.策划618、双11活动。公司为澳洲奶粉品牌中国总代理。", F),
+    ("京东运营专员", "负责京东POP店铺运营，商品上架、活动报名、数据分析。公司主营进口红酒，在国内销售。", F),
+    ("电商运营", "负责拼多多、淘宝店铺运营。公司从日本进口零食，批量入仓后在国内电商平台销售。", F),
+    ("天猫店长", "负责日本美妆品牌天猫旗舰店整体运营，完成年度销售目标。品牌总部位于东京。", F),
+    ("电商客服", "负责天猫、京东进口食品店铺的售前售后咨询，处理订单和退换货。", F),
+    ("淘宝运营", "负责韩国服装品牌淘宝店铺日常运营、直通车推广。公司为韩国总部在华子公司。", F),
+    ("抖音电商运营", "负责德国厨具品牌抖音小店运营，对接达人直播带货。品牌中国区运营中心位于上海。", F),
+    # ... import cross-border (海淘, 天猫国际, 保税 stock) and the hire's own foreign sourcing stay true.
+    ("天猫国际运营", "负责澳洲保健品天猫国际旗舰店运营，跨境进口商品上新、活动报名。", T),
+    ("跨境进口运营", "负责京东国际、考拉海购店铺运营，管理保税仓库存，跟进海外直邮订单。", T),
+    ("海外采购", "1.负责开发日本、韩国供应商，谈判采购价格；2.跟进国际物流到港清关。公司在天猫销售。", T),
+]
+
+# --- Exporters' overseas social media without e-commerce words (the job markets export trade).
+_SOCIAL: list[tuple[str, str, bool]] = [
+    (
+        "海外社媒运营",
+        "1.负责公司Facebook、LinkedIn、Instagram账号运营，发布产品内容；2.获取海外B2B客户询盘。公司为机械设备出口厂家。",
+        T,
+    ),
+    ("海外社交媒体专员", "负责工厂品牌在LinkedIn上的内容发布，开发欧美经销商线索，配合外贸业务员跟进。", T),
+    ("海外营销专员", "负责公司LED灯具的海外推广：Facebook广告投放、YouTube视频发布，为外贸部门获取询盘。", T),
+    (
+        "Social Media Executive",
+        "Run LinkedIn and Facebook pages for our export factory (valves and pumps) and turn posts into leads for "
+        "our overseas sales team.",
+        T,
+    ),
+    ("LinkedIn运营", "负责公司领英账号运营，搜索海外采购商并建立联系，推广我司出口的五金工具。", T),
+    ("Marketing Assistant", "Support our overseas sales team with product brochures and trade show materials.", T),
+    ("Social Media Executive", "Run our WeChat and Douyin accounts. We are an exporter of valves.", F),
+    # ... overseas social media for software, games or apps is no trade (guide False: 166, 219, 223).
+    ("海外社媒运营", "负责公司手游在Facebook、Instagram、TikTok上的社区运营，策划海外玩家活动。", F),
+    ("海外市场专员", "负责公司SaaS产品的LinkedIn内容营销和海外用户增长。", F),
+    ("Social Media Manager", "Grow our mobile app's Instagram and TikTok audience in Southeast Asia.", F),
+    # ... domestic social media of an exporter: the blurb decides nothing.
+    ("新媒体运营", "负责公司微信公众号、视频号内容运营。公司为出口型机械设备厂家。", F),
+]
+
+# --- Trainers (R-I, R-S): colleges and schools sell to students; an in-house 带教 of the own team is true.
+_TRAINERS: list[tuple[str, str, bool]] = [
+    ("跨境电商讲师", "负责职业学院跨境电商专业课程教学，讲授亚马逊平台规则和listing优化，指导学生实训。", F),
+    ("跨境电商专业教师", "高校招聘：承担跨境电子商务实务、国际贸易实务课程教学，指导学生参加技能大赛。", F),
+    ("亚马逊讲师", "培训学校招聘：负责亚马逊运营课程授课，答疑辅导学员，提升学员满意度。", F),
+    ("跨境电商培训师", "面向社会学员开设TikTok Shop、Shopee开店课程，配合招生老师做试听课。", F),
+    (
+        "Amazon Course Instructor",
+        "Teach our online Amazon FBA course to paying students; run weekly Q&A sessions.",
+        F,
+    ),
+    (
+        "培训专员",
+        "负责公司亚马逊运营团队新人带教，讲解listing优化、站内广告、选品方法，编写内部运营课程。",
+        T,
+    ),
+    ("培训主管", "负责公司内训体系，为运营部门开发亚马逊平台规则、PPC广告、Seller Central操作课程。", T),
+]
+
+# --- Service firms selling to sellers (R-S): logistics and agencies doing the sellers' work are true,
+# software, payments and courses sold to them false.
+_SERVICES: list[tuple[str, str, bool]] = [
+    ("物流销售", "负责开发亚马逊卖家客户，推广公司FBA头程、海运拼箱服务，完成月度货量目标。", T),
+    ("货代BD", "1.开发跨境电商卖家客户；2.销售空派、海派、美国海外仓服务；3.维护客户关系。", T),
+    ("Logistics Sales Executive", "Sell our sea freight and FBA prep services to Amazon sellers in Shenzhen.", T),
+    ("海外仓仓库管理员", "美国洛杉矶海外仓招聘：负责跨境电商卖家货物的入库、上架、拣货和一件代发。", T),
+    ("海外仓运营专员", "负责海外仓入库预约、库存盘点、退货处理，对接国内跨境卖家客户。", T),
+    ("亚马逊产品摄影师", "摄影工作室招聘：为亚马逊卖家拍摄白底主图、场景图和A+图片。", T),
+    ("Listing翻译", "翻译公司招聘：负责将亚马逊listing、产品说明书本地化翻译成德语、法语，服务跨境卖家。", T),
+    ("TikTok达人营销专员", "MCN机构招聘：为出海品牌对接美国TikTok达人，策划带货视频，跟进GMV。", T),
+    ("海外KOL营销经理", "代理公司招聘：为跨境电商客户在YouTube、Instagram寻找海外网红做产品测评推广。", T),
+    ("客户成功经理", "负责跨境ERP SaaS客户的上线培训、续费和问题反馈。", F),
+    ("收款产品BD", "负责向跨境电商卖家推广公司跨境收款产品，拓展服务商渠道。", F),
+    ("Payment BD Manager", "Sign up cross-border sellers for our payment collection accounts.", F),
+    ("SaaS销售", "向亚马逊卖家销售我司广告管理软件，完成签约指标。", F),
+    ("VAT顾问", "负责向跨境卖家销售欧洲VAT注册和申报服务。", F),
+]
+
+# --- Near misses: hotels, tours, study abroad, teachers, foreign-firm admin, factories' clerks, domestic shops.
+_NEAR: list[tuple[str, str, bool]] = [
+    ("酒店前台", "负责接待外宾入住、退房，需英语流利。", F),
+    ("出境游领队", "带领旅行团前往欧洲、东南亚，负责行程安排和游客服务。", F),
+    ("留学顾问", "负责美国、英国留学申请咨询，为学生制定选校方案。", F),
+    ("英语老师", "负责少儿英语课程教学，组织外教课堂活动。", F),
+    ("行政助理", "外资企业招聘：负责办公室行政、外籍员工签证办理、差旅预订，英语六级。", F),
+    ("Office Administrator", "Support the Shanghai office of a German maker: visas, travel, supplies.", F),
+    ("电商客服", "负责天猫店铺售前售后咨询，需会粤语，服务广东、香港顾客。", F),
+    ("淘宝客服", "负责淘宝店铺在线客服，能用英语回复在华外国顾客者优先。", F),
+    ("翻译", "负责公司会议口译和商务文件翻译，英语专八。", F),
+    ("外贸跟单员", "负责出口订单跟进，联系工厂排产、验货、安排出货。", T),
+]
+
+_CASES = _LOCAL_SELLERS + _SOCIAL + _TRAINERS + _SERVICES + _NEAR
+
+
+@pytest.mark.parametrize(("title", "description", "expected"), _CASES)
+def test_relevance_w20(title: str, description: str, expected: bool) -> None:
+    assert classify_relevance(title, description, None, None, None)[0] is expected
