@@ -443,19 +443,45 @@ def _finds(form: str, word: str) -> list[int]:
     return found
 
 
-def _opens_description(form: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a line or follows an article: "a US family business", "Australian auto
-    parts seller on eBay" (not "our US store")."""
+def _opens_description(form: str, at: int, adjectives: tuple[str, ...]) -> bool:
+    """Whether the word at ``at`` opens a line or follows an article, adjectives of the seller between ("a US
+    family business", "a small American business", "our family-owned Ohio brand", "Australian auto parts seller
+    on eBay"; not "our US store")."""
     head = form[:at]
-    return not head or head.endswith("\n") or head.endswith(("\na ", " a ", "\nan ", " an ")) or head in ("a ", "an ")
+    described = False
+    while True:  # drop the adjectives before the place: small, family-owned, local
+        word = head.rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        if not word or word not in adjectives:
+            break
+        head = head.rstrip(" ")[: -len(word)]
+        described = True
+    if not head.strip(" ") or head.rstrip(" ").endswith("\n"):
+        return True
+    head = " " + head.rstrip(" ").rsplit("\n", 1)[-1]
+    return head.endswith((" a", " an")) or (described and head.endswith(" our"))
+
+
+def _seller_noun_follows(after: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a seller noun (brand, retailer, business) stands within the next four words."""
+    return any(w.strip(",.;:()") in nouns for w in after.split()[:4])
 
 
 def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
     """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
     美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
     nouns = cfg["home_seller_nouns"]
+    adjectives = cfg["home_seller_adjectives"]
     placed = False
-    for place in cfg["home_seller_places"]:
+    places: tuple[str, ...] = cfg["home_seller_places"]
+    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
+    while at > 0 and not placed:
+        head = form[max(0, at - 13) : at]
+        placed = any(head.endswith(p) and _alone_at(form, p, at - len(p)) for p in places if p.isascii())
+        placed = placed and _seller_noun_follows(form[at + 7 : at + 50], nouns)
+        at = form.find("-based ", at + 1)
+    for place in places:
+        if placed:
+            break
         for at in _finds(form, place):
             after = form[at + len(place) : at + len(place) + 40]
             if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
@@ -465,14 +491,10 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
                 placed = (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
                     n in after[2:10] for n in nouns if not n.isascii()
                 )
-            elif after.startswith(("-based", " based")) or (place.isascii() and _opens_description(form, at)):
-                # a seller noun within the next words: "Texas-based kitchenware brand", not "US-based warehouse"
-                words = [w.strip(",.;:()") for w in after[6 if after[0] == "-" else 0 :].split()[:4]]
-                placed = any(w in nouns for w in words)
+            elif place.isascii() and _opens_description(form, at, adjectives):
+                placed = _seller_noun_follows(after, nouns)
             if placed:
                 break
-        if placed:
-            break
     if not placed:
         return False
     if any(_finds(form, w) for w in cfg["beyond_home_terms"]):

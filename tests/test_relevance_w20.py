@@ -85,6 +85,40 @@ _LOCAL_SELLERS: list[tuple[str, str, bool]] = [
     ("天猫国际运营", "负责澳洲保健品天猫国际旗舰店运营，跨境进口商品上新、活动报名。", T),
     ("跨境进口运营", "负责京东国际、考拉海购店铺运营，管理保税仓库存，跟进海外直邮订单。", T),
     ("海外采购", "1.负责开发日本、韩国供应商，谈判采购价格；2.跟进国际物流到港清关。公司在天猫销售。", T),
+    ("天猫运营", "负责海外品牌天猫旗舰店的日常运营，公司为多个欧美品牌提供国内电商代运营服务。", F),
+    ("电商运营主管", "负责意大利咖啡品牌在天猫、京东、抖音的全渠道运营，对接意大利总部市场部。", F),
+    ("京东采销", "负责进口食品类目采购与销售，对接国内进口商和经销商，完成京东自营销售目标。", F),
+    ("进口食品电商运营", "负责公司天猫、京东店铺运营，商品为一般贸易进口的欧洲零食，在国内仓发货。", F),
+    ("电商运营（进口母婴）", "负责拼多多、抖音店铺运营，产品为进口奶粉和辅食。", F),
+    ("海淘运营", "负责公司海淘平台的商品上新、海外品牌招商和活动策划。", T),
+    ("跨境电商运营（进口）", "负责天猫国际店铺运营，商品从香港仓直邮，对接海外供应商备货。", T),
+    ("保税仓运营专员", "负责跨境进口保税仓入库、清关、发货，对接天猫国际、京东国际订单。", T),
+    ("海外买手", "负责在日本采购美妆、保健品，通过海外直邮发给国内顾客。", T),
+    (
+        "E-commerce Operations Executive",
+        "Manage Tmall and JD stores for a French cosmetics brand in China; report to the Paris HQ.",
+        F,
+    ),
+    ("Tmall Global Store Manager", "Run the Tmall Global cross-border store of an Australian health brand.", T),
+    ("Amazon Brand Manager", "Grow our family-owned Ohio brand on Amazon.com: listings, PPC, inventory planning.", F),
+    (
+        "Amazon Seller Support",
+        "We are a small American business selling handmade candles on Amazon and Etsy. Answer buyer messages.",
+        F,
+    ),
+    (
+        "Walmart Marketplace Specialist",
+        "Our Chicago-based company sells home goods on Walmart.com and Amazon.com. Manage item setup.",
+        F,
+    ),
+    (
+        "Amazon Account Manager",
+        "We are a US-based brand sourcing from factories in China; manage our Amazon.com listings and shipments.",
+        T,
+    ),
+    ("Amazon Operator", "A Dubai-based brand selling on Amazon.com; manage listings.", T),
+    ("Amazon Operator", "Our Shenzhen-based company sells on Amazon.com; manage listings.", T),
+    ("Amazon Operator", "Our New York-based brand sells on Amazon.com; manage listings.", F),
 ]
 
 # --- Exporters' overseas social media without e-commerce words (the job markets export trade).
@@ -220,6 +254,20 @@ _NEAR: list[tuple[str, str, bool]] = [
         "Answer calls from our local customers in Hong Kong in Cantonese and English.",
         F,
     ),
+    ("Hotel Front Desk Agent", "Check in international guests, handle bookings from overseas travel agencies.", F),
+    ("Tour Leader", "Lead Chinese tour groups to Europe and manage the itinerary.", F),
+    ("Study Abroad Consultant", "Advise students on UK and US university applications.", F),
+    ("ESL Teacher", "Teach English to children in our Shenzhen learning center.", F),
+    (
+        "Executive Assistant",
+        "Support the GM of a Japanese manufacturer's China office: travel, meetings, translation.",
+        F,
+    ),
+    ("外事专员", "负责公司外宾接待、出国手续办理、签证申请。", F),
+    ("外籍员工服务专员", "负责外籍员工签证、居留许可和日常服务。", F),
+    ("国际学校招生老师", "负责国际学校招生咨询，接待家长。", F),
+    ("英语客服", "负责在线英语课程学员的咨询和续费。", F),
+    ("海外游学顾问", "负责暑期海外游学项目的销售和家长沟通。", F),
 ]
 
 _CASES: list[tuple[str, str, bool] | object] = [*_LOCAL_SELLERS, *_SOCIAL, *_TRAINERS, *_SERVICES, *_NEAR]
