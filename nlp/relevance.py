@@ -469,6 +469,9 @@ def _seller_noun_follows(after: str, nouns: tuple[str, ...]) -> bool:
 def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
     """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
     美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
+    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first.
+    if any(w in form and (not w.isascii() or _finds(form, w)) for w in cfg["beyond_home_terms"]):
+        return False
     nouns = cfg["home_seller_nouns"]
     adjectives = cfg["home_seller_adjectives"]
     placed = False
@@ -496,8 +499,6 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
             if placed:
                 break
     if not placed:
-        return False
-    if any(_finds(form, w) for w in cfg["beyond_home_terms"]):
         return False
     countries = sum(1 for entry in cfg["market_countries"] if any(_finds(form, w) for w in entry.split("|")))
     return countries <= 1
