@@ -224,6 +224,47 @@ _SERVICES: list[tuple[str, str, bool]] = [
     ("跨境收款客户经理", "维护跨境电商卖家客户，推广收款账户和结汇服务。", F),
     ("SaaS Customer Success Manager", "Onboard Amazon sellers onto our repricing software and drive renewals.", F),
     ("商标注册顾问", "向跨境卖家销售美国、欧盟商标注册服务。", F),
+    (
+        "Freight Sales Executive",
+        "Develop Amazon seller accounts for our FBA shipping and customs clearance services.",
+        T,
+    ),
+    (
+        "Overseas Warehouse Supervisor",
+        "Manage inbound, picking and returns at our Los Angeles 3PL warehouse for Chinese cross-border sellers.",
+        T,
+    ),
+    (
+        "Product Photographer",
+        "Shoot white-background main images and lifestyle photos for our Amazon seller clients.",
+        T,
+    ),
+    (
+        "Localization Specialist",
+        "Translate and localize Amazon listings into German for our cross-border seller clients.",
+        T,
+    ),
+    ("Influencer Marketing Manager", "Recruit US TikTok creators for our clients, Chinese brands going global.", T),
+    ("Customer Success Manager", "Help Shopify merchants onboard onto our reviews app and reduce churn.", F),
+    ("Account Executive", "Sell our Amazon analytics software to cross-border sellers in Shenzhen.", F),
+    (
+        "Payments Partnership Manager",
+        "Partner with ERP vendors to bring cross-border sellers onto our payment collection platform.",
+        F,
+    ),
+    ("跨境物流销售", "负责开发深圳、东莞跨境电商卖家客户，销售美国专线、海运头程服务。", T),
+    ("FBA头程操作", "负责FBA货件的订舱、报关、派送跟踪，对接亚马逊仓库预约。", T),
+    ("海外仓拣货员", "英国海外仓招聘，负责一件代发订单拣货、打包、出库。", T),
+    ("电商摄影师", "负责公司天猫店铺产品拍摄，主图、详情页素材。", F),
+    ("视觉设计（跨境）", "负责亚马逊店铺主图、A+页面设计，公司主营美国站。", T),
+    ("翻译（德语）", "负责翻译公司德语产品资料和技术文档。", F),
+    ("网红营销专员", "负责抖音、小红书达人合作，提升品牌国内曝光。", F),
+    ("跨境电商讲师", "负责跨境电商孵化基地的公益培训课程，面向本地创业者。", F),
+    ("亚马逊运营带教", "负责带教公司新入职的亚马逊运营，教授选品、listing、广告，带领小组完成业绩。", T),
+    ("运营培训主管", "负责公司亚马逊事业部新人培训体系搭建，组织平台规则、账号安全考试。", T),
+    ("Marketing Manager", "Our products compete with Chinese brands on price; run our US retail promotions.", F),
+    ("Amazon Account Manager", "Onboard sellers onto Amazon Global Selling and help them launch in the US.", T),
+    ("Operations Manager", "Onboard merchants to our Shopee marketplace; recruit Chinese sellers.", T),
 ]
 
 # --- Near misses: hotels, tours, study abroad, teachers, foreign-firm admin, factories' clerks, domestic shops.
