@@ -417,6 +417,93 @@ def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) ->
     return own, False
 
 
+def _alone_at(form: str, word: str, at: int) -> bool:
+    """Whether ``word`` found at ``at`` stands alone: a Latin word's neighbours are no letters, digits or a dotted
+    continuation (us in use, amazon.com in amazon.com.au); a Chinese word always does."""
+    if not word.isascii():
+        return True
+    end = at + len(word)
+    if at > 0 and (form[at - 1].isalnum() or form[at - 1] == "."):
+        return False
+    if end < len(form):
+        nxt = form[end]
+        if nxt.isalnum() or (nxt == "." and end + 1 < len(form) and form[end + 1].isalnum()):
+            return False
+    return True
+
+
+def _finds(form: str, word: str) -> list[int]:
+    """Where ``word`` stands alone in ``form``."""
+    found = []
+    at = form.find(word)
+    while at >= 0:
+        if _alone_at(form, word, at):
+            found.append(at)
+        at = form.find(word, at + 1)
+    return found
+
+
+def _opens_description(form: str, at: int, adjectives: tuple[str, ...]) -> bool:
+    """Whether the word at ``at`` opens a line or follows an article, adjectives of the seller between ("a US
+    family business", "a small American business", "our family-owned Ohio brand", "Australian auto parts seller
+    on eBay"; not "our US store")."""
+    head = form[:at]
+    described = False
+    while True:  # drop the adjectives before the place: small, family-owned, local
+        word = head.rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        if not word or word not in adjectives:
+            break
+        head = head.rstrip(" ")[: -len(word)]
+        described = True
+    if not head.strip(" ") or head.rstrip(" ").endswith("\n"):
+        return True
+    head = " " + head.rstrip(" ").rsplit("\n", 1)[-1]
+    return head.endswith((" a", " an")) or (described and head.endswith(" our"))
+
+
+def _seller_noun_follows(after: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a seller noun (brand, retailer, business) stands within the next four words."""
+    return any(w.strip(",.;:()") in nouns for w in after.split()[:4])
+
+
+def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
+    """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
+    美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
+    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first.
+    if any(w in form and (not w.isascii() or _finds(form, w)) for w in cfg["beyond_home_terms"]):
+        return False
+    nouns = cfg["home_seller_nouns"]
+    adjectives = cfg["home_seller_adjectives"]
+    placed = False
+    places: tuple[str, ...] = cfg["home_seller_places"]
+    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
+    while at > 0 and not placed:
+        head = form[max(0, at - 13) : at]
+        placed = any(head.endswith(p) and _alone_at(form, p, at - len(p)) for p in places if p.isascii())
+        placed = placed and _seller_noun_follows(form[at + 7 : at + 50], nouns)
+        at = form.find("-based ", at + 1)
+    for place in places:
+        if placed:
+            break
+        for at in _finds(form, place):
+            after = form[at + len(place) : at + len(place) + 40]
+            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
+                placed = True
+            elif after.startswith("本土"):  # the employer stated: 是一家美国本土家居品牌, not 打造美国本土品牌形象
+                head = form[max(0, at - 4) : at]
+                placed = (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
+                    n in after[2:10] for n in nouns if not n.isascii()
+                )
+            elif place.isascii() and _opens_description(form, at, adjectives):
+                placed = _seller_noun_follows(after, nouns)
+            if placed:
+                break
+    if not placed:
+        return False
+    countries = sum(1 for entry in cfg["market_countries"] if any(_finds(form, w) for w in entry.split("|")))
+    return countries <= 1
+
+
 def classify_relevance(
     title: object,
     description: object,
@@ -561,6 +648,8 @@ def classify_relevance(
         evidence += i_ev
 
     decided = score >= cfg["threshold"]
+    if decided and (title_platforms or desc_platforms) and _home_seller(f"{t_scan.text}\n{desc_scan.text}", cfg):
+        return False, ["description:-home_seller"]
     # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
     against = [e for e in evidence if ":-" in e]
     kept = [e for e in evidence if ":-" not in e] if decided else against or evidence

@@ -167,11 +167,10 @@ _CASES: list[tuple[str, str, bool] | object] = [
     ("美工", "负责亚马逊店铺主图、A+页面设计。", T),
     ("视觉设计", "负责独立站首页、活动页和Facebook广告素材设计。", T),
     # --- R-D: a marketplace of one country run locally, no foreign market, export or Chinese seller named.
-    pytest.param(
+    (
         "Shopee Executive",
         "Based in Kuala Lumpur. Manage our Shopee and Lazada Malaysia stores; stock ships from our Selangor warehouse.",
         F,
-        marks=pytest.mark.xfail(strict=True, reason="R-D: a local seller; the marketplace alone weighs"),
     ),
     pytest.param(
         "Lazada Store Assistant",
