@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -11,18 +10,9 @@ import duckdb
 import pytest
 
 from warehouse.claims import ClaimSpec, business_date, claim_specs, compute_claims, refresh_indicators
-from warehouse.db import apply_migrations
 from warehouse.load import RunInfo, load_run
 
 COMPUTED_AT = datetime(2026, 11, 2, 18, 30, tzinfo=UTC)  # 2026-11-03 in Asia/Shanghai
-
-
-@pytest.fixture
-def con() -> Iterator[duckdb.DuckDBPyConnection]:
-    connection = duckdb.connect(":memory:")
-    apply_migrations(connection)
-    yield connection
-    connection.close()
 
 
 def posting(i: int, **fields: Any) -> dict[str, Any]:

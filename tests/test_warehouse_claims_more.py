@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,14 +18,6 @@ from warehouse.db import apply_migrations, migrations, open_warehouse
 from warehouse.load import RunInfo, load_run
 
 COMPUTED_AT = datetime(2026, 11, 2, 18, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def con() -> Iterator[duckdb.DuckDBPyConnection]:
-    connection = duckdb.connect(":memory:")
-    apply_migrations(connection)
-    yield connection
-    connection.close()
 
 
 def posting(i: int, **fields: Any) -> dict[str, Any]:

@@ -4,7 +4,6 @@ postings), ties, thin groups and postings without a salary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,14 +22,6 @@ GUANGZHOU = {"province": "广东省", "city": "广州市", "region": "east"}
 HANGZHOU = {"province": "浙江省", "city": "杭州市", "region": "east"}
 CHENGDU = {"province": "四川省", "city": "成都市", "region": "west"}
 _ids = iter(range(1, 1_000_000))
-
-
-@pytest.fixture
-def con() -> Iterator[duckdb.DuckDBPyConnection]:
-    connection = duckdb.connect(":memory:")
-    apply_migrations(connection)
-    yield connection
-    connection.close()
 
 
 def posting(
