@@ -51,6 +51,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "skill_patterns",
     "skills",
     "taxonomy",
+    "text_automaton",
     "textnorm",
     "word_boundary",
     "word_pass",

@@ -30,10 +30,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, final
 
-from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
-
 from nlp import taxonomy
 from nlp.taxonomy import Alias, match_form
+from nlp.text_automaton import TextAutomaton
 from nlp.word_boundary import MAX_CHECKED_LEN, splits_words
 
 
@@ -148,15 +147,7 @@ class TermMatcher:
         # Latin terms that may stand glued to others in a run like "nodejspythongophpc++java" (word lists whose
         # separators a scraper dropped): such a run counts its pieces when it splits wholly into these terms.
         self._glue_terms = frozenset(t for t in terms if len(t) >= 2 and all(c in _GLUE_CHARS for c in t))
-        # The contiguous NFA: as fast as the crate's DFA on these texts (~20 µs a description) in a third of its
-        # memory (the DFA adds ~16 MB over the three matchers).
-        self._automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA) if terms else None
-        # The same over the terms' UTF-16 code units, for texts of one unit per character (see :meth:`scan`).
-        self._units = (
-            BytesAhoCorasick([t.encode("utf-16-le") for t in terms], implementation=Implementation.ContiguousNFA)
-            if terms
-            else None
-        )
+        self._automaton = TextAutomaton(terms) if terms else None
 
     def find(self, text: str) -> list[Hit]:
         """All hits in ``text`` (already in :func:`match_form`), sorted by start, then end, kind and id."""
@@ -164,22 +155,16 @@ class TermMatcher:
 
     def scan(self, text: str) -> Scan:
         """:meth:`find`'s hits with their per-kind index."""
-        if self._automaton is None or self._units is None or not text:
+        if self._automaton is None or not text:
             return Scan(text, (), {})
-        data = text.encode("utf-16-le")
-        if len(data) == 2 * len(text):
-            # Every character one UTF-16 unit (none beyond the BMP): a match at an even byte offset is one at half
-            # that character offset, one at an odd offset straddles two characters (nlp/word_pass.py does the
-            # same). Cheaper than the text automaton: no conversion to UTF-8 and of byte offsets back to characters.
-            cands = self._candidates(text, self._units.find_matches_as_indexes(data, overlapping=True), 1)
-        else:
-            cands = self._candidates(text, self._automaton.find_matches_as_indexes(text, overlapping=True), 0)
+        matches, shift = self._automaton.matches(text)
+        cands = self._candidates(text, matches, shift)
         cands.sort()  # the output order: start, end, kind, id, term
         return _surviving_hits(text, cands, _overlap_losers(cands))
 
     def _candidates(self, text: str, matches: list[tuple[int, int, int]], shift: int) -> list[_Cand]:
         """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates.
-        ``shift``: 1 when the offsets count UTF-16 bytes (a match at an odd one is none), 0 when characters."""
+        ``shift``: as :meth:`TextAutomaton.matches` gives it."""
         n = len(text)
         simple_infos = self._simple
         patterns = self._patterns

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
+from nlp.text_automaton import TextAutomaton
 
 # The lists, in the order :func:`find` returns their occurrences.
 BLURB: Final = 0
@@ -33,11 +33,9 @@ Occurrence = tuple[int, int, int]
 
 
 class _Automaton(NamedTuple):
-    """The automaton over the words of every list, the same over their UTF-16 code units, and per automaton
-    pattern the (list, rank) places of its word."""
+    """The automaton over the words of every list and per automaton pattern the (list, rank) places of its word."""
 
-    automaton: AhoCorasick
-    units: BytesAhoCorasick
+    automaton: TextAutomaton
     places: tuple[tuple[tuple[int, int], ...], ...]
     newline: bool  # whether a word holds a line break (one could then span the join of two parts: see cut)
 
@@ -54,13 +52,8 @@ def _automaton() -> _Automaton:
     for group, words in enumerate((*word_lists(), description_terms(), gate_words(), seller_gates())):
         for rank, word in enumerate(words):
             places.setdefault(word, []).append((group, rank))
-    # Contiguous NFAs: callgrind counts fewer instructions for DFAs, but their tables (~2.5 MB over the text's
-    # UTF-8, ~4.7 MB over its UTF-16 units, against ~0.3 MB for the NFA) outgrow the CPU's caches and their lookups
-    # miss them; the NFAs run faster in wall time (perf's cpu-clock samples, flows.bench extract alternated).
     terms = list(places)
-    automaton = AhoCorasick(terms, implementation=Implementation.ContiguousNFA)
-    units = BytesAhoCorasick([t.encode("utf-16-le") for t in terms], implementation=Implementation.ContiguousNFA)
-    return _Automaton(automaton, units, tuple(tuple(p) for p in places.values()), any("\n" in t for t in terms))
+    return _Automaton(TextAutomaton(terms), tuple(tuple(p) for p in places.values()), any("\n" in t for t in terms))
 
 
 _CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
@@ -75,29 +68,29 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
     cached = _CACHE.get(text)
     if cached is not None:
         return cached
-    automaton, units, places, _ = _automaton()
-    found: tuple[list[Occurrence], ...] = ([], [], [], [], [], [])
-    data = text.encode("utf-16-le")
-    if len(data) == 2 * len(text):
-        # Every character one UTF-16 unit (no character beyond the BMP): a match at an even byte offset is a match
-        # at half that character offset, and one at an odd offset straddles two characters. Cheaper than the
-        # text automaton, which walks the UTF-8 bytes and maps every byte offset back to a character.
-        for index, start, end in units.find_matches_as_indexes(data, overlapping=True):
-            if start & 1:
-                continue
-            for group, rank in places[index]:
-                found[group].append((start >> 1, rank, end >> 1))
-    else:
-        for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-            for group, rank in places[index]:
-                found[group].append((start, rank, end))
+    automaton, places, _ = _automaton()
+    found = _no_occurrences()
+    matches, shift = automaton.matches(text)
+    for index, start, end in matches:
+        if start & shift:
+            continue  # straddles two characters (see nlp/text_automaton.py)
+        for group, rank in places[index]:
+            found[group].append((start >> shift, rank, end >> shift))
     for f in found:
         if len(f) > 1:
             f.sort()
+    _remember(text, found)
+    return found
+
+
+def _no_occurrences() -> tuple[list[Occurrence], ...]:
+    return ([], [], [], [], [], [])  # one list per list of words, BLURB to SELLER_GATES
+
+
+def _remember(text: str, found: tuple[list[Occurrence], ...]) -> None:
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     _CACHE[text] = found
-    return found
 
 
 def cut(text: str, source: str, parts: list[tuple[int, int]]) -> None:
@@ -121,7 +114,7 @@ def cut(text: str, source: str, parts: list[tuple[int, int]]) -> None:
         shifts.append(at - lo)
         at += hi - lo + 1
     last = len(parts) - 1
-    found: tuple[list[Occurrence], ...] = ([], [], [], [], [], [])
+    found = _no_occurrences()
     for group in range(len(whole)):
         out = found[group]
         k = 0
@@ -131,6 +124,4 @@ def cut(text: str, source: str, parts: list[tuple[int, int]]) -> None:
             if los[k] <= start and end <= his[k]:
                 shift = shifts[k]
                 out.append((start + shift, rank, end + shift))
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.clear()
-    _CACHE[text] = found
+    _remember(text, found)
