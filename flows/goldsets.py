@@ -3,9 +3,12 @@
 python -m flows.goldsets                 # every set in tests/gold/sets.json, then read and blind totals
 python -m flows.goldsets --role blind    # only the sets nobody tuning rules has read
 python -m flows.goldsets --json          # the same figures as JSON, for diffing two checkouts
+python -m flows.goldsets --by-item skills       # per skill id tp / fp / fn over the read sets, worst first
+python -m flows.goldsets --errors "written5 tune"   # one read set's wrong rows, field by field
 
-It scores the code it imports: run it from the checkout to measure (`PYTHONPATH=.` in a worktree). Only counts
-are printed, never rows, so running it on blind sets reads nothing of them.
+It scores the code it imports: run it from the checkout to measure (`PYTHONPATH=.` in a worktree). Blind sets
+give counts only, never rows or per-item counts: `--by-item` and `--errors` refuse them, since choosing what to
+fix by a blind set's errors would make it a read set.
 """
 
 from __future__ import annotations
@@ -50,6 +53,40 @@ def score_sets(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> li
         }
         rows.append({"name": entry["name"], "role": entry["role"], **counts})
     return rows
+
+
+def _read_results(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [(s["name"], evaluate([gold_dir / s["path"]], realdata)["fields"]) for s in sets if s["role"] == "read"]
+
+
+def format_by_item(sets: list[dict[str, str]], gold_dir: Path, realdata: Path, field: str) -> str:
+    """Per item of a P/R field (skill id, platform, language tuple): tp / fp / fn pooled over the read sets."""
+    pooled: dict[str, list[int]] = {}
+    for _name, fields in _read_results(sets, gold_dir, realdata):
+        for item, counts in fields.get(FIELDS[field], {}).get("by_item", {}).items():
+            total = pooled.setdefault(item, [0, 0, 0])
+            for slot in range(3):
+                total[slot] += counts[slot]
+    lines = [f"{'item':<40}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}"]
+    for item, (tp, fp, fn) in sorted(pooled.items(), key=lambda kv: (-(kv[1][1] + kv[1][2]), kv[0])):
+        scores = prf(tp, fp, fn)
+        p, r = (f"{scores[k]:.3f}" if scores[k] is not None else "-" for k in ("precision", "recall"))
+        lines.append(f"{item:<40}{tp:>6}{fp:>6}{fn:>6}{p:>8}{r:>8}")
+    return "\n".join(lines)
+
+
+def format_errors(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) -> str:
+    """Every wrong row of the given read sets: file and row, then per field what was extra and what was missing."""
+    lines = []
+    for name, fields in _read_results(sets, gold_dir, realdata):
+        for short, long in FIELDS.items():
+            for miss in fields.get(long, {}).get("mismatches", []):
+                where = f"{name}\t{miss['file']}:{miss['row']}\t{short}"
+                if "extra" in miss:
+                    lines.append(f"{where}\t+{miss['extra']} -{miss['missing']}")
+                else:
+                    lines.append(f"{where}\texpected {miss['expected']!r} got {miss['got']!r}")
+    return "\n".join(lines)
 
 
 def _cell(counts: dict[str, int] | None) -> str:
@@ -97,11 +134,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realdata", type=Path, default=Path("../shared/realdata"))
     parser.add_argument("--role", choices=["read", "blind"], help="Score only the sets of this role.")
     parser.add_argument("--json", action="store_true", help="Print the counts as JSON.")
+    parser.add_argument("--by-item", choices=[f for f in FIELDS if f not in ("roles", "relevance")],
+                        help="Per-item counts of this field over the read sets.")
+    parser.add_argument("--errors", metavar="SET", help="The wrong rows of this read set (a name in the manifest).")
     args = parser.parse_args(argv)
     if not args.realdata.is_dir():
         print(f"error: no real-data folder at {args.realdata} (give --realdata)", file=sys.stderr)
         return 2
     sets = [s for s in load_manifest(args.manifest) if args.role in (None, s["role"])]
+    if args.errors is not None:
+        chosen = [s for s in sets if s["name"] == args.errors]
+        if not chosen or chosen[0]["role"] != "read":
+            print(f"error: {args.errors!r} is not a read set of the manifest (blind sets show no rows)",
+                  file=sys.stderr)
+            return 2
+        print(format_errors(chosen, args.manifest.parent, args.realdata))
+        return 0
+    if args.by_item is not None:
+        print(format_by_item(sets, args.manifest.parent, args.realdata, args.by_item))
+        return 0
     rows = score_sets(sets, args.manifest.parent, args.realdata)
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
     return 0

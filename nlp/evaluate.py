@@ -197,6 +197,7 @@ class _SetScore:
         self.n = 0
         self.tp = self.fp = self.fn = 0
         self.mismatches: list[dict[str, Any]] = []
+        self.by_item: dict[str, list[int]] = {}  # str(item) -> [tp, fp, fn]
 
     def add(self, ref: dict[str, Any], expected: Iterable[Any], got: Iterable[Any]) -> None:
         want, have = set(expected), set(got)
@@ -204,6 +205,9 @@ class _SetScore:
         self.tp += len(want & have)
         self.fp += len(have - want)
         self.fn += len(want - have)
+        for slot, items in enumerate((want & have, have - want, want - have)):
+            for item in items:
+                self.by_item.setdefault(str(item), [0, 0, 0])[slot] += 1
         if want != have:
             self.mismatches.append(
                 {**ref, "expected": sorted(want, key=repr), "got": sorted(have, key=repr),
@@ -217,7 +221,7 @@ class _SetScore:
         if self.n > 0 and self.tp + self.fp + self.fn == 0:
             passed = True
         return {"kind": "prf", "n": self.n, "tp": self.tp, "fp": self.fp, "fn": self.fn, **scores,
-                "bar": bars, "pass": passed, "mismatches": self.mismatches}
+                "bar": bars, "pass": passed, "mismatches": self.mismatches, "by_item": self.by_item}
 
 
 def _language_items(languages: Any, with_level: bool) -> list[tuple[Any, ...]]:
@@ -293,8 +297,8 @@ def evaluate(gold_paths: Iterable[str | Path], realdata_dir: str | Path,
 
     Returns {"rows": n, "errors": [...], "fields": {field: result}} where an accuracy result has n, correct,
     accuracy, bar, pass, mismatches and a P/R/F1 result has n, tp, fp, fn, precision, recall, f1, bar, pass,
-    mismatches. Each mismatch is {file, row, expected, got}. An extractor exception counts as a wrong answer
-    on every field of that row and is listed under "errors".
+    mismatches and by_item ({str(item): [tp, fp, fn]}). Each mismatch is {file, row, expected, got}. An
+    extractor exception counts as a wrong answer on every field of that row and is listed under "errors".
     """
     run = extract or _default_extractor()
     base = Path(realdata_dir)

@@ -51,3 +51,36 @@ def test_role_accuracy_totals_sum_correct_and_n() -> None:
     table = format_rows(rows)
     assert "total read: roles correct/n 15/20" in table
     assert "  0.750 of 20" in table
+
+
+def _one_set_manifest(tmp_path: Path, role: str) -> Path:
+    manifest = tmp_path / "sets.json"
+    manifest.write_text(json.dumps({"sets": [{"name": "w", "path": str(GOLD / "written3/labels.jsonl"),
+                                              "role": role}]}))
+    return manifest
+
+
+def test_by_item_counts_add_up_to_the_set_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _one_set_manifest(tmp_path, "read")
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--by-item", "skills"]) == 0
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split() == ["item", "tp", "fp", "fn", "P", "R"]
+    sums = [sum(int(line.split()[k]) for line in lines) for k in (1, 2, 3)]
+    assert sums == [row["skills"]["tp"], row["skills"]["fp"], row["skills"]["fn"]]
+
+
+def test_blind_sets_show_no_rows_or_items(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _one_set_manifest(tmp_path, "blind")
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--errors", "w"]) == 2
+    assert "not a read set" in capsys.readouterr().err
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--by-item", "skills"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == []  # the header only
+
+
+def test_errors_of_a_read_set_name_rows_and_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _one_set_manifest(tmp_path, "read")
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--errors", "w"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.startswith("w\tpostings.jsonl:") for line in lines)
