@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from nlp.taxonomy import match_form
-from nlp.textnorm import normalize
+from nlp.textnorm import latin_word_alone, normalize
 
 MAX_RAW_CHARS = 128
 # Descriptions are read up to this many characters (the education requirement sits in the first part).
@@ -104,20 +104,11 @@ def _tables() -> _Tables:
     )
 
 
-def _whole_word(s: str, m: re.Match[str]) -> bool:
-    """ASCII aliases count only as whole words ("master" is not in "mastery")."""
-    if not m.group(0).isascii():
-        return True
-    before = s[m.start() - 1] if m.start() else " "
-    after = s[m.end()] if m.end() < len(s) else " "
-    return not ("a" <= before <= "z" or "a" <= after <= "z")
-
-
 def _mentions(s: str, t: _Tables) -> list[_Mention]:
     return [
         _Mention(t.level_of[m.group(0)], m.start(), m.end(), m.group(0))
         for m in t.alias_re.finditer(s)
-        if _whole_word(s, m)
+        if not m.group(0).isascii() or latin_word_alone(s, m.start(), m.end())  # "master" is not in "mastery"
     ]
 
 

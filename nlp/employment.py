@@ -23,7 +23,7 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from nlp import word_pass
 from nlp.taxonomy import match_form
-from nlp.textnorm import normalize
+from nlp.textnorm import latin_word_alone, normalize
 
 EMPLOYMENT_TYPES = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
 MAX_FIELD_CHARS: Final = 256
@@ -71,13 +71,6 @@ def _terms(kind_of: dict[str, str]) -> _Terms:
     )
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """ASCII terms count only as whole words ("intern" is not in "international")."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not ("a" <= before <= "z" or "a" <= after <= "z")
-
-
 @cache
 def _tables() -> _Tables:
     raw: dict[str, Any] = json.loads(
@@ -105,7 +98,7 @@ def description_terms() -> tuple[str, ...]:
 def _found(text: str, terms: _Terms, t: _Tables) -> frozenset[str]:
     out = set()
     for index, start, end in terms.automaton.find_matches_as_indexes(text):
-        if terms.ascii[index] and not _whole_word(text, start, end):
+        if terms.ascii[index] and not latin_word_alone(text, start, end):
             continue
         if not text[max(0, start - 4) : start].rstrip().endswith(t.negators):
             out.add(terms.kinds[index])
@@ -132,7 +125,7 @@ def _found_in_description(text: str, t: _Tables) -> frozenset[str]:
         if start < pos:
             continue
         pos = end
-        if vocab.ascii[rank] and not _whole_word(text, start, end):
+        if vocab.ascii[rank] and not latin_word_alone(text, start, end):
             continue
         if not text[max(0, start - 4) : start].rstrip().endswith(t.negators):
             out.add(vocab.kinds[rank])

@@ -240,3 +240,11 @@ def normalize(text: str | None) -> str:
         return ""
     # Cached: every extractor normalises the same title and description of a posting, and short fields repeat.
     return _normalize(text)
+
+
+def latin_word_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a Latin term in normalized, lower-cased text) has no Latin letter beside it:
+    "master" is not in "mastery", "intern" not in "international"."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not ("a" <= before <= "z" or "a" <= after <= "z")
