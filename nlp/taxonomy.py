@@ -72,7 +72,7 @@ class Alias:
     exclude_if: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
     # Characters either side searched for the exclude_if terms when they differ from the context's window (-1: the
-    # same): "开发客户" needs a foreign market anywhere in the ad, but only a 卖家 beside it makes the customers sellers.
+    # same): "开发客户" needs a foreign market anywhere in the ad, but only a 卖家 beside it makes them sellers.
     exclude_window: int = -1
 
     @property
