@@ -77,6 +77,11 @@ OCD = "skill:overseas_customer_development"
         ("外贸业务员", "及时回复询盘（TM、邮件、WhatsApp），促成订单", None, "skill:cs_email"),
         ("外贸业务员", "英文读写熟练，能独立处理询盘和邮件", None, "skill:cs_email"),
         ("采购跟单", "负责日本客户订单的交期回复和出货通知邮件", None, "skill:cs_email"),
+        ("采购专员", "处理供应商邮件，跟进交期", None, "skill:cs_email"),
+        # ... and buyers' emails answered in a service job, 电邮 as Hong Kong and Taiwan ads write it.
+        ("網店客戶服務助理", "回覆客戶電郵及處理退貨個案", "skill:cs_email", None),
+        ("網店客戶服務助理", "處理海外客戶的電郵及網上查詢，包括訂單狀態", "skill:cs_email", None),
+        ("售后客服", "处理亚马逊/Temu买家售后邮件，跟进退款、补发", "skill:cs_email", None),
         # Unchanged: buyers' emails answered.
         ("亚马逊运营", "处理买家邮件和退货申请", "skill:cs_email", None),
         ("英语客服", "负责回复客户邮件，处理退换货", "skill:cs_email", None),
