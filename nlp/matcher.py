@@ -11,7 +11,7 @@ instead:
   (nlp/word_boundary.py), so 代工 is not found
   inside 迭代工作 nor 可灵 inside 可灵活 — segmentation only around those few hits, not over the whole text;
 - context: an ambiguous alias counts only when one of its ``context_required`` terms occurs within ``window``
-  characters, and never when an ``exclude_if`` term does;
+  characters, and never when an ``exclude_if`` term does (within ``exclude_window`` characters when it has one);
 - overlap: within one kind, the longest surviving hit wins and hides the hits it overlaps, so a blocker
   (亚马逊云, an entry with no concept id) hides 亚马逊 and "tiktok shop" beats "tiktok".
 
@@ -388,8 +388,10 @@ def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = Fal
     """Whether a conditional alias counts here: no exclusion within its window, and (if it asks for one) a context
     term within it. ``widen``: the window of a skill's context may grow in English text (below)."""
     window = text[max(0, start - alias.window) : end + alias.window]
+    reach = alias.exclude_window
+    excluding = window if reach < 0 else text[max(0, start - reach) : end + reach]
     for t in alias.exclude_if:  # plain loops: a generator per call costs more than these few tests
-        if t in window and _has_context_term(window, t):
+        if t in excluding and _has_context_term(excluding, t):
             return False
     if alias.context_required:
         if widen and alias.window < _LATIN_WINDOW_CAP and len(alias.term) > _LATIN_SHORT_TERM and window.isascii():

@@ -18,6 +18,10 @@ skill ids was found already (the caller's ``known``): "控制推广费用" is ad
 marketplace's ads (R61). "weak": the rule alone does not keep its concept where a "weak_beside" gate of the
 taxonomy drops it (nlp/skills.py; "run ads" beside on-site ads, R61), and :func:`pattern_skill_ids` with ``only``
 skips it.
+"needs_near": the pair counts only when one of these terms lies within "window" characters of it (or inside it), in
+its clause:
+"开发俄罗斯、哈萨克斯坦批发客户" is overseas customer development where "开发华东区域客户" is not (R4, R38); the place
+word may lie between verb and object or before the object ("俄罗斯客户的开发"), so it is looked for around the pair.
 "firm": the id found by this rule does not yield to the specific ids of its "yields_to" (skills.py): a store on a
 marketplace without an operations id of its own ("负责Coupang店铺运营", "乐天店铺运营") is `store_operations`
 also beside the Amazon store the same posting runs (R68); the caller passes a set that collects such ids.
@@ -59,6 +63,7 @@ class Pattern:
     needs_ids: frozenset[str] | None = None  # skill ids one of which the posting must have for the rule to count
     weak: bool = False  # not evidence enough for a "weak_beside" gate (nlp/skills.py)
     firm: bool = False  # the id it finds does not yield (skills.py's yields_to)
+    needs_near: tuple[str, ...] = ()  # terms one of which must lie within `window` characters of the pair
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +100,7 @@ def patterns() -> tuple[Pattern, ...]:
                 None if needs is None else frozenset(needs),
                 bool(row.get("weak", False)),
                 bool(row.get("firm", False)),
+                tuple(taxonomy.match_form(t) for t in row.get("needs_near", ())),
             )
         )
     return tuple(out)
@@ -260,6 +266,8 @@ def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern,
                 continue
             if p.exclude_inside and _inside(text, v_start, v_end, o_start, o_end, p.exclude_inside):
                 continue
+            if p.needs_near and not _near_in_clause(text, v_start, v_end, o_start, o_end, p):
+                continue
             if p.distinct and text[v_start:v_end] == text[o_start:o_end]:
                 continue
             if p.whole_word and inside_word(text, o_start, o_end):
@@ -278,8 +286,31 @@ def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern,
 
 def _excluded(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: Pattern) -> bool:
     """Whether an "exclude_if" term lies within ``p.window`` characters of the pair (or overlaps it)."""
-    around = text[max(0, min(a_start, b_start) - p.window) : max(a_end, b_end) + p.window]
-    return any(term in around for term in p.exclude_if)
+    return _near(text, a_start, a_end, b_start, b_end, p.window, p.exclude_if)
+
+
+def _near_in_clause(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: Pattern) -> bool:
+    """Whether a "needs_near" term lies within ``p.window`` characters of the pair and in its clause: the market of
+    "展后客户跟进；2. 负责欧美…" is the next duty's."""
+    ends = _ENGLISH_CLAUSE_END if p.english else CLAUSE_END
+    lo = max(0, min(a_start, b_start) - p.window)
+    hi = max(a_end, b_end) + p.window
+    for i in range(min(a_start, b_start) - 1, lo - 1, -1):
+        if text[i] in ends:
+            lo = i + 1
+            break
+    for i in range(max(a_end, b_end), min(hi, len(text))):
+        if text[i] in ends:
+            hi = i
+            break
+    around = text[lo:hi]
+    return any(term in around for term in p.needs_near)
+
+
+def _near(text: str, a_start: int, a_end: int, b_start: int, b_end: int, window: int, terms: tuple[str, ...]) -> bool:
+    """Whether one of ``terms`` lies within ``window`` characters of the pair (or overlaps it)."""
+    around = text[max(0, min(a_start, b_start) - window) : max(a_end, b_end) + window]
+    return any(term in around for term in terms)
 
 
 def _inside(text: str, a_start: int, a_end: int, b_start: int, b_end: int, terms: tuple[str, ...]) -> bool:

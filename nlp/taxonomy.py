@@ -4,7 +4,8 @@ They are versioned data files in ``nlp/data`` read with importlib.resources, val
 alias is stored in matching form: :func:`nlp.textnorm.normalize` then lowercased, so the matcher compares
 like with like.
 An alias is either a plain string or ``{"term": ..., "context_required": [...], "exclude_if": [...],
-"window": N}`` when it is ambiguous on its own (AI as Illustrator, "wish" as an English word).
+"window": N}`` when it is ambiguous on its own (AI as Illustrator, "wish" as an English word); ``"exclude_window": N``
+searches the exclude_if terms that far instead (a context the whole ad may give, an exclusion only a near word does).
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class Alias:
     context_required: tuple[str, ...] = ()
     exclude_if: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
+    # Characters either side searched for the exclude_if terms when they differ from the context's window (-1: the
+    # same): "开发客户" needs a foreign market anywhere in the ad, but only a 卖家 beside it makes them sellers.
+    exclude_window: int = -1
 
     @property
     def conditional(self) -> bool:
@@ -106,6 +110,7 @@ def _parse_alias(raw: Any, where: str) -> Alias:
             tuple(match_form(t) for t in raw.get("context_required", [])),
             tuple(match_form(t) for t in raw.get("exclude_if", [])),
             int(raw.get("window", DEFAULT_WINDOW)),
+            int(raw.get("exclude_window", -1)),
         )
     raise TaxonomyError(f"{where}: alias must be a string or an object with 'term', got {raw!r}")
 

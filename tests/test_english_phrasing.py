@@ -98,7 +98,9 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
         ("Plan, shoot and publish weekly content for Pinterest.", "marketing", {"skill:content_marketing"}),
         ("Create content for the internal newsletter.", "marketing", set()),
         # google_prospecting: prospecting through LinkedIn (R21)
-        ("Find importers through Google, customs data and LinkedIn.", "sales", {"skill:google_prospecting"}),
+        # finding importers is also development of overseas buyers (R4, R93; tests/test_skills_w21_sales.py)
+        ("Find importers through Google, customs data and LinkedIn.", "sales",
+         {"skill:google_prospecting", "skill:overseas_customer_development"}),
         ("Share company news via LinkedIn.", "marketing", set()),
         # no prospecting
         ("Keep in touch with clients via email and LinkedIn.", "sales", {"skill:customer_communication"}),

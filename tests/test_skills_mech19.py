@@ -96,7 +96,8 @@ _LEFT_OUT = "a team named after a verb of working with it: that form is left out
         ("社媒运营", "负责抖音、小红书账号运营，与内容团队配合产出选题", "skill:new_media_operations", None),
         ("广告优化师", "负责Google Ads投放，与设计团队配合制作素材", "skill:google_ads", None),
         ("运营经理", "带领5人运营团队，负责亚马逊店铺运营", "skill:amazon_operations", None),
-        ("采购专员", "负责与海外客户和物流团队的对接", "skill:overseas_customer_development", None),
+        # (naming overseas clients is no development: the development verb keeps the hire's work, R4; w21 sales)
+        ("采购专员", "负责开发海外客户和物流团队的对接", "skill:overseas_customer_development", None),
         ("亚马逊运营", "负责亚马逊店铺运营，与设计部门配合完成主图", "skill:amazon_operations", None),
         ("运营专员", "和团队一起完成店铺的日常运营及Facebook广告投放", "skill:facebook_ads", None),
         ("数据分析师", "与业务部门沟通，负责SQL取数和数据分析报告", "skill:data_analysis", None),
