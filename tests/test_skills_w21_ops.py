@@ -1,0 +1,38 @@
+"""Operations, analysis and product skills: concept boundaries drawn as the guide draws them (twenty-first session,
+helper op21).
+
+- erp_general (R20, R24, R74): an ERP named by a tool that has no id of its own (妙手, NetSuite, 1C) or ERP
+  implementation work is the generic id also beside the ERPs with ids the posting names; a generic "ERP" beside
+  a named one still yields to it.
+
+Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R24 / R74: a tool without an id of its own is the generic ERP, beside the named ERP with an id.
+        ("Shopee运营", "熟悉店小秘或妙手ERP的批量上货操作", "skill:erp_general", None),
+        ("TEMU运营", "会用妙手采集和搬家铺货，懂核价", "skill:erp_general", None),
+        ("Lazada运营", "用过妙手ERP或者芒果店长的优先考虑", "skill:erp_general", None),
+        ("外贸业务员（俄语）", "熟悉Office办公软件，会用1C系统的优先", "skill:erp_general", None),
+        ("Supply Planner", "- Raise POs in NetSuite; experience with SAP B1 is a plus", "skill:erp_general", None),
+        ("Demand Planner", "- Experience with an ERP such as Lingxing (领星) or NetSuite", "skill:erp_general", None),
+        # ... implementing an ERP is no use of the named ones asked as experience.
+        ("ERP实施顾问", "负责客户的ERP实施上线；用过领星、马帮等同类ERP者优先", "skill:erp_general", None),
+        ("客户成功经理", "3年以上ERP实施经验，用过店小秘、积加等跨境ERP优先", "skill:erp_general", None),
+        # ... a generic ERP that means the named one still yields (R20).
+        ("亚马逊运营", "熟练使用领星ERP", "skill:lingxing", "skill:erp_general"),
+        ("Shopee运营", "熟练使用店小秘等ERP软件上货", "skill:dianxiaomi", "skill:erp_general"),
+        # ... 妙手 outside a tool's context names nothing.
+        ("销售", "妙手偶得的创意文案", None, "skill:erp_general"),
+    ],
+)
+def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
