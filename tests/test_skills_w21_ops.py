@@ -4,6 +4,8 @@ helper op21).
 - erp_general (R20, R24, R74): an ERP named by a tool that has no id of its own (妙手, NetSuite, 1C) or ERP
   implementation work is the generic id also beside the ERPs with ids the posting names; a generic "ERP" beside
   a named one still yields to it.
+- bi_tools, by analogy with R20 / R20b: a generic BI word yields to the BI tools named with ids of their own (Power
+  BI, Tableau); one without an id (FineBI, Looker Studio) keeps it (R24).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -32,6 +34,15 @@ from skill_case import assert_skill_case
         ("Shopee运营", "熟练使用店小秘等ERP软件上货", "skill:dianxiaomi", "skill:erp_general"),
         # ... 妙手 outside a tool's context names nothing.
         ("销售", "妙手偶得的创意文案", None, "skill:erp_general"),
+        # bi_tools as R20 / R20b draw it for ERPs and AI tools: a generic BI word beside the named BI tools with ids
+        # of their own is those tools; a BI tool without an id (FineBI, Looker Studio, 帆软) is the generic id (R24).
+        ("数据分析师", "- Build and maintain Power BI dashboards for sales and inventory", "skill:power_bi", "skill:bi_tools"),
+        ("数据分析师（BI方向）", "用Power BI搭建经营看板，覆盖销售和库存", "skill:power_bi", "skill:bi_tools"),
+        ("数据产品经理", "熟练使用MySQL，有Tableau等BI工具使用经验", "skill:tableau", "skill:bi_tools"),
+        ("数据分析", "维护BI看板，熟练使用Tableau", "skill:tableau", "skill:bi_tools"),
+        ("数据分析", "熟悉Tableau、Power BI、FineBI等任一BI工具", "skill:bi_tools", None),
+        ("投放专员", "- Report with GA4 and Looker Studio or Power BI", "skill:bi_tools", None),
+        ("数据分析", "熟练使用Excel和BI工具，懂SQL者加分", "skill:bi_tools", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
