@@ -6,6 +6,8 @@ helper op21).
   a named one still yields to it.
 - bi_tools, by analogy with R20 / R20b: a generic BI word yields to the BI tools named with ids of their own (Power
   BI, Tableau); one without an id (FineBI, Looker Studio) keeps it (R24).
+- social_media_operations (R71, R21): 社媒 as the modifier of another id's object (社媒红人, 社媒投放, 社媒流行元素,
+  社媒内容翻译, 海外社媒视频) or beside cold emails as a prospecting channel is not the hire's social media work.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -43,6 +45,18 @@ from skill_case import assert_skill_case
         ("数据分析", "熟悉Tableau、Power BI、FineBI等任一BI工具", "skill:bi_tools", None),
         ("投放专员", "- Report with GA4 and Looker Studio or Power BI", "skill:bi_tools", None),
         ("数据分析", "熟练使用Excel和BI工具，懂SQL者加分", "skill:bi_tools", None),
+        # R71: 社媒 naming the creators, ads, trends or texts of another id is no social media operations; R21:
+        # prospecting through cold emails and social media is prospecting.
+        ("亚马逊运营主管", "规划站外推广，包括Deal站、社媒红人合作、联盟营销", None, "skill:social_media_operations"),
+        ("SEO优化师", "本岗位不负责谷歌广告，公司另有社媒投放岗", None, "skill:social_media_operations"),
+        ("商品企划", "分析平台爆款数据和社媒流行元素，输出趋势报告", None, "skill:social_media_operations"),
+        ("葡语运营助理", "参与本地网红对接、社媒内容翻译", None, "skill:social_media_operations"),
+        ("外贸业务员", "通过写开发信、社媒（Facebook/Instagram）开发新客户", None, "skill:social_media_operations"),
+        ("视频剪辑师", "1年以上短视频剪辑经验，有海外社媒视频经验优先", None, "skill:social_media_operations"),
+        # ... the hire's own social media work keeps it.
+        ("品牌营销", "负责品牌海外社媒账号的日常运营", "skill:social_media_operations", None),
+        ("市场经理", "协调内容、社媒、达人、广告、PR等资源", "skill:social_media_operations", None),
+        ("海外营销专员", "负责社媒内容策划和发布", "skill:social_media_operations", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
