@@ -8,6 +8,8 @@ helper op21).
   BI, Tableau); one without an id (FineBI, Looker Studio) keeps it (R24).
 - social_media_operations (R71, R21): 社媒 as the modifier of another id's object (社媒红人, 社媒投放, 社媒流行元素,
   社媒内容翻译, 海外社媒视频) or beside cold emails as a prospecting channel is not the hire's social media work.
+- bestseller_building: 新品推广期 / 新品推广预算 (an ads plan's phase or budget, R61) and 爆款数据 / 爆款脚本 / 爆款课程
+  (爆款 modifying another object) are no best-seller building.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -57,6 +59,17 @@ from skill_case import assert_skill_case
         ("品牌营销", "负责品牌海外社媒账号的日常运营", "skill:social_media_operations", None),
         ("市场经理", "协调内容、社媒、达人、广告、PR等资源", "skill:social_media_operations", None),
         ("海外营销专员", "负责社媒内容策划和发布", "skill:social_media_operations", None),
+        # bestseller_building: the launch phase naming an ads budget or bidding plan (新品推广期的预算, 新品推广预算) is
+        # the ads' plan (R61), and 爆款 as the modifier of data, scripts or courses names no best-seller building.
+        ("亚马逊广告专员", "配合运营制定新品推广期的预算与竞价策略", None, "skill:bestseller_building"),
+        ("广告负责人", "与运营负责人共同制定新品推广预算和老品利润目标", None, "skill:bestseller_building"),
+        ("速卖通运营", "整理每月运营复盘表，记录活动效果、爆款数据", None, "skill:bestseller_building"),
+        ("TikTok Shop运营", "和内容团队配合，提出短视频选题方向和爆款脚本需求", None, "skill:bestseller_building"),
+        ("市场营销", "我们经营和代理了几十门爆款课程，要找大号来卖", None, "skill:bestseller_building"),
+        # ... building best-sellers and promoting new products keep it.
+        ("亚马逊运营", "负责新品推广，打造爆款", "skill:bestseller_building", None),
+        ("亚马逊运营", "有独立打造爆款经验者优先", "skill:bestseller_building", None),
+        ("亚马逊运营", "负责新品推广和广告投放", "skill:bestseller_building", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
