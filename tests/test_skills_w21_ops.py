@@ -10,6 +10,9 @@ helper op21).
   社媒内容翻译, 海外社媒视频) or beside cold emails as a prospecting channel is not the hire's social media work.
 - bestseller_building: 新品推广期 / 新品推广预算 (an ads plan's phase or budget, R61) and 爆款数据 / 爆款脚本 / 爆款课程
   (爆款 modifying another object) are no best-seller building.
+- traffic_analysis (R78, R81): impressions, clicks and conversions analysed in an ads clause are the ads' figures;
+  the store's or a product's traffic, visitors, clicks and add-to-carts followed or analysed (跟进…流量、, 点击、加购,
+  访客、, shop data) are the store's traffic.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -70,6 +73,20 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "负责新品推广，打造爆款", "skill:bestseller_building", None),
         ("亚马逊运营", "有独立打造爆款经验者优先", "skill:bestseller_building", None),
         ("亚马逊运营", "负责新品推广和广告投放", "skill:bestseller_building", None),
+        # traffic_analysis (R78, R81): an ad's impressions, clicks and conversions analysed in its ads clause are the ads'
+        # figures; the store's or a product's traffic, visitors and add-to-carts analysed or followed are the store's.
+        ("Allegro运营", "使用Allegro Ads进行站内推广，定期分析曝光、点击和转化数据", None, "skill:traffic_analysis"),
+        ("eBay运营", "负责Promoted Listings广告投放，分析曝光、点击和转化数据", None, "skill:traffic_analysis"),
+        ("亚马逊运营", "开SP广告，看ACoS和转化数据，适当调整竞价", None, "skill:traffic_analysis"),
+        ("SHEIN运营", "分析每个款的点击、加购和销量，决定哪些款追单", "skill:traffic_analysis", None),
+        ("亚马逊运营", "跟进店铺销量、流量、转化率等数据，每周出周报", "skill:traffic_analysis", None),
+        ("亚马逊广告专员", "通过搜索词报告找到流量和转化的问题，输出优化方案", "skill:traffic_analysis", None),
+        ("Etsy运营", "操作Etsy Ads，跟进访客、收藏和转化数据", "skill:traffic_analysis", None),
+        ("运营专家", "围绕增长的核心指标，执行流量价值分析、活动策划", "skill:traffic_analysis", None),
+        ("TikTok Shop Manager", "- Analyse shop data in Seller Center and spot trending products", "skill:traffic_analysis", None),
+        # ... the store's traffic and conversion analysed beside its ads stays; figures of videos and lives do not.
+        ("亚马逊运营", "控制ACOS，提升广告ROI；分析店铺流量与转化数据", "skill:traffic_analysis", None),
+        ("TikTok运营", "分析视频播放、完播率和转化数据，优化内容方向", None, "skill:traffic_analysis"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
