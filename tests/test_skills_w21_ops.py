@@ -13,6 +13,7 @@ helper op21).
 - traffic_analysis (R78, R81): impressions, clicks and conversions analysed in an ads clause are the ads' figures;
   the store's or a product's traffic, visitors, clicks and add-to-carts followed or analysed (跟进…流量、, 点击、加购,
   访客、, shop data) are the store's traffic.
+- kpi_analysis: metric definitions defined or unified (指标口径, 数据口径, "metric definitions").
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -87,6 +88,11 @@ from skill_case import assert_skill_case
         # ... the store's traffic and conversion analysed beside its ads stays; figures of videos and lives do not.
         ("亚马逊运营", "控制ACOS，提升广告ROI；分析店铺流量与转化数据", "skill:traffic_analysis", None),
         ("TikTok运营", "分析视频播放、完播率和转化数据，优化内容方向", None, "skill:traffic_analysis"),
+        # kpi_analysis: defining or unifying metric definitions (指标口径, 数据口径) is metrics work (8 of 8 read rows).
+        ("数据分析师", "用SQL从ERP中提取、清洗数据，建立统一的指标口径", "skill:kpi_analysis", None),
+        ("数据分析师（BI方向）", "与IT和运营一起梳理指标口径，推动数据标准化", "skill:kpi_analysis", None),
+        ("Marketplace Data Analyst", "- Standardise metric definitions across brands (e.g. TACoS)", "skill:kpi_analysis", None),
+        ("亚马逊运营", "跟进店铺销量和库存", None, "skill:kpi_analysis"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
