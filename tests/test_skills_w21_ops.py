@@ -14,6 +14,8 @@ helper op21).
   the store's or a product's traffic, visitors, clicks and add-to-carts followed or analysed (跟进…流量、, 点击、加购,
   访客、, shop data) are the store's traffic.
 - kpi_analysis: metric definitions defined or unified (指标口径, 数据口径, "metric definitions").
+- product_planning: the product line or range planned (商品结构, SKU结构, 新品规划, 产品线布局, 规划…产品线 / 新品线 in
+  a seller's job, product (line) roadmap, assortment).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -93,6 +95,19 @@ from skill_case import assert_skill_case
         ("数据分析师（BI方向）", "与IT和运营一起梳理指标口径，推动数据标准化", "skill:kpi_analysis", None),
         ("Marketplace Data Analyst", "- Standardise metric definitions across brands (e.g. TACoS)", "skill:kpi_analysis", None),
         ("亚马逊运营", "跟进店铺销量和库存", None, "skill:kpi_analysis"),
+        # product_planning: the product line or range planned in the wording the taxonomy lacked (商品结构, SKU结构,
+        # 新品规划, 产品线布局, 规划…产品线 / 新品线, product roadmap, assortment).
+        ("天猫运营", "分析生意参谋数据，优化商品结构和详情页", "skill:product_planning", None),
+        ("美客多运营", "分析销售与利润数据，优化SKU结构", "skill:product_planning", None),
+        ("选品开发", "关注欧美家居流行趋势和节日热点，规划季节性产品线", "skill:product_planning", None),
+        ("中东站运营", "分析海湾地区竞品，规划新品线", "skill:product_planning", None),
+        ("亚马逊品类经理", "制定年度销售目标、产品线布局和预算", "skill:product_planning", None),
+        ("跨境电商主管", "主导新品规划：通过市场调研、竞品分析确定新品方向", "skill:product_planning", None),
+        ("Brand Manager", "- Pricing architecture, product line roadmap and promotional calendar", "skill:product_planning", None),
+        ("E-commerce Manager", "- Own the flagship stores: sales plan, assortment, pricing and promotions", "skill:product_planning", None),
+        # ... a software product's line, and an ads team's testing roadmap, are not.
+        ("软件产品经理", "负责SaaS产品线的规划与设计", None, "skill:product_planning"),
+        ("Growth Marketer", "- Build testing roadmaps for creatives and audiences", None, "skill:product_planning"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
