@@ -16,6 +16,7 @@ helper op21).
 - kpi_analysis: metric definitions defined or unified (指标口径, 数据口径, "metric definitions").
 - product_planning: the product line or range planned (商品结构, SKU结构, 新品规划, 产品线布局, 规划…产品线 / 新品线 in
   a seller's job, product (line) roadmap, assortment).
+- product_ranking (R7, R101): the A9 / A10 algorithm; 自然排名's search-engine exclusions only right beside it.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -108,6 +109,13 @@ from skill_case import assert_skill_case
         # ... a software product's line, and an ads team's testing roadmap, are not.
         ("软件产品经理", "负责SaaS产品线的规划与设计", None, "skill:product_planning"),
         ("Growth Marketer", "- Build testing roadmaps for creatives and audiences", None, "skill:product_planning"),
+        # product_ranking (R7, R101): Amazon's A9 / A10 ranking algorithm known is marketplace ranking (6 of 8 read
+        # rows); 提升自然排名 is it also beside an independent site named in the next clause.
+        ("亚马逊运营", "熟悉亚马逊平台规则和A9/A10算法逻辑，精通站内广告", "skill:product_ranking", None),
+        ("亚马逊运营", "熟悉亚马逊A9算法、广告后台及各项报表", "skill:product_ranking", None),
+        ("跨境电商主管", "审核广告计划，控制整体ACoS，提升自然排名；统筹独立站的增长", "skill:product_ranking", None),
+        # ... a search engine's ranking stays SEO.
+        ("SEO专员", "负责网站的谷歌SEO优化，提升自然排名和询盘量", None, "skill:product_ranking"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
