@@ -113,7 +113,7 @@ from skill_case import assert_skill_case
         # rows); 提升自然排名 is it also beside an independent site named in the next clause.
         ("亚马逊运营", "熟悉亚马逊平台规则和A9/A10算法逻辑，精通站内广告", "skill:product_ranking", None),
         ("亚马逊运营", "熟悉亚马逊A9算法、广告后台及各项报表", "skill:product_ranking", None),
-        ("跨境电商主管", "审核广告计划，控制整体ACoS，提升自然排名；统筹独立站的增长", "skill:product_ranking", None),
+        ("跨境电商主管", "4. 审核广告计划，控制整体ACoS，提升自然排名；\n5. 负责品牌独立站的增长", "skill:product_ranking", None),
         # ... a search engine's ranking stays SEO.
         ("SEO专员", "负责网站的谷歌SEO优化，提升自然排名和询盘量", None, "skill:product_ranking"),
     ],
