@@ -17,6 +17,7 @@ helper op21).
 - product_planning: the product line or range planned (商品结构, SKU结构, 新品规划, 产品线布局, 规划…产品线 / 新品线 in
   a seller's job, product (line) roadmap, assortment).
 - product_ranking (R7, R101): the A9 / A10 algorithm; 自然排名's search-engine exclusions only right beside it.
+- detail_page_design: an operator planning or editing the detail pages (详情页的策划, 详情页编辑).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -116,6 +117,12 @@ from skill_case import assert_skill_case
         ("跨境电商主管", "4. 审核广告计划，控制整体ACoS，提升自然排名；\n5. 负责品牌独立站的增长", "skill:product_ranking", None),
         # ... a search engine's ranking stays SEO.
         ("SEO专员", "负责网站的谷歌SEO优化，提升自然排名和询盘量", None, "skill:product_ranking"),
+        # detail_page_design: an operator planning or editing the store's detail pages (详情页的策划, 详情页编辑; 5 of 6
+        # read rows), where the bare word 详情页 counts only for designers.
+        ("淘宝运营", "负责宝贝上下架、标题优化、主图和详情页的策划（配合美工完成）", "skill:detail_page_design", None),
+        ("速卖通运营", "负责店铺日常运营，产品上新、详情页编辑、标题关键词优化", "skill:detail_page_design", None),
+        ("Coupang运营", "负责商品注册、韩文详情页策划、价格和库存管理", "skill:detail_page_design", None),
+        ("亚马逊运营", "优化商品标题、主图和详情页", None, "skill:detail_page_design"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
