@@ -18,6 +18,7 @@ helper op21).
   a seller's job, product (line) roadmap, assortment).
 - product_ranking (R7, R101): the A9 / A10 algorithm; 自然排名's search-engine exclusions only right beside it.
 - detail_page_design: an operator planning or editing the detail pages (详情页的策划, 详情页编辑).
+- shopify_store (R70): not Shopify named as a data source, an order interface or numbers reconciled.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -123,6 +124,13 @@ from skill_case import assert_skill_case
         ("速卖通运营", "负责店铺日常运营，产品上新、详情页编辑、标题关键词优化", "skill:detail_page_design", None),
         ("Coupang运营", "负责商品注册、韩文详情页策划、价格和库存管理", "skill:detail_page_design", None),
         ("亚马逊运营", "优化商品标题、主图和详情页", None, "skill:detail_page_design"),
+        # shopify_store (R70): Shopify as a data source, an order interface or numbers reconciled is no store work.
+        ("BI工程师", "对接GA4、Shopify、Meta、Google Ads等数据源，设计数据模型", None, "skill:shopify_store"),
+        ("Media Buyer", "- Own ROAS targets and reconcile platform numbers with Triple Whale and Shopify", None, "skill:shopify_store"),
+        ("头程物流专员", "熟悉Shopify或TikTok Shop订单对接海外仓的流程", None, "skill:shopify_store"),
+        # ... the Shopify admin known or worked in keeps it.
+        ("独立站运营", "熟悉Shopify后台和常用插件，了解SEO基础", "skill:shopify_store", None),
+        ("广告投手", "使用GA4、Shopify后台做归因分析", "skill:shopify_store", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
