@@ -19,6 +19,8 @@ helper op21).
 - product_ranking (R7, R101): the A9 / A10 algorithm; 自然排名's search-engine exclusions only right beside it.
 - detail_page_design: an operator planning or editing the detail pages (详情页的策划, 详情页编辑).
 - shopify_store (R70): not Shopify named as a data source, an order interface or numbers reconciled.
+- independent_site_operations: 品牌独立站 / DTC独立站 count, as the bare 独立站 does, only in operations and management
+  jobs (ads, social media, compliance staff serve the site as a channel).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -131,6 +133,13 @@ from skill_case import assert_skill_case
         # ... the Shopify admin known or worked in keeps it.
         ("独立站运营", "熟悉Shopify后台和常用插件，了解SEO基础", "skill:shopify_store", None),
         ("广告投手", "使用GA4、Shopify后台做归因分析", "skill:shopify_store", None),
+        # independent_site_operations: 品牌独立站 / DTC独立站 are, as the bare 独立站, the site's operations only in an
+        # operations or management job; ads, social or compliance staff name the channel they serve.
+        ("海外广告投放专员", "负责公司两个DTC独立站的paid media，月预算约15万美金", None, "skill:independent_site_operations"),
+        ("海外社媒运营专员", "为品牌独立站和亚马逊店铺引流，追踪社媒带来的流量", None, "skill:independent_site_operations"),
+        ("品牌市场经理", "3年以上海外品牌营销经验，有DTC独立站经验者优先", None, "skill:independent_site_operations"),
+        ("跨境电商运营", "负责品牌独立站的日常运营和推广", "skill:independent_site_operations", None),
+        ("电商主管", "有DTC独立站操盘经验者优先", "skill:independent_site_operations", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
