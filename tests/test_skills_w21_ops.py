@@ -21,6 +21,7 @@ helper op21).
 - shopify_store (R70): not Shopify named as a data source, an order interface or numbers reconciled.
 - independent_site_operations: 品牌独立站 / DTC独立站 count, as the bare 独立站 does, only in operations and management
   jobs (ads, social media, compliance staff serve the site as a channel).
+- user_operations (R50): the repurchase rate raised or owned (提高复购, 提升回购, …复购率负责).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -140,6 +141,13 @@ from skill_case import assert_skill_case
         ("品牌市场经理", "3年以上海外品牌营销经验，有DTC独立站经验者优先", None, "skill:independent_site_operations"),
         ("跨境电商运营", "负责品牌独立站的日常运营和推广", "skill:independent_site_operations", None),
         ("电商主管", "有DTC独立站操盘经验者优先", "skill:independent_site_operations", None),
+        # user_operations (R50): the repurchase rate raised or owned is retention work (提高复购, 提升回购, …复购率负责).
+        ("独立站运营", "负责独立站的整体运营，对网站GMV、转化率、复购率负责", "skill:user_operations", None),
+        ("独立站运营经理", "对网站GMV、转化率、客单价、复购率和利润负责", "skill:user_operations", None),
+        ("独立站营销专员", "经营EDM与再营销流程，提升回购率", "skill:user_operations", None),
+        ("DTC运营", "建立邮件营销和短信流程，提高复购率和客单价", "skill:user_operations", None),
+        # ... the rate as one figure of data the hire is answerable for is not.
+        ("电商运营", "对日常数据直接负责，包括流量、点击率、转化率、复购率等", None, "skill:user_operations"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
