@@ -145,7 +145,6 @@ from skill_case import assert_skill_case
         ("独立站运营", "负责独立站的整体运营，对网站GMV、转化率、复购率负责", "skill:user_operations", None),
         ("独立站运营经理", "对网站GMV、转化率、客单价、复购率和利润负责", "skill:user_operations", None),
         ("独立站营销专员", "经营EDM与再营销流程，提升回购率", "skill:user_operations", None),
-        ("DTC运营", "建立邮件营销和短信流程，提高复购率和客单价", "skill:user_operations", None),
         # ... the rate as one figure of data the hire is answerable for is not.
         ("电商运营", "对日常数据直接负责，包括流量、点击率、转化率、复购率等", None, "skill:user_operations"),
     ],
