@@ -22,6 +22,7 @@ helper op21).
 - independent_site_operations: 品牌独立站 / DTC独立站 count, as the bare 独立站 does, only in operations and management
   jobs (ads, social media, compliance staff serve the site as a channel).
 - user_operations (R50): the repurchase rate raised or owned (提高复购, 提升回购, …复购率负责).
+- sales_analysis (R78, R82): sales followed after a launch or looked at daily; 滞销 stock analysed is inventory work.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -147,6 +148,16 @@ from skill_case import assert_skill_case
         ("独立站营销专员", "经营EDM与再营销流程，提升回购率", "skill:user_operations", None),
         # ... the rate as one figure of data the hire is answerable for is not.
         ("电商运营", "对日常数据直接负责，包括流量、点击率、转化率、复购率等", None, "skill:user_operations"),
+        # sales_analysis (R78): sales followed after a launch (跟踪 / 跟进…销售表现, 销售和评价数据) and sales looked at
+        # daily (看…销量) are the sales' figures; slow-moving stock analysed (滞销库存) is inventory work (R82), slow or
+        # hot sellers analysed (滞销款, 热销商品) are sales.
+        ("产品开发专员", "新品上架后跟踪销售和Review，推动迭代", "skill:sales_analysis", None),
+        ("产品开发专员", "跟进新品上市后的销售表现，持续迭代", "skill:sales_analysis", None),
+        ("Temu运营", "每天看一下销量和流量数据，决定哪些款加库存", "skill:sales_analysis", None),
+        ("SHEIN运营", "每天看款式的销量、加购、收藏、退货率", "skill:sales_analysis", None),
+        ("供应链计划专员", "分析滞销、冗余库存，提出清货方案", None, "skill:sales_analysis"),
+        ("SHEIN供应商运营", "分析爆款和滞销款数据，给设计部门提供开款方向", "skill:sales_analysis", None),
+        ("TikTok达人BD", "出片后盯数据（播放、GMV、转化）", None, "skill:sales_analysis"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
