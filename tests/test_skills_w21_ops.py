@@ -23,6 +23,7 @@ helper op21).
   jobs (ads, social media, compliance staff serve the site as a channel).
 - user_operations (R50): the repurchase rate raised or owned (提高复购, 提升回购, …复购率负责).
 - sales_analysis (R78, R82): sales followed after a launch or looked at daily; 滞销 stock analysed is inventory work.
+- multi_site_operations (R15, R97): sites joined by + (北美+欧洲站).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -158,6 +159,9 @@ from skill_case import assert_skill_case
         ("供应链计划专员", "分析滞销、冗余库存，提出清货方案", None, "skill:sales_analysis"),
         ("SHEIN供应商运营", "分析爆款和滞销款数据，给设计部门提供开款方向", "skill:sales_analysis", None),
         ("TikTok达人BD", "出片后盯数据（播放、GMV、转化）", None, "skill:sales_analysis"),
+        # multi_site_operations (R15, R97): several country sites joined by + in the hire's remit.
+        ("亚马逊运营主管", "带领5-8人运营团队，负责亚马逊北美+欧洲站点的业绩目标", "skill:multi_site_operations", None),
+        ("亚马逊运营经理", "带领运营小组，负责一个品类线在北美+欧洲站的整体业绩", "skill:multi_site_operations", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
