@@ -23,7 +23,8 @@ helper op21).
   jobs (ads, social media, compliance staff serve the site as a channel).
 - user_operations (R50): the repurchase rate raised or owned (提高复购, 提升回购, …复购率负责).
 - sales_analysis (R78, R82): sales followed after a launch or looked at daily; 滞销 stock analysed is inventory work.
-- multi_site_operations (R15, R97): sites joined by + (北美+欧洲站).
+- multi_site_operations (R15, R97): sites joined by + (北美+欧洲站), and the countries of central Europe and others
+  the site lists lacked (捷克、斯洛伐克站点).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -162,6 +163,9 @@ from skill_case import assert_skill_case
         # multi_site_operations (R15, R97): several country sites joined by + in the hire's remit.
         ("亚马逊运营主管", "带领5-8人运营团队，负责亚马逊北美+欧洲站点的业绩目标", "skill:multi_site_operations", None),
         ("亚马逊运营经理", "带领运营小组，负责一个品类线在北美+欧洲站的整体业绩", "skill:multi_site_operations", None),
+        ("Allegro运营", "负责Allegro波兰站及捷克、斯洛伐克站点的店铺运营", "skill:multi_site_operations", None),
+        ("Allegro运营", "负责波兰Allegro店铺运营，后续拓展捷克和斯洛伐克站点", "skill:multi_site_operations", None),
+        ("Allegro运营", "负责Allegro波兰站的店铺运营", None, "skill:multi_site_operations"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
