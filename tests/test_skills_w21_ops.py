@@ -25,6 +25,7 @@ helper op21).
 - sales_analysis (R78, R82): sales followed after a launch or looked at daily; 滞销 stock analysed is inventory work.
 - multi_site_operations (R15, R97): sites joined by + (北美+欧洲站), and the countries of central Europe and others
   the site lists lacked (捷克、斯洛伐克站点).
+- traffic_acquisition (R50): not 引流款 / 引流品 / 引流订单 / 品牌引流奖励 (引流 naming a product kind, orders, a programme).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -166,6 +167,12 @@ from skill_case import assert_skill_case
         ("Allegro运营", "负责Allegro波兰站及捷克、斯洛伐克站点的店铺运营", "skill:multi_site_operations", None),
         ("Allegro运营", "负责波兰Allegro店铺运营，后续拓展捷克和斯洛伐克站点", "skill:multi_site_operations", None),
         ("Allegro运营", "负责Allegro波兰站的店铺运营", None, "skill:multi_site_operations"),
+        # traffic_acquisition (R50): 引流 naming a kind of product, orders or a programme (引流款, 引流订单, 品牌引流奖励)
+        # is no traffic acquired by the hire.
+        ("拼多多运营", "分析竞品数据，找出引流款和利润款", None, "skill:traffic_acquisition"),
+        ("红人营销专员", "统计每个合作红人的播放量、互动率、引流订单，计算ROI", None, "skill:traffic_acquisition"),
+        ("站外推广专员", "了解亚马逊Brand Referral Bonus（品牌引流奖励）机制", None, "skill:traffic_acquisition"),
+        ("独立站运营", "负责社媒引流和获客", "skill:traffic_acquisition", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
