@@ -26,6 +26,7 @@ helper op21).
 - multi_site_operations (R15, R97): sites joined by + (北美+欧洲站), and the countries of central Europe and others
   the site lists lacked (捷克、斯洛伐克站点).
 - traffic_acquisition (R50): not 引流款 / 引流品 / 引流订单 / 品牌引流奖励 (引流 naming a product kind, orders, a programme).
+- product_development: 产品开发's context words add the marketplaces (Temu, SHEIN, Walmart, eBay ...) and 店铺.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -173,6 +174,11 @@ from skill_case import assert_skill_case
         ("红人营销专员", "统计每个合作红人的播放量、互动率、引流订单，计算ROI", None, "skill:traffic_acquisition"),
         ("站外推广专员", "了解亚马逊Brand Referral Bonus（品牌引流奖励）机制", None, "skill:traffic_acquisition"),
         ("独立站运营", "负责社媒引流和获客", "skill:traffic_acquisition", None),
+        # product_development: 产品开发 for the stores of a marketplace the context list lacked (Temu, SHEIN, Walmart,
+        # eBay ...) is the seller's product development, as beside 亚马逊 or 跨境.
+        ("产品开发（Temu/SHEIN 全托管）", "负责全托管店铺的产品开发，重点类目：节日装饰、派对用品", "skill:product_development", None),
+        ("产品开发（Walmart/eBay）", "主要给店铺找品，刷平台看热卖", "skill:product_development", None),
+        ("Java开发工程师", "负责SaaS产品开发和接口设计", None, "skill:product_development"),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
