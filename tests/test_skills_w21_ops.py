@@ -25,7 +25,8 @@ helper op21).
 - sales_analysis (R78, R82): sales followed after a launch or looked at daily; 滞销 stock analysed is inventory work.
 - multi_site_operations (R15, R97): sites joined by + (北美+欧洲站), and the countries of central Europe and others
   the site lists lacked (捷克、斯洛伐克站点).
-- traffic_acquisition (R50): not 引流款 / 引流品 / 引流订单 / 品牌引流奖励 (引流 naming a product kind, orders, a programme).
+- traffic_acquisition (R50): not 引流款 / 引流品 / 引流订单 / 品牌引流奖励 (引流 naming a product kind, orders or a
+  programme).
 - product_development: 产品开发's context words add the marketplaces (Temu, SHEIN, Walmart, eBay ...) and 店铺.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
@@ -57,7 +58,12 @@ from skill_case import assert_skill_case
         ("销售", "妙手偶得的创意文案", None, "skill:erp_general"),
         # bi_tools as R20 / R20b draw it for ERPs and AI tools: a generic BI word beside the named BI tools with ids
         # of their own is those tools; a BI tool without an id (FineBI, Looker Studio, 帆软) is the generic id (R24).
-        ("数据分析师", "- Build and maintain Power BI dashboards for sales and inventory", "skill:power_bi", "skill:bi_tools"),
+        (
+            "数据分析师",
+            "- Build and maintain Power BI dashboards for sales and inventory",
+            "skill:power_bi",
+            "skill:bi_tools",
+        ),
         ("数据分析师（BI方向）", "用Power BI搭建经营看板，覆盖销售和库存", "skill:power_bi", "skill:bi_tools"),
         ("数据产品经理", "熟练使用MySQL，有Tableau等BI工具使用经验", "skill:tableau", "skill:bi_tools"),
         ("数据分析", "维护BI看板，熟练使用Tableau", "skill:tableau", "skill:bi_tools"),
@@ -87,8 +93,9 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "负责新品推广，打造爆款", "skill:bestseller_building", None),
         ("亚马逊运营", "有独立打造爆款经验者优先", "skill:bestseller_building", None),
         ("亚马逊运营", "负责新品推广和广告投放", "skill:bestseller_building", None),
-        # traffic_analysis (R78, R81): an ad's impressions, clicks and conversions analysed in its ads clause are the ads'
-        # figures; the store's or a product's traffic, visitors and add-to-carts analysed or followed are the store's.
+        # traffic_analysis (R78, R81): an ad's impressions, clicks and conversions analysed in its ads clause are the
+        # ads' figures; the store's or a product's traffic, visitors and add-to-carts analysed or followed are the
+        # store's.
         ("Allegro运营", "使用Allegro Ads进行站内推广，定期分析曝光、点击和转化数据", None, "skill:traffic_analysis"),
         ("eBay运营", "负责Promoted Listings广告投放，分析曝光、点击和转化数据", None, "skill:traffic_analysis"),
         ("亚马逊运营", "开SP广告，看ACoS和转化数据，适当调整竞价", None, "skill:traffic_analysis"),
@@ -97,14 +104,24 @@ from skill_case import assert_skill_case
         ("亚马逊广告专员", "通过搜索词报告找到流量和转化的问题，输出优化方案", "skill:traffic_analysis", None),
         ("Etsy运营", "操作Etsy Ads，跟进访客、收藏和转化数据", "skill:traffic_analysis", None),
         ("运营专家", "围绕增长的核心指标，执行流量价值分析、活动策划", "skill:traffic_analysis", None),
-        ("TikTok Shop Manager", "- Analyse shop data in Seller Center and spot trending products", "skill:traffic_analysis", None),
+        (
+            "TikTok Shop Manager",
+            "- Analyse shop data in Seller Center and spot trending products",
+            "skill:traffic_analysis",
+            None,
+        ),
         # ... the store's traffic and conversion analysed beside its ads stays; figures of videos and lives do not.
         ("亚马逊运营", "控制ACOS，提升广告ROI；分析店铺流量与转化数据", "skill:traffic_analysis", None),
         ("TikTok运营", "分析视频播放、完播率和转化数据，优化内容方向", None, "skill:traffic_analysis"),
         # kpi_analysis: defining or unifying metric definitions (指标口径, 数据口径) is metrics work (8 of 8 read rows).
         ("数据分析师", "用SQL从ERP中提取、清洗数据，建立统一的指标口径", "skill:kpi_analysis", None),
         ("数据分析师（BI方向）", "与IT和运营一起梳理指标口径，推动数据标准化", "skill:kpi_analysis", None),
-        ("Marketplace Data Analyst", "- Standardise metric definitions across brands (e.g. TACoS)", "skill:kpi_analysis", None),
+        (
+            "Marketplace Data Analyst",
+            "- Standardise metric definitions across brands (e.g. TACoS)",
+            "skill:kpi_analysis",
+            None,
+        ),
         ("亚马逊运营", "跟进店铺销量和库存", None, "skill:kpi_analysis"),
         # product_planning: the product line or range planned in the wording the taxonomy lacked (商品结构, SKU结构,
         # 新品规划, 产品线布局, 规划…产品线 / 新品线, product roadmap, assortment).
@@ -114,8 +131,18 @@ from skill_case import assert_skill_case
         ("中东站运营", "分析海湾地区竞品，规划新品线", "skill:product_planning", None),
         ("亚马逊品类经理", "制定年度销售目标、产品线布局和预算", "skill:product_planning", None),
         ("跨境电商主管", "主导新品规划：通过市场调研、竞品分析确定新品方向", "skill:product_planning", None),
-        ("Brand Manager", "- Pricing architecture, product line roadmap and promotional calendar", "skill:product_planning", None),
-        ("E-commerce Manager", "- Own the flagship stores: sales plan, assortment, pricing and promotions", "skill:product_planning", None),
+        (
+            "Brand Manager",
+            "- Pricing architecture, product line roadmap and promotional calendar",
+            "skill:product_planning",
+            None,
+        ),
+        (
+            "E-commerce Manager",
+            "- Own the flagship stores: sales plan, assortment, pricing and promotions",
+            "skill:product_planning",
+            None,
+        ),
         # ... a software product's line, and an ads team's testing roadmap, are not.
         ("软件产品经理", "负责SaaS产品线的规划与设计", None, "skill:product_planning"),
         ("Growth Marketer", "- Build testing roadmaps for creatives and audiences", None, "skill:product_planning"),
@@ -123,7 +150,12 @@ from skill_case import assert_skill_case
         # rows); 提升自然排名 is it also beside an independent site named in the next clause.
         ("亚马逊运营", "熟悉亚马逊平台规则和A9/A10算法逻辑，精通站内广告", "skill:product_ranking", None),
         ("亚马逊运营", "熟悉亚马逊A9算法、广告后台及各项报表", "skill:product_ranking", None),
-        ("跨境电商主管", "4. 审核广告计划，控制整体ACoS，提升自然排名；\n5. 负责品牌独立站的增长", "skill:product_ranking", None),
+        (
+            "跨境电商主管",
+            "4. 审核广告计划，控制整体ACoS，提升自然排名；\n5. 负责品牌独立站的增长",
+            "skill:product_ranking",
+            None,
+        ),
         # ... a search engine's ranking stays SEO.
         ("SEO专员", "负责网站的谷歌SEO优化，提升自然排名和询盘量", None, "skill:product_ranking"),
         # detail_page_design: an operator planning or editing the store's detail pages (详情页的策划, 详情页编辑; 5 of 6
@@ -134,19 +166,35 @@ from skill_case import assert_skill_case
         ("亚马逊运营", "优化商品标题、主图和详情页", None, "skill:detail_page_design"),
         # shopify_store (R70): Shopify as a data source, an order interface or numbers reconciled is no store work.
         ("BI工程师", "对接GA4、Shopify、Meta、Google Ads等数据源，设计数据模型", None, "skill:shopify_store"),
-        ("Media Buyer", "- Own ROAS targets and reconcile platform numbers with Triple Whale and Shopify", None, "skill:shopify_store"),
+        (
+            "Media Buyer",
+            "- Own ROAS targets and reconcile platform numbers with Triple Whale and Shopify",
+            None,
+            "skill:shopify_store",
+        ),
         ("头程物流专员", "熟悉Shopify或TikTok Shop订单对接海外仓的流程", None, "skill:shopify_store"),
         # ... the Shopify admin known or worked in keeps it.
         ("独立站运营", "熟悉Shopify后台和常用插件，了解SEO基础", "skill:shopify_store", None),
         ("广告投手", "使用GA4、Shopify后台做归因分析", "skill:shopify_store", None),
         # independent_site_operations: 品牌独立站 / DTC独立站 are, as the bare 独立站, the site's operations only in an
         # operations or management job; ads, social or compliance staff name the channel they serve.
-        ("海外广告投放专员", "负责公司两个DTC独立站的paid media，月预算约15万美金", None, "skill:independent_site_operations"),
-        ("海外社媒运营专员", "为品牌独立站和亚马逊店铺引流，追踪社媒带来的流量", None, "skill:independent_site_operations"),
+        (
+            "海外广告投放专员",
+            "负责公司两个DTC独立站的paid media，月预算约15万美金",
+            None,
+            "skill:independent_site_operations",
+        ),
+        (
+            "海外社媒运营专员",
+            "为品牌独立站和亚马逊店铺引流，追踪社媒带来的流量",
+            None,
+            "skill:independent_site_operations",
+        ),
         ("品牌市场经理", "3年以上海外品牌营销经验，有DTC独立站经验者优先", None, "skill:independent_site_operations"),
         ("跨境电商运营", "负责品牌独立站的日常运营和推广", "skill:independent_site_operations", None),
         ("电商主管", "有DTC独立站操盘经验者优先", "skill:independent_site_operations", None),
-        # user_operations (R50): the repurchase rate raised or owned is retention work (提高复购, 提升回购, …复购率负责).
+        # user_operations (R50): the repurchase rate raised or owned is retention work (提高复购, 提升回购,
+        # …复购率负责).
         ("独立站运营", "负责独立站的整体运营，对网站GMV、转化率、复购率负责", "skill:user_operations", None),
         ("独立站运营经理", "对网站GMV、转化率、客单价、复购率和利润负责", "skill:user_operations", None),
         ("独立站营销专员", "经营EDM与再营销流程，提升回购率", "skill:user_operations", None),
@@ -168,15 +216,20 @@ from skill_case import assert_skill_case
         ("Allegro运营", "负责Allegro波兰站及捷克、斯洛伐克站点的店铺运营", "skill:multi_site_operations", None),
         ("Allegro运营", "负责波兰Allegro店铺运营，后续拓展捷克和斯洛伐克站点", "skill:multi_site_operations", None),
         ("Allegro运营", "负责Allegro波兰站的店铺运营", None, "skill:multi_site_operations"),
-        # traffic_acquisition (R50): 引流 naming a kind of product, orders or a programme (引流款, 引流订单, 品牌引流奖励)
-        # is no traffic acquired by the hire.
+        # traffic_acquisition (R50): 引流 naming a kind of product, orders or a programme (引流款, 引流订单,
+        # 品牌引流奖励) is no traffic acquired by the hire.
         ("拼多多运营", "分析竞品数据，找出引流款和利润款", None, "skill:traffic_acquisition"),
         ("红人营销专员", "统计每个合作红人的播放量、互动率、引流订单，计算ROI", None, "skill:traffic_acquisition"),
         ("站外推广专员", "了解亚马逊Brand Referral Bonus（品牌引流奖励）机制", None, "skill:traffic_acquisition"),
         ("独立站运营", "负责社媒引流和获客", "skill:traffic_acquisition", None),
         # product_development: 产品开发 for the stores of a marketplace the context list lacked (Temu, SHEIN, Walmart,
         # eBay ...) is the seller's product development, as beside 亚马逊 or 跨境.
-        ("产品开发（Temu/SHEIN 全托管）", "负责全托管店铺的产品开发，重点类目：节日装饰、派对用品", "skill:product_development", None),
+        (
+            "产品开发（Temu/SHEIN 全托管）",
+            "负责全托管店铺的产品开发，重点类目：节日装饰、派对用品",
+            "skill:product_development",
+            None,
+        ),
         ("产品开发（Walmart/eBay）", "主要给店铺找品，刷平台看热卖", "skill:product_development", None),
         ("Java开发工程师", "负责SaaS产品开发和接口设计", None, "skill:product_development"),
     ],
