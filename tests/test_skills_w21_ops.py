@@ -3,7 +3,7 @@ helper op21).
 
 - erp_general (R20, R24, R74): an ERP named by a tool that has no id of its own (妙手, NetSuite, 1C) or ERP
   implementation work is the generic id also beside the ERPs with ids the posting names; a generic "ERP" beside
-  a named one still yields to it.
+  a named one still yields to it. The taxonomy's "firm_terms" must be aliases of a concept that yields.
 - bi_tools, by analogy with R20 / R20b: a generic BI word yields to the BI tools named with ids of their own (Power
   BI, Tableau); one without an id (FineBI, Looker Studio) keeps it (R24).
 - social_media_operations (R71, R21): 社媒 as the modifier of another id's object (社媒红人, 社媒投放, 社媒流行元素,
@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import pytest
 from skill_case import assert_skill_case
+
+from nlp.taxonomy import Alias, Concept, TaxonomyError, check_references
 
 
 @pytest.mark.parametrize(
@@ -236,3 +238,26 @@ from skill_case import assert_skill_case
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"firm_terms": ["投放"]},  # no yields_to: nothing to keep from yielding
+        {"yields_to": ["skill:b"], "firm_terms": ["优化"]},  # not an alias of the concept
+    ],
+)
+def test_firm_terms_must_be_aliases_of_a_yielding_concept(extra: dict[str, list[str]]) -> None:
+    b = Concept("skill:b", "乙", "B", "erp_tools", (Alias("领星"),))
+    ok = Concept(
+        "skill:a",
+        "甲",
+        "A",
+        "erp_tools",
+        (Alias("投放"),),
+        extra={"yields_to": ["skill:b"], "firm_terms": ["投放"], "aliases": ["投放"]},
+    )
+    check_references([ok, b], "toy")
+    bad = Concept("skill:a", "甲", "A", "erp_tools", (Alias("投放"),), extra={**extra, "aliases": ["投放"]})
+    with pytest.raises(TaxonomyError, match="firm_terms"):
+        check_references([bad, b], "toy")
