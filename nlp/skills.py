@@ -782,9 +782,13 @@ def _unnamed_generics(text: str, hits: list[Hit], yields: dict[str, frozenset[st
     erp": 妙手 has no id of its own, so the erp asked is not only 店小秘, R24). They do not yield: R20 yields where
     the named tool is the one the generic word means."""
     out: set[str] = set()
+    firm = _firm_terms()
     for h in hits:
         specific = yields.get(h.id)
         if specific is None or h.id in out:
+            continue
+        if h.term in firm.get(h.id, ()):
+            out.add(h.id)  # a tool without an id of its own, or work no named tool's use is
             continue
         named = [(s.start, s.end) for s in hits if s.id in specific]
         if not named:
@@ -991,6 +995,18 @@ def _yields() -> dict[str, frozenset[str]]:
     """Per generic skill id: the specific ids that, found in the same posting, say the same thing better (店铺运营
     beside 亚马逊运营 is the Amazon store's operations: one phrase, one concept)."""
     return {c.id: frozenset(c.extra["yields_to"]) for c in taxonomy.skills() if c.extra.get("yields_to")}
+
+
+@lru_cache(maxsize=1)
+def _firm_terms() -> dict[str, frozenset[str]]:
+    """Per generic skill id: its terms that are no generic word ("firm_terms"), so a hit of one never yields. They
+    name one tool that has no id of its own (妙手, NetSuite: R24, R74), or work that no named tool's use is (ERP实施:
+    the employer's ERP that an implementer rolls out, R74, beside the ERPs asked as experience)."""
+    return {
+        c.id: frozenset(match_form(t) for t in c.extra["firm_terms"])
+        for c in taxonomy.skills()
+        if c.extra.get("firm_terms")
+    }
 
 
 class _Gate(NamedTuple):

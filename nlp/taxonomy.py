@@ -180,13 +180,19 @@ def _unique(concepts: list[Concept], what: str) -> None:
 
 def check_references(concepts: Sequence[Concept], what: str) -> None:
     """Raise TaxonomyError when a concept's rule keys name what is not there: "yields_to" / "title_yields_to" ids,
-    and a "weak_beside" rule's ids and terms (its terms must be the concept's own aliases)."""
+    a "weak_beside" rule's ids and terms (its terms must be the concept's own aliases), and "firm_terms" (aliases of
+    a concept that yields)."""
     known = {c.id for c in concepts}
     for c in concepts:
         for key in ("yields_to", "title_yields_to"):
             unknown = set(c.extra.get(key, ())) - known
             if unknown:
                 raise TaxonomyError(f"{what}: {c.id}: {key} names unknown ids {sorted(unknown)}")
+        firm = c.extra.get("firm_terms")
+        if firm:
+            aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
+            if not c.extra.get("yields_to") or not {match_form(t) for t in firm} <= aliases:
+                raise TaxonomyError(f"{what}: {c.id}: firm_terms need yields_to and must be the concept's aliases")
         gate = c.extra.get("weak_beside")
         if gate:
             aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
