@@ -347,6 +347,8 @@ def import_(
         f"{result.already_landed} already landed"
         + (f" → {result.landing_path}" if result.landing_path else "")
     )
+    if result.rejected and not (result.accepted or result.already_landed):
+        raise typer.Exit(1)  # not one row of the file is in the landing zone: the import failed
 
 
 def _verdict_text(claim: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ traceback, and never loses, silently drops or half-writes data."""
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import os
@@ -14,12 +15,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
 
 import flows
 from flows.cli import app
+from pipeline.landing import read_records
 
 # Subprocesses run the code these tests import, from any working directory (PYTHONPATH=. would follow the cwd).
 ENV = {**os.environ, "PYTHONPATH": str(Path(flows.__file__).resolve().parents[1])}
@@ -181,3 +184,161 @@ def test_extract_interrupted_leaves_out_as_it_was(tmp_path: Path) -> None:
     assert "interrupted" in err.decode() and "Traceback" not in err.decode()
     assert out.read_text() == "previous run\n"
     assert not part.exists()
+
+
+# --- cbec import --------------------------------------------------------------------------------------------------
+
+HEADER = ["职位名称", "薪资", "工作地点", "公司规模", "职位描述"]
+ROWS = [
+    ["亚马逊运营专员", "8千-1.2万", "深圳·龙华", "50-150人", "负责亚马逊店铺运营，英语四级"],
+    ["Shopee客服", "6-8K", "广州", "少于50人", "用英语回复买家邮件，处理售后问题"],
+]
+MAPPING: dict[str, Any] = {
+    "fields": {
+        "title": "职位名称",
+        "salary_raw": "薪资",
+        "location_raw": "工作地点",
+        "company_size_raw": "公司规模",
+        "description": "职位描述",
+    }
+}
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def import_(
+    tmp_path: Path, dump: Path, mapping: dict[str, Any] | bytes | None = MAPPING, source: str = "other"
+) -> Result:
+    args = ["import", str(dump), "--source", source, "--data-dir", str(tmp_path / "data")]
+    if mapping is not None:
+        mfile = tmp_path / "mapping.json"
+        mfile.write_bytes(mapping if isinstance(mapping, bytes) else json.dumps(mapping, ensure_ascii=False).encode())
+        args += ["--mapping", str(mfile)]
+    return cli(*args)
+
+
+def landed(tmp_path: Path) -> list[dict[str, Any]]:
+    return [r for p in sorted((tmp_path / "data" / "landing").glob("*/*.jsonl.gz")) for r in read_records(p)]
+
+
+@pytest.mark.parametrize(
+    ("mapping", "message"),
+    [
+        ({"fields": {"title": 3}}, "fields.title must be a string"),
+        ({"fields": {"title": "职位名称"}, "lists": {"tags": {"separator": ","}}}, "lists.tags"),
+        ({"fields": {"title": "职位名称"}, "lists": {"tags": "职位名称"}}, "lists.tags"),
+        ({"fields": {"title": "职位名称"}, "templates": {"salary_raw": "{薪资"}}, "templates.salary_raw"),
+        ({"fields": {"title": "职位名称", "salary": "薪资"}}, "names no raw-posting field: salary"),
+        ({"fields": {"title": "岗位名称", "description": "职位描述"}}, "columns missing for mapping"),
+        ({"fields": {"title": "职位名称", "description": "职位描叙"}}, "职位描叙"),
+        (json.dumps({"fields": {"title": "职位名称"}}, ensure_ascii=False).encode("gbk"), "not UTF-8"),
+    ],
+)
+def test_import_refuses_a_mapping_it_cannot_follow(tmp_path: Path, mapping: Any, message: str) -> None:
+    dump = write_csv(tmp_path / "dump.csv", [HEADER, *ROWS])
+    assert message in one_error(import_(tmp_path, dump, mapping))
+    assert landed(tmp_path) == []
+
+
+def test_import_where_every_row_is_rejected_exits_non_zero(tmp_path: Path) -> None:
+    dump = write_csv(tmp_path / "dump.csv", [HEADER, ["", "8K", "深圳", "", "无标题"], [" ", "", "", "", ""]])
+    result = import_(tmp_path, dump)
+    assert result.exit_code == 1, result.stderr
+    assert "0 accepted, 2 rejected" in result.stdout
+    # Some rows landed: the import did its work, the rejected rows are listed.
+    dump = write_csv(tmp_path / "dump2.csv", [HEADER, ["", "8K", "深圳", "", "无标题"], ROWS[0]])
+    result = import_(tmp_path, dump)
+    assert result.exit_code == 0, result.stderr
+    assert "row 1: field 'title' is required" in result.stderr
+
+
+@pytest.mark.parametrize("source", ["../elsewhere", "a/b", "", "五一"])
+def test_import_refuses_a_source_name_that_is_no_folder_name(tmp_path: Path, source: str) -> None:
+    dump = write_csv(tmp_path / "dump.csv", [HEADER, *ROWS])
+    assert "invalid source" in one_error(import_(tmp_path, dump, source=source))
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_import_long_description_and_unterminated_quote(tmp_path: Path) -> None:
+    long_row = [*ROWS[0][:4], "熟悉亚马逊后台操作。" * 20_000]  # 200,000 characters, past the csv module's limit
+    dump = write_csv(tmp_path / "long.csv", [HEADER, long_row, ROWS[1]])
+    result = import_(tmp_path, dump)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert [len(r["description"]) for r in landed(tmp_path)] == [200_000, len(ROWS[1][4])]
+    # A quote that never closes used to swallow every later row into one description, exit 0.
+    broken = tmp_path / "broken.csv"
+    broken.write_text(
+        ",".join(HEADER) + '\n运营A,8K,深圳,少于50人,"负责选品\n运营B,9K,广州,少于50人,客服\n', encoding="utf-8"
+    )
+    assert "row starting on line 2" in one_error(import_(tmp_path, broken, source="broken"))
+    assert not (tmp_path / "data" / "landing" / "broken").exists()
+
+
+def test_import_xlsx_sheets_and_doubled_columns(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "说明"  # the active sheet is empty, the rows are on the next one
+    sheet = book.create_sheet("岗位")
+    for row in [HEADER, *ROWS]:
+        sheet.append(row)
+    path = tmp_path / "dump.xlsx"
+    book.save(path)
+    result = import_(tmp_path, path)
+    assert result.exit_code == 0, result.stderr
+    assert [r["title"] for r in landed(tmp_path)] == [ROWS[0][0], ROWS[1][0]]
+    book.active.append(["另一张表"])
+    book.save(path)
+    assert "several sheets hold rows (说明, 岗位)" in one_error(import_(tmp_path, path, source="two"))
+    # Two columns of one name: each row kept the last cell only, so a title went missing unseen.
+    book = Workbook()
+    book.active.append([*HEADER, "职位名称"])
+    book.active.append([*ROWS[0], None])
+    book.save(path)
+    assert "职位名称 appears more than once" in one_error(import_(tmp_path, path, source="dup"))
+
+
+def test_import_jsonl_with_half_an_emoji(tmp_path: Path) -> None:
+    row = dict(zip(HEADER, ROWS[0], strict=True))
+    row["职位名称"] = "TikTok运营🔥" + "\ud83d"
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = import_(tmp_path, dump)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert [r["title"] for r in landed(tmp_path)] == ["TikTok运营🔥\ufffd"]
+
+
+def test_import_json_array(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps([dict(zip(HEADER, r, strict=True)) for r in ROWS], ensure_ascii=False, indent=2))
+    result = import_(tmp_path, dump)
+    assert result.exit_code == 0, result.stderr
+    assert [r["title"] for r in landed(tmp_path)] == [ROWS[0][0], ROWS[1][0]]
+
+
+@pytest.mark.parametrize(("content", "message"), [("", "no columns"), (",".join(HEADER) + "\n", "no rows")])
+def test_import_of_a_file_without_rows_says_so(tmp_path: Path, content: str, message: str) -> None:
+    dump = tmp_path / "dump.csv"
+    dump.write_text(content, encoding="utf-8")
+    assert message in one_error(import_(tmp_path, dump))
+
+
+# --- guards: what worked keeps working ------------------------------------------------------------------------------
+
+
+def test_guard_clean_input_and_a_plain_import(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.gz"
+    src.write_bytes(gzip.compress((LINE + "\n").encode("utf-8")))
+    out = tmp_path / "out.jsonl"
+    assert cli("extract", str(src), "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text("utf-8"))["salary"]["min_monthly"] == 8000.0
+    assert not (tmp_path / "out.jsonl.part").exists()
+    dump = write_csv(tmp_path / "dump.csv", [HEADER, *ROWS])
+    first, second = import_(tmp_path, dump), import_(tmp_path, dump)
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert "2 accepted" in first.stdout and "0 accepted, 0 rejected, 2 already landed" in second.stdout
+    assert [r["title"] for r in landed(tmp_path)] == [ROWS[0][0], ROWS[1][0]]
