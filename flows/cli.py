@@ -47,11 +47,11 @@ def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause (and fix) into one line and a non-zero exit, never a traceback."""
     from flows.lock import RefreshBusy
     from flows.sources import UnknownSource
-    from warehouse.db import WarehouseBusy, WarehouseOutdated
+    from warehouse.db import WarehouseBusy, WarehouseOutdated, WarehouseUnusable
 
     try:
         yield
-    except (UserError, RefreshBusy, WarehouseBusy, WarehouseOutdated, UnknownSource) as exc:
+    except (UserError, RefreshBusy, WarehouseBusy, WarehouseOutdated, WarehouseUnusable, UnknownSource) as exc:
         raise fail(str(exc)) from None
     except FileNotFoundError as exc:
         raise fail(f"file not found: {exc.filename}") from None
@@ -93,9 +93,11 @@ def refresh(
     """The nightly job end to end: crawl, process, load, indicators, claims, report."""
     paths = DataPaths(data_dir, db)
     with user_errors():
-        names = [s.strip() for s in sources.split(",") if s.strip()] if sources else None
+        names = [s.strip() for s in sources.split(",") if s.strip()] if sources is not None else None
         from flows.sources import check_sources
 
+        if names is not None and not names:  # `--sources "$EMPTY"` must not quietly crawl the demo board
+            raise UserError("--sources names no source")
         if names:
             check_sources(names)
         try:
@@ -105,6 +107,12 @@ def refresh(
         from flows.lock import refresh_lock
 
         with refresh_lock(paths.lock_file):
+            from warehouse.db import open_warehouse
+
+            # The warehouse must open for writing before anything is crawled: busy, not a DuckDB file or in a
+            # read-only folder is said here in one line, not after the crawl under the flow's task tracebacks.
+            with open_warehouse(paths.db):
+                pass
             configure_prefect_env(paths)
             from flows.nightly import nightly_refresh
 
@@ -313,7 +321,10 @@ def _claims(db: Path) -> list[dict[str, Any]]:
         raise UserError(f"no warehouse at {db}: run `cbec refresh` first")
     with open_warehouse(db, read_only=True) as con:
         rel = con.sql(f"select * from claims order by {CLAIM_ORDER}")
-        return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+        claims = [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+    if not claims:  # a warehouse no refresh has finished: an empty table would read as a result
+        raise UserError(f"no claims in {db} yet: run `cbec refresh` first")
+    return claims
 
 
 def _pct(value: Any) -> str:
@@ -413,6 +424,8 @@ def report(
         path = DataPaths(data_dir, db).db
         if not path.exists():
             raise UserError(f"no warehouse at {path}: run `cbec refresh` first")
+        if output.is_dir():
+            raise UserError(f"-o {output} is a folder; name the HTML file to write")
         typer.echo(f"report: {write_report(path, output)}")
 
 

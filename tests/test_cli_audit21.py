@@ -327,6 +327,69 @@ def test_import_of_a_file_without_rows_says_so(tmp_path: Path, content: str, mes
     assert message in one_error(import_(tmp_path, dump))
 
 
+# --- the warehouse: validate, report, export, refresh ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["postings.jsonl", "warehouse.duckdb", "empty.duckdb"])
+@pytest.mark.parametrize("verb", ["validate", "report", "export"])
+def test_a_db_that_is_not_duckdb_is_one_line(tmp_path: Path, name: str, verb: str) -> None:
+    # DuckDB attaches an existing .jsonl as a fresh in-memory database: a refresh would have loaded into nothing.
+    db = tmp_path / name
+    db.write_text("" if name.startswith("empty") else LINE + "\n")
+    out = ["-o", str(tmp_path / ("out" if verb == "export" else "r.html"))] if verb != "validate" else []
+    assert "not a DuckDB database file" in one_error(cli(verb, "--db", str(db), *out))
+    assert db.read_text() in ("", LINE + "\n")
+
+
+def test_refresh_on_a_db_that_is_not_duckdb_stops_before_crawling(tmp_path: Path) -> None:
+    db = tmp_path / "dump.jsonl"
+    db.write_text(LINE + "\n")
+    args = ["--data-dir", str(tmp_path / "data"), "--demo-postings", "5", "--demo-port", str(free_port())]
+    assert "not a DuckDB database file" in one_error(run("refresh", "--db", str(db), *args, cwd=tmp_path))
+    assert not (tmp_path / "data" / "landing").exists()
+
+
+def test_refresh_on_a_busy_warehouse_stops_before_crawling_without_tracebacks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from warehouse.db import open_warehouse\n"
+         "with open_warehouse(Path(sys.argv[1])):\n    print('ready', flush=True); time.sleep(120)",
+         str(data / "warehouse.duckdb")],
+        stdout=subprocess.PIPE, text=True, env=ENV,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        args = ["--data-dir", str(data), "--demo-postings", "5", "--demo-port", str(free_port())]
+        assert "in use by another process" in one_error(run("refresh", *args, cwd=tmp_path))
+        assert not (data / "landing").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_validate_on_a_warehouse_without_claims_says_so(tmp_path: Path) -> None:
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(tmp_path / "warehouse.duckdb"):
+        pass  # migrated, never loaded: what a refresh that failed before its claims leaves
+    for fmt in ("table", "json"):
+        assert "no claims" in one_error(cli("validate", "--data-dir", str(tmp_path), "--format", fmt))
+
+
+def test_paths_through_files_and_folders_where_files_go(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    assert "not a folder" in one_error(cli("refresh", "--data-dir", str(a_file), "--demo-port", str(free_port())))
+    assert "--sources names no source" in one_error(cli("refresh", "--data-dir", str(tmp_path), "--sources", ","))
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(tmp_path / "warehouse.duckdb"):
+        pass
+    assert "is a folder" in one_error(cli("report", "--data-dir", str(tmp_path), "-o", str(tmp_path)))
+    assert not list(tmp_path.parent.glob(f"{tmp_path.name}*.part"))
+
+
 # --- guards: what worked keeps working ------------------------------------------------------------------------------
 
 
