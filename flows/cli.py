@@ -291,11 +291,19 @@ def evaluate(
         for path in [*gold, realdata]:
             if not path.exists():
                 raise UserError(f"not found: {path}")
+        if not realdata.is_dir():
+            raise UserError(f"--realdata {realdata} is not a folder")
         try:
             results = run_evaluation(gold, realdata)
-        except (IndexError, KeyError, ValueError) as exc:
+        except (IndexError, KeyError) as exc:
             raise UserError(f"gold set does not fit the real data: {exc}") from None
+        except ValueError as exc:
+            raise UserError(f"bad gold set: {exc}") from None
+        if not results["rows"]:  # an empty gold file would pass every bar
+            raise UserError(f"no gold rows in {', '.join(map(str, gold))}")
     typer.echo(format_table(results))
+    for error in results["errors"]:
+        typer.echo(f"  extractor error {error['file']}:{error['row']}: {error['error']}", err=True)
     if mismatches:
         for name, res in results["fields"].items():
             if not res["pass"]:
@@ -303,7 +311,7 @@ def evaluate(
                     typer.echo(
                         f"  {name} {miss['file']}:{miss['row']} expected {miss['expected']} got {miss['got']}"
                     )
-    if any(not res["pass"] for res in results["fields"].values()):
+    if results["errors"] or any(not res["pass"] for res in results["fields"].values()):
         raise typer.Exit(1)
 
 
@@ -455,10 +463,13 @@ def serve(data_dir: DataDirOpt = DEFAULT_DATA_DIR, db: DbOpt = None) -> None:
     """Serve the Prefect deployment `nightly-refresh` (cron 0 2 * * *, Asia/Shanghai). Needs a Prefect server."""
     paths = DataPaths(data_dir, db)
     configure_prefect_env(paths)
-    from flows.deployment import serve_nightly
+    from flows.deployment import ServerUnavailable, serve_nightly
 
     with user_errors():
-        serve_nightly(paths)
+        try:
+            serve_nightly(paths)
+        except ServerUnavailable as exc:
+            raise UserError(str(exc)) from None
 
 
 @app.command("demo-board")

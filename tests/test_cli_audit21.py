@@ -390,6 +390,51 @@ def test_paths_through_files_and_folders_where_files_go(tmp_path: Path) -> None:
     assert not list(tmp_path.parent.glob(f"{tmp_path.name}*.part"))
 
 
+# --- cbec crawl -o, cbec evaluate and cbec serve ------------------------------------------------------------------
+
+
+def test_crawl_output_that_cannot_be_written_is_a_failure(tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("x")
+    out = blocker / "postings.jsonl"  # under a file: Scrapy logs that it cannot store the feed, and exits 0
+    proc = run(
+        "crawl", "demo", "--data-dir", str(tmp_path / "data"), "--max-items", "3",
+        "--demo-postings", "5", "--demo-port", str(free_port()), "-o", str(out), cwd=tmp_path,
+    )
+    assert "crawl wrote no output file" in one_error(proc, code=1)
+
+
+def test_evaluate_malformed_gold_files(tmp_path: Path) -> None:
+    realdata = tmp_path / "realdata"
+    realdata.mkdir()
+    write_csv(realdata / "other.csv", [["a"], ["1"]])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "other.csv", "row": 0}\n{broken\n')
+    assert "gold.jsonl:2: not valid JSON" in one_error(cli("evaluate", str(gold), "--realdata", str(realdata)))
+    gold.write_bytes('{"file": "other.csv", "row": 0, "education": "本科"}\n'.encode("gbk"))
+    assert "not UTF-8" in one_error(cli("evaluate", str(gold), "--realdata", str(realdata)))
+    gold.write_text("")
+    assert "no gold rows" in one_error(cli("evaluate", str(gold), "--realdata", str(realdata)))
+    assert "not a folder" in one_error(cli("evaluate", str(gold), "--realdata", str(gold)))
+    # A file no preset maps: every row is an extractor error, which must not pass.
+    gold.write_text('{"file": "other.csv", "row": 0, "education": "bachelor"}\n')
+    result = cli("evaluate", str(gold), "--realdata", str(realdata))
+    assert result.exit_code == 1 and "extractor error other.csv:0" in result.stderr
+    # A label of the wrong shape, in a set the extractor reads.
+    postings = tmp_path / "postings.jsonl"
+    postings.write_text(LINE + "\n", encoding="utf-8")
+    gold.write_text('{"file": "postings.jsonl", "row": 0, "skills": 5}\n')
+    assert "wrong type" in one_error(cli("evaluate", str(gold), "--realdata", str(realdata)))
+
+
+def test_serve_against_a_server_that_does_not_answer(tmp_path: Path) -> None:
+    proc = run(
+        "serve", "--data-dir", str(tmp_path / "data"), cwd=tmp_path,
+        env={"PREFECT_API_URL": f"http://127.0.0.1:{free_port()}/api"},
+    )
+    assert "no Prefect server answers" in one_error(proc)
+
+
 # --- guards: what worked keeps working ------------------------------------------------------------------------------
 
 
