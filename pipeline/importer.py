@@ -25,6 +25,9 @@ from pipeline.records import RAW_FIELDS, RecordError, mend_surrogates, validate_
 from pipeline.scrub import scrub_record
 
 SUPPORTED = (".csv", ".jsonl", ".json", ".xlsx")
+# A dump that is not UTF-8 comes from a mainland scraper (GBK / GB18030), a Hong Kong or Taiwan one (Big5), or a
+# Windows tool (UTF-16, cp1252).
+DUMP_ENCODINGS = ("gb18030", "big5", "utf_16", "utf_32", "cp1252")
 
 
 class ImportError_(ValueError):
@@ -137,10 +140,13 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    # Only the encodings dumps come in: the detector free to pick any codec read short GBK files as Japanese or Thai.
+    best = from_bytes(data[:200_000], cp_isolation=list(DUMP_ENCODINGS)).best()
     encoding = best.encoding if best else "gb18030"
-    if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz", "big5"} or encoding.startswith("gb"):
+    if encoding.startswith("gb"):
         encoding = "gb18030"  # a superset of GB2312 and GBK: decoding with it loses nothing they encode
+    elif encoding.startswith("big5"):
+        encoding = "big5hkscs"  # a superset of Big5 (Hong Kong's characters); GB18030 read Big5 as mojibake
     return data.decode(encoding, errors="replace")
 
 

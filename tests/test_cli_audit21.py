@@ -327,6 +327,24 @@ def test_import_of_a_file_without_rows_says_so(tmp_path: Path, content: str, mes
     assert message in one_error(import_(tmp_path, dump))
 
 
+@pytest.mark.parametrize(
+    ("encoding", "title", "description"),
+    [
+        ("gbk", "亚马逊运营", "负责店铺"),  # short: the detector read it as Thai (cp874) or Japanese, landed as such
+        ("big5", "亞馬遜運營專員", "負責店鋪日常運營與客戶服務"),  # Hong Kong / Taiwan boards: read as GB18030
+        ("cp1252", "Café manager", "Gérer le café à Zürich"),
+    ],
+)
+def test_import_reads_short_and_big5_dumps_in_their_encoding(
+    tmp_path: Path, encoding: str, title: str, description: str
+) -> None:
+    dump = tmp_path / "dump.csv"
+    dump.write_bytes(f"title,description\n{title},{description}\n".encode(encoding))
+    result = import_(tmp_path, dump, {"fields": {"title": "title", "description": "description"}})
+    assert result.exit_code == 0, result.stderr
+    assert [(r["title"], r["description"]) for r in landed(tmp_path)] == [(title, description)]
+
+
 # --- the warehouse: validate, report, export, refresh ----------------------------------------------------------------
 
 
