@@ -216,6 +216,9 @@ def run_crawl(
         error = f"no successful response ({stats.get('errors', 0)} errors logged); is the site up?"
     elif output is None and not landed:
         error = "crawl wrote no landing file"
+    elif output is not None and items and not Path(output).is_file():
+        # Scrapy logs a feed it could not store (a read-only folder) and still exits 0: the postings went nowhere.
+        error = f"crawl wrote no output file {output}: {_last_error_line(proc.stderr)}"
     return CrawlResult(
         source,
         run_id,

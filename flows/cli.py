@@ -5,12 +5,12 @@ from __future__ import annotations
 import faulthandler
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, TextIO
+from typing import Annotated, Any, BinaryIO
 
 import typer
 
@@ -47,16 +47,30 @@ def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause (and fix) into one line and a non-zero exit, never a traceback."""
     from flows.lock import RefreshBusy
     from flows.sources import UnknownSource
-    from warehouse.db import WarehouseBusy, WarehouseOutdated
+    from warehouse.db import WarehouseBusy, WarehouseOutdated, WarehouseUnusable
 
     try:
         yield
-    except (UserError, RefreshBusy, WarehouseBusy, WarehouseOutdated, UnknownSource) as exc:
+    except (UserError, RefreshBusy, WarehouseBusy, WarehouseOutdated, WarehouseUnusable, UnknownSource) as exc:
         raise fail(str(exc)) from None
     except FileNotFoundError as exc:
         raise fail(f"file not found: {exc.filename}") from None
     except PermissionError as exc:
         raise fail(f"permission denied: {exc.filename}") from None
+    except OSError as exc:
+        if exc.filename is None:  # not about a path the user gave: a bug or the machine, keep its traceback
+            raise
+        if isinstance(exc, NotADirectoryError) or (
+            isinstance(exc, FileExistsError) and not Path(exc.filename).is_dir()
+        ):
+            raise fail(f"a part of this path is a file, not a folder: {exc.filename}") from None
+        # A read-only file system, a folder where a file must be, a full disk: the user's to fix, in one line.
+        raise fail(f"{exc.strerror or exc}: {_os_path(exc)}") from None
+
+
+def _os_path(exc: OSError) -> str:
+    """The path(s) an OSError names, as the user wrote them."""
+    return str(exc.filename) + (f" → {exc.filename2}" if exc.filename2 else "")
 
 
 @app.command()
@@ -79,9 +93,11 @@ def refresh(
     """The nightly job end to end: crawl, process, load, indicators, claims, report."""
     paths = DataPaths(data_dir, db)
     with user_errors():
-        names = [s.strip() for s in sources.split(",") if s.strip()] if sources else None
+        names = [s.strip() for s in sources.split(",") if s.strip()] if sources is not None else None
         from flows.sources import check_sources
 
+        if names is not None and not names:  # `--sources "$EMPTY"` must not quietly crawl the demo board
+            raise UserError("--sources names no source")
         if names:
             check_sources(names)
         try:
@@ -91,6 +107,12 @@ def refresh(
         from flows.lock import refresh_lock
 
         with refresh_lock(paths.lock_file):
+            from warehouse.db import open_warehouse
+
+            # The warehouse must open for writing before anything is crawled: busy, not a DuckDB file or in a
+            # read-only folder is said here in one line, not after the crawl under the flow's task tracebacks.
+            with open_warehouse(paths.db):
+                pass
             configure_prefect_env(paths)
             from flows.nightly import nightly_refresh
 
@@ -166,14 +188,38 @@ def crawl(
     typer.echo(f"{source}: {result.items} postings → {output or result.landing_path}")
 
 
-def _open_in(path: Path | None) -> TextIO:
-    if path is None or str(path) == "-":
-        return sys.stdin
-    if path.suffix == ".gz":
-        import gzip
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
-        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
-    return path.open(encoding="utf-8", errors="replace")
+
+def _input_lines(path: Path | None) -> Iterator[str | bytes]:
+    """The input's lines (file, .gz or stdin) as bytes, each decoded on its own by the parser, so a line that is
+    not UTF-8 is rejected with its number instead of being read with replacement characters unseen. A file
+    with a UTF-16 byte-order mark (Windows tools' "Unicode") is read as text. Input that cannot be read to its
+    end (a .gz that is not gzip, or cut short) raises :class:`UserError` naming the line it stopped after."""
+    import gzip
+    import io
+    import zlib
+
+    stream: BinaryIO | io.BufferedIOBase
+    if path is None or str(path) == "-":
+        name, stream = "stdin", sys.stdin.buffer
+    elif path.suffix == ".gz":
+        name, stream = str(path), gzip.open(path, "rb")  # noqa: SIM115 - closed below
+    else:
+        name, stream = str(path), path.open("rb")
+    n = 0
+    try:
+        peek = getattr(stream, "peek", None)
+        head = peek(2)[:2] if peek else b""
+        lines: Iterable[str | bytes] = io.TextIOWrapper(stream, encoding="utf-16") if head in _UTF16_BOMS else stream
+        for line in lines:
+            n += 1
+            yield line
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {name} past line {n}: {exc}") from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
 
 
 @app.command()
@@ -186,27 +232,44 @@ def extract(
     ] = None,
 ) -> None:
     """Raw postings in, extracted postings out (JSONL; no database; deterministic)."""
+    import os
+
     from pipeline.process import dumps, extract_lines
 
     n_ok = n_bad = 0
     with user_errors():
-        if input_path is not None and str(input_path) != "-" and not input_path.is_file():
-            raise UserError(f"input file not found: {input_path}")
-        source = _open_in(input_path)
-        sink: BinaryIO = output.open("wb") if output else sys.stdout.buffer
+        if input_path is not None and str(input_path) != "-":
+            if input_path.is_dir():
+                raise UserError(f"input is a folder, not a file: {input_path}")
+            if not input_path.exists():  # a FIFO (`<(zcat …)`) or /dev/stdin is fine: not only regular files
+                raise UserError(f"input file not found: {input_path}")
+        if output is not None and output.is_dir():
+            raise UserError(f"-o {output} is a folder; name the file to write")
+        # OUT is written beside itself and renamed into place once the input is read to its end: an interrupted or
+        # failed run leaves OUT as it was (and OUT may be the input itself), never half written.
+        part = output.with_name(output.name + ".part") if output else None
+        if part is not None:
+            part.parent.mkdir(parents=True, exist_ok=True)
+        sink: BinaryIO = part.open("wb") if part else sys.stdout.buffer
+        done = False
         try:
-            for result in extract_lines(source):
+            for result in extract_lines(_input_lines(input_path)):
                 if result.record is None:
                     n_bad += 1
                     typer.echo(f"line {result.lineno}: {result.error}", err=True)
                     continue
                 n_ok += 1
                 sink.write(dumps(result.record) + b"\n")
+            done = True
+        except KeyboardInterrupt:
+            raise fail(f"interrupted{f'; {output} left as it was' if output else ''}", code=130) from None
         finally:
-            if output:
+            if part is not None:
                 sink.close()
-            if source is not sys.stdin:
-                source.close()
+                if done:
+                    os.replace(part, output)  # type: ignore[arg-type]  # part is set only with output
+                else:
+                    part.unlink(missing_ok=True)
     if n_bad:
         typer.echo(f"{n_ok} postings extracted, {n_bad} lines rejected", err=True)
         raise typer.Exit(1)
@@ -228,11 +291,19 @@ def evaluate(
         for path in [*gold, realdata]:
             if not path.exists():
                 raise UserError(f"not found: {path}")
+        if not realdata.is_dir():
+            raise UserError(f"--realdata {realdata} is not a folder")
         try:
             results = run_evaluation(gold, realdata)
-        except (IndexError, KeyError, ValueError) as exc:
+        except (IndexError, KeyError) as exc:
             raise UserError(f"gold set does not fit the real data: {exc}") from None
+        except ValueError as exc:
+            raise UserError(f"bad gold set: {exc}") from None
+        if not results["rows"]:  # an empty gold file would pass every bar
+            raise UserError(f"no gold rows in {', '.join(map(str, gold))}")
     typer.echo(format_table(results))
+    for error in results["errors"]:
+        typer.echo(f"  extractor error {error['file']}:{error['row']}: {error['error']}", err=True)
     if mismatches:
         for name, res in results["fields"].items():
             if not res["pass"]:
@@ -240,7 +311,7 @@ def evaluate(
                     typer.echo(
                         f"  {name} {miss['file']}:{miss['row']} expected {miss['expected']} got {miss['got']}"
                     )
-    if any(not res["pass"] for res in results["fields"].values()):
+    if results["errors"] or any(not res["pass"] for res in results["fields"].values()):
         raise typer.Exit(1)
 
 
@@ -258,7 +329,10 @@ def _claims(db: Path) -> list[dict[str, Any]]:
         raise UserError(f"no warehouse at {db}: run `cbec refresh` first")
     with open_warehouse(db, read_only=True) as con:
         rel = con.sql(f"select * from claims order by {CLAIM_ORDER}")
-        return [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+        claims = [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+    if not claims:  # a warehouse no refresh has finished: an empty table would read as a result
+        raise UserError(f"no claims in {db} yet: run `cbec refresh` first")
+    return claims
 
 
 def _pct(value: Any) -> str:
@@ -292,6 +366,8 @@ def import_(
         f"{result.already_landed} already landed"
         + (f" → {result.landing_path}" if result.landing_path else "")
     )
+    if result.rejected and not (result.accepted or result.already_landed):
+        raise typer.Exit(1)  # not one row of the file is in the landing zone: the import failed
 
 
 def _verdict_text(claim: dict[str, Any]) -> str:
@@ -356,6 +432,8 @@ def report(
         path = DataPaths(data_dir, db).db
         if not path.exists():
             raise UserError(f"no warehouse at {path}: run `cbec refresh` first")
+        if output.is_dir():
+            raise UserError(f"-o {output} is a folder; name the HTML file to write")
         typer.echo(f"report: {write_report(path, output)}")
 
 
@@ -385,10 +463,13 @@ def serve(data_dir: DataDirOpt = DEFAULT_DATA_DIR, db: DbOpt = None) -> None:
     """Serve the Prefect deployment `nightly-refresh` (cron 0 2 * * *, Asia/Shanghai). Needs a Prefect server."""
     paths = DataPaths(data_dir, db)
     configure_prefect_env(paths)
-    from flows.deployment import serve_nightly
+    from flows.deployment import ServerUnavailable, serve_nightly
 
     with user_errors():
-        serve_nightly(paths)
+        try:
+            serve_nightly(paths)
+        except ServerUnavailable as exc:
+            raise UserError(str(exc)) from None
 
 
 @app.command("demo-board")

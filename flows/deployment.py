@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,10 +26,26 @@ TIMEZONE = "Asia/Shanghai"
 DEFAULT_SERVER_PORT = 4200
 
 
+class ServerUnavailable(RuntimeError):
+    """The Prefect server to serve against does not answer, or the local one did not start; ``str()`` is one line."""
+
+
 def _healthy(api_url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{api_url}/health", timeout=1) as resp:
             return bool(resp.status == 200)
+    except OSError:
+        return False
+
+
+def _answers(api_url: str) -> bool:
+    """Whether anything answers HTTP at the API's address (an error status is an answer: Prefect Cloud wants a
+    key for /health); a refused or timed-out connection is not, and would end `serve` in a traceback."""
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=5):
+            return True
+    except urllib.error.HTTPError:
+        return True
     except OSError:
         return False
 
@@ -51,7 +68,7 @@ def local_prefect_server(
         deadline = time.monotonic() + timeout_s
         while not _healthy(api_url):
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the local Prefect server did not start; see {log_path}")
+                raise ServerUnavailable(f"the local Prefect server did not start; see {log_path}")
             time.sleep(0.5)
         yield api_url
     finally:
@@ -81,7 +98,10 @@ def serve_nightly(paths: DataPaths) -> None:
     """Serve the deployment until interrupted, against PREFECT_API_URL or a local server started here."""
     from prefect import serve
 
-    if os.environ.get("PREFECT_API_URL"):
+    api_url = os.environ.get("PREFECT_API_URL")
+    if api_url:
+        if not _answers(api_url.rstrip("/")):
+            raise ServerUnavailable(f"no Prefect server answers at PREFECT_API_URL={api_url}; start it or unset it")
         serve(build_deployment(paths))
         return
     with local_prefect_server(paths) as api_url:

@@ -208,6 +208,10 @@ def write_report(db: Path, out: Path) -> Path:
     html = render(data, datetime.now(UTC))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(out.suffix + ".part")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(out)
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # no stray part file beside a report that could not be written
+        raise
     return out

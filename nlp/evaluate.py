@@ -63,10 +63,17 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """Read one gold JSONL file (blank lines skipped); each line must name a `file` and a 0-based `row`."""
     rows: list[dict[str, Any]] = []
     with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}: not UTF-8 text") from None
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            item = json.loads(line)
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
             if not isinstance(item, dict) or "file" not in item or not isinstance(item.get("row"), int):
                 raise ValueError(f"{path}:{number}: a gold line needs 'file' and an integer 'row'")
             rows.append(item)
@@ -330,7 +337,12 @@ def evaluate(gold_paths: Iterable[str | Path], realdata_dir: str | Path,
                 message = f"{type(exc).__name__}: {exc}"
                 errors.append({"file": file_name, "row": gold["row"], "error": message})
                 got = {}
-            _score_row(gold, got, acc, sets, relevance)
+            try:
+                _score_row(gold, got, acc, sets, relevance)
+            except (TypeError, AttributeError) as exc:  # a label of the wrong shape ("skills": 5)
+                raise ValueError(
+                    f"{gold_path}: row {gold['row']} of {file_name}: a label has the wrong type ({exc})"
+                ) from None
     tp, fp, fn, _tn = relevance
     sets["is_cross_border"].tp, sets["is_cross_border"].fp, sets["is_cross_border"].fn = tp, fp, fn
     fields: dict[str, Any] = {}

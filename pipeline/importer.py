@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,10 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.landing import landing_file, write_records
-from pipeline.records import RecordError, validate_raw
+from pipeline.records import RAW_FIELDS, RecordError, mend_surrogates, validate_raw
 from pipeline.scrub import scrub_record
 
 SUPPORTED = (".csv", ".jsonl", ".json", ".xlsx")
+# A dump that is not UTF-8 comes from a mainland scraper (GBK / GB18030), a Hong Kong or Taiwan one (Big5), or a
+# Windows tool (UTF-16, cp1252).
+DUMP_ENCODINGS = ("gb18030", "big5", "utf_16", "utf_32", "cp1252")
 
 
 class ImportError_(ValueError):
@@ -44,14 +48,36 @@ class Mapping:
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Mapping:
         """Build and check a mapping; a malformed one raises :class:`ImportError_` naming ``origin``."""
-        if not isinstance(data.get("fields", {}), dict):
-            raise ImportError_(f"mapping {origin}: 'fields' must be an object of raw field → column")
+        parts: dict[str, dict[str, Any]] = {}
+        for key in ("fields", "templates", "lists", "constants"):
+            part = data.get(key, {})
+            if not isinstance(part, dict):
+                raise ImportError_(f"mapping {origin}: '{key}' must be an object of raw field → column")
+            unknown = sorted(set(part) - set(RAW_FIELDS))
+            if unknown:  # a misspelt field ("salary" for salary_raw) would carry its column nowhere, unseen
+                raise ImportError_(
+                    f"mapping {origin}: {key} names no raw-posting field: {', '.join(unknown)} "
+                    f"(fields: {', '.join(RAW_FIELDS)})"
+                )
+            parts[key] = part
+        for key in ("fields", "templates", "constants"):
+            for raw_field, value in parts[key].items():
+                if not isinstance(value, str):
+                    raise ImportError_(f"mapping {origin}: {key}.{raw_field} must be a string")
+        for raw_field, spec in parts["lists"].items():
+            if not isinstance(spec, dict) or not isinstance(spec.get("column"), str):
+                raise ImportError_(f"mapping {origin}: lists.{raw_field} must be {{\"column\": …, \"separator\": …}}")
+        for raw_field, template in parts["templates"].items():
+            try:
+                _template_columns(template)
+            except ValueError as exc:
+                raise ImportError_(f"mapping {origin}: templates.{raw_field} {template!r}: {exc}") from None
         return cls(
             name=str(data.get("name") or origin),
-            fields=dict(data.get("fields", {})),
-            templates=dict(data.get("templates", {})),
-            lists=dict(data.get("lists", {})),
-            constants=dict(data.get("constants", {})),
+            fields=dict(parts["fields"]),
+            templates=dict(parts["templates"]),
+            lists=dict(parts["lists"]),
+            constants=dict(parts["constants"]),
             match_columns=tuple(data.get("match_columns", ())),
         )
 
@@ -59,8 +85,16 @@ class Mapping:
         """Every column the mapping reads."""
         cols = set(self.fields.values()) | {spec["column"] for spec in self.lists.values()}
         for template in self.templates.values():
-            cols.update(part.split("}")[0] for part in template.split("{")[1:])
+            cols.update(_template_columns(template))
         return cols
+
+
+def _template_columns(template: str) -> list[str]:
+    """The columns a template ("{a}k-{b}k") reads; ValueError for one ``str.format_map`` cannot fill."""
+    columns = [name for _, name, _spec, _conv in string.Formatter().parse(template) if name is not None]
+    if any(not name or "." in name or "[" in name for name in columns):
+        raise ValueError("every {} must name a column, without '.' or '['")
+    return columns
 
 
 def presets() -> list[Mapping]:
@@ -88,7 +122,9 @@ def choose_preset(columns: list[str]) -> Mapping:
 def load_mapping(path: Path) -> Mapping:
     """Read a mapping file."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:  # too short to guess an encoding from: a wrong guess would name columns no file has
+        raise ImportError_(f"mapping {path} is not UTF-8 text; save it as UTF-8") from None
     except json.JSONDecodeError as exc:
         raise ImportError_(f"mapping {path} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
     if not isinstance(data, dict):
@@ -104,15 +140,19 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    # Only the encodings dumps come in: the detector free to pick any codec read short GBK files as Japanese or Thai.
+    best = from_bytes(data[:200_000], cp_isolation=list(DUMP_ENCODINGS)).best()
     encoding = best.encoding if best else "gb18030"
-    if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz", "big5"} or encoding.startswith("gb"):
+    if encoding.startswith("gb"):
         encoding = "gb18030"  # a superset of GB2312 and GBK: decoding with it loses nothing they encode
+    elif encoding.startswith("big5"):
+        encoding = "big5hkscs"  # a superset of Big5 (Hong Kong's characters); GB18030 read Big5 as mojibake
     return data.decode(encoding, errors="replace")
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
-    """Columns and (row number, row) pairs of a CSV, JSONL or XLSX file; row numbers start at 1 (header excluded)."""
+    """Columns and (row number, row) pairs of a CSV, JSONL (or JSON array) or XLSX file; row numbers start at 1
+    (header excluded). The columns of JSON rows are every key any row has."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ImportError_(f"{path.name}: unsupported file type {suffix or '(none)'}; use CSV, JSONL or XLSX")
@@ -120,23 +160,55 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]
         return _xlsx_rows(path)
     text = decode(path.read_bytes())
     if suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        columns = list(reader.fieldnames or [])
-        return columns, ((i, dict(row)) for i, row in enumerate(reader, start=1))
-    lines = text.splitlines()
-    return list(_first_object(lines)), _jsonl_rows(lines)
-
-
-def _first_object(lines: list[str]) -> dict[str, Any]:
-    """The first line that parses as a JSON object: its keys stand for the file's columns."""
-    for line in lines:
+        return _csv_rows(text, path.name)
+    if suffix == ".json" and text.lstrip().startswith("["):  # one JSON array of row objects, not JSON lines
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(obj, dict):
-            return obj
-    return {}
+            items = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ImportError_(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        rows = [(i, _json_row(item)) for i, item in enumerate(items, start=1)]
+    else:
+        rows = list(_jsonl_rows(text.splitlines()))
+    columns: dict[str, None] = {}
+    for _, row in rows:
+        if "__error__" not in row:
+            columns.update(dict.fromkeys(row))
+    return list(columns), iter(rows)
+
+
+def _csv_rows(text: str, name: str) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+    # A description may be long (the csv module stops at 128 KB), and a quote that never closes is an error: read
+    # leniently, it would swallow every later row into one field, unseen.
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+
+    def malformed(exc: csv.Error) -> ImportError_:
+        return ImportError_(f"{name}: malformed CSV in the row starting on line {start}: {exc}")
+
+    try:
+        columns = list(reader.fieldnames or [])
+    except csv.Error as exc:
+        raise malformed(exc) from None
+
+    def gen() -> Iterator[tuple[int, dict[str, Any]]]:
+        nonlocal start
+        start = reader.line_num + 1
+        try:
+            for i, row in enumerate(reader, start=1):
+                yield i, dict(row)
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise malformed(exc) from None
+
+    return columns, gen()
+
+
+def _json_row(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        return {"__error__": "not a JSON object"}
+    mended: dict[str, Any] = mend_surrogates(item)
+    return mended
 
 
 def _jsonl_rows(lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -148,7 +220,7 @@ def _jsonl_rows(lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         except json.JSONDecodeError as exc:
             yield i, {"__error__": f"not valid JSON ({exc.msg})"}
             continue
-        yield i, row if isinstance(row, dict) else {"__error__": "not a JSON object"}
+        yield i, _json_row(row)
 
 
 def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
@@ -158,7 +230,23 @@ def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
         raise ImportError_(f"{path.name}: not a readable XLSX file ({type(exc).__name__})") from None
-    rows = book.active.iter_rows(values_only=True)
+    # The sheet that holds rows, whichever is active: a workbook saved on an empty or notes sheet would otherwise
+    # import nothing, unseen. Two sheets with rows are refused rather than one dropped.
+    sheets = [
+        sheet
+        for sheet in book.worksheets
+        if any(v is not None for v in next(sheet.iter_rows(max_row=1, values_only=True), ()))
+    ]
+    if len(sheets) > 1:
+        book.close()
+        raise ImportError_(
+            f"{path.name}: several sheets hold rows ({', '.join(s.title for s in sheets)}); "
+            "save the one to import as its own file"
+        )
+    if not sheets:
+        book.close()
+        return [], iter(())
+    rows = sheets[0].iter_rows(values_only=True)
     header = [str(c) if c is not None else "" for c in next(rows, ())]
 
     def gen() -> Iterator[tuple[int, dict[str, Any]]]:
@@ -224,11 +312,24 @@ def import_file(path: Path, source: str, data_dir: Path, mapping_path: Path | No
     """Import one dump into DATA_DIR/landing/<source>/import-<time>.jsonl.gz; idempotent per source."""
     if not path.is_file():
         raise ImportError_(f"input file not found: {path}")
+    try:
+        landing_file(data_dir, source, "import")
+    except ValueError as exc:
+        raise ImportError_(str(exc)) from None
+    mapping = load_mapping(mapping_path) if mapping_path else None
     columns, rows = read_rows(path)
-    mapping = load_mapping(mapping_path) if mapping_path else choose_preset(columns)
+    if not columns:
+        raise ImportError_(f"{path.name}: no columns (an empty file, or not CSV / JSONL / XLSX)")
+    mapping = mapping or choose_preset(columns)
     missing = sorted(c for c in mapping.columns() if c not in columns)
-    if mapping_path is None and missing:
-        raise ImportError_(f"{path.name}: columns missing for preset {mapping.name}: {', '.join(missing)}")
+    if missing:  # a misspelt or absent column would leave its field empty in every row, unseen
+        which = f"preset {mapping.name}" if mapping_path is None else f"mapping {mapping.name}"
+        raise ImportError_(
+            f"{path.name}: columns missing for {which}: {', '.join(missing)} (the file has: {', '.join(columns[:20])})"
+        )
+    doubled = sorted({c for c in columns if c in mapping.columns() and columns.count(c) > 1})
+    if doubled:  # a row keeps only the last of two same-named cells
+        raise ImportError_(f"{path.name}: column {', '.join(doubled)} appears more than once; rename the copies")
     seen_file = _seen_path(data_dir, source)
     seen = set(seen_file.read_text("utf-8").split()) if seen_file.exists() else set()
     result = ImportResult(mapping=mapping.name)
@@ -250,6 +351,8 @@ def import_file(path: Path, source: str, data_dir: Path, mapping_path: Path | No
         record.setdefault("scraped_at", scraped_at)
         accepted.append(record)
     result.accepted = len(accepted)
+    if not (result.accepted or result.rejected or result.already_landed):
+        raise ImportError_(f"{path.name}: no rows below the header")
     if accepted:
         run_id = f"import-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
         result.landing_path = landing_file(data_dir, source, run_id)

@@ -28,8 +28,8 @@ class LineResult:
     error: str | None = None
 
 
-def extract_lines(lines: Iterable[str]) -> Iterator[LineResult]:
-    """Validate and extract each JSONL line, in input order; never raises for bad input."""
+def extract_lines(lines: Iterable[str | bytes]) -> Iterator[LineResult]:
+    """Validate and extract each JSONL line (text, or UTF-8 bytes), in input order; never raises for bad input."""
     prepare()
     for lineno, line in enumerate(lines, start=1):
         try:

@@ -24,6 +24,7 @@ MEMORY_LIMIT = "512MB"  # DuckDB's buffer cap; the process adds Python's share a
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file, after the header's checksum
 
 _SCHEMA_VERSION_DDL = """
 create table if not exists schema_version (
@@ -50,6 +51,10 @@ class WarehouseBusy(RuntimeError):
 
 class WarehouseOutdated(RuntimeError):
     """A read-only open found migrations that have not been applied yet."""
+
+
+class WarehouseUnusable(RuntimeError):
+    """The warehouse path is not a DuckDB file, or cannot be opened (a read-only folder); ``str()`` is one line."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,20 @@ def apply_migrations(con: duckdb.DuckDBPyConnection, *, upto: int | None = None)
     return applied
 
 
+def _check_duckdb_file(db_path: Path) -> None:
+    """Refuse an existing file that is not a DuckDB database (its magic bytes "DUCK" at offset 8): DuckDB attaches
+    some (a .jsonl or .csv path) as a fresh in-memory database, so a run would load into it and lose everything."""
+    if db_path.is_dir():
+        raise WarehouseUnusable(f"warehouse {db_path} is a folder; --db names the DuckDB file")
+    if db_path.is_file():
+        with db_path.open("rb") as fh:
+            head = fh.read(12)
+        if head[8:12] != _DUCKDB_MAGIC:
+            raise WarehouseUnusable(f"{db_path} is not a DuckDB database file; --db names the warehouse file")
+
+
 def _attach(con: duckdb.DuckDBPyConnection, db_path: Path, read_only: bool) -> None:
+    _check_duckdb_file(db_path)
     path_literal = str(db_path).replace("'", "''")
     options = "READ_ONLY" if read_only else f"STORAGE_VERSION '{STORAGE_VERSION}'"
     try:
@@ -157,7 +175,8 @@ def _attach(con: duckdb.DuckDBPyConnection, db_path: Path, read_only: bool) -> N
         if "Could not set lock" in message or "Conflicting lock" in message:
             match = _LOCK_PID.search(message)
             raise WarehouseBusy(db_path, int(match.group(1)) if match else None) from None
-        raise
+        # A read-only folder or file system, a damaged file: the operator's to fix, said in DuckDB's words.
+        raise WarehouseUnusable(f"cannot open warehouse {db_path}: {message.splitlines()[0]}") from None
     con.execute(f"USE {CATALOG}")
 
 
