@@ -816,6 +816,59 @@ def _titled_product(title: str, hit: Hit) -> bool:
     return title.startswith(_TITLE_PRODUCTS, hit.end) and _by_id()[hit.id]["category"] not in _TOOL_CATEGORIES
 
 
+# Wanted experience of a field is background, not a skill asked (R95: "跨境电商物流经验", "国际物流工作经验", "仓储物流
+# 经验"; as R45's kinds of employer and R63's 货代经验): a term of a concept marked "experience_is_background" in the
+# taxonomy is dropped where it names the field of an experience wanted, in Chinese the field before its 经验 / 背景 in
+# one clause ("1年以上海外仓或国际物流工作经验", "有物流或货代客服经验优先"), in English after "years in" / "experience
+# in" ("2+ years in freight forwarding, 3PL or Amazon logistics") or before "experience" ("logistics background").
+# Know-how asked stays the hire's ("熟悉国际物流", "了解跨境物流知识").
+_EXPERIENCE_AFTER = ("经验", "背景")
+_EXPERIENCE_REACH = 12  # the rest of the field's list after the term, up to its 经验 ("或货代客服经验")
+_KNOW_HOW = ("知识", "流程", "能力")  # "跨境物流知识和经验" asks the know-how
+_EXPERIENCE_BEFORE_EN = re.compile(
+    r"(?:\byears?\b[^.;:\n()]{0,12}?\b(?:in|of)|\b(?:experience|background) (?:in|with))\s"
+)
+_EXPERIENCE_REACH_EN = 45  # from the end of "years in" to the term: a list of fields ("freight forwarding, 3pl or ")
+_EXPERIENCE_AFTER_EN = re.compile(r"[a-z0-9 /&-]{0,15}?\b(?:experience|background)\b")
+_EN_STOPS = frozenset(".;:\n()")
+
+
+@lru_cache(maxsize=1)
+def _background_ids() -> frozenset[str]:
+    """The skill ids whose terms are background where they name the field of an experience wanted."""
+    return frozenset(c.id for c in taxonomy.skills() if c.extra.get("experience_is_background"))
+
+
+def _wanted_experience(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``text[start:end]`` (match form) names the field of an experience wanted."""
+    window = text[end : end + _EXPERIENCE_REACH + 2]
+    for word in _EXPERIENCE_AFTER:
+        at = window.find(word)
+        if at >= 0:
+            gap = window[:at]
+            if not any(c in CLAUSE_END for c in gap) and not any(w in gap for w in _KNOW_HOW):
+                return True
+    if not text[start:end].isascii():
+        return False
+    if _EXPERIENCE_AFTER_EN.match(text, end):
+        return True
+    lo = max(0, start - _EXPERIENCE_REACH_EN - 20)
+    last = None
+    for m in _EXPERIENCE_BEFORE_EN.finditer(text, lo, start):
+        last = m
+    return (
+        last is not None
+        and start - last.end() <= _EXPERIENCE_REACH_EN
+        and not any(c in _EN_STOPS for c in text[last.end() : start])
+    )
+
+
+def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
+    """Whether a span the English pass found is a background concept's term naming the field of an experience
+    wanted (its text is the job's own, in match form)."""
+    return skill_id in _background_ids() and _wanted_experience(text, start, end)
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -827,10 +880,13 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         return [h for h in hits if not _titled_product(sc.text, h)]
     others = _not_the_hires(sc.text)
     last_major = sc.text.rfind("专业")
+    background = _background_ids()
     return [
         h
         for h in hits
-        if _asked_of_the_hire(sc.text, h, last_major) and not any(lo <= h.start < hi for lo, hi in others)
+        if _asked_of_the_hire(sc.text, h, last_major)
+        and not any(lo <= h.start < hi for lo, hi in others)
+        and (h.id not in background or not _wanted_experience(sc.text, h.start, h.end))
     ]
 
 
@@ -1054,6 +1110,19 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     return found
 
 
+def _heading_end(title_s: str | None, desc_s: str | None) -> int:
+    """Where the description's first line ends when it repeats the title (match form), else 0."""
+    if not title_s or not desc_s:
+        return 0
+    title = scan(title_s, "title").text.strip()
+    body = scan(desc_s, "body").text
+    lead = len(body) - len(body.lstrip())
+    if not title or not body.startswith(title, lead):
+        return 0
+    eol = body.find("\n", lead)
+    return eol if eol >= 0 else len(body)
+
+
 class _Evidence:
     """The term hits that gave :func:`_skill_ids` its ids (a generic word outside its families' jobs gives none), by
     where they stand: the title's, the description's, the tags'."""
@@ -1138,13 +1207,18 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
     firm: set[str] = set()  # ids that do not yield: a store on a marketplace without an id of its own (R68)
     # Ids that the title alone may have found and that yield there (R72): the body's rules look for them again.
     title_yields = _title_yields()
-    title_only = {h.id for h in title_hits if h.id in title_yields} - {h.id for h in desc_hits}
+    title_only = {h.id for h in title_hits if h.id in title_yields}
+    if title_only:
+        # A description that opens by repeating the title as its heading ("Customs & Logistics Coordinator – UK/EU
+        # lanes") names the job there, as the title does: that line's hits do not keep a title's id.
+        heading = _heading_end(title_s, desc_s)
+        title_only -= {h.id for h in desc_hits if h.start >= heading}
     body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
     ids |= body_ids
     ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
-    english = english_skill_ids(others_cut)
+    english = english_skill_ids(others_cut, _background_span)
     ids |= english
     for i in title_only - body_ids - english:
         if ids & title_yields[i]:

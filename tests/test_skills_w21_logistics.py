@@ -1,0 +1,65 @@
+"""Logistics skills by the guide's boundaries (twenty-first session, helper lg21).
+
+R95: wanted experience of a logistics field is background, not `international_logistics` or `logistics_general`
+("1年以上跨境物流经验", "有物流或货代客服经验优先", "2+ years in freight forwarding or cross-border logistics"); a
+job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
+description's heading is the title). Each rule has beside it the nearby phrasings that keep their ids: know-how asked,
+cross-border logistics handled, a generic logistics remit in the duties.
+
+Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+_COORDINATOR_EN = (
+    "Customs & Logistics Coordinator – EU lanes\n\nWe move rail freight for online sellers.\n"
+    "- Check commercial invoices and HS codes before departure\n- Book FBA appointments"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R95: a logistics field named as wanted experience is background.
+        ("物流专员", "任职要求：2年以上跨境电商物流经验，熟悉FBA入仓规则", None, "skill:international_logistics"),
+        ("海外仓专员", "要求：有海外仓、货代或跨境物流客服经验者优先", None, "skill:international_logistics"),
+        ("海外仓运营", "1年以上海外仓或国际物流工作经验，英语四级", None, "skill:international_logistics"),
+        ("物流客服", "要求：有物流或货代客服经验优先，会用Excel", None, "skill:logistics_general"),
+        ("仓库主管", "3年以上物流仓储管理经验，有头程仓经验者优先", None, "skill:logistics_general"),
+        ("集货仓操作员", "会使用电脑，有仓库或物流工作经验者优先", None, "skill:logistics_general"),
+        (
+            "FBA Coordinator",
+            "Requirements\n- 2+ years in international logistics or freight forwarding\n- Know FBA inbound",
+            None,
+            "skill:international_logistics",
+        ),
+        (
+            "Logistics Specialist",
+            "What you'll bring\n- Three years in freight forwarding, 3PL or cross-border logistics",
+            None,
+            "skill:international_logistics",
+        ),
+        # ... know-how asked and cross-border logistics handled keep the id.
+        ("物流专员", "熟悉国际物流及清关流程，了解海运拼箱", "skill:international_logistics", None),
+        ("物流经理", "负责公司跨境物流的整体规划和管理", "skill:international_logistics", None),
+        ("物流专员", "了解跨境物流知识和经验", "skill:international_logistics", None),
+        (
+            "Logistics Coordinator",
+            "What you'll do\n- Coordinate international logistics for our Amazon stores",
+            "skill:international_logistics",
+            None,
+        ),
+        ("物流主管", "负责公司物流管理，统筹仓储和运输", "skill:logistics_general", None),
+        # R95: a title whose duties name the specific logistics work gives no logistics_general.
+        ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
+        ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
+        ("Customs & Logistics Coordinator", _COORDINATOR_EN, None, "skill:logistics_general"),
+        # ... a generic remit in the duties keeps it.
+        ("物流专员", "负责公司物流协调，跟进海运订舱", "skill:logistics_general", None),
+    ],
+)
+def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
