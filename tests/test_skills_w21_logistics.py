@@ -3,8 +3,9 @@
 R95: wanted experience of a logistics field is background, not `international_logistics` or `logistics_general`
 ("1年以上跨境物流经验", "有物流或货代客服经验优先", "2+ years in freight forwarding or cross-border logistics"); a
 job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
-description's heading is the title). Each rule has beside it the nearby phrasings that keep their ids: know-how asked,
-cross-border logistics handled, a generic logistics remit in the duties.
+description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
+(熟悉拉美物流) are `international_logistics`. Each rule has beside it the nearby phrasings that keep their ids:
+know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -53,6 +54,20 @@ _COORDINATOR_EN = (
             None,
         ),
         ("物流主管", "负责公司物流管理，统筹仓储和运输", "skill:logistics_general", None),
+        # R95: routes and a foreign market's logistics known or handled are cross-border logistics.
+        ("俄语业务员", "跟进订单发货（铁路、汽运、中欧班列），协助清关", "skill:international_logistics", None),
+        ("外贸业务员", "熟悉中欧班列和汽运清关流程", "skill:international_logistics", None),
+        (
+            "Logistics Specialist",
+            "You will book rail freight and should know how China–Europe rail works.",
+            "skill:international_logistics",
+            None,
+        ),
+        ("美客多运营", "熟悉拉美物流及清关流程，会西班牙语优先", "skill:international_logistics", None),
+        ("Ozon运营", "了解俄罗斯市场物流和清关特点", "skill:international_logistics", None),
+        # ... the destination's own delivery or a provider there is not.
+        ("Temu运营", "了解美国本土物流（USPS、UPS）和海外仓运作", None, "skill:international_logistics"),
+        ("俄语客服", "与俄罗斯当地物流商沟通异常件", None, "skill:international_logistics"),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
