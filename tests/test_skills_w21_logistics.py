@@ -4,8 +4,9 @@ R95: wanted experience of a logistics field is background, not `international_lo
 ("1年以上跨境物流经验", "有物流或货代客服经验优先", "2+ years in freight forwarding or cross-border logistics"); a
 job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
 description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
-(熟悉拉美物流) are `international_logistics`. Each rule has beside it the nearby phrasings that keep their ids:
-know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
+(熟悉拉美物流) are `international_logistics`. R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程,
+本地, beside DPD / GLS / Hermes) is no `international_express`. Each rule has beside it the nearby phrasings that
+keep their ids: know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -68,6 +69,19 @@ _COORDINATOR_EN = (
         # ... the destination's own delivery or a provider there is not.
         ("Temu运营", "了解美国本土物流（USPS、UPS）和海外仓运作", None, "skill:international_logistics"),
         ("俄语客服", "与俄罗斯当地物流商沟通异常件", None, "skill:international_logistics"),
+        # R76: DHL, UPS or FedEx named as the destination's last-mile carriers is no international express.
+        ("海外仓仓库主管", "对接DHL、DPD、GLS等尾程派送商，处理异常及索赔", None, "skill:international_express"),
+        ("德语客服", "跟进DHL、Hermes、DPD等欧洲物流的派送异常，协调海外仓补发", None, "skill:international_express"),
+        ("海外仓客服", "与美国本地卡车公司、UPS/FedEx客服沟通，追踪异常件", None, "skill:international_express"),
+        (
+            "CS Team Lead",
+            "Handle escalations: carrier claims with DHL / GLS / DPD",
+            None,
+            "skill:international_express",
+        ),
+        # ... express services booked or compared for cross-border shipments and samples keep it.
+        ("外贸跟单", "安排寄样，与快递公司（DHL、FedEx）对接", "skill:international_express", None),
+        ("物流经理", "选择和管理货代、船公司、快递（DHL/UPS/FedEx），谈判运价", "skill:international_express", None),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
