@@ -5,7 +5,8 @@ R95: wanted experience of a logistics field is background, not `international_lo
 job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
 description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
 (熟悉拉美物流) are `international_logistics`. R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程,
-本地, beside DPD / GLS / Hermes) is no `international_express`. Each rule has beside it the nearby phrasings that
+本地, beside DPD / GLS / Hermes) is no `international_express`. R43 / R18: an accountant's 报关单 (tax rebate papers)
+is no `customs_declaration`. Each rule has beside it the nearby phrasings that
 keep their ids: know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
@@ -82,6 +83,20 @@ _COORDINATOR_EN = (
         # ... express services booked or compared for cross-border shipments and samples keep it.
         ("外贸跟单", "安排寄样，与快递公司（DHL、FedEx）对接", "skill:international_express", None),
         ("物流经理", "选择和管理货代、船公司、快递（DHL/UPS/FedEx），谈判运价", "skill:international_express", None),
+        # R43 / R18: a finance job's 报关单 (export tax rebate papers matched with invoices) is no customs declaration.
+        ("外贸会计", "负责出口退税申报，核对报关单、增值税发票与收汇数据", None, "skill:customs_declaration"),
+        ("出口企业会计", "审核外销合同、商业发票与报关单是否一致", None, "skill:customs_declaration"),
+        ("财务会计（报关行）", "每月与客户核对报关费、代垫费用，开具发票", None, "skill:customs_declaration"),
+        (
+            "Accountant",
+            "Export tax rebate filing; match customs declarations with VAT invoices",
+            None,
+            "skill:customs_declaration",
+        ),
+        # ... the declaration work itself, or the single window known, keeps it.
+        ("外贸会计（出口退税）", "熟悉出口退税流程和单一窗口操作", "skill:customs_declaration", None),
+        ("单证员", "负责报关单草稿、箱单、发票的制作，跟进报关放行", "skill:customs_declaration", None),
+        ("外贸业务员", "协助订舱、准备报关单据，跟进货物出运", "skill:customs_declaration", None),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
