@@ -6,7 +6,8 @@ job title whose duties name the specific logistics work gives no `logistics_gene
 description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
 (熟悉拉美物流) are `international_logistics`. R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程,
 本地, beside DPD / GLS / Hermes) is no `international_express`. R43 / R18: an accountant's 报关单 (tax rebate papers)
-is no `customs_declaration`. Each rule has beside it the nearby phrasings that
+is no `customs_declaration`; R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no
+`first_leg`. Each rule has beside it the nearby phrasings that
 keep their ids: know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
@@ -97,6 +98,17 @@ _COORDINATOR_EN = (
         ("外贸会计（出口退税）", "熟悉出口退税流程和单一窗口操作", "skill:customs_declaration", None),
         ("单证员", "负责报关单草稿、箱单、发票的制作，跟进报关放行", "skill:customs_declaration", None),
         ("外贸业务员", "协助订舱、准备报关单据，跟进货物出运", "skill:customs_declaration", None),
+        # R65 / R95: the first leg as a cost item of a price, profit or finance sum is no first-leg work.
+        ("跨境电商财务", "核算SKU利润：采购成本、头程运费、FBA费用、广告费分摊", None, "skill:first_leg"),
+        ("选品专员", "获取报价和样品，核算头程、FBA费用和利润", None, "skill:first_leg"),
+        ("选品专员", "清楚FBA费用、头程成本的核算方法，能独立算利润", None, "skill:first_leg"),
+        ("Temu运营", "核算每个SKU的利润（采购价、头程、尾程、平台扣点），做成本表", None, "skill:first_leg"),
+        ("客户成功经理", "能看懂利润表，理解卖家的成本结构（头程、佣金、广告、退货）", None, "skill:first_leg"),
+        ("Shopee选品助理", "找能做的款，算好利润（售价-采购-运费-佣金）报给老板", None, "skill:logistics_cost"),
+        # ... first-leg shipments handled keep it; a profit named by its own name is no list of cost items.
+        ("跨境物流专员", "安排FBA头程（海运、空运），跟进入仓", "skill:first_leg", None),
+        ("物流专员", "负责头程发货和海外仓补货", "skill:first_leg", None),
+        ("亚马逊运营经理", "带领运营小组，对销售额、毛利和净利润（P&L）负责", "skill:profit_analysis", None),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
