@@ -7,7 +7,8 @@ description's heading is the title); routes (中欧班列, China–Europe rail) 
 (熟悉拉美物流) are `international_logistics`. R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程,
 本地, beside DPD / GLS / Hermes) is no `international_express`. R43 / R18: an accountant's 报关单 (tax rebate papers)
 is no `customs_declaration`; R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no
-`first_leg`. Each rule has beside it the nearby phrasings that
+`first_leg`; R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
+`warehouse_management`. Each rule has beside it the nearby phrasings that
 keep their ids: know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
@@ -109,6 +110,16 @@ _COORDINATOR_EN = (
         ("跨境物流专员", "安排FBA头程（海运、空运），跟进入仓", "skill:first_leg", None),
         ("物流专员", "负责头程发货和海外仓补货", "skill:first_leg", None),
         ("亚马逊运营经理", "带领运营小组，对销售额、毛利和净利润（P&L）负责", "skill:profit_analysis", None),
+        # R75: a buyer's purchase records in the ERP, inbound exceptions at a platform's warehouse and 仓储 as a cost
+        # are no warehouse work.
+        ("采购专员", "在领星ERP中维护采购单、到货、入库和付款数据", None, "skill:warehouse_management"),
+        ("采购专员", "和财务对账，在ERP系统中录入采购单、入库信息", None, "skill:warehouse_management"),
+        ("Temu全托管运营", "安排仓库打包，按时送货到平台仓，处理入库异常、退货", None, "skill:warehouse_management"),
+        ("运营经理", "建立库存和利润管理机制，控制退货率和仓储成本", None, "skill:warehouse_management"),
+        # ... the warehouse's own receiving, counts and storage keep it.
+        ("仓库主管", "负责收货入库、上架、盘点，管理仓库团队", "skill:warehouse_management", None),
+        ("仓管员", "负责出入库登记和库存盘点，维护库位", "skill:warehouse_management", None),
+        ("海外仓运营", "监控入库、上架、出库各环节时效", "skill:warehouse_management", None),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
