@@ -1,17 +1,20 @@
 """Logistics skills by the guide's boundaries (twenty-first session, helper lg21).
 
-R95: wanted experience of a logistics field is background, not `international_logistics` or `logistics_general`
-("1年以上跨境物流经验", "有物流或货代客服经验优先", "2+ years in freight forwarding or cross-border logistics"); a
-job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
-description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
-(熟悉拉美物流) are `international_logistics`. R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程,
-本地, beside DPD / GLS / Hermes) is no `international_express`. R43 / R18: an accountant's 报关单 (tax rebate papers)
-is no `customs_declaration`; R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no
-`first_leg`; R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
-`warehouse_management`. Each rule has beside it the nearby phrasings that
-keep their ids: know-how asked, cross-border logistics handled, a generic logistics remit in the duties.
+- R95: wanted experience of a logistics field is background, not `international_logistics` or `logistics_general`
+  ("1年以上跨境物流经验", "有物流或货代客服经验优先", "2+ years in freight forwarding or cross-border logistics");
+  a job title whose duties name the specific logistics work gives no `logistics_general` (the title repeated as the
+  description's heading is the title); routes (中欧班列, China–Europe rail) and a foreign market's logistics known
+  (熟悉拉美物流) are `international_logistics`.
+- R76: DHL, UPS or FedEx as the destination's last-mile carriers (尾程, 本地, beside DPD / GLS / Hermes) is no
+  `international_express`.
+- R43 / R18: an accountant's 报关单 (tax rebate papers) is no `customs_declaration`.
+- R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no `first_leg`.
+- R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
+  `warehouse_management`; a marketplace's Full warehouses are no `overseas_warehouse`.
 
-Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+Each rule has beside it the nearby phrasings that keep their ids: know-how asked, cross-border logistics handled, a
+generic logistics remit in the duties, the warehouse's own work. Table-driven: each case a line, its title, a skill
+id that must be found and one that must not (None: no check).
 """
 
 from __future__ import annotations
@@ -120,6 +123,29 @@ _COORDINATOR_EN = (
         ("仓库主管", "负责收货入库、上架、盘点，管理仓库团队", "skill:warehouse_management", None),
         ("仓管员", "负责出入库登记和库存盘点，维护库位", "skill:warehouse_management", None),
         ("海外仓运营", "监控入库、上架、出库各环节时效", "skill:warehouse_management", None),
+        # R75 / R65: a marketplace's own fulfilment warehouses (Mercado Libre Full) are no overseas warehouse, nor is a
+        # destination a carrier ships to for the hire.
+        (
+            "Mercado Libre Account Manager",
+            "- Plan inbound shipments to Full warehouses in Mexico and Brazil with our logistics partner",
+            None,
+            "skill:overseas_warehouse",
+        ),
+        (
+            "Mercado Libre Account Manager",
+            "- Plan stock for Mercado Envíos Full (FULL) warehouses in Mexico; coordinate inbound with our forwarder",
+            None,
+            "skill:overseas_warehouse",
+        ),
+        ("美客多运营", "管理Full仓的备货和补货，对接物流商发墨西哥仓", None, "skill:overseas_warehouse"),
+        # ... an overseas warehouse worked with keeps it.
+        ("海外仓专员", "负责与美国仓沟通入库和库存核对", "skill:overseas_warehouse", None),
+        (
+            "Marketplace Manager",
+            "- Coordinate replenishment with our partner warehouses in California and New Jersey",
+            "skill:overseas_warehouse",
+            None,
+        ),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
