@@ -9,6 +9,8 @@
   `international_express`.
 - R43 / R18: an accountant's 报关单 (tax rebate papers) is no `customs_declaration`.
 - R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no `first_leg`.
+- Shipment tracking: 查件, 货件状态, deliveries and arrival followed (跟踪派送, 跟踪到仓) are `logistics_tracking`; a
+  logistics company followed up with (物流公司跟进: R95's channel work) or 物流问题 (exceptions) are not.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
   `warehouse_management`; a marketplace's Full warehouses are no `overseas_warehouse`.
 
@@ -146,6 +148,14 @@ _COORDINATOR_EN = (
             "skill:overseas_warehouse",
             None,
         ),
+        # Shipment tracking: parcels looked up (查件), shipment status, deliveries and arrival followed.
+        ("物流客服", "接听客户咨询，报价，查件", "skill:logistics_tracking", None),
+        ("Walmart运营", "负责WFS入仓计划，跟进货件状态，和物流部门对接头程", "skill:logistics_tracking", None),
+        ("物流专员", "对接专线和货代，跟踪清关、派送，处理扣货和退件", "skill:logistics_tracking", None),
+        ("物流专员", "安排头程发货，跟踪到仓上架", "skill:logistics_tracking", None),
+        # ... a carrier followed up with (channel work, R95) or a parcel's problems (exceptions) are not.
+        ("跨境电商营运专员", "与仓库及物流公司跟进FBA补货及海外发货", None, "skill:logistics_tracking"),
+        ("速卖通运营", "回复买家站内信，跟进纠纷和物流问题", None, "skill:logistics_tracking"),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
