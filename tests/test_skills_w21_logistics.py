@@ -11,6 +11,9 @@
 - R65 / R95: the first leg as a cost item (头程运费, 核算头程, 利润(采购价、头程…)) is no `first_leg`.
 - Shipment tracking: 查件, 货件状态, deliveries and arrival followed (跟踪派送, 跟踪到仓) are `logistics_tracking`; a
   logistics company followed up with (物流公司跟进: R95's channel work) or 物流问题 (exceptions) are not.
+- R95: liaising with local or last-mile carriers (对接当地物流, 对接UPS、FedEx、USPS等尾程渠道) or a
+  consolidation warehouse (对接国内集运仓), channels chosen by price (比价选渠道) are
+  `logistics_channel_selection`; a carrier contacted over a parcel's exception is not.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
   `warehouse_management`; a marketplace's Full warehouses are no `overseas_warehouse`.
 
@@ -156,6 +159,21 @@ _COORDINATOR_EN = (
         # ... a carrier followed up with (channel work, R95) or a parcel's problems (exceptions) are not.
         ("跨境电商营运专员", "与仓库及物流公司跟进FBA补货及海外发货", None, "skill:logistics_tracking"),
         ("速卖通运营", "回复买家站内信，跟进纠纷和物流问题", None, "skill:logistics_tracking"),
+        # R95: liaising with the providers that carry the employer's goods is channel work: local and last-mile
+        # carriers, a consolidation warehouse, channels chosen by price.
+        ("Lazada运营", "对接当地物流和本地仓，处理买家聊天", "skill:logistics_channel_selection", None),
+        ("速卖通运营", "对接海外仓和菜鸟物流，优化物流时效和成本", "skill:logistics_channel_selection", None),
+        ("Ozon运营", "管理FBO备货与FBS自发货订单，对接国内集运仓", "skill:logistics_channel_selection", None),
+        ("海外仓主管", "对接UPS、FedEx、USPS等尾程渠道，谈运费和揽收", "skill:logistics_channel_selection", None),
+        ("跨境物流专员", "对接中俄物流专线和货代，比价选渠道", "skill:logistics_channel_selection", None),
+        # ... not a carrier contacted over a parcel's exception.
+        ("Allegro运营", "跟进海外仓库存，对接物流商处理派送异常", None, "skill:logistics_channel_selection"),
+        (
+            "网店客服助理",
+            "跟进退款、补寄及物流异常个案，与深圳仓库同事及物流公司联络",
+            None,
+            "skill:logistics_channel_selection",
+        ),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
