@@ -1114,14 +1114,22 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     return found
 
 
+# The title's core before its qualifier ("Customs & Logistics Coordinator (UK/EU Lanes)", "… – UK/EU lanes"): a
+# heading repeats the core and may word the qualifier otherwise.
+_TITLE_QUALIFIER = re.compile(r"\s*(?:[(\[|]| [-–—] )")
+_MIN_TITLE_CORE = 6
+
+
 def _heading_end(title_s: str | None, desc_s: str | None) -> int:
-    """Where the description's first line ends when it repeats the title (match form), else 0."""
+    """Where the description's first line ends when it repeats the title's core (match form), else 0."""
     if not title_s or not desc_s:
         return 0
     title = scan(title_s, "title").text.strip()
+    cut = _TITLE_QUALIFIER.search(title)
+    core = title[: cut.start()] if cut is not None else title
     body = scan(desc_s, "body").text
     lead = len(body) - len(body.lstrip())
-    if not title or not body.startswith(title, lead):
+    if len(core) < _MIN_TITLE_CORE or not body.startswith(core, lead):
         return 0
     eol = body.find("\n", lead)
     return eol if eol >= 0 else len(body)

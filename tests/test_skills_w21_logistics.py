@@ -178,6 +178,7 @@ _COORDINATOR_EN = (
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
         ("Customs & Logistics Coordinator", _COORDINATOR_EN, None, "skill:logistics_general"),
+        ("Customs & Logistics Coordinator (EU Lanes)", _COORDINATOR_EN, None, "skill:logistics_general"),
         # ... a generic remit in the duties keeps it.
         ("物流专员", "负责公司物流协调，跟进海运订舱", "skill:logistics_general", None),
     ],
