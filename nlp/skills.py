@@ -271,14 +271,16 @@ def _team_makeup(text: str) -> list[tuple[int, int]]:
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
-#   关税、尾程)", "核价底线(面料、加工、头程)", "核算每个SKU的利润(采购价、头程、尾程、平台扣点)", "卖家的成本
+#   关税、尾程)", "价格测算表(含佣金、物流费、汇率)", "核算每个SKU的利润(采购价、头程、尾程、平台扣点)", "卖家的成本
 #   结构(头程、佣金、广告)"): inputs the hire adds up, not logistics or ad work of the hire's (R29; R65, R95);
 #   so are the columns of competitor data kept ("整理竞品数据(价格、BSR排名、关键词、评论)"): competitor analysis.
 # 利润 only before a list of items ("利润(售价-采购-运费-佣金)"), not before its own name ("净利润(P&L)").
 _COST_ITEMS = re.compile(
-    r"(?:核算|测算|核价底线|成本构成|成本结构|利润(?=\([^()]*[、+-])|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)"
+    r"(?:核算|测算表?|核价底线|成本构成|成本结构|利润(?=\([^()]*[、+-])|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)"
 )
-_COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "成本结构(", "利润(", "竞品数据(", "竞品信息(")
+_COST_ITEM_WORDS = (
+    "核算(", "测算(", "测算表(", "核价底线(", "成本构成(", "成本结构(", "利润(", "竞品数据(", "竞品信息("
+)  # fmt: skip
 
 # - work sent outside ("产品拍摄外包给摄影棚", "包装设计委托给第三方"): the clause holding it, the outside party's name
 #   too ("摄影棚" is no photography of the hire's).

@@ -114,6 +114,7 @@ _COORDINATOR_EN = (
         ("Temu运营", "核算每个SKU的利润（采购价、头程、尾程、平台扣点），做成本表", None, "skill:first_leg"),
         ("客户成功经理", "能看懂利润表，理解卖家的成本结构（头程、佣金、广告、退货）", None, "skill:first_leg"),
         ("Shopee选品助理", "找能做的款，算好利润（售价-采购-运费-佣金）报给老板", None, "skill:logistics_cost"),
+        ("Ozon运营", "会用Excel做价格测算表（含佣金、物流费、汇率），算出每个SKU的利润", None, "skill:logistics_cost"),
         # ... first-leg shipments handled keep it; a profit named by its own name is no list of cost items.
         ("跨境物流专员", "安排FBA头程（海运、空运），跟进入仓", "skill:first_leg", None),
         ("物流专员", "负责头程发货和海外仓补货", "skill:first_leg", None),
