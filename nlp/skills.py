@@ -910,11 +910,13 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 class _Domain(NamedTuple):
     """A role family's product domain: the ids that name the product the hire builds, those of them that do so only
-    for a builder (ERP and seller tools, R74: an implementer uses them), and the titles of those who only use it."""
+    for a builder (ERP and seller tools, R74: an implementer uses them), the titles of those who only use it, and
+    the titles of those who run it in its users' business terms (a seller ERP's implementer: none is the product)."""
 
     ids: frozenset[str]
     builder_ids: frozenset[str]
     user_titles: tuple[str, ...]
+    business_titles: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -932,7 +934,12 @@ def _product_domain() -> dict[str, _Domain]:
             if c.category in f["product_domain_categories"] and c.id not in f["product_domain_exempt"]
         ]
         builder = frozenset(c.id for c in ids if c.category in f["product_domain_builder_categories"])
-        out[f["family"]] = _Domain(frozenset(c.id for c in ids), builder, f["product_domain_user_titles"])
+        out[f["family"]] = _Domain(
+            frozenset(c.id for c in ids),
+            builder,
+            f["product_domain_user_titles"],
+            f["product_domain_business_titles"],
+        )
     return out
 
 
@@ -1240,7 +1247,9 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
     domain = _product_domain().get(title_family(title_s) or "")
     if domain is not None and _software_title(title_s or ""):
         title_low = match_form(title_s or "")
-        if any(t in title_low for t in domain.user_titles):
+        if any(t in title_low for t in domain.business_titles):
+            pass  # a seller ERP's implementer or administrator: the sellers' business is its know-how (R108)
+        elif any(t in title_low for t in domain.user_titles):
             ids -= domain.ids - domain.builder_ids
         else:
             ids -= domain.ids

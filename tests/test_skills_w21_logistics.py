@@ -14,6 +14,8 @@
 - R95: liaising with local or last-mile carriers (对接当地物流, 对接UPS、FedEx、USPS等尾程渠道) or a
   consolidation warehouse (对接国内集运仓), channels chosen by price (比价选渠道) are
   `logistics_channel_selection`; a carrier contacted over a parcel's exception is not.
+- R108 / R95: a seller ERP's implementer or administrator (ERP实施, ERP系统管理员) knows the sellers' business: FBA,
+  海外仓 and 物流渠道设置 asked in a clause of its own keep their ids; the clients' process in brackets does not.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
   `warehouse_management`; a marketplace's Full warehouses are no `overseas_warehouse`.
 
@@ -175,6 +177,16 @@ _COORDINATOR_EN = (
             None,
             "skill:logistics_channel_selection",
         ),
+        # R108 / R95: a seller ERP's implementer or administrator is asked to know the sellers' business: its own
+        # clause's FBA, 海外仓 and 物流渠道设置 keep their ids.
+        ("跨境ERP实施顾问", "熟悉亚马逊卖家后台、FBA流程，了解Temu平台", "skill:fba", None),
+        ("跨境电商ERP实施顾问", "了解亚马逊FBA、海外仓、头程物流，用过一款跨境ERP", "skill:overseas_warehouse", None),
+        ("ERP实施顾问", "完成店铺授权、SKU配对、仓库和物流渠道设置", "skill:logistics_channel_selection", None),
+        ("ERP系统管理员", "负责跨境ERP的权限管理、仓库和物流渠道配置", "skill:logistics_channel_selection", None),
+        # ... the clients' business in brackets stays theirs; the other software roles keep the product domain.
+        ("ERP实施顾问", "调研客户的业务流程（多平台订单、FBA发货、海外仓），输出实施方案", None, "skill:fba"),
+        ("运维工程师", "负责海外节点专线网络的运维和监控", None, "skill:dedicated_line"),
+        ("Java开发工程师", "负责跨境ERP物流模块开发，对接物流渠道和海外仓接口", None, "skill:overseas_warehouse"),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
