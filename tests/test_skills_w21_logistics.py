@@ -13,7 +13,8 @@
   logistics company followed up with (物流公司跟进: R95's channel work) or 物流问题 (exceptions) are not.
 - R95: liaising with local or last-mile carriers (对接当地物流, 对接UPS、FedEx、USPS等尾程渠道) or a
   consolidation warehouse (对接国内集运仓), channels chosen by price (比价选渠道) are
-  `logistics_channel_selection`; a carrier contacted over a parcel's exception is not.
+  `logistics_channel_selection`, so is a cross-border logistics provider worked with (对接外部服务商：跨境物流…),
+  which is not also `international_logistics` (R5); a carrier contacted over a parcel's exception is not.
 - R108 / R95: a seller ERP's implementer or administrator (ERP实施, ERP系统管理员) knows the sellers' business: FBA,
   海外仓 and 物流渠道设置 asked in a clause of its own keep their ids; the clients' process in brackets does not.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
@@ -169,6 +170,14 @@ _COORDINATOR_EN = (
         ("Ozon运营", "管理FBO备货与FBS自发货订单，对接国内集运仓", "skill:logistics_channel_selection", None),
         ("海外仓主管", "对接UPS、FedEx、USPS等尾程渠道，谈运费和揽收", "skill:logistics_channel_selection", None),
         ("跨境物流专员", "对接中俄物流专线和货代，比价选渠道", "skill:logistics_channel_selection", None),
+        (
+            "总经理助理",
+            "对接外部服务商：跨境物流、商标注册代理、VAT代理，收集报价、比较方案",
+            "skill:logistics_channel_selection",
+            None,
+        ),
+        ("总经理助理", "对接外部服务商：跨境物流、商标注册代理、VAT代理", None, "skill:international_logistics"),
+        ("运营主管", "对接跨境物流服务商，比较各家时效", None, "skill:international_logistics"),
         # ... not a carrier contacted over a parcel's exception.
         ("Allegro运营", "跟进海外仓库存，对接物流商处理派送异常", None, "skill:logistics_channel_selection"),
         (
