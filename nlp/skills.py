@@ -104,6 +104,13 @@ _STUDENTS_EN = ("our students", "our learners", "our trainees")
 _TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
 _CLAUSE_END_EN = ".;!?\n("
+# - work another party does, in the passive ("customs declarations and HS classification are handled by our customs
+#   broker", "product photography is done by an outside studio"): the sentence before the verb.
+_DONE_BY_EN = tuple(
+    f"{be} {verb} by "
+    for be in ("is", "are")
+    for verb in ("handled", "done", "run", "managed", "owned", "covered", "taken care of")
+)
 # - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
 #   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
 #   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
@@ -373,7 +380,7 @@ _FORM_OF: dict[str, int] = {
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
 _NEEDLESS_EN_GATES = (" not ", "won't", "no need")
-_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN)
+_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
 _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
@@ -658,6 +665,9 @@ def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
     for word in _WORK_WITH_EN:
         for at in starts_of(text, word):
             spans += _counterparts_en(text, at + len(word))
+    for word in _DONE_BY_EN:
+        for at in starts_of(text, word):  # "store settlements are handled by the finance assistant": the sentence
+            spans.append((last_of(text, _SENTENCE_END_EN, at) + 1, at))
     for word in _STUDENTS_EN:
         for at in starts_of(text, word):  # "many of our students work in cross-border e-commerce, so you'll help…"
             stop = first_of(text, _SENTENCE_END_EN, at)

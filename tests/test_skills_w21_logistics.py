@@ -17,6 +17,8 @@
   which is not also `international_logistics` (R5); a carrier contacted over a parcel's exception is not.
 - R108 / R95: a seller ERP's implementer or administrator (ERP实施, ERP系统管理员) knows the sellers' business: FBA,
   海外仓 and 物流渠道设置 asked in a clause of its own keep their ids; the clients' process in brackets does not.
+- Work another party does, in the English passive ("customs declarations are handled by our customs broker",
+  "photography is done by an outside studio"), is not the hire's.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
   `warehouse_management`; a marketplace's Full warehouses are no `overseas_warehouse`.
 
@@ -196,6 +198,27 @@ _COORDINATOR_EN = (
         ("ERP实施顾问", "调研客户的业务流程（多平台订单、FBA发货、海外仓），输出实施方案", None, "skill:fba"),
         ("运维工程师", "负责海外节点专线网络的运维和监控", None, "skill:dedicated_line"),
         ("Java开发工程师", "负责跨境ERP物流模块开发，对接物流渠道和海外仓接口", None, "skill:overseas_warehouse"),
+        # Work another party does, in the English passive ("are handled by our customs broker"): not the hire's.
+        (
+            "FBA Logistics Coordinator",
+            "- Book sea freight with forwarders\nCustoms declarations and HS classification are handled by our customs "
+            "broker, so no licence is needed.",
+            None,
+            "skill:customs_declaration",
+        ),
+        (
+            "Listing Designer",
+            "- Design A+ modules\nNote: product photography is done by an outside studio, you don't need to shoot.",
+            None,
+            "skill:product_photography",
+        ),
+        # ... the hire's own part of the ad keeps its ids.
+        (
+            "Customs Coordinator",
+            "- Prepare customs declarations for each shipment\nTrucking is handled by our partner.",
+            "skill:customs_declaration",
+            None,
+        ),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
