@@ -162,6 +162,12 @@ _COORDINATOR_EN = (
         ("Walmart运营", "负责WFS入仓计划，跟进货件状态，和物流部门对接头程", "skill:logistics_tracking", None),
         ("物流专员", "对接专线和货代，跟踪清关、派送，处理扣货和退件", "skill:logistics_tracking", None),
         ("物流专员", "安排头程发货，跟踪到仓上架", "skill:logistics_tracking", None),
+        (
+            "FBA Coordinator",
+            "- Track containers from port to FBA and our 3PL; chase delays",
+            "skill:logistics_tracking",
+            None,
+        ),
         # ... a carrier followed up with (channel work, R95) or a parcel's problems (exceptions) are not.
         ("跨境电商营运专员", "与仓库及物流公司跟进FBA补货及海外发货", None, "skill:logistics_tracking"),
         ("速卖通运营", "回复买家站内信，跟进纠纷和物流问题", None, "skill:logistics_tracking"),
