@@ -17,6 +17,7 @@
   which is not also `international_logistics` (R5); a carrier contacted over a parcel's exception is not.
 - R108 / R95: a seller ERP's implementer or administrator (ERP实施, ERP系统管理员) knows the sellers' business: FBA,
   海外仓 and 物流渠道设置 asked in a clause of its own keep their ids; the clients' process in brackets does not.
+- R63: `shipping_booking` is booking space; coordinating shipments ("coordinate shipments with our forwarder") is not.
 - Work another party does, in the English passive ("customs declarations are handled by our customs broker",
   "photography is done by an outside studio"), is not the hire's.
 - R75: a buyer's 采购单、入库 records in the ERP, a platform warehouse's 入库异常 and 仓储成本 are no
@@ -225,6 +226,22 @@ _COORDINATOR_EN = (
             "skill:customs_declaration",
             None,
         ),
+        # R63: shipping_booking is booking space (订舱, "book sea freight"); coordinating shipments is not booking.
+        (
+            "Marketplace Manager",
+            "- Plan stock for Noon FBN warehouses and coordinate shipments with our Jebel Ali forwarder",
+            None,
+            "skill:shipping_booking",
+        ),
+        ("Logistics Specialist", "- Coordinate sea/air freight and last-mile carriers", None, "skill:shipping_booking"),
+        # ... booking keeps it.
+        (
+            "Logistics Coordinator",
+            "- Book sea freight (FCL/LCL) and air with freight forwarders",
+            "skill:shipping_booking",
+            None,
+        ),
+        ("Export Sales", "- Arrange containers and loading with the forwarder", "skill:shipping_booking", None),
         # R95: a title whose duties name the specific logistics work gives no logistics_general.
         ("物流单证专员", "负责报关单、箱单、发票的制作；跟进海运提单确认", None, "skill:logistics_general"),
         ("物流客服（专线）", "接听客户咨询，跟进清关状态，处理扣货、补税等异常", None, "skill:logistics_general"),
