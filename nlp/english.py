@@ -16,7 +16,7 @@ The pipeline is built on first use (about two seconds), never at import time, an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -106,8 +106,11 @@ def _pipeline() -> tuple[Any, Any]:
     return nlp, matcher
 
 
-def english_skill_ids(text: str) -> set[str]:
-    """Ids of the skill concepts whose English terms occur in ``text`` (match form), in any inflection."""
+def english_skill_ids(text: str, dropped: Callable[[str, str, int, int], bool] | None = None) -> set[str]:
+    """Ids of the skill concepts whose English terms occur in ``text`` (match form), in any inflection.
+
+    ``dropped(text, id, start, end)``, when given, says of a term found at ``text[start:end]`` that it counts for
+    nothing (a field of experience wanted, nlp/skills.py); another term of the same id may still give it."""
     if not is_english(text):
         return set()
     from spacy.util import filter_spans
@@ -116,4 +119,10 @@ def english_skill_ids(text: str) -> set[str]:
     # Overlapping terms: the longest wins, as in the surface pass ("Spark Ads" is TikTok ads, not Spark).
     # A blocker wins its overlap like a term, then names no concept: "prompt and professional" is no prompt writing.
     spans = filter_spans(matcher(nlp(text), as_spans=True))
-    return {span.label_ for span in spans if span.label_ != _BLOCKER}
+    if dropped is None:
+        return {span.label_ for span in spans if span.label_ != _BLOCKER}
+    return {
+        span.label_
+        for span in spans
+        if span.label_ != _BLOCKER and not dropped(text, span.label_, span.start_char, span.end_char)
+    }

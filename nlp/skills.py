@@ -104,6 +104,13 @@ _STUDENTS_EN = ("our students", "our learners", "our trainees")
 _TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
 _CLAUSE_END_EN = ".;!?\n("
+# - work another party does, in the passive ("customs declarations and HS classification are handled by our customs
+#   broker", "product photography is done by an outside studio"): the sentence before the verb.
+_DONE_BY_EN = tuple(
+    f"{be} {verb} by "
+    for be in ("is", "are")
+    for verb in ("handled", "done", "run", "managed", "owned", "covered", "taken care of")
+)
 # - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
 #   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
 #   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
@@ -271,10 +278,16 @@ def _team_makeup(text: str) -> list[tuple[int, int]]:
 
 
 # - the cost items of a cost or price calculation ("成本核算(含头程、FBA费用、广告预算)", "定价测算(含汇率、
-#   关税、尾程)", "核价底线(面料、加工、头程)"): inputs the hire adds up, not logistics or ad work of the hire's (R29);
+#   关税、尾程)", "价格测算表(含佣金、物流费、汇率)", "核算每个SKU的利润(采购价、头程、尾程、平台扣点)", "卖家的成本
+#   结构(头程、佣金、广告)"): inputs the hire adds up, not logistics or ad work of the hire's (R29; R65, R95);
 #   so are the columns of competitor data kept ("整理竞品数据(价格、BSR排名、关键词、评论)"): competitor analysis.
-_COST_ITEMS = re.compile(r"(?:核算|测算|核价底线|成本构成|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)")
-_COST_ITEM_WORDS = ("核算(", "测算(", "核价底线(", "成本构成(", "竞品数据(", "竞品信息(")
+# 利润 only before a list of items ("利润(售价-采购-运费-佣金)"), not before its own name ("净利润(P&L)").
+_COST_ITEMS = re.compile(
+    r"(?:核算|测算表?|核价底线|成本构成|成本结构|利润(?=\([^()]*[、+-])|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)"
+)
+_COST_ITEM_WORDS = (
+    "核算(", "测算(", "测算表(", "核价底线(", "成本构成(", "成本结构(", "利润(", "竞品数据(", "竞品信息("
+)  # fmt: skip
 
 # - work sent outside ("产品拍摄外包给摄影棚", "包装设计委托给第三方"): the clause holding it, the outside party's name
 #   too ("摄影棚" is no photography of the hire's).
@@ -367,7 +380,7 @@ _FORM_OF: dict[str, int] = {
 _SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
 _NEEDLESS_EN_GATES = (" not ", "won't", "no need")
-_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN)
+_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
 _HANDED_WORDS = ("提供", "给你", "给到")
 _RECRUITING_WORDS = ("招聘", "招募")
 _TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
@@ -652,6 +665,9 @@ def _not_the_hires_en(text: str) -> list[tuple[int, int]]:
     for word in _WORK_WITH_EN:
         for at in starts_of(text, word):
             spans += _counterparts_en(text, at + len(word))
+    for word in _DONE_BY_EN:
+        for at in starts_of(text, word):  # "store settlements are handled by the finance assistant": the sentence
+            spans.append((last_of(text, _SENTENCE_END_EN, at) + 1, at))
     for word in _STUDENTS_EN:
         for at in starts_of(text, word):  # "many of our students work in cross-border e-commerce, so you'll help…"
             stop = first_of(text, _SENTENCE_END_EN, at)
@@ -820,6 +836,59 @@ def _titled_product(title: str, hit: Hit) -> bool:
     return title.startswith(_TITLE_PRODUCTS, hit.end) and _by_id()[hit.id]["category"] not in _TOOL_CATEGORIES
 
 
+# Wanted experience of a field is background, not a skill asked (R95: "跨境电商物流经验", "国际物流工作经验", "仓储物流
+# 经验"; as R45's kinds of employer and R63's 货代经验): a term of a concept marked "experience_is_background" in the
+# taxonomy is dropped where it names the field of an experience wanted, in Chinese the field before its 经验 / 背景 in
+# one clause ("1年以上海外仓或国际物流工作经验", "有物流或货代客服经验优先"), in English after "years in" / "experience
+# in" ("2+ years in freight forwarding, 3PL or Amazon logistics") or before "experience" ("logistics background").
+# Know-how asked stays the hire's ("熟悉国际物流", "了解跨境物流知识").
+_EXPERIENCE_AFTER = ("经验", "背景")
+_EXPERIENCE_REACH = 12  # the rest of the field's list after the term, up to its 经验 ("或货代客服经验")
+_KNOW_HOW = ("知识", "流程", "能力")  # "跨境物流知识和经验" asks the know-how
+_EXPERIENCE_BEFORE_EN = re.compile(
+    r"(?:\byears?\b[^.;:\n()]{0,12}?\b(?:in|of)|\b(?:experience|background) (?:in|with))\s"
+)
+_EXPERIENCE_REACH_EN = 45  # from the end of "years in" to the term: a list of fields ("freight forwarding, 3pl or ")
+_EXPERIENCE_AFTER_EN = re.compile(r"[a-z0-9 /&-]{0,15}?\b(?:experience|background)\b")
+_EN_STOPS = frozenset(".;:\n()")
+
+
+@lru_cache(maxsize=1)
+def _background_ids() -> frozenset[str]:
+    """The skill ids whose terms are background where they name the field of an experience wanted."""
+    return frozenset(c.id for c in taxonomy.skills() if c.extra.get("experience_is_background"))
+
+
+def _wanted_experience(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``text[start:end]`` (match form) names the field of an experience wanted."""
+    window = text[end : end + _EXPERIENCE_REACH + 2]
+    for word in _EXPERIENCE_AFTER:
+        at = window.find(word)
+        if at >= 0:
+            gap = window[:at]
+            if not any(c in CLAUSE_END for c in gap) and not any(w in gap for w in _KNOW_HOW):
+                return True
+    if not text[start:end].isascii():
+        return False
+    if _EXPERIENCE_AFTER_EN.match(text, end):
+        return True
+    lo = max(0, start - _EXPERIENCE_REACH_EN - 20)
+    last = None
+    for m in _EXPERIENCE_BEFORE_EN.finditer(text, lo, start):
+        last = m
+    return (
+        last is not None
+        and start - last.end() <= _EXPERIENCE_REACH_EN
+        and not any(c in _EN_STOPS for c in text[last.end() : start])
+    )
+
+
+def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
+    """Whether a span the English pass found is a background concept's term naming the field of an experience
+    wanted (its text is the job's own, in match form)."""
+    return skill_id in _background_ids() and _wanted_experience(text, start, end)
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -831,10 +900,13 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         return [h for h in hits if not _titled_product(sc.text, h)]
     others = _not_the_hires(sc.text)
     last_major = sc.text.rfind("专业")
+    background = _background_ids()
     return [
         h
         for h in hits
-        if _asked_of_the_hire(sc.text, h, last_major) and not any(lo <= h.start < hi for lo, hi in others)
+        if _asked_of_the_hire(sc.text, h, last_major)
+        and not any(lo <= h.start < hi for lo, hi in others)
+        and (h.id not in background or not _wanted_experience(sc.text, h.start, h.end))
     ]
 
 
@@ -852,11 +924,13 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 class _Domain(NamedTuple):
     """A role family's product domain: the ids that name the product the hire builds, those of them that do so only
-    for a builder (ERP and seller tools, R74: an implementer uses them), and the titles of those who only use it."""
+    for a builder (ERP and seller tools, R74: an implementer uses them), the titles of those who only use it, and
+    the titles of those who run it in its users' business terms (a seller ERP's implementer: none is the product)."""
 
     ids: frozenset[str]
     builder_ids: frozenset[str]
     user_titles: tuple[str, ...]
+    business_titles: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -874,7 +948,12 @@ def _product_domain() -> dict[str, _Domain]:
             if c.category in f["product_domain_categories"] and c.id not in f["product_domain_exempt"]
         ]
         builder = frozenset(c.id for c in ids if c.category in f["product_domain_builder_categories"])
-        out[f["family"]] = _Domain(frozenset(c.id for c in ids), builder, f["product_domain_user_titles"])
+        out[f["family"]] = _Domain(
+            frozenset(c.id for c in ids),
+            builder,
+            f["product_domain_user_titles"],
+            f["product_domain_business_titles"],
+        )
     return out
 
 
@@ -1070,6 +1149,27 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
     return found
 
 
+# The title's core before its qualifier ("Customs & Logistics Coordinator (UK/EU Lanes)", "… – UK/EU lanes"): a
+# heading repeats the core and may word the qualifier otherwise.
+_TITLE_QUALIFIER = re.compile(r"\s*(?:[(\[|]| [-–—] )")
+_MIN_TITLE_CORE = 6
+
+
+def _heading_end(title_s: str | None, desc_s: str | None) -> int:
+    """Where the description's first line ends when it repeats the title's core (match form), else 0."""
+    if not title_s or not desc_s:
+        return 0
+    title = scan(title_s, "title").text.strip()
+    cut = _TITLE_QUALIFIER.search(title)
+    core = title[: cut.start()] if cut is not None else title
+    body = scan(desc_s, "body").text
+    lead = len(body) - len(body.lstrip())
+    if len(core) < _MIN_TITLE_CORE or not body.startswith(core, lead):
+        return 0
+    eol = body.find("\n", lead)
+    return eol if eol >= 0 else len(body)
+
+
 class _Evidence:
     """The term hits that gave :func:`_skill_ids` its ids (a generic word outside its families' jobs gives none), by
     where they stand: the title's, the description's, the tags'."""
@@ -1154,13 +1254,18 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
     firm: set[str] = set()  # ids that do not yield: a store on a marketplace without an id of its own (R68)
     # Ids that the title alone may have found and that yield there (R72): the body's rules look for them again.
     title_yields = _title_yields()
-    title_only = {h.id for h in title_hits if h.id in title_yields} - {h.id for h in desc_hits}
+    title_only = {h.id for h in title_hits if h.id in title_yields}
+    if title_only:
+        # A description that opens by repeating the title as its heading ("Customs & Logistics Coordinator – UK/EU
+        # lanes") names the job there, as the title does: that line's hits do not keep a title's id.
+        heading = _heading_end(title_s, desc_s)
+        title_only -= {h.id for h in desc_hits if h.start >= heading}
     body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
     ids |= body_ids
     ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
-    english = english_skill_ids(others_cut)
+    english = english_skill_ids(others_cut, _background_span)
     ids |= english
     for i in title_only - body_ids - english:
         if ids & title_yields[i]:
@@ -1168,7 +1273,9 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
     domain = _product_domain().get(title_family(title_s) or "")
     if domain is not None and _software_title(title_s or ""):
         title_low = match_form(title_s or "")
-        if any(t in title_low for t in domain.user_titles):
+        if any(t in title_low for t in domain.business_titles):
+            pass  # a seller ERP's implementer or administrator: the sellers' business is its know-how (R108)
+        elif any(t in title_low for t in domain.user_titles):
             ids -= domain.ids - domain.builder_ids
         else:
             ids -= domain.ids

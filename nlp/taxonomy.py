@@ -292,7 +292,7 @@ ROLE_CLOSE_CALL_LISTS = (
 def role_families() -> tuple[dict[str, Any], ...]:
     """Role-family term lists: {family, title_terms, weak_title_terms, description_terms, blockers,
     product_domain_categories, product_domain_exempt, product_domain_builder_categories, product_domain_user_titles,
-    marketplace_title_terms, not_marketplaces} and the close-call
+    product_domain_business_titles, marketplace_title_terms, not_marketplaces} and the close-call
     lists nlp/role_family.py reads (channel_title_terms, promotable_heads, promotion_duty_terms,
     own_platform_duty_terms, own_object_title_terms, goods_product_heads, goods_development_duty_terms,
     software_product_duty_terms, domain_yielding_terms, store_sales_heads, social_channel_title_terms, front_desk_heads,
@@ -304,7 +304,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
     family's postings, describe the product the hire builds rather than their skills (an engineer's "shipment
     tracking" service); the exempt ids of those categories name work any hire may do (竞品分析). The builder
     categories (ERP and seller tools) are the product only for a hire who builds or tests it: a title with one of the
-    user titles (实施, 运维, 技术支持) implements, runs or supports the tool, which is using it (R74)."""
+    user titles (实施, 运维, 技术支持) implements, runs or supports the tool, which is using it (R74). A title with one
+    of the business titles (ERP实施, ERP系统管理员) implements or runs a seller ERP in the sellers' terms: the seller
+    business it is asked to know (FBA, 海外仓, 物流渠道设置) is its own know-how, no id is the product's (R108, R95)."""
     rows = _read_jsonl("role_families.jsonl")
     out: list[dict[str, Any]] = []
     for row in rows:
@@ -334,6 +336,9 @@ def role_families() -> tuple[dict[str, Any], ...]:
                 "product_domain_exempt": frozenset(row.get("product_domain_exempt", [])),
                 "product_domain_builder_categories": frozenset(row.get("product_domain_builder_categories", [])),
                 "product_domain_user_titles": tuple(match_form(t) for t in row.get("product_domain_user_titles", [])),
+                "product_domain_business_titles": tuple(
+                    match_form(t) for t in row.get("product_domain_business_titles", [])
+                ),
                 "marketplace_title_terms": tuple(match_form(t) for t in row.get("marketplace_title_terms", [])),
                 "not_marketplaces": frozenset(row.get("not_marketplaces", [])),
                 **{key: tuple(match_form(t) for t in row.get(key, [])) for key in ROLE_CLOSE_CALL_LISTS},

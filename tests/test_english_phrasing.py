@@ -41,7 +41,9 @@ def _ids(text: str, family: str = "customer_service") -> set[str]:
          {"skill:order_exceptions"}),
         ("Chase delayed purchase orders with suppliers.", "operations", {"skill:order_follow_up"}),
         # the adjective is not the parcels'
-        ("Book shipments and track delayed containers.", "logistics", {"skill:shipping_booking"}),
+        # Containers tracked are shipment tracking too (twenty-first session, tests/test_skills_w21_logistics.py).
+        ("Book shipments and track delayed containers.", "logistics",
+         {"skill:shipping_booking", "skill:logistics_tracking"}),
         # complaint_handling
         ("Resolve PayPal and credit card disputes quickly.", "customer_service", {"skill:complaint_handling"}),
         ("Resolve disputes between team members.", "customer_service", set()),
