@@ -56,8 +56,8 @@ _GIVEN_REACH = 2  # the giver's name before 提供的
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
 #   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
 # A specialist named by trade is such a party too ("产品拍摄由公司专职摄影师负责"): the shoot is the photographer's.
-_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工", "摄影师",
-            "剪辑师")  # fmt: skip
+_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工",
+            "摄影师", "剪辑师")  # fmt: skip
 _PARTY_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
 _DELEGATED_TO = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
 # What every match of both forms below holds, a party and its verb ("团队负责", "组统一出"): the shared word pass

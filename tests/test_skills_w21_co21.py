@@ -34,7 +34,7 @@ VIDEO = "skill:video_shooting"
         # Destination markets' product marks and testing laboratories: product certification.
         ("俄语外贸专员", "负责Ozon店铺上新，了解俄罗斯EAC认证流程者优先", CERT, None),
         ("沙特站运营", "负责产品上架，准备沙特SABER认证所需资料", CERT, None),
-        ("Noon Marketplace Specialist", "Experience with SASO product registration in Saudi Arabia is a plus.", CERT, None),
+        ("Noon Specialist", "Experience with SASO product registration in Saudi Arabia is a plus.", CERT, None),
         ("Noon Account Executive", "Prepare SABER certification files for kitchen appliances.", CERT, None),
         ("中东站运营", "跟进阿联酋ECAS认证和沙特的产品注册", CERT, None),
         ("Mercado Libre Specialist", "Coordinate ANATEL approval for wireless products sold in Brazil.", CERT, None),
