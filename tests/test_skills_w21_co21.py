@@ -10,8 +10,9 @@ interpreted for (客户验厂, 接待来华验厂的客户), is a visit the hire
 product_photography / video_shooting: a team or outside party named by the shooting words ("拍摄和剪辑团队",
 "拍摄外包团队"), a shoot handed to a photographer ("产品拍摄由公司专职摄影师负责"), helping the photographer
 ("配合摄影"), asking for a shoot ("对接产品图、视频的拍摄需求") and a designer's retouched 白底图 among designed images
-are not the hire's shooting (guide: the hire's own shooting; colleagues). Each rule has beside it the phrasings that
-keep their ids.
+are not the hire's shooting (guide: the hire's own shooting; colleagues). supplier_development: an English rule's
+words are whole words ("a supplier to Temu (full-managed model)" manages no supplier). Each rule has beside it the
+phrasings that keep their ids.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -26,6 +27,7 @@ TTA = "skill:tiktok_ads"
 AUDIT = "skill:factory_audit"
 PHOTO = "skill:product_photography"
 VIDEO = "skill:video_shooting"
+SUP = "skill:supplier_development"
 
 
 @pytest.mark.parametrize(
@@ -68,6 +70,15 @@ VIDEO = "skill:video_shooting"
         ("电商摄影师", "负责产品白底图拍摄和静物摄影", PHOTO, None),
         ("电商美工", "负责拍摄产品图片并完成后期精修", PHOTO, None),
         ("淘宝美工", "负责商品摄影和主图设计", PHOTO, None),
+        # English verb-object words are whole words: "full-managed" and "manager" are no "manage" (R73: the employer
+        # as a platform's supplier is no supplier development).
+        ("Temu Supplier Manager", "We are a dress factory, a supplier to Temu (full-managed model).", None, SUP),
+        ("Supplier Account Manager", "Grow our business with SHEIN and answer platform notices.", None, SUP),
+        # Unchanged: suppliers the hire finds, evaluates or audits; and now "managing" too, which the substring "manage"
+        # missed.
+        ("Sourcing Specialist", "Find and evaluate reliable suppliers in Guangdong for our Amazon store.", SUP, None),
+        ("Sourcing Manager", "You will audit suppliers before the first order.", SUP, None),
+        ("Sourcing Manager", "Managing suppliers across three provinces.", SUP, None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
