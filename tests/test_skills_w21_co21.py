@@ -12,7 +12,8 @@ product_photography / video_shooting: a team or outside party named by the shoot
 ("配合摄影"), asking for a shoot ("对接产品图、视频的拍摄需求") and a designer's retouched 白底图 among designed images
 are not the hire's shooting (guide: the hire's own shooting; colleagues). supplier_development: an English rule's
 words are whole words ("a supplier to Temu (full-managed model)" manages no supplier). Each rule has beside it the
-phrasings that keep their ids.
+phrasings that keep their ids. cost_control (a procurement concept): cost cut or controlled in a marketing, sales,
+design, data or engineering job is that job's aside, and a bonus for cost savings is pay.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -28,6 +29,7 @@ AUDIT = "skill:factory_audit"
 PHOTO = "skill:product_photography"
 VIDEO = "skill:video_shooting"
 SUP = "skill:supplier_development"
+COST = "skill:cost_control"
 
 
 @pytest.mark.parametrize(
@@ -79,6 +81,15 @@ SUP = "skill:supplier_development"
         ("Sourcing Specialist", "Find and evaluate reliable suppliers in Guangdong for our Amazon store.", SUP, None),
         ("Sourcing Manager", "You will audit suppliers before the first order.", SUP, None),
         ("Sourcing Manager", "Managing suppliers across three provinces.", SUP, None),
+        # Costs cut as a marketer's or salesperson's aside, and a bonus named after cost savings: no cost control.
+        ("市场营销", "组织几个公众号联合做加粉活动，可以降低成本，提高利润", None, COST),
+        ("渠道销售（电商）", "能快速熟悉公司产品知识；控制成本，做好销售跟踪", None, COST),
+        ("跨境电商采购", "会用1688找源头工厂，有驾照优先，底薪+采购降本奖励", None, COST),
+        # Unchanged: buying, operations and supply-chain roles that control or cut costs.
+        ("采购专员", "询价、比价、议价，降低采购成本", COST, None),
+        ("采购主管", "负责年度降本项目推进", COST, None),
+        ("供应链经理", "优化生产排期，控制成本和交期", COST, None),
+        ("亚马逊运营经理", "控制运营成本，提升店铺利润", COST, None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
