@@ -13,7 +13,8 @@ product_photography / video_shooting: a team or outside party named by the shoot
 are not the hire's shooting (guide: the hire's own shooting; colleagues). supplier_development: an English rule's
 words are whole words ("a supplier to Temu (full-managed model)" manages no supplier). Each rule has beside it the
 phrasings that keep their ids. cost_control (a procurement concept): cost cut or controlled in a marketing, sales,
-design, data or engineering job is that job's aside, and a bonus for cost savings is pay.
+design, data or engineering job is that job's aside, and a bonus for cost savings is pay. sourcing: 找货源 is
+finding goods (R73). tiktok_content: a live host's videos for the shop's account are not (R71).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -30,6 +31,9 @@ PHOTO = "skill:product_photography"
 VIDEO = "skill:video_shooting"
 SUP = "skill:supplier_development"
 COST = "skill:cost_control"
+SRC = "skill:sourcing"
+S1688 = "skill:sourcing_1688"
+TTC = "skill:tiktok_content"
 
 
 @pytest.mark.parametrize(
@@ -90,6 +94,21 @@ COST = "skill:cost_control"
         ("采购主管", "负责年度降本项目推进", COST, None),
         ("供应链经理", "优化生产排期，控制成本和交期", COST, None),
         ("亚马逊运营经理", "控制运营成本，提升店铺利润", COST, None),
+        # 找货源, the commonest way to write finding goods (R73), jieba splits as 找 / 货源 so neither alias counted;
+        # goods found on 1688 alone stay sourcing_1688 only, 1688 a few words before 货源 too.
+        ("采购跟单", "在1688、义乌市场找货源，比价、砍价", SRC, None),
+        ("跨境电商采购", "根据运营的选品需求去产业带找货源、拿样", SRC, None),
+        ("亚马逊运营助理", "帮忙找找1688上的同款货源，记下价格和起订量", S1688, SRC),
+        # Unchanged: the other wordings, and 1688 alone.
+        ("采购专员", "负责寻找货源和开发新品", SRC, None),
+        ("采购专员", "熟悉1688找货", S1688, SRC),
+        ("选品专员", "公司货源稳定，工厂直供", None, SRC),
+        # A live host's videos for the shop's TikTok account: short video and livestreaming, not TikTok content (R71).
+        ("Live Host (TikTok Shop US)", "Shoot short product videos for our TikTok account when not live.", None, TTC),
+        ("越南语TikTok主播", "下播后拍摄15-60秒短视频，发布到店铺TikTok账号", None, TTC),
+        # Unchanged: the account run by a content, marketing or operations hire.
+        ("海外社媒运营", "负责品牌TikTok账号的日常内容策划和发布", TTC, None),
+        ("UGC Video Editor", "Edit short videos for our TikTok account and Reels.", TTC, None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
