@@ -55,7 +55,9 @@ _GIVEN_REACH = 2  # the giver's name before 提供的
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
 #   and a bracketed list before it is the work ("广告素材(脚本、拍摄、剪辑)由内容团队产出").
-_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工")
+# A specialist named by trade is such a party too ("产品拍摄由公司专职摄影师负责"): the shoot is the photographer's.
+_PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工",
+            "摄影师", "剪辑师")  # fmt: skip
 _PARTY_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
 _DELEGATED_TO = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
 # What every match of both forms below holds, a party and its verb ("团队负责", "组统一出"): the shared word pass
@@ -70,7 +72,7 @@ _NOT_HAS = "具拥没所"
 # The gate of both: one of the verbs they end on (做 and 出 only after the names the forms allow) occurs in the text.
 # Tested only once a form has matched (rarely): these common verbs would only add to the word pass's occurrences.
 _DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
-                    "事做", "队做", "心出", "心做")  # fmt: skip
+                    "事做", "队做", "心出", "心做", "师做")  # fmt: skip
 _DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
 _BRACKET_REACH = 40  # a bracketed list right before 由 this long at most is part of the work
 _NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
