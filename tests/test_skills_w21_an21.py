@@ -62,6 +62,7 @@ DA = "skill:data_analysis"
         ("Social Media Manager", "Report on reach, engagement and sentiment for each market.", REP, None),
         ("谷歌SEO专员", "监控关键词排名和流量，每月出SEO报告。", REP, None),
         ("亚马逊广告专员", "控制ACoS，每周输出广告performance report。", REP, None),
+        ("网站运营", "每月出SEO报告，跟踪自然流量。", "skill:seo", None),
         ("Compliance Specialist", "Keep test reports for REACH and RoHS on file for each product.", None, REP),
         # Creative figures and a live session's data reviewed: data_analysis (R78).
         ("海外广告投手", "与素材团队对接，提出视频需求，分析素材表现。", DA, None),
