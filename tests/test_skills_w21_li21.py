@@ -15,6 +15,8 @@ session, helper li21).
 - amazon_operations (R68, R88): an Amazon site named among other marketplaces of the store run or of the 运营 experience
   asked ("负责亚马逊日本站及乐天店铺的运营管理", "1年以上亚马逊欧洲站、eBay或Allegro运营经验"), a little farther from the 运营
   than the bare rule reaches; not a company blurb (我司, 专注) nor a colleague's store operations.
+- copywriting (R66, R83): copy translated or reviewed (文案翻译, 审核文案, 翻译审核) is others' copy checked, not copy
+  written; copy written beside a translation stays ("辅助翻译和写文案", R83).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -117,6 +119,12 @@ from skill_case import assert_skill_case
         # ... not a blurb, nor a colleague's store.
         ("Allegro运营", "公司专注亚马逊欧洲站，在Allegro也有店铺，店铺运营由团队负责", None, "skill:amazon_operations"),
         ("Walmart运营", "我司在亚马逊、沃尔玛均有店铺，现招Walmart店铺运营", None, "skill:amazon_operations"),
+        # R66 / R83: copy translated or reviewed is not copy written.
+        ("欧洲站负责人", "2. 推动listing本地化：组织多语种文案翻译与审核，保证关键词准确", None, "skill:copywriting"),
+        ("中东站负责人", "3、负责双语listing的优化，协调翻译审核文案", None, "skill:copywriting"),
+        # ... copy written beside a translation stays.
+        ("运营助理", "辅助翻译和写文案，整理运营数据", "skill:copywriting", None),
+        ("海外社媒运营", "负责品牌社媒文案撰写与翻译", "skill:copywriting", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
