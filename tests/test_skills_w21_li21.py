@@ -12,9 +12,9 @@ session, helper li21).
 - platform_promotions (R26): "promotions" in English marketplace postings beside the marketplaces the context list
   lacked (Allegro, Mercado Libre, Rakuten ...) and the named sales (Prime Day, Black Friday, Hot Sale), also a little
   farther away; not a career's promotions.
-- amazon_operations (R68, R88): an Amazon site named among other marketplaces of the store run or of the 运营 experience
-  asked ("负责亚马逊日本站及乐天店铺的运营管理", "1年以上亚马逊欧洲站、eBay或Allegro运营经验"), a little farther from the 运营
-  than the bare rule reaches; not a company blurb (我司, 专注) nor a colleague's store operations.
+- amazon_operations (R68, R88): an Amazon site named among other marketplaces of the store run or of the 运营
+  experience asked ("负责亚马逊日本站及乐天店铺的运营管理", "1年以上亚马逊欧洲站、eBay或Allegro运营经验"), a little
+  farther from the 运营 than the bare rule reaches; not a company blurb (我司, 专注) nor a colleague's store operations.
 - copywriting (R66, R83): copy translated or reviewed (文案翻译, 审核文案, 翻译审核) is others' copy checked, not copy
   written; copy written beside a translation stays ("辅助翻译和写文案", R83).
 
@@ -113,7 +113,7 @@ from skill_case import assert_skill_case
             "skill:platform_promotions",
         ),
         # R68 / R88: Amazon among the marketplaces of the store run or of the experience asked.
-        ("日本站运营", "① 负责亚马逊日本站及乐天（Rakuten）店铺的运营管理，厨房用品类目", "skill:amazon_operations", None),
+        ("日本站运营", "① 负责亚马逊日本站及乐天（Rakuten）店铺的运营管理，厨房类目", "skill:amazon_operations", None),
         ("法国站运营", "1、负责Cdiscount、亚马逊法国站及Zalando法国区的服装店铺运营", "skill:amazon_operations", None),
         ("Allegro运营", "要求：1年以上亚马逊欧洲站、eBay或Allegro运营经验", "skill:amazon_operations", None),
         # ... not a blurb, nor a colleague's store.
