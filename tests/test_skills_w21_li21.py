@@ -15,6 +15,11 @@ session, helper li21).
 - amazon_operations (R68, R88): an Amazon site named among other marketplaces of the store run or of the 运营
   experience asked ("负责亚马逊日本站及乐天店铺的运营管理", "1年以上亚马逊欧洲站、eBay或Allegro运营经验"), a little
   farther from the 运营 than the bare rule reaches; not a company blurb (我司, 专注) nor a colleague's store operations.
+- listing_optimization (R83): joins only where optimising is written: a bare 五点描述 or "listing content" names
+  listing parts, not their optimisation (written listing content is product_listing; translated is neither); a
+  listing revised or iterated (修改 / 改写 / 迭代 listing, 标题, 五点描述) and a listing audit (listing体检) are.
+- inventory_planning (R82, R29): 备货 naming the shipments whose documents or clearance papers the hire handles
+  (备货的单证, 备货出口业务的清关资料) is no stock planned.
 - copywriting (R66, R83): copy translated or reviewed (文案翻译, 审核文案, 翻译审核) is others' copy checked, not copy
   written; copy written beside a translation stays ("辅助翻译和写文案", R83).
 
@@ -125,6 +130,29 @@ from skill_case import assert_skill_case
         # ... copy written beside a translation stays.
         ("运营助理", "辅助翻译和写文案，整理运营数据", "skill:copywriting", None),
         ("海外社媒运营", "负责品牌社媒文案撰写与翻译", "skill:copywriting", None),
+        # R83: listing parts named are not optimisation; revising and auditing listings is.
+        (
+            "Amazon Account Manager",
+            "- Write and check German listing content with our freelance copywriters",
+            "skill:product_listing",
+            "skill:listing_optimization",
+        ),
+        (
+            "Seller Success Manager",
+            "- Translate and localise listing content into Turkish with our content team",
+            None,
+            "skill:listing_optimization",
+        ),
+        ("Listing翻译专员", "1.负责产品标题、五点描述、A+页面的中译日及润色", None, "skill:listing_optimization"),
+        ("AIGC内容运营", "用大模型批量生成英文listing标题、五点描述，并人工校对", None, "skill:listing_optimization"),
+        ("亚马逊运营", "2、新品上架：商品标题、卖点和A+页面的撰写与迭代", "skill:listing_optimization", None),
+        ("Listing专员", "4. 根据Review反馈修改listing，定期做listing体检", "skill:listing_optimization", None),
+        # ... not a hijacker's edits.
+        ("亚马逊运营", "listing被跟卖恶意修改时及时投诉", None, "skill:listing_optimization"),
+        # R82 / R29: the documents of stock shipments are no stock planned.
+        ("物流单证专员", "3. 处理FBA头程及海外仓备货的单证业务", None, "skill:inventory_planning"),
+        ("关务专员", "5. 跟进海外仓备货出口业务的清关资料", None, "skill:inventory_planning"),
+        ("亚马逊运营", "负责FBA备货计划，避免断货", "skill:inventory_planning", None),
     ],
 )
 def test_skill_case(title: str, text: str, present: str | None, absent: str | None) -> None:
