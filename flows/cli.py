@@ -251,25 +251,32 @@ def extract(
         if part is not None:
             part.parent.mkdir(parents=True, exist_ok=True)
         sink: BinaryIO = part.open("wb") if part else sys.stdout.buffer
-        done = False
+        done = renamed = False
+        # Ctrl-C may land anywhere, the closing and renaming included (the input's end and the signal can come
+        # together): the outer handler sees to it that OUT is either as it was or complete, never half written.
         try:
-            for result in extract_lines(_input_lines(input_path)):
-                if result.record is None:
-                    n_bad += 1
-                    typer.echo(f"line {result.lineno}: {result.error}", err=True)
-                    continue
-                n_ok += 1
-                sink.write(dumps(result.record) + b"\n")
-            done = True
+            try:
+                for result in extract_lines(_input_lines(input_path)):
+                    if result.record is None:
+                        n_bad += 1
+                        typer.echo(f"line {result.lineno}: {result.error}", err=True)
+                        continue
+                    n_ok += 1
+                    sink.write(dumps(result.record) + b"\n")
+                done = True
+            finally:
+                if part is not None:
+                    sink.close()
+                    if done:
+                        os.replace(part, output)  # type: ignore[arg-type]  # part is set only with output
+                        renamed = True
+                    else:
+                        part.unlink(missing_ok=True)
         except KeyboardInterrupt:
-            raise fail(f"interrupted{f'; {output} left as it was' if output else ''}", code=130) from None
-        finally:
-            if part is not None:
-                sink.close()
-                if done:
-                    os.replace(part, output)  # type: ignore[arg-type]  # part is set only with output
-                else:
-                    part.unlink(missing_ok=True)
+            if part is not None and not renamed:
+                part.unlink(missing_ok=True)
+            kept = "" if output is None else f"; {output} {'written in full' if renamed else 'left as it was'}"
+            raise fail(f"interrupted{kept}", code=130) from None
     if n_bad:
         typer.echo(f"{n_ok} postings extracted, {n_bad} lines rejected", err=True)
         raise typer.Exit(1)

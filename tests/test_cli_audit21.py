@@ -179,7 +179,10 @@ def test_extract_interrupted_leaves_out_as_it_was(tmp_path: Path) -> None:
             break
         time.sleep(0.1)
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    proc.wait(timeout=60)  # stdin stays open: the interrupt, not the input's end, stops the run
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    proc.stdin.close()
     assert proc.returncode == 130, err
     assert "interrupted" in err.decode() and "Traceback" not in err.decode()
     assert out.read_text() == "previous run\n"
