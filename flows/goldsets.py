@@ -5,10 +5,11 @@ python -m flows.goldsets --role blind    # only the sets nobody tuning rules has
 python -m flows.goldsets --json          # the same figures as JSON, for diffing two checkouts
 python -m flows.goldsets --by-item skills       # per skill id tp / fp / fn over the read sets, worst first
 python -m flows.goldsets --errors "written5 tune"   # one read set's wrong rows, field by field
+python -m flows.goldsets --show "written5 tune" 3 7  # those rows of a read set: text, what is extra and missing
 
 It scores the code it imports: run it from the checkout to measure (`PYTHONPATH=.` in a worktree). Blind sets
-give counts only, never rows or per-item counts: `--by-item` and `--errors` refuse them, since choosing what to
-fix by a blind set's errors would make it a read set.
+give counts only, never rows or per-item counts: `--by-item`, `--errors` and `--show` refuse them, since choosing
+what to fix by a blind set's errors would make it a read set.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nlp.evaluate import evaluate, prf
+from nlp.evaluate import evaluate, gold_row, load_gold, prf
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 # Description fields only: the structured fields have their own gold files (`cbec evaluate`).
@@ -89,6 +90,32 @@ def format_errors(sets: list[dict[str, str]], gold_dir: Path, realdata: Path) ->
     return "\n".join(lines)
 
 
+def format_rows_shown(entry: dict[str, str], gold_dir: Path, realdata: Path, rows: set[int]) -> str:
+    """The given rows of a read set: title and description, then per description field what the extractor found
+    beyond the gold (+, with the skill evidence) and what it missed (-)."""
+    from nlp.extract import extract_posting
+
+    path = gold_dir / entry["path"]
+    cache: dict[str, list[dict[str, Any]]] = {}
+    lines = []
+    for gold in load_gold(path):
+        if gold["row"] not in rows:
+            continue
+        raw = gold_row(path, gold, realdata, cache)()
+        got = extract_posting(raw)
+        lines += [f"== {entry['name']} {gold['file']}:{gold['row']}  {raw.get('title')}", str(raw.get("description"))]
+        found = {s["id"]: s for s in got.get("skills") or []}
+        want = set(gold.get("skills", []))
+        if "skills" in gold:
+            lines.append(f"-- skills + {sorted(set(found) - want)}  - {sorted(want - set(found))}")
+            lines += [f"   {found[i]}" for i in sorted(set(found) - want)]
+        for field, key in (("languages", "languages"), ("platforms", "platforms"),
+                           ("is_cross_border", "is_cross_border"), ("role_family", "role_family")):
+            if field in gold and gold[field] != got.get(key):
+                lines.append(f"-- {field} gold {gold[field]!r} got {got.get(key)!r}")
+    return "\n".join(lines)
+
+
 def _cell(counts: dict[str, int] | None) -> str:
     if counts is not None and "n" in counts:
         return f"{'-':>15}" if not counts["n"] else f"{counts['correct'] / counts['n']:>7.3f} of {counts['n']:<4}"
@@ -137,18 +164,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-item", choices=[f for f in FIELDS if f not in ("roles", "relevance")],
                         help="Per-item counts of this field over the read sets.")
     parser.add_argument("--errors", metavar="SET", help="The wrong rows of this read set (a name in the manifest).")
+    parser.add_argument("--show", nargs="+", metavar=("SET", "ROW"), help="These rows of a read set, with the text.")
     args = parser.parse_args(argv)
     if not args.realdata.is_dir():
         print(f"error: no real-data folder at {args.realdata} (give --realdata)", file=sys.stderr)
         return 2
     sets = [s for s in load_manifest(args.manifest) if args.role in (None, s["role"])]
-    if args.errors is not None:
-        chosen = [s for s in sets if s["name"] == args.errors]
+    if args.errors is not None or args.show:
+        name = args.errors if args.errors is not None else args.show[0]
+        chosen = [s for s in sets if s["name"] == name]
         if not chosen or chosen[0]["role"] != "read":
-            print(f"error: {args.errors!r} is not a read set of the manifest (blind sets show no rows)",
-                  file=sys.stderr)
+            print(f"error: {name!r} is not a read set of the manifest (blind sets show no rows)", file=sys.stderr)
             return 2
-        print(format_errors(chosen, args.manifest.parent, args.realdata))
+        if args.errors is not None:
+            print(format_errors(chosen, args.manifest.parent, args.realdata))
+            return 0
+        if not args.show[1:] or not all(r.isdigit() for r in args.show[1:]):
+            print("error: --show takes a set name and one or more row numbers", file=sys.stderr)
+            return 2
+        print(format_rows_shown(chosen[0], args.manifest.parent, args.realdata, {int(r) for r in args.show[1:]}))
         return 0
     if args.by_item is not None:
         print(format_by_item(sets, args.manifest.parent, args.realdata, args.by_item))

@@ -298,6 +298,26 @@ def _score_row(gold: dict[str, Any], got: dict[str, Any], acc: dict[str, _Accura
         sets["skills"].add(ref, gold["skills"], _skill_ids(got.get("skills")))
 
 
+def gold_row(gold_path: str | Path, gold: Mapping[str, Any], realdata_dir: str | Path,
+             cache: dict[str, list[dict[str, Any]]]) -> Callable[[], dict[str, Any]]:
+    """The raw posting a gold line points at, as a call that builds it (mapping a real-data row may raise, and
+    is then scored as the extractor's error). A file beside the gold file (tests/gold/written/postings.jsonl) holds
+    raw postings as they are; any other name is a real-data file under ``realdata_dir``, mapped by its importer
+    preset. Files are read once into ``cache``; a row outside its file raises IndexError."""
+    file_name = gold["file"]
+    beside = Path(gold_path).parent / file_name
+    is_raw = file_name not in FILE_PRESETS and beside.is_file()
+    source = beside if is_raw else Path(realdata_dir) / file_name
+    key = str(source)
+    if key not in cache:
+        cache[key] = _read_rows(source)
+    data = cache[key]
+    if not 0 <= gold["row"] < len(data):
+        raise IndexError(f"{gold_path}: row {gold['row']} is outside {file_name} ({len(data)} rows)")
+    row = data[gold["row"]]
+    return (lambda: dict(row)) if is_raw else (lambda: raw_from_row(file_name, row))
+
+
 def evaluate(gold_paths: Iterable[str | Path], realdata_dir: str | Path,
              extract: Extractor | None = None) -> dict[str, Any]:
     """Run `extract` (default nlp.extract.extract_posting) on every gold row's raw posting and score it.
@@ -318,21 +338,10 @@ def evaluate(gold_paths: Iterable[str | Path], realdata_dir: str | Path,
     for gold_path in gold_paths:
         for gold in load_gold(gold_path):
             file_name = gold["file"]
-            # A file beside the gold file (tests/gold/written/postings.jsonl) holds raw postings as they are;
-            # any other name is a real-data file under realdata_dir, mapped by its importer preset.
-            beside = Path(gold_path).parent / file_name
-            is_raw = file_name not in FILE_PRESETS and beside.is_file()
-            source = beside if is_raw else base / file_name
-            key = str(source)
-            if key not in cache:
-                cache[key] = _read_rows(source)
-            data = cache[key]
-            if not 0 <= gold["row"] < len(data):
-                raise IndexError(f"{gold_path}: row {gold['row']} is outside {file_name} ({len(data)} rows)")
+            raw = gold_row(gold_path, gold, base, cache)
             count += 1
             try:
-                row = data[gold["row"]]
-                got = run(dict(row) if is_raw else raw_from_row(file_name, row))
+                got = run(raw())
             except Exception as exc:  # a crashing extractor is scored, not fatal
                 message = f"{type(exc).__name__}: {exc}"
                 errors.append({"file": file_name, "row": gold["row"], "error": message})

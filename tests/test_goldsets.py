@@ -84,3 +84,14 @@ def test_errors_of_a_read_set_name_rows_and_fields(tmp_path: Path, capsys: pytes
     assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--errors", "w"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(line.startswith("w\tpostings.jsonl:") for line in lines)
+
+
+def test_show_prints_the_rows_text_and_refuses_blind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _one_set_manifest(tmp_path, "read")
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--show", "w", "0"]) == 0
+    out = capsys.readouterr().out
+    first = json.loads((GOLD / "written3/postings.jsonl").open(encoding="utf-8").readline())
+    assert out.startswith("== w postings.jsonl:0") and first["description"].splitlines()[0] in out
+    assert main(["--manifest", str(manifest), "--realdata", str(tmp_path), "--show", "w"]) == 2
+    blind = _one_set_manifest(tmp_path, "blind")
+    assert main(["--manifest", str(blind), "--realdata", str(tmp_path), "--show", "w", "0"]) == 2
