@@ -224,7 +224,8 @@ from skill_case import assert_skill_case
         ("运营专员", "上架前做好侵权检测。", "skill:ip_infringement", None),
         # Amazon store vocabulary: five bullet points, back-end search terms, blue-ocean products, a Best Seller
         # built, the Buy Box contested, the five European sites.
-        ("亚马逊运营", "负责标题、五点描述的撰写。", "skill:listing_optimization", None),
+        # writing the bullet points is listing work, not its optimisation (R83; twenty-first session)
+        ("亚马逊运营", "负责标题、五点描述的撰写。", "skill:product_listing", "skill:listing_optimization"),
         ("亚马逊运营", "负责Search Term和后台关键词的填写。", "skill:keyword_research", None),
         ("亚马逊运营", "善于寻找蓝海产品。", "skill:product_selection", None),
         ("亚马逊运营", "有打造Best Seller的经验。", "skill:bestseller_building", None),
