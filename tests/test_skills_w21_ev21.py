@@ -7,6 +7,10 @@ condition, not the campaign work, as 大促期间加班 already is. In a warehou
 Prime Day, Black Friday) is the busy season that staff, stock and throughput are planned around, not a campaign the
 hire runs: the sale's names count only in the role families that run campaigns (generic terms).
 
+R84: `complaint_handling` is a buyer's 纠纷 / 投诉 / A-to-Z handled; a complaint the hire files against infringers
+(对跟卖和仿冒发起投诉) or an intellectual-property complaint answered ("handle infringement complaints", "IP
+complaints") is brand-protection work, as 侵权投诉 already is.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -16,6 +20,7 @@ import pytest
 from skill_case import assert_skill_case
 
 PSC = "skill:peak_season_campaigns"
+CH = "skill:complaint_handling"
 
 
 @pytest.mark.parametrize(
@@ -37,8 +42,17 @@ PSC = "skill:peak_season_campaigns"
         ("Shopee运营", "负责店铺旺季大促活动的策划与执行，完成销售目标。", PSC, None),
         ("速卖通运营", "制定旺季营销方案，统筹双11活动报名和站内推广。", PSC, None),
         ("Amazon Account Manager", "Plan and run Prime Day and Black Friday deals for our US store.", PSC, None),
+        # Complaints filed against infringers or IP complaints answered: no complaint-handling id (R84).
+        ("品牌保护专员", "每天巡查跟卖和仿冒链接，向平台发起投诉并跟进下架结果。", None, CH),
+        ("知识产权专员", "用品牌备案工具保护自有商标，对跟卖和假货卖家提交投诉。", None, CH),
+        ("Brand Protection Specialist", "Handle infringement complaints filed against our listings and prepare "
+         "counter-notices.", None, CH),
+        ("Amazon Account Manager", "Resolve IP complaints and listing suppressions with Seller Support.", None, CH),
+        # Guards: buyers' complaints and disputes keep the id.
+        ("亚马逊客服", "回复买家邮件，处理客户投诉和退换货申请。", CH, None),
+        ("Customer Service Specialist", "Handle customer complaints and A-to-Z claims by email.", CH, None),
     ],
 )
-def test_peak_season_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
+def test_ev21_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
     """Each case: the id that must be found, the one that must not."""
     assert_skill_case(title, text, present, absent)
