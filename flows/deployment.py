@@ -30,24 +30,25 @@ class ServerUnavailable(RuntimeError):
     """The Prefect server to serve against does not answer, or the local one did not start; ``str()`` is one line."""
 
 
-def _healthy(api_url: str) -> bool:
+def _health_status(api_url: str, timeout_s: float) -> int | None:
+    """The HTTP status of the API's /health (an error status included), or None when nothing answers."""
     try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=1) as resp:
-            return bool(resp.status == 200)
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout_s) as resp:
+            return int(resp.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
     except OSError:
-        return False
+        return None
+
+
+def _healthy(api_url: str) -> bool:
+    return _health_status(api_url, timeout_s=1) == 200
 
 
 def _answers(api_url: str) -> bool:
     """Whether anything answers HTTP at the API's address (an error status is an answer: Prefect Cloud wants a
     key for /health); a refused or timed-out connection is not, and would end `serve` in a traceback."""
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=5):
-            return True
-    except urllib.error.HTTPError:
-        return True
-    except OSError:
-        return False
+    return _health_status(api_url, timeout_s=5) is not None
 
 
 @contextmanager
