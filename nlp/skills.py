@@ -886,8 +886,8 @@ def _wanted_experience(text: str, start: int, end: int) -> bool:
 
 
 def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
-    """Whether a span the English pass found is a background concept's term naming the field of an experience
-    wanted (its text is the job's own, in match form)."""
+    """Whether a hit or a span the English pass found is a background concept's term naming the field of an
+    experience wanted (its text is the job's own, in match form)."""
     return skill_id in _background_ids() and _wanted_experience(text, start, end)
 
 
@@ -902,13 +902,12 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         return [h for h in hits if not _titled_product(sc.text, h)]
     others = _not_the_hires(sc.text)
     last_major = sc.text.rfind("专业")
-    background = _background_ids()
     return [
         h
         for h in hits
         if _asked_of_the_hire(sc.text, h, last_major)
         and not any(lo <= h.start < hi for lo, hi in others)
-        and (h.id not in background or not _wanted_experience(sc.text, h.start, h.end))
+        and not _background_span(sc.text, h.id, h.start, h.end)
     ]
 
 
