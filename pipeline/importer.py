@@ -8,19 +8,19 @@ per source.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
-import io
 import json
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipeline.landing import landing_file, write_records
+from pipeline.landing import LandingWriter, check_name, landing_file
 from pipeline.records import RAW_FIELDS, RecordError, mend_surrogates, validate_raw
 from pipeline.scrub import scrub_record
 
@@ -132,74 +132,108 @@ def load_mapping(path: Path) -> Mapping:
     return Mapping.from_dict(data, str(path))
 
 
-def decode(data: bytes) -> str:
-    """Decode a text dump: UTF-8 (with or without BOM) first, else the detected encoding (GB18030 and kin)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+def text_encoding(path: Path) -> str:
+    """A text dump's encoding: UTF-8 (with or without BOM) when every byte of it decodes so, else the one detected
+    from its start among the encodings dumps come in (GB18030 and kin). Reads the file in chunks: a dump may be
+    larger than memory allows holding twice."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as fh:
+        try:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return "utf-8-sig"
+        except UnicodeDecodeError:
+            fh.seek(0)
+            sample = fh.read(200_000)
     from charset_normalizer import from_bytes
 
     # Only the encodings dumps come in: the detector free to pick any codec read short GBK files as Japanese or Thai.
-    best = from_bytes(data[:200_000], cp_isolation=list(DUMP_ENCODINGS)).best()
+    best = from_bytes(sample, cp_isolation=list(DUMP_ENCODINGS)).best()
     encoding = best.encoding if best else "gb18030"
     if encoding.startswith("gb"):
-        encoding = "gb18030"  # a superset of GB2312 and GBK: decoding with it loses nothing they encode
-    elif encoding.startswith("big5"):
-        encoding = "big5hkscs"  # a superset of Big5 (Hong Kong's characters); GB18030 read Big5 as mojibake
-    return data.decode(encoding, errors="replace")
+        return "gb18030"  # a superset of GB2312 and GBK: decoding with it loses nothing they encode
+    if encoding.startswith("big5"):
+        return "big5hkscs"  # a superset of Big5 (Hong Kong's characters); GB18030 read Big5 as mojibake
+    return encoding
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
     """Columns and (row number, row) pairs of a CSV, JSONL (or JSON array) or XLSX file; row numbers start at 1
-    (header excluded). The columns of JSON rows are every key any row has."""
+    (header excluded). The columns of JSON rows are every key any row has. Rows are read as they are consumed
+    (a JSON array excepted), so a large dump is never held whole."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ImportError_(f"{path.name}: unsupported file type {suffix or '(none)'}; use CSV, JSONL or XLSX")
     if suffix == ".xlsx":
         return _xlsx_rows(path)
-    text = decode(path.read_bytes())
+    encoding = text_encoding(path)
     if suffix == ".csv":
-        return _csv_rows(text, path.name)
-    if suffix == ".json" and text.lstrip().startswith("["):  # one JSON array of row objects, not JSON lines
+        return _csv_rows(path, encoding)
+    with path.open(encoding=encoding, errors="replace") as fh:
+        head = fh.read(4096).lstrip()
+    if suffix == ".json" and head.startswith("["):  # one JSON array of row objects, not JSON lines
+        text = path.read_text(encoding=encoding, errors="replace")
         try:
             items = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ImportError_(f"{path.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
         rows = [(i, _json_row(item)) for i, item in enumerate(items, start=1)]
-    else:
-        rows = list(_jsonl_rows(text.splitlines()))
+        return _json_columns(rows), iter(rows)
+    # Two passes over JSON lines: the columns (to choose and check the mapping before anything lands), then the rows.
+    return _json_columns(_jsonl_rows(path, encoding)), _jsonl_rows(path, encoding)
+
+
+def _json_columns(rows: Iterable[tuple[int, dict[str, Any]]]) -> list[str]:
     columns: dict[str, None] = {}
     for _, row in rows:
         if "__error__" not in row:
             columns.update(dict.fromkeys(row))
-    return list(columns), iter(rows)
+    return list(columns)
 
 
-def _csv_rows(text: str, name: str) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
+# Delimiters a dump's header may use instead of the comma (spreadsheet exports as "CSV"): tab and semicolon.
+_DELIMITERS = ("\t", ";")
+
+
+def _delimiter(header: str) -> str:
+    """The comma when the header holds one, else a tab or semicolon that splits it, else the comma."""
+    if "," in header:
+        return ","
+    counts = [(header.count(d), d) for d in _DELIMITERS]
+    count, delimiter = max(counts)
+    return delimiter if count else ","
+
+
+def _csv_rows(path: Path, encoding: str) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
     # A description may be long (the csv module stops at 128 KB), and a quote that never closes is an error: read
     # leniently, it would swallow every later row into one field, unseen.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    fh = path.open(encoding=encoding, errors="replace", newline="")
+    delimiter = _delimiter(fh.readline())
+    fh.seek(0)
+    reader = csv.DictReader(fh, delimiter=delimiter, strict=True)
     start = 1
 
     def malformed(exc: csv.Error) -> ImportError_:
-        return ImportError_(f"{name}: malformed CSV in the row starting on line {start}: {exc}")
+        return ImportError_(f"{path.name}: malformed CSV in the row starting on line {start}: {exc}")
 
     try:
         columns = list(reader.fieldnames or [])
     except csv.Error as exc:
+        fh.close()
         raise malformed(exc) from None
 
     def gen() -> Iterator[tuple[int, dict[str, Any]]]:
         nonlocal start
         start = reader.line_num + 1
-        try:
-            for i, row in enumerate(reader, start=1):
-                yield i, dict(row)
-                start = reader.line_num + 1
-        except csv.Error as exc:
-            raise malformed(exc) from None
+        with fh:
+            try:
+                for i, row in enumerate(reader, start=1):
+                    yield i, dict(row)
+                    start = reader.line_num + 1
+            except csv.Error as exc:
+                raise malformed(exc) from None
 
     return columns, gen()
 
@@ -211,16 +245,18 @@ def _json_row(item: Any) -> dict[str, Any]:
     return mended
 
 
-def _jsonl_rows(lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    for i, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield i, {"__error__": f"not valid JSON ({exc.msg})"}
-            continue
-        yield i, _json_row(row)
+def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    # Lines end at a newline only: a U+2028 inside a JSON string is text (str.splitlines would split there).
+    with path.open(encoding=encoding, errors="replace", newline="") as fh:
+        for i, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield i, {"__error__": f"not valid JSON ({exc.msg})"}
+                continue
+            yield i, _json_row(row)
 
 
 def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any]]]]:
@@ -259,9 +295,16 @@ def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, Any
 
 
 def _cell(value: Any) -> str | None:
+    """A cell as text: a JSON list of texts (a description kept as paragraphs) one per line, any other JSON
+    structure as JSON (never Python's repr)."""
     if value is None:
         return None
-    text = str(value).strip()
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        text = "\n".join(str(v).strip() for v in value if str(v).strip())
+    elif isinstance(value, dict | list):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value).strip()
     return text or None
 
 
@@ -282,9 +325,14 @@ def map_row(row: dict[str, Any], mapping: Mapping, source: str) -> dict[str, Any
         if any(parts[c] for c in parts if "{" + c + "}" in template):
             record[raw_field] = value
     for raw_field, spec in mapping.lists.items():
-        value = _cell(row.get(spec["column"]))
-        if value is not None:
-            record[raw_field] = [t.strip() for t in value.split(spec.get("separator", ",")) if t.strip()]
+        cell = row.get(spec["column"])
+        if isinstance(cell, list):  # a JSON list is the list already
+            items = [t for t in (_cell(v) for v in cell) if t]
+        else:
+            value = _cell(cell)
+            items = [t.strip() for t in value.split(spec.get("separator", ","))] if value is not None else []
+        if any(items):
+            record[raw_field] = [t for t in items if t]
     validate_raw(record)
     fingerprint = hashlib.sha1(
         json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -313,7 +361,7 @@ def import_file(path: Path, source: str, data_dir: Path, mapping_path: Path | No
     if not path.is_file():
         raise ImportError_(f"input file not found: {path}")
     try:
-        landing_file(data_dir, source, "import")
+        check_name("source", source)
     except ValueError as exc:
         raise ImportError_(str(exc)) from None
     mapping = load_mapping(mapping_path) if mapping_path else None
@@ -334,29 +382,35 @@ def import_file(path: Path, source: str, data_dir: Path, mapping_path: Path | No
     seen = set(seen_file.read_text("utf-8").split()) if seen_file.exists() else set()
     result = ImportResult(mapping=mapping.name)
     scraped_at = datetime.now(UTC).isoformat(timespec="seconds")
-    accepted: list[dict[str, Any]] = []
     new_keys: list[str] = []
-    for rownum, row in rows:
-        try:
-            record = map_row(row, mapping, source)
-        except RecordError as exc:
-            result.rejected.append((rownum, str(exc)))
-            continue
-        key = str(record["source_id"])
-        if key in seen:
-            result.already_landed += 1
-            continue
-        seen.add(key)
-        new_keys.append(key)
-        record.setdefault("scraped_at", scraped_at)
-        accepted.append(record)
-    result.accepted = len(accepted)
+    writer: LandingWriter | None = None  # opened at the first accepted row: rows stream to disk, never held
+    try:
+        for rownum, row in rows:
+            try:
+                record = map_row(row, mapping, source)
+            except RecordError as exc:
+                result.rejected.append((rownum, str(exc)))
+                continue
+            key = str(record["source_id"])
+            if key in seen:
+                result.already_landed += 1
+                continue
+            seen.add(key)
+            new_keys.append(key)
+            record.setdefault("scraped_at", scraped_at)
+            if writer is None:
+                run_id = f"import-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
+                writer = LandingWriter(landing_file(data_dir, source, run_id))
+            writer.write(record)
+    except BaseException:
+        if writer is not None:
+            writer.abort()  # a malformed row later in the file, or Ctrl-C: nothing of this file lands
+        raise
+    result.accepted = len(new_keys)
     if not (result.accepted or result.rejected or result.already_landed):
         raise ImportError_(f"{path.name}: no rows below the header")
-    if accepted:
-        run_id = f"import-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
-        result.landing_path = landing_file(data_dir, source, run_id)
-        write_records(result.landing_path, accepted)
+    if writer is not None:
+        result.landing_path = writer.commit()
         # The fingerprints are written after the landing file is complete: a crash in between re-imports the rows
         # next time (landed twice, deduplicated downstream) rather than losing them.
         seen_file.parent.mkdir(parents=True, exist_ok=True)

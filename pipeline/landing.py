@@ -21,9 +21,10 @@ SUFFIX = ".jsonl.gz"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-def _check_name(kind: str, value: str) -> str:
-    # Names become path parts: refuse separators and dot-dot so a source cannot write outside the landing
-    # zone.
+def check_name(kind: str, value: str) -> str:
+    """``value`` when it can name a source or run (letters, digits, '_', '-', '.'); raises ValueError otherwise.
+    Names become path parts: separators and dot-dot are refused so a source cannot write outside the landing
+    zone."""
     if not _NAME.fullmatch(value) or ".." in value:
         raise ValueError(f"invalid {kind} {value!r}: use letters, digits, '_', '-', '.'")
     return value
@@ -34,8 +35,8 @@ def landing_file(data_dir: str | os.PathLike[str], source: str, run_id: str) -> 
     return (
         Path(data_dir)
         / "landing"
-        / _check_name("source", source)
-        / f"{_check_name('run_id', run_id)}{SUFFIX}"
+        / check_name("source", source)
+        / f"{check_name('run_id', run_id)}{SUFFIX}"
     )
 
 
@@ -113,5 +114,5 @@ def run_files(data_dir: str | os.PathLike[str], run_id: str) -> list[Path]:
     root = Path(data_dir) / "landing"
     if not root.is_dir():
         return []
-    name = f"{_check_name('run_id', run_id)}{SUFFIX}"
+    name = f"{check_name('run_id', run_id)}{SUFFIX}"
     return sorted(p for p in root.glob(f"*/{name}") if p.is_file())

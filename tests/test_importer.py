@@ -112,3 +112,66 @@ def test_realdata_imports_with_presets(
     assert first.accepted + first.already_landed + rejected == rows
     second = import_file(path, "real", tmp_path)
     assert (second.accepted, second.already_landed) == (0, rows - rejected)
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ";"])
+def test_csv_separated_by_tabs_or_semicolons_is_read_by_its_separator(tmp_path: Path, delimiter: str) -> None:
+    # Spreadsheet exports saved as ".csv" in locales where the comma is the decimal mark.
+    path = tmp_path / "dump.csv"
+    path.write_text(
+        delimiter.join(["jobName", "area", "salary"]) + "\n" + delimiter.join(["跨境电商运营", "广东省深圳", "1-1.5万"])
+        + "\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"fields": {"title": "jobName", "location_raw": "area", "salary_raw": "salary"}}))
+    result = import_file(path, "tabs", tmp_path / "data", mapping)
+    assert result.accepted == 1
+    record = next(read_records(result.landing_path))  # type: ignore[arg-type]
+    assert (record["title"], record["location_raw"], record["salary_raw"]) == ("跨境电商运营", "广东省深圳", "1-1.5万")
+
+
+def test_comma_header_keeps_commas_even_with_tabs_in_cells(tmp_path: Path) -> None:
+    path = tmp_path / "dump.csv"
+    path.write_text('jobName,area\n"运营\t专员",深圳\n', encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"fields": {"title": "jobName", "location_raw": "area"}}))
+    result = import_file(path, "x", tmp_path / "data", mapping)
+    assert next(read_records(result.landing_path))["location_raw"] == "深圳"  # type: ignore[arg-type]
+
+
+def test_json_structures_in_mapped_columns_land_as_text_not_python_repr(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    rows = [
+        {"t": "Shopee运营", "desc": ["负责店铺日常运营", "英语四级"], "kw": ["选品", "广告"], "loc": {"city": "广州"}},
+        {"t": "采购", "desc": "跨境采购\u2028寻找供应商", "kw": "1688,议价", "loc": None},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(
+        json.dumps(
+            {
+                "fields": {"title": "t", "description": "desc", "location_raw": "loc"},
+                "lists": {"tags": {"column": "kw", "separator": ","}},
+            }
+        )
+    )
+    result = import_file(path, "j", tmp_path / "data", mapping)
+    first, second = read_records(result.landing_path)  # type: ignore[arg-type]
+    assert first["description"] == "负责店铺日常运营\n英语四级"
+    assert first["tags"] == ["选品", "广告"]
+    assert json.loads(first["location_raw"]) == {"city": "广州"}
+    # A U+2028 inside a JSON string is text, not a line break between two rows.
+    assert result.accepted == 2 and not result.rejected
+    assert second["tags"] == ["1688", "议价"] and "location_raw" not in second
+
+
+def test_malformed_row_late_in_a_csv_lands_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "dump.csv"
+    good = "".join(f"运营{i},深圳\n" for i in range(5000))
+    path.write_text("jobName,area\n" + good + '"unterminated,深圳\n', encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"fields": {"title": "jobName", "location_raw": "area"}}))
+    with pytest.raises(ImportError_, match="malformed CSV in the row starting on line 5002"):
+        import_file(path, "late", tmp_path / "data", mapping)
+    assert not list((tmp_path / "data").rglob("*.jsonl.gz*"))
