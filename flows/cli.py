@@ -89,6 +89,12 @@ def refresh(
     replica: Annotated[
         bool, typer.Option("--replica", help="Crawl each source's local replica (demo board), not the live site.")
     ] = False,
+    busy_wait: Annotated[
+        float,
+        typer.Option(
+            min=0, metavar="SECONDS", help="Wait this long for another process to let go of the warehouse, then fail."
+        ),
+    ] = 600,
 ) -> None:
     """The nightly job end to end: crawl, process, load, indicators, claims, report."""
     paths = DataPaths(data_dir, db)
@@ -126,6 +132,7 @@ def refresh(
                 as_of=day,
                 replica=replica,
                 lock_held=True,
+                busy_wait_s=busy_wait,
             )
     load = summary.load
     typer.echo(
@@ -134,7 +141,7 @@ def refresh(
         + (f"; {load.n_new} new, {load.n_updated} updated, {load.n_unchanged} unchanged" if load else "")
     )
     for error in summary.errors:
-        typer.echo(f"  source failed: {error}", err=True)
+        typer.echo(f"  error: {error}", err=True)
     for flag in summary.health_flags:
         typer.echo(f"  source health: {flag}", err=True)
     typer.echo(f"warehouse: {paths.db}")

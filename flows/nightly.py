@@ -8,6 +8,7 @@ from __future__ import annotations
 import secrets
 import sys
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -27,7 +28,7 @@ from flows.report import write_report
 from nlp.compiled import mode as extractors_mode
 from pipeline.process import ProcessResult, landing_key, process_files, unloaded_landing_files
 from warehouse.claims import compute_claims
-from warehouse.db import open_warehouse
+from warehouse.db import WarehouseBusy, open_warehouse
 from warehouse.health import flagged_measures
 from warehouse.indicators import refresh_indicators
 from warehouse.load import (
@@ -59,6 +60,33 @@ class RefreshSummary:
     report: Path | None = None
     errors: list[str] = field(default_factory=list)
     health_flags: list[str] = field(default_factory=list)
+
+
+# How often a run waiting for the warehouse tries it again.
+_BUSY_POLL_S = 5.0
+DEFAULT_BUSY_WAIT_S = 600.0
+
+
+def wait_for_warehouse(db: Path, wait_s: float, on_wait: Callable[[str], None]) -> str | None:
+    """None once the warehouse opens for writing; the busy message if another process still holds it after
+    ``wait_s`` seconds (``on_wait`` hears it once, when the wait begins).
+
+    The command line opens the warehouse before crawling, but nothing holds it during the crawl: an analyst's
+    DuckDB session may take it in between. The load follows this within milliseconds."""
+    deadline = time.monotonic() + wait_s
+    told = False
+    while True:
+        try:
+            with open_warehouse(db):
+                return None
+        except WarehouseBusy as exc:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return str(exc)
+            if not told:
+                on_wait(f"{exc}; waiting up to {wait_s:g} s")
+                told = True
+            time.sleep(min(_BUSY_POLL_S, left))
 
 
 def new_run_id(now: datetime) -> str:
@@ -170,15 +198,18 @@ def nightly_refresh(
     as_of: date | None = None,
     lock_held: bool = False,
     replica: bool = False,
+    busy_wait_s: float = DEFAULT_BUSY_WAIT_S,
 ) -> RefreshSummary:
     """The nightly job: every source crawled in isolation, then one transactional load and the claims.
 
     ``lock_held``: the caller (the CLI) already holds the data directory's refresh lock; a scheduled run takes it.
     ``replica``: crawl each source's local replica (the demo board serving that site's protocol), not the live site.
+    ``busy_wait_s``: how long the load waits for another process to let go of the warehouse before the run fails
+    (its landing files then load on the next run).
     """
     paths = DataPaths(Path(data_dir), Path(db) if db else None)
     with nullcontext() if lock_held else refresh_lock(paths.lock_file):
-        return _refresh(paths, sources, demo_postings, demo_seed, demo_port, as_of, replica)
+        return _refresh(paths, sources, demo_postings, demo_seed, demo_port, as_of, replica, busy_wait_s)
 
 
 def _refresh(
@@ -189,6 +220,7 @@ def _refresh(
     demo_port: int,
     as_of: date | None,
     replica: bool = False,
+    busy_wait_s: float = DEFAULT_BUSY_WAIT_S,
 ) -> RefreshSummary:
     logger = get_run_logger()
     stage = _Stages()
@@ -213,6 +245,11 @@ def _refresh(
     elif summary.errors:
         summary.status = "partial"
 
+    busy = wait_for_warehouse(paths.db, busy_wait_s, logger.warning)
+    if busy is not None:
+        summary.status = "failed"
+        summary.errors.append(f"{busy}; the postings landed stay and load on the next run")
+        return summary
     files = find_landed(paths.db, paths.data_dir)
     stage(f"extracting {len(files)} landing files (extractors {extractors_mode()})")
     processed = process(files)

@@ -111,3 +111,54 @@ def test_kill_during_load_leaves_warehouse_before_or_after(tmp_path: Path, env: 
     rerun = cbec(big, env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert dump(db, "select count(*) from core_postings") == [(2000,)]  # every served posting, before dedup
+
+
+_HOLD_WHEN_FREE = """
+import sys, time
+from pathlib import Path
+from warehouse.db import WarehouseBusy, open_warehouse
+while True:  # the refresh's own check may hold it for a moment
+    try:
+        with open_warehouse(Path(sys.argv[1])):
+            print("holding", flush=True)
+            sys.stdin.read()
+        break
+    except WarehouseBusy:
+        time.sleep(0.05)
+"""
+
+
+def test_warehouse_taken_during_the_crawl_fails_the_run_in_one_line_and_loses_nothing(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    args = ["refresh", "--data-dir", str(tmp_path), "--demo-port", str(free_port()), "--demo-postings", "1000"]
+    db = tmp_path / "warehouse.duckdb"
+    proc = subprocess.Popen(
+        [*CBEC, *args, "--busy-wait", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    landing = tmp_path / "landing"
+    deadline = time.monotonic() + 120
+    while not any(landing.glob("*/*")):  # crawling: the refresh checked the warehouse and let it go
+        assert proc.poll() is None and time.monotonic() < deadline, "the crawl never started"
+        time.sleep(0.01)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_WHEN_FREE, str(db)], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        out, err = proc.communicate(timeout=240)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert proc.returncode == 1, err[-2000:]
+    assert "Traceback" not in err
+    assert "in use by another process" in err and "load on the next run" in err
+    assert "1000 landed" not in out  # stopped before extracting
+    landed = [p.relative_to(landing).as_posix() for p in landing.glob("*/*.jsonl.gz")]
+    assert landed
+    rerun = cbec([*args[:-1], "10"], env)  # tonight's 10, and the 1,000 the failed run landed
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    loaded = {row[0] for row in dump(db, "select landing_path from raw_landed_files")}
+    assert set(landed) <= loaded

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,3 +65,28 @@ def test_lock_is_released_when_the_holder_exits(held: tuple[Path, subprocess.Pop
     proc.wait(timeout=30)
     with open_warehouse(path, read_only=True) as con:
         assert con.sql("select count(*) from postings").fetchall() == [(0,)]
+
+
+def test_a_run_waits_for_the_warehouse_then_gives_up_with_the_busy_message(
+    held: tuple[Path, subprocess.Popen[str]],
+) -> None:
+    from flows.nightly import wait_for_warehouse
+
+    path, proc = held
+    heard: list[str] = []
+    started = time.monotonic()
+    message = wait_for_warehouse(path, 1.0, heard.append)
+    assert time.monotonic() - started >= 1.0
+    assert message is not None and f"in use by another process (pid {proc.pid})" in message
+    assert heard == [f"{message}; waiting up to 1 s"]
+
+
+def test_a_run_waiting_for_the_warehouse_goes_on_once_it_is_free(held: tuple[Path, subprocess.Popen[str]]) -> None:
+    from flows.nightly import wait_for_warehouse
+
+    path, proc = held
+    heard: list[str] = []
+    assert proc.stdin is not None
+    threading.Timer(1.0, proc.stdin.close).start()  # the holder lets go after a second
+    assert wait_for_warehouse(path, 60.0, heard.append) is None
+    assert len(heard) == 1
