@@ -1,0 +1,36 @@
+"""Skills the extractor asserted on unseen real postings of the job board that the guide would not label (twenty-
+second session, helper sv22o: a silver precision audit of the board's operations, sales, admin, product, marketing
+and design ads).
+
+R3 / R79: a disposition is no market research. "具有较强的数据分析能力和市场敏锐度" asks an ability and a flair: the
+verb-object rule must not pair the 分析 of an ability (数据分析能力) with the 市场 of the flair beside it, as the
+customer-communication rule already skips 沟通能力 (the word 能力 between verb and object ends the pair). Market
+analysis named as an ability of its own ("市场分析能力", "市场调研和分析能力") stays market research.
+
+Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+MR = "skill:market_research"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # An analytical ability beside a market flair: a disposition (R3, R79), no market research.
+        ("社区运营主管", "任职要求：\n1.具有较强的数据分析能力和市场敏锐度；\n2.有团队管理经验", None, MR),
+        ("招商经理", "具备优秀的逻辑分析能力和市场洞察力，抗压能力强", None, MR),
+        ("品类运营", "要求：有很强的数据分析能力及市场敏感度", None, MR),
+        # Unchanged: market analysis or research as the hire's ability or duty.
+        ("市场专员", "具备市场分析能力，能独立完成竞品调研", MR, None),
+        ("产品经理", "有较强的市场调研和分析能力", MR, None),
+        ("运营专员", "负责分析市场和行业动态，定期输出报告", MR, None),
+        ("销售经理", "收集当地市场信息和竞争对手信息，及时反馈", MR, None),
+    ],
+)
+def test_market_research_not_a_flair(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
