@@ -7,6 +7,10 @@ verb-object rule must not pair the 分析 of an ability (数据分析能力) wit
 customer-communication rule already skips 沟通能力 (the word 能力 between verb and object ends the pair). Market
 analysis named as an ability of its own ("市场分析能力", "市场调研和分析能力") stays market research.
 
+Graphic design is designing (the Skills paragraph: what the hire does): a brochure (宣传册) a copywriter plans the
+content of, or one a salesperson hands out, is no design work; it counts beside design, layout or making words or a
+design tool ("宣传册、海报的设计", "宣传册的排版与制作").
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -33,4 +37,25 @@ MR = "skill:market_research"
     ],
 )
 def test_market_research_not_a_flair(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+GD = "skill:graphic_design"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # A brochure planned, written or handed out: no graphic design.
+        ("文案策划", "3.负责策划公司宣传资料（宣传册、易拉宝等）以及市场活动，并协助执行；", None, GD),
+        ("展会销售", "负责展会现场宣传册的发放和来访客户登记", None, GD),
+        ("市场助理", "协助撰写产品宣传册文字内容", None, GD),
+        # Unchanged: a brochure designed, laid out or made; other design words.
+        ("平面设计师", "负责公司宣传册、海报的设计", GD, None),
+        ("美工", "负责产品宣传册的排版与制作", GD, None),
+        ("设计助理", "会用PS、CDR做宣传册", GD, None),
+        ("文案策划", "负责海报设计和推文排版", GD, None),
+    ],
+)
+def test_brochure_needs_design(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
