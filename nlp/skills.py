@@ -361,9 +361,21 @@ _NOT_DEPARTMENTS = frozenset({"内部", "外部", "全部", "局部", "干部"})
 _NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨", "多", "本", "自己", "所在", "仓", "上下游",
                    "内外", "与", "和", "所有", "全")  # fmt: skip
 
+# - a generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率等
+#   作出专业的数据统计及分析", "点击量、销量、转化率等做出专业的数据分析"): the kinds' analysis, R78 (a list of figures
+#   of several kinds gives each kind's id, not also data_analysis). The head's 数据 is blanked, so neither its term nor
+#   a verb-object rule reads a generic analysis into it; its verb still pairs with the list's figures (their kinds'
+#   ids), and a generic phrase elsewhere ("通过数据分析调整运营思路") keeps data_analysis. Matched at each figure word
+#   with 等 right after it (the list's last item), the head within a few characters after, in the same clause.
+_KIND_FIGURES = ("转化率", "跳出率", "点击率", "点击量", "浏览量", "曝光量", "访客数", "访客", "流量", "uv", "pv",
+                 "销量", "销售额", "gmv", "acos", "roas", "毛利率", "毛利", "利润", "订单量", "出单量")  # fmt: skip
+_KIND_LIST_ENDS = tuple(figure + "等" for figure in _KIND_FIGURES)
+_KIND_HEAD = re.compile(rf"{_C}{{0,8}}?(数据(?:的|进行|做)?(?:统计|分析|整理)(?:及分析|和分析|与分析)?)")
+
 _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES = (
     range(9)
 )
+_KINDS = 9
 _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_CLIENT_PROCESS_WORDS, _CLIENTS),
     "协调": _COLLEAGUES,
@@ -374,6 +386,7 @@ _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_SELL_WORDS, _SOLD),
     **dict.fromkeys(_TAUGHT_YOU, _TAUGHT_TO_YOU),
     **dict.fromkeys(_COMPETITOR_OF, _COMPETITOR),
+    **dict.fromkeys(_KIND_LIST_ENDS, _KINDS),
 }
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
@@ -391,7 +404,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调",
+    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调", *_KIND_LIST_ENDS,
 )))  # fmt: skip
 
 
@@ -560,6 +573,10 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
             name = m.group(1) if m is not None else ""
             if name and name not in _NOT_DEPARTMENTS and not name.startswith(_NOT_COLLEAGUES) and "仓" not in name:
                 spans.append((at + len(word), _clause_end(text, end)))
+        elif form == _KINDS:
+            head = _KIND_HEAD.match(text, end)
+            if head is not None:  # its 数据 only: the verb stays, to pair with the list's figures (分析 + 销量)
+                spans.append((head.start(1), head.start(1) + 2))
         elif form == _TAUGHT_TO_YOU:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))

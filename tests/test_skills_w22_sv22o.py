@@ -11,6 +11,10 @@ Graphic design is designing (the Skills paragraph: what the hire does): a brochu
 content of, or one a salesperson hands out, is no design work; it counts beside design, layout or making words or a
 design tool ("宣传册、海报的设计", "宣传册的排版与制作").
 
+R78: a list of figures of kinds with ids of their own under a generic head ("UV、销量、跳出率、转化率等作出专业的
+数据统计及分析") gives the kinds' ids, not also data_analysis; the head's verb still pairs with the figures, and a
+generic phrase of its own elsewhere keeps data_analysis.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -58,4 +62,26 @@ GD = "skill:graphic_design"
     ],
 )
 def test_brochure_needs_design(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+DA = "skill:data_analysis"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Figures of kinds under a generic head: the kinds' ids, no data_analysis (R78).
+        ("类目运营", "3、每日UV，销量，跳出率，转化率等作出专业的数据统计及分析，制定相应的优化改进方案；", None, DA),
+        ("天猫推广", "对推广商品的点击量、销量、转化率等做出专业的数据分析", None, DA),
+        ("店铺运营", "负责店铺销量、流量、转化率等数据分析", None, DA),
+        ("店铺运营", "负责店铺销量、流量、转化率等数据分析", "skill:sales_analysis", None),
+        ("店铺运营", "负责店铺销量、流量、转化率等数据分析", "skill:traffic_analysis", None),
+        # Unchanged: a generic phrase of its own, or no kinds listed.
+        ("电商运营", "对店铺UV、PV、销量、转化率等数据分析与输出，通过数据分析调整运营思路和策略", DA, None),
+        ("运营助理", "负责数据统计及分析，制定优化方案", DA, None),
+        ("直播运营", "负责直播间停留时长、互动等数据分析", DA, None),
+    ],
+)
+def test_kind_figures_under_a_generic_head(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
