@@ -361,21 +361,9 @@ _NOT_DEPARTMENTS = frozenset({"内部", "外部", "全部", "局部", "干部"})
 _NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨", "多", "本", "自己", "所在", "仓", "上下游",
                    "内外", "与", "和", "所有", "全")  # fmt: skip
 
-# - a generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率等
-#   作出专业的数据统计及分析", "点击量、销量、转化率等做出专业的数据分析"): the kinds' analysis, R78 (a list of figures
-#   of several kinds gives each kind's id, not also data_analysis). The head's 数据 is blanked, so neither its term nor
-#   a verb-object rule reads a generic analysis into it; its verb still pairs with the list's figures (their kinds'
-#   ids), and a generic phrase elsewhere ("通过数据分析调整运营思路") keeps data_analysis. Matched at each figure word
-#   with 等 right after it (the list's last item), the head within a few characters after, in the same clause.
-_KIND_FIGURES = ("转化率", "跳出率", "点击率", "点击量", "浏览量", "曝光量", "访客数", "访客", "流量", "uv", "pv",
-                 "销量", "销售额", "gmv", "acos", "roas", "毛利率", "毛利", "利润", "订单量", "出单量")  # fmt: skip
-_KIND_LIST_ENDS = tuple(figure + "等" for figure in _KIND_FIGURES)
-_KIND_HEAD = re.compile(rf"{_C}{{0,8}}?(数据(?:的|进行|做)?(?:统计|分析|整理)(?:及分析|和分析|与分析)?)")
-
 _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES = (
     range(9)
 )
-_KINDS = 9
 _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_CLIENT_PROCESS_WORDS, _CLIENTS),
     "协调": _COLLEAGUES,
@@ -386,7 +374,6 @@ _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_SELL_WORDS, _SOLD),
     **dict.fromkeys(_TAUGHT_YOU, _TAUGHT_TO_YOU),
     **dict.fromkeys(_COMPETITOR_OF, _COMPETITOR),
-    **dict.fromkeys(_KIND_LIST_ENDS, _KINDS),
 }
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
@@ -404,7 +391,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调", *_KIND_LIST_ENDS,
+    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调",
 )))  # fmt: skip
 
 
@@ -573,10 +560,6 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
             name = m.group(1) if m is not None else ""
             if name and name not in _NOT_DEPARTMENTS and not name.startswith(_NOT_COLLEAGUES) and "仓" not in name:
                 spans.append((at + len(word), _clause_end(text, end)))
-        elif form == _KINDS:
-            head = _KIND_HEAD.match(text, end)
-            if head is not None:  # its 数据 only: the verb stays, to pair with the list's figures (分析 + 销量)
-                spans.append((head.start(1), head.start(1) + 2))
         elif form == _TAUGHT_TO_YOU:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))
@@ -908,6 +891,36 @@ def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
     return skill_id in _background_ids() and _wanted_experience(text, start, end)
 
 
+# A generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率
+# 等作出专业的数据统计及分析", "点击量、销量、转化率等做出专业的数据分析", "销量、流量、转化率等数据分析"): the
+# kinds' analysis, R78 (a list of figures of several kinds gives each kind's id, not also data_analysis). The head's
+# data_analysis term does not count (:func:`_posting_hits`), nor does a verb-object rule that reads a generic analysis
+# into it (:func:`_skill_ids`); the head still pairs with the list's figures for their kinds' ids (数据分析 + 销量),
+# and a generic phrase elsewhere ("通过数据分析调整运营思路") keeps data_analysis. The list's last item, with 等,
+# stands a few characters before the head, in its clause.
+_DATA_ANALYSIS = "skill:data_analysis"
+_KIND_FIGURES = ("转化率", "跳出率", "点击率", "点击量", "浏览量", "曝光量", "访客数", "访客", "流量", "uv", "pv",
+                 "销量", "销售额", "gmv", "acos", "roas", "毛利率", "毛利", "利润", "订单量", "出单量")  # fmt: skip
+_KIND_LIST_END = rf"(?:{'|'.join(_KIND_FIGURES)})等{_C}{{0,8}}?"
+_KIND_LIST_BEFORE = re.compile(_KIND_LIST_END + r"\Z")  # searched in the few characters before a term hit
+_KIND_HEAD_REACH = 14  # the longest list end: a figure, 等, eight characters
+_KIND_HEADS = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
+
+
+def _kind_head(text: str, hit: Hit) -> bool:
+    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds (above)."""
+    return hit.term.startswith("数据") and (
+        _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
+    )
+
+
+def _without_kind_heads(text: str) -> str:
+    """``text`` with the 数据 of each generic head after a list of figures of kinds blanked, lengths kept (above)."""
+    for m in _KIND_HEADS.finditer(text):
+        text = text[: m.start(1)] + "  " + text[m.end(1) :]
+    return text
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -925,6 +938,7 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         if _asked_of_the_hire(sc.text, h, last_major)
         and not any(lo <= h.start < hi for lo, hi in others)
         and not _background_span(sc.text, h.id, h.start, h.end)
+        and not (h.id == _DATA_ANALYSIS and _kind_head(sc.text, h))
     ]
 
 
@@ -1279,6 +1293,11 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         heading = _heading_end(title_s, desc_s)
         title_only -= {h.id for h in desc_hits if h.start >= heading}
     body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
+    if _DATA_ANALYSIS in body_ids and "等" in own_pairs:
+        # Found by a verb-object rule: not where the rule read it in a head after a list of figures of kinds (R78).
+        without_heads = _without_kind_heads(own_pairs)
+        if without_heads != own_pairs and not pattern_skill_ids(without_heads, family, ids, _DATA_ANALYSIS):
+            body_ids.discard(_DATA_ANALYSIS)
     ids |= body_ids
     ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in

@@ -79,6 +79,7 @@ DA = "skill:data_analysis"
         ("店铺运营", "负责店铺销量、流量、转化率等数据分析", "skill:traffic_analysis", None),
         # Unchanged: a generic phrase of its own, or no kinds listed.
         ("电商运营", "对店铺UV、PV、销量、转化率等数据分析与输出，通过数据分析调整运营思路和策略", DA, None),
+        ("电商运营", "对店铺的UV、PV、销量、跳出率、地域分布、转化率等数据分析与输出", "skill:sales_analysis", None),
         ("运营助理", "负责数据统计及分析，制定优化方案", DA, None),
         ("直播运营", "负责直播间停留时长、互动等数据分析", DA, None),
     ],
