@@ -891,6 +891,36 @@ def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
     return skill_id in _background_ids() and _wanted_experience(text, start, end)
 
 
+# A generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率
+# 等作出专业的数据统计及分析", "点击量、销量、转化率等做出专业的数据分析", "销量、流量、转化率等数据分析"): the
+# kinds' analysis, R78 (a list of figures of several kinds gives each kind's id, not also data_analysis). The head's
+# data_analysis term does not count (:func:`_posting_hits`), nor does a verb-object rule that reads a generic analysis
+# into it (:func:`_skill_ids`); the head still pairs with the list's figures for their kinds' ids (数据分析 + 销量),
+# and a generic phrase elsewhere ("通过数据分析调整运营思路") keeps data_analysis. The list's last item, with 等,
+# stands a few characters before the head, in its clause.
+_DATA_ANALYSIS = "skill:data_analysis"
+_KIND_FIGURES = ("转化率", "跳出率", "点击率", "点击量", "浏览量", "曝光量", "访客数", "访客", "流量", "uv", "pv",
+                 "销量", "销售额", "gmv", "acos", "roas", "毛利率", "毛利", "利润", "订单量", "出单量")  # fmt: skip
+_KIND_LIST_END = rf"(?:{'|'.join(_KIND_FIGURES)})等{_C}{{0,8}}?"
+_KIND_LIST_BEFORE = re.compile(_KIND_LIST_END + r"\Z")  # searched in the few characters before a term hit
+_KIND_HEAD_REACH = 14  # the longest list end: a figure, 等, eight characters
+_KIND_HEADS = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
+
+
+def _kind_head(text: str, hit: Hit) -> bool:
+    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds (above)."""
+    return hit.term.startswith("数据") and (
+        _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
+    )
+
+
+def _without_kind_heads(text: str) -> str:
+    """``text`` with the 数据 of each generic head after a list of figures of kinds blanked, lengths kept (above)."""
+    for m in _KIND_HEADS.finditer(text):
+        text = text[: m.start(1)] + "  " + text[m.end(1) :]
+    return text
+
+
 def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     sc = scan(text, part)
     hits = sc.of("skill")
@@ -908,6 +938,7 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
         if _asked_of_the_hire(sc.text, h, last_major)
         and not any(lo <= h.start < hi for lo, hi in others)
         and not _background_span(sc.text, h.id, h.start, h.end)
+        and not (h.id == _DATA_ANALYSIS and _kind_head(sc.text, h))
     ]
 
 
@@ -1262,6 +1293,11 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         heading = _heading_end(title_s, desc_s)
         title_only -= {h.id for h in desc_hits if h.start >= heading}
     body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
+    if _DATA_ANALYSIS in body_ids and "等" in own_pairs:
+        # Found by a verb-object rule: not where the rule read it in a head after a list of figures of kinds (R78).
+        without_heads = _without_kind_heads(own_pairs)
+        if without_heads != own_pairs and not pattern_skill_ids(without_heads, family, ids, _DATA_ANALYSIS):
+            body_ids.discard(_DATA_ANALYSIS)
     ids |= body_ids
     ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
