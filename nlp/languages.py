@@ -81,7 +81,7 @@ _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
     "不强求", "不会也可", "不会也行", "不会也没关系", "也没关系", "没关系", "非必须", "非必需", "不是必须",
     "not required", "not needed", "not necessary", "not essential", "not mandatory", "not a must", "not a requirement",
-    "optional",
+    "optional", "不做强制要求", "不作强制要求", "非强制", "非硬性", "isn't required", "isn't needed", "isn't necessary",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 # A waiver of another subject written right before it waives that subject, not a language: "英语四级专业不限",
@@ -197,8 +197,11 @@ _OR_OTHERS: Final = ("或其他", "或其它", "或者其他", "或者其它", "
 _OR_OTHERS_REACH: Final = 8
 # A clause accepting the handling of a language with a tool as an extra (gold rule L15): "能借助翻译软件处理葡语邮件
 # 亦可"; not one that only allows the tool for a language asked ("能借助翻译软件看懂邮件即可", L5).
-_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "translation tool", "machine translation")
-_EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok")
+_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "谷歌翻译", "百度翻译", "有道翻译", "翻译插件", "deepl",
+                       "google translate", "translation tool", "translation software", "translation app",
+                       "machine translation")  # fmt: skip
+_EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok", "also acceptable", "also fine", "fine too", "also ok",
+                    "acceptable too", "is acceptable")  # fmt: skip
 
 
 def _closes_on(clause_text: str, words: tuple[str, ...]) -> bool:
@@ -1111,7 +1114,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         else set()
     )
     named_starts = [h.start for h in named]
-    other_openings = _other_opening_sentences(layout)
+    other_openings = _other_opening_spans(layout)
     owned = _own_brackets(text, named) if quals and _has_bracket(text) else []
     splits = _level_splits(text, named) if quals and len(named) > 1 else []
     out: list[_Mention] = []
@@ -1119,7 +1122,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # "印尼语和马来语比较接近": a clause comparing two languages asks neither.
     compared = _comparisons(layout, per_clause) if any(w in text for w in _COMPARING) else {}
     for i, (cl, h) in enumerate(spots):
-        if other_openings and layout.sentence(h.start) in other_openings:
+        if other_openings and inside(h.start, other_openings):
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
         if cl in compared and h.start >= compared[cl]:
             continue
@@ -1257,7 +1260,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             )
         )
     for cl, m in enum_spots:
-        if cl in negated or (other_openings and layout.sentence(m.start()) in other_openings):
+        if cl in negated or (other_openings and inside(m.start(), other_openings)):
             continue
         # The clause's level is the list's: "英日语流利", "英、日双语流利".
         listed_level = _nearest_qualifier(quals, cl, m.start())
@@ -1844,16 +1847,61 @@ _TEAM_LANGUAGES: Final = ("team covers", "team already covers", "our team speaks
 _OTHER_OPENING_WORDS: Final = re.compile("|".join(re.escape(w) for w in _OTHER_OPENINGS + _TEAM_LANGUAGES))
 
 
-def _other_opening_sentences(layout: _Layout) -> set[int]:
-    """The sentences of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`) or of the languages
-    the team covers (:data:`_TEAM_LANGUAGES`)."""
+# A pointer to another opening of the employer (gold rule L4): "不会日语的可投递我司美国站运营岗", "英语好的同学可以关注
+# 我们的欧美站岗位", "Not a Korean speaker? See our English customer service openings". A verb of applying or looking,
+# then within a few words an opening that is not this one (本岗位, 该职位, this role are this one).
+_REDIRECT_ZH: Final = re.compile(r"(?:投递|关注|应聘|申请|看看|留意|报名)([^，,。；;！!？?\n]{0,16}?)(?:岗位|职位|岗|团队)")
+_REDIRECT_EN: Final = re.compile(
+    r"\b(?:apply (?:for|to)|see|check out|look at|have a look at)( (?:our|one of our|the|other)\b[^.;!?\n]{0,40}?)"
+    r"\b(?:roles?|openings?|positions?|vacancies|vacancy|teams?|jobs?)\b"
+)
+_REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "留意", "报名")  # the regex runs only where one is
+_REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
+_THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
+# A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
+# sentence, and a question before it, speak of the other opening from there on.
+_LACK_WORDS: Final = ("不会", "不懂", "没有", "不具备", "don't", "do not", "not a ", "no ", "without", "can't", "cannot")
+
+
+def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
+    """The spans of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`, a pointer to one) or of
+    the languages the team covers (:data:`_TEAM_LANGUAGES`): whole sentences for the phrases; for a pointer its
+    clause, or from the sentence's start (or a question right before it) when a lack of a language leads to it."""
     text = layout.text
-    out: set[int] = set()
-    if _OTHER_OPENING_WORDS.search(text) is None:
-        return out  # most texts: one search in the regex engine, a quarter of the cost of a find-loop per word
-    for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
-        out.update(layout.sentence(at) for at in starts_of(text, word))
+    out: list[tuple[int, int]] = []
+    if _OTHER_OPENING_WORDS.search(text) is not None:
+        # most texts: one search in the regex engine, a quarter of the cost of a find-loop per word
+        for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
+            for at in starts_of(text, word):
+                out.append(_sentence_span(layout, layout.sentence(at)))
+    pointers: list[re.Match[str]] = []
+    if any(w in text for w in _REDIRECT_VERBS_ZH):
+        pointers += _REDIRECT_ZH.finditer(text)
+    if any(w in text for w in _REDIRECT_VERBS_EN):
+        pointers += _REDIRECT_EN.finditer(text)
+    for m in pointers:
+        if any(w in m.group(1) for w in _THIS_OPENING):
+            continue
+        sentence = layout.sentence(m.start())
+        start, end = _sentence_span(layout, sentence)
+        lead = text[start : m.start()]
+        if not any(w in lead for w in _LACK_WORDS):
+            before = _sentence_span(layout, sentence - 1) if sentence else (0, 0)
+            question = text[before[0] : before[1] + 1].strip()
+            if sentence and question.endswith(("?", "？")) and any(w in question for w in _LACK_WORDS):
+                start = before[0]
+            else:
+                start = layout.clause_start(layout.clause(m.start()))
+        out.append((start, end))
     return out
+
+
+def _sentence_span(layout: _Layout, sentence: int) -> tuple[int, int]:
+    """The start and end of sentence number ``sentence`` of ``layout``."""
+    breaks = layout.sentence_breaks
+    start = breaks[sentence - 1] + 1 if sentence else 0
+    end = breaks[sentence] if sentence < len(breaks) else len(layout.text)
+    return start, end
 
 
 # What makes a clause ask something of its own: "会日语者优先，需用日语回复邮件" still asks Japanese.
