@@ -109,6 +109,14 @@ _FALLBACK: Final = re.compile(
     r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
 )
 _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
+# The condition in other words, each read only where a language is asked after it: opening on "if" ("如果不会西语，
+# 英语流利也可以", "若不懂西语，需英语六级", "实在不会西语的，英语好也行"), closing its clause or question ("不会德语？英语
+# 流利也欢迎"), or naming the language first ("日语不会的，英语六级也可以", "日语不行的话英语流利也可以考虑").
+_CONDITION_LEADS: Final = frozenset({"如果", "如果您", "如果你", "如果是", "假如", "要是", "倘若", "万一", "若", "若您",
+                                     "如", "如您", "实在", "您", "你", "对于"})  # fmt: skip
+_FALLBACK_CLAUSE: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。？?]{0,10}?语)(?:的话|基础|能力)?")
+_FALLBACK_AFTER: Final = re.compile(r"([^，,；;。？?\s]{1,8}?语)(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?")
+_QUESTION_TUPLE: Final = ("？", "?")
 _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
@@ -926,19 +934,31 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     plus_before = {c for c in waived_before if _closes_on(layout.clause_text(c), _PLUS_ENDS)}
     negated |= waived_before - certificate_only - plus_before
     aspect_waived |= certificate_only
-    conditions, fallbacks = _fallbacks(layout, named_clauses)
+    conditions, fallbacks = _fallbacks(layout, named_clauses, [h.start for h in named])
     # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
-    # sentence and opening on "but", is what those lacking it need instead: a fallback (L12).
-    for c in waived_before:
-        after = c + 2
-        if after in named_clauses and layout.goes_on(after) and layout.clause_text(after).startswith(_BUT_LEADS):
-            fallbacks.append((layout.clause_start(after), layout.clause_end(after)))
-    lacked_before = _lacking_before(layout, named_clauses, fallbacks) if "的" in text else set()
+    # sentence, is what those lacking it need instead: a fallback (L12), with or without "but" ("会日语者优先，不会也
+    # 可以，英语要六级").
+    if waived_before:
+        marked_first = {clause(h.start) for h in sc.of("lang_preferred")}
+        for c in waived_before:
+            if c in marked_first:
+                _add_next_named(layout, c + 2, named_clauses, fallbacks)
+            elif c + 2 in named_clauses and layout.goes_on(c + 2) and layout.clause_text(c + 2).startswith(_BUT_LEADS):
+                fallbacks.append((layout.clause_start(c + 2), layout.clause_end(c + 2)))
+    lacked_before = (
+        _lacking_before(layout, named_clauses, fallbacks)
+        if any(w in text for w in _LACK_OF_BEFORE_GATES)
+        else set()
+    )
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
-        conditions += _lacking_plainly(text)
-    if latin and ("without " in text or " speak " in text):
+        lacking = _lacking_plainly(text)
+        conditions += lacking
+        # "会日语者优先；不会日语也行，但英语必须流利": what the sentence asks next is the fallback (L12).
+        for start, _ in lacking:
+            _add_next_named(layout, clause(start) + 1, named_clauses, fallbacks)
+    if latin and ("without " in text or " speak " in text or "no " in text or "not a" in text):
         lacked, instead = _lacking_english(text)
         conditions += lacked
         fallbacks += instead
@@ -1952,45 +1972,94 @@ def _explaining_clauses(
     return out
 
 
-def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`).
-    The fallback is the rest of the condition's clause, or the next clause of its sentence when nothing follows."""
+def _fallbacks(
+    layout: _Layout, named_clauses: set[int], starts: Sequence[int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`,
+    and the other wordings after it, which count only where a language of ``starts`` is asked instead). The fallback
+    is the rest of the condition's clause, or the next clause of its sentence (or after its question) when nothing
+    follows."""
     conditions: list[tuple[int, int]] = []
     fallbacks: list[tuple[int, int]] = []
     text = layout.text
     for c in sorted(named_clauses | {c - 1 for c in named_clauses if c}):
         start, end = layout.clause_start(c), layout.clause_end(c)
         m = _FALLBACK.search(text, start, end)
-        if m is None or text[start : m.start()].strip(_FALLBACK_LEAD):
-            continue
+        lead = text[start : m.start()].strip(_FALLBACK_LEAD) if m is not None else ""
+        other_words = bool(lead)
+        if m is None or (lead and lead not in _CONDITION_LEADS):
+            if c not in named_clauses:
+                continue
+            m = _other_fallback_condition(text, start, end, starts)
+            if m is None:
+                continue
+            other_words = True
         rest = (m.end(), end)
-        if not text[m.end() : end].strip(_FALLBACK_LEAD):
-            if c + 1 > len(layout.breaks) or layout.sentence(end) != layout.sentence(end + 1):
+        if not text[m.end() : end].strip(_FALLBACK_LEAD + "的者"):
+            question = text.startswith(_QUESTION_TUPLE, end)
+            if c + 1 > len(layout.breaks) or (layout.sentence(end) != layout.sentence(end + 1) and not question):
                 continue
             rest = (end + 1, layout.clause_end(c + 1))
         if any(w in text[rest[0] : rest[1]] for w in _REFUSALS):
             continue
+        if other_words and not any(rest[0] <= p < rest[1] for p in starts):
+            continue  # "如果不会日语，可以先做助理": no language asked instead, no fallback
         conditions.append((m.start(), m.end()))
         fallbacks.append(rest)
     return conditions, fallbacks
 
 
+def _other_fallback_condition(text: str, start: int, end: int, starts: Sequence[int]) -> re.Match[str] | None:
+    """The condition of the clause ``start``-``end`` in the other wordings (:data:`_FALLBACK_CLAUSE`, closing the
+    clause after an "if" or none; :data:`_FALLBACK_AFTER`, naming the language first, one of ``starts``), or None."""
+    body = text[start:end]
+    lead_len = len(body) - len(body.lstrip(_FALLBACK_LEAD))
+    m = _FALLBACK_AFTER.match(text, start + lead_len, end)
+    if m is not None and any(m.start(1) <= p < m.end(1) for p in starts):
+        return m
+    m = _FALLBACK_CLAUSE.search(text, start, end)
+    if m is None or text[m.end() : end].strip(_FALLBACK_LEAD):
+        return None
+    lead = text[start : m.start()].strip(_FALLBACK_LEAD)
+    return m if not lead or lead in _CONDITION_LEADS else None
+
+
 # A clause opening on the lack of the language of the clause before ("会日语最好，不会的话英语要好", "需懂日语，没有的
 # 话需英语流利"): what it asks is a fallback, and the language lacked has one (the fallback rule, L12).
-_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的")
+_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的", "否则", "不然", "如果不会",
+                          "如不会", "if not", "otherwise", "failing that", "if you don't", "if you do not")  # fmt: skip
+# Whether a text may hold one of them (the words of the gate below: each lead holds one).
+_LACK_OF_BEFORE_GATES: Final = ("的", "否则", "不然", "不会", "if not", "otherwise", "failing that", "if you do")
+
+
+def _add_next_named(layout: _Layout, c: int, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> None:
+    """Add to ``fallbacks`` the span of the first clause from ``c`` on that names a language, in the sentence of the
+    clause before ``c``."""
+    while layout.goes_on(c):
+        if c in named_clauses:
+            fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
+            return
+        c += 1
 
 
 def _lacking_before(layout: _Layout, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> set[int]:
     """The clauses whose language a next clause opening on :data:`_LACK_OF_BEFORE` gives a fallback (asked, but not
-    required); the span of each such next clause is added to ``fallbacks``."""
+    required); the span of that next clause, or of the one after it when it names no language ("Japanese is a plus;
+    if not, fluent English is required"), is added to ``fallbacks``. The lacked one may end the sentence before, on
+    the same line."""
     out: set[int] = set()
-    for c in named_clauses:
-        if c - 1 not in named_clauses or not layout.goes_on(c):
-            continue
+    text = layout.text
+    for c in {c + 1 for c in named_clauses if c < len(layout.breaks)}:
         body = layout.clause_text(c).lstrip(_FALLBACK_LEAD)
-        if body.startswith(_LACK_OF_BEFORE) and not any(w in body for w in _REFUSALS):
-            out.add(c - 1)
-            fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
+        if not body.lower().startswith(_LACK_OF_BEFORE) or any(w in body for w in _REFUSALS):
+            continue
+        if not layout.goes_on(c) and "\n" in text[layout.clause_end(c - 1) : layout.clause_start(c)]:
+            continue
+        given = c if c in named_clauses else c + 1
+        if given not in named_clauses or (given != c and not layout.goes_on(given)):
+            continue
+        out.add(c - 1)
+        fallbacks.append((layout.clause_start(given), layout.clause_end(given)))
     return out
 
 
@@ -2085,16 +2154,36 @@ _LACKING_ENGLISH: Final = re.compile(
     r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
     r"|who don't speak|who do not speak)) ([a-z]+)"
 )
+# The same asked as a question or opening a sentence: "No Japanese? Fluent English is fine too", "Not a Korean
+# speaker? …", "Without Japanese, native-level English will also be considered". Read only where the word is a
+# language's name ("No experience? …" lacks no language).
+_LACKING_SHORT: Final = re.compile(
+    r"(?:^|(?<=[\n.;:!?] )|(?<=[\n.;:!?]))(?:no ([a-z]+)\?|not an? ([a-z]+) speaker\?|without ([a-z]+),)"
+)
 
 
 def _lacking_english(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of English conditions naming a lacked language, and spans of what their sentence asks instead."""
+    """Spans of English conditions naming a lacked language, and spans of what their sentence (the next one, after
+    a question) asks instead."""
     conditions: list[tuple[int, int]] = []
     fallbacks: list[tuple[int, int]] = []
     for m in _LACKING_ENGLISH.finditer(text):
         conditions.append((m.start(), m.end()))
         end = first_of(text, _SENTENCE_MARKS, m.end())
         fallbacks.append((m.end(), len(text) if end < 0 else end))
+    if "no " in text or "not a" in text or "without " in text:
+        names = _language_names()
+        for m in _LACKING_SHORT.finditer(text):
+            word = m.group(1) or m.group(2) or m.group(3)
+            if word not in names.get(word[0], ()):
+                continue
+            conditions.append((m.start(), m.end()))
+            start = m.end()
+            end = first_of(text, _SENTENCE_MARKS, start)
+            if text[m.end() - 1] == "?":  # the question's answer is the next sentence
+                start = m.end()
+                end = first_of(text, _SENTENCE_MARKS, start)
+            fallbacks.append((start, len(text) if end < 0 else end))
     return conditions, fallbacks
 
 
@@ -2203,9 +2292,13 @@ def _waives_a_level(text: str, h: Hit, names: list[Hit]) -> tuple[int, int] | No
     return start, end
 
 
+# What ends a clause for :func:`_clause_part`: the Chinese and English marks, an English full stop among them.
+_CLAUSE_PART_MARKS: Final = ("，", ",", "；", ";", "。", "：", ":", "\n", "?", "？", "!", "！", ". ")
+
+
 def _clause_part(words: str, last: bool = False) -> str:
     """The first (or ``last``) clause of ``words``."""
-    for mark in "，,；;。：:\n":
+    for mark in _CLAUSE_PART_MARKS:
         words = words.rpartition(mark)[2] if last else words.partition(mark)[0]
     return words
 
