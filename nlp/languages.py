@@ -168,7 +168,8 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "任何一种", "会一种", "一种即可", "一种就", "之一", "一种或", "任一", "其一",
+                   "择一")  # fmt: skip
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
 _ALL_IN: Final = "全纯"  # before 中文: the whole work is in Chinese ("全中文沟通", "纯中文环境")
 _COMPARING: Final = ("比较接近", "很接近", "相近", "相似", "类似", "相通", "差不多", "is close to", "are similar")
@@ -243,9 +244,11 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
-                       "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语")  # fmt: skip
+                       "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语", "overseas",
+                       "abroad", "海外")  # fmt: skip
 _ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accepted", "also fine", "also ok", "also considered",
-                         "also be considered", "also consider")  # fmt: skip
+                         "also be considered", "also consider", "acceptable", "accepted", "will be considered",
+                         "can be considered")  # fmt: skip
 
 
 def _owned_by_other(text: str, q: int, named: Sequence[Hit], code: str) -> bool:
@@ -608,7 +611,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     bare: set[int] = set()
     for h in markers:
         c = layout.clause(h.start)
-        alone = layout.clause_text(c).strip(_BARE_STRIP) == h.term
+        alone = _bare_preference(layout.clause_text(c), h.term)
         if alone:
             bare.add(c)
         if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
@@ -644,6 +647,29 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if body.endswith("者") or any(w in body for w in _CHOICE):
                 out.add(c)
     return out
+
+
+# What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
+# 这是加分项", "…, which would be a real plus".
+_PREFERENCE_LEADS: Final = ("that's", "that is", "that would be", "this is", "which is", "which would be", "it's",
+                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是")  # fmt: skip
+_ARTICLES: Final = ("a ", "an ", "also ")
+
+
+def _bare_preference(clause_text: str, term: str) -> bool:
+    """Whether ``clause_text`` is nothing but the preference ``term``, maybe after a lead ("that's a huge plus")."""
+    body = clause_text.strip(_BARE_STRIP)
+    if body == term:
+        return True
+    for lead in _PREFERENCE_LEADS:
+        if body.startswith(lead):
+            body = body[len(lead) :].lstrip()
+            if body == term:
+                return True
+            for article in _ARTICLES:
+                body = body.removeprefix(article)
+            return body == term
+    return False
 
 
 # "英语良好，能阅读英文资料者优先", "中英文发音标准，口语流利者优先考虑": the 者-clause elaborates the language
@@ -934,6 +960,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     plus_before = {c for c in waived_before if _closes_on(layout.clause_text(c), _PLUS_ENDS)}
     negated |= waived_before - certificate_only - plus_before
     aspect_waived |= certificate_only
+    # A different opening's sentence asks nothing of this job (L4): no condition nor fallback there either.
+    other_openings = _other_opening_spans(layout)
     conditions, fallbacks = _fallbacks(layout, named_clauses, [h.start for h in named])
     # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
     # sentence, is what those lacking it need instead: a fallback (L12), with or without "but" ("会日语者优先，不会也
@@ -962,6 +990,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         lacked, instead = _lacking_english(text)
         conditions += lacked
         fallbacks += instead
+    if other_openings:
+        conditions = [span for span in conditions if not inside(span[0], other_openings)]
+        fallbacks = [span for span in fallbacks if not inside(span[0], other_openings)]
+        lacked_before = {c for c in lacked_before if not inside(layout.clause_start(c + 1), other_openings)}
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -1081,10 +1113,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if h.kind == "lang_level":
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
     # Two certificates offered ("英语专业四级或英语六级", "日语N1/N2"): neither is the level asked.
+    # "英语专四、专八均可": either accepted is a choice too (L3, as "A或B").
     certificate_choice = {
         c
         for (c, _), levels in certs.items()
-        if len(levels) > 1 and any(w in _unwidened(layout.clause_text(c)) for w in _CERT_OR)
+        if len(levels) > 1
+        and (
+            any(w in _unwidened(layout.clause_text(c)) for w in _CERT_OR)
+            or _closes_on(layout.clause_text(c), _EITHER_OK)
+        )
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
@@ -1134,7 +1171,6 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         else set()
     )
     named_starts = [h.start for h in named]
-    other_openings = _other_opening_spans(layout)
     owned = _own_brackets(text, named) if quals and _has_bracket(text) else []
     splits = _level_splits(text, named) if quals and len(named) > 1 else []
     out: list[_Mention] = []
@@ -1227,6 +1263,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     _describes_ability(layout, nxt, per_clause)
                     or _only_a_level(layout, nxt, qualifiers)
                     or nxt in choice_clauses
+                    or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
@@ -1251,7 +1288,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     # which the clause asks outright unless it offers it with an "or" of its own.
                     alternative = any(w in text[layout.clause_start(cl) : start] for w in _OR)
         asked = (
-            (required(cl, h.start) or (cl in floors and h.kind == "lang_language"))
+            # "JLPT N1 preferred (N2 will be considered)": the floor accepted is asked, whatever prefers the higher
+            (required(cl, h.start) or (cl in floors and h.kind == "lang_language") or (cl, code) in cert_floors)
             and not alternative
             and not inside(h.start, fallbacks)
             and not (cl in explaining and code in per_clause.get(cl - 1, ()))
@@ -2027,9 +2065,9 @@ def _other_fallback_condition(text: str, start: int, end: int, starts: Sequence[
 # A clause opening on the lack of the language of the clause before ("会日语最好，不会的话英语要好", "需懂日语，没有的
 # 话需英语流利"): what it asks is a fallback, and the language lacked has one (the fallback rule, L12).
 _LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的", "否则", "不然", "如果不会",
-                          "如不会", "if not", "otherwise", "failing that", "if you don't", "if you do not")  # fmt: skip
+                          "如不会", "if not", "otherwise", "failing that")  # fmt: skip
 # Whether a text may hold one of them (the words of the gate below: each lead holds one).
-_LACK_OF_BEFORE_GATES: Final = ("的", "否则", "不然", "不会", "if not", "otherwise", "failing that", "if you do")
+_LACK_OF_BEFORE_GATES: Final = ("的", "否则", "不然", "不会", "if not", "otherwise", "failing that")
 
 
 def _add_next_named(layout: _Layout, c: int, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> None:
@@ -2222,9 +2260,31 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
         rest = layout.clause_text(c)
         for h in names[c]:
             rest = rest.replace(h.term, " ")
-        if not rest.strip(_LIST_LEFTOVER):
+        if not rest.strip(_LIST_LEFTOVER) or _leads_a_choice_list(layout, c, names, out):
             out.add(c)
     return out
+
+
+# Words that may lead into an English list of languages that a preference closes: "Knowledge of Japanese, Korean or
+# Thai is a bonus" prefers all three, as the list without its lead-in does.
+_LIST_LEAD_INS: Final = ("knowledge of", "command of", "skills in", "ability to speak", "ability in", "speaking",
+                         "speak", "fluency in", "proficiency in", "familiarity with", "understanding of",
+                         "experience in", "speakers of")  # fmt: skip
+
+
+def _leads_a_choice_list(layout: _Layout, c: int, names: dict[int, list[Hit]], listed: set[int]) -> bool:
+    """Whether clause ``c`` leads into an English list (:data:`_LIST_LEAD_INS`, then its one language) whose last
+    clause, right after the clauses ``listed`` so far, joins two languages with "or" or "and"."""
+    body = layout.clause_text(c).rstrip(_LIST_LEFTOVER)
+    if len(names[c]) != 1 or not body.endswith(names[c][0].term):
+        return False
+    lead = body[: -len(names[c][0].term)].strip().lower()
+    if not lead.endswith(_LIST_LEAD_INS):
+        return False
+    last = c + 1
+    while last in listed:
+        last += 1
+    return len(names.get(last, ())) >= 2 and any(w in layout.clause_text(last) for w in (" or ", " and "))
 
 
 def _waives_foreign(layout: _Layout, c: int) -> bool:
@@ -2358,6 +2418,37 @@ def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
     for filler in _LEVEL_FILLERS:
         rest = rest.replace(filler, " ")
     return not rest.strip(_BARE_STRIP)
+
+
+# What may stand on a line beside a language name that the next line gives its level ("1. 西班牙语\n听说读写流利").
+_NAME_LINE_WORDS: Final = ("语言要求", "外语要求", "语言", "外语", "要求")
+
+
+def _level_line(layout: _Layout, h: Hit, nxt: int, qualifiers: list[Hit], per_clause: dict[int, set[str]]) -> bool:
+    """Whether clause ``nxt`` is a line of nothing but a level and the skills it describes, right after a line of
+    nothing but the language ``h`` names: the requirement split over two lines ("西班牙语\n听说读写流利")."""
+    text = layout.text
+    if nxt > len(layout.breaks) or nxt in per_clause:
+        return False
+    start = layout.clause_start(nxt)
+    if text[start - 1] != "\n":
+        return False
+    name_line = layout.clause_text(nxt - 1).replace(h.term, " ")
+    for word in _NAME_LINE_WORDS:
+        name_line = name_line.replace(word, " ")
+    if name_line.strip(_LIST_LEFTOVER + ":：*【】"):
+        return False
+    end = layout.clause_end(nxt)
+    inside_line = [q for q in qualifiers if start <= q.start < end]
+    if not inside_line:
+        return False
+    rest = text[start:end]
+    for q in inside_line:
+        rest = rest.replace(q.term, " ")
+    for word in (*_RUN_ON_GAPS, *_LEVEL_FILLERS):
+        if word:
+            rest = rest.replace(word, " ")
+    return not rest.strip(_BARE_STRIP + "*")
 
 
 # Words that state an English language's own level outside the level vocabulary: "fluent English and
