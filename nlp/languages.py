@@ -614,6 +614,12 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         alone = _bare_preference(layout.clause_text(c), h.term)
         if alone:
             bare.add(c)
+            line_start = text.rfind("\n", 0, h.start) + 1
+            line_end = text.find("\n", h.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if "|" in text[line_start:line_end]:
+                # "| 日语 | N3 | 加分 |": a table row's preference cell prefers the row
+                heading_lines.append((line_start, line_end))
         if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
             heading_sentences.add(layout.sentence(h.start))
             if not alone:
@@ -1235,6 +1241,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 if h.term.isascii() or _has_bracket(text)
                 else _UNSTATED
             )
+            if own == _UNSTATED and not h.term.isascii() and text[h.start - 1 : h.start] == "的":
+                # "流利的英语和基础的西班牙语": a level word and 的 right before a Chinese name is that name's own.
+                kept = {p for _, p, _ in quals}  # not a level waived or offered as a choice
+                own = next((q.id for q in qualifiers if q.end == h.start - 1 and q.start in kept), _UNSTATED)
             near = quals
             if own == _UNSTATED and len(named_ends) > 1 and h.term.isascii():
                 near = [q for q in quals if q[1] < h.end or not _owned_by_other(text, q[1], named, code)]
@@ -1242,7 +1252,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 near = [q for q in near if not any(min(q[1], h.start) < p < max(q[1], h.start) for p in splits)]
             if owned and own == _UNSTATED:
                 # "Dutch (even basic) or German": the bracket's level is Dutch's own, not German's.
-                near = [q for q in near if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
+                mine = [(o, e) for s, o, e in owned if s == h.start]  # a slash pair's bracket is both names' own
+                near = [
+                    q
+                    for q in near
+                    if not any(o < q[1] < e and s != h.start for s, o, e in owned)
+                    or any(o < q[1] < e for o, e in mine)
+                ]
             level = _nearest_qualifier(near, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
@@ -1583,15 +1599,19 @@ def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
     """The brackets right after a language name ("Dutch (even basic)", "英语（流利）"), each as the name's start and
     the bracket's opening and closing: a level they hold is that name's own."""
     out: list[tuple[int, int, int]] = []
+    before: Hit | None = None
     for h in named:
         if h.kind != "lang_language":
             continue
+        last, before = before, h
         opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith(_OWN_OPENINGS, h.end) else -1
         if opening < 0:
             continue
         closing = first_of(text, _CLOSING, opening)
         if 0 < closing - opening <= _OWN_BRACKET_MAX:
             out.append((h.start, opening, closing))
+            if last is not None and text[last.end : h.start].strip(" 语文") in ("/", "／"):
+                out.append((last.start, opening, closing))  # "越南语/泰语（听说流利）": the pair's bracket (L17)
     return out
 
 
@@ -2400,7 +2420,7 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
 
 # What a clause of nothing but a level may hold beside the level word: "Czech or Slovak, even basic".
 _LEVEL_FILLERS: Final = ("even", "at least", "level", "is fine", "is ok", "is enough", "水平", "即可", "就行", "以上",
-                         "程度", "也可以", "也行", "也可")  # fmt: skip
+                         "程度", "也可以", "也行", "也可", "required", "a must", "必须", "必备")  # fmt: skip
 
 
 def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
