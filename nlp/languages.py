@@ -1016,12 +1016,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback, nor one offered against
     # another level ("native or near-native", "母语或接近母语水平", "TOPIK 5 or native").
     qualifiers = sc.of("lang_qualifier")
+    named_starts_at = {h.start: h.end for h in named if h.kind == "lang_language"}
     quals = [
         (clause(h.start), h.start, h.id)
         for h in qualifiers
         if not inside(h.start, conditions)
         and not _level_choice(text, h, qualifiers, named)
         and not (level_waivers and inside(h.start, level_waivers))
+        and not (h.id == "basic" and _describes_material(text, h, named_starts_at))
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -1493,6 +1495,20 @@ def _bracketed_alternative(text: str, at: int, named: Sequence[Hit]) -> bool:
 
 
 _BRACKET_REACH: Final = 24
+
+
+# What a basic level word describes when it stands before a language and one of these (gold rule L13): "能处理一般的
+# 英文资料", "基础的日文邮件" (the material is basic, not the ability).
+_MATERIALS: Final = ("邮件", "资料", "文件", "文档", "单据", "函电", "信函", "表格", "报表", "句子", "模板", "订单",
+                     "合同", "说明", "描述", "标题", "评论", "回复")  # fmt: skip
+
+
+def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> bool:
+    """Whether the level word ``h`` describes the material in a language right after it ("一般的英文资料"), by the
+    starts and ends of the language names (``language_ends``)."""
+    at = h.end + 1 if text.startswith("的", h.end) else h.end
+    end = language_ends.get(at)
+    return end is not None and text.startswith(_MATERIALS, end)
 
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
