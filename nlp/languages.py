@@ -106,7 +106,7 @@ _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stan
 # the condition has a fallback, so it is required nowhere. "不会英语的请勿投递" refuses instead: no fallback.
 # "不会西语需英语流利" says the same with 需 (not 需求: "无英语需求").
 _FALLBACK: Final = re.compile(
-    r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
+    r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?[语文][^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
 )
 _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
 # The condition in other words, each read only where a language is asked after it: opening on "if" ("如果不会西语，
@@ -114,8 +114,8 @@ _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
 # 流利也欢迎"), or naming the language first ("日语不会的，英语六级也可以", "日语不行的话英语流利也可以考虑").
 _CONDITION_LEADS: Final = frozenset({"如果", "如果您", "如果你", "如果是", "假如", "要是", "倘若", "万一", "若", "若您",
                                      "如", "如您", "实在", "您", "你", "对于"})  # fmt: skip
-_FALLBACK_CLAUSE: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。？?]{0,10}?语)(?:的话|基础|能力)?")
-_FALLBACK_AFTER: Final = re.compile(r"([^，,；;。？?\s]{1,8}?语)(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?")
+_FALLBACK_CLAUSE: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。？?]{0,10}?[语文])(?:的话|基础|能力)?")
+_FALLBACK_AFTER: Final = re.compile(r"([^，,；;。？?\s]{1,8}?[语文])(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?")
 _QUESTION_TUPLE: Final = ("？", "?")
 _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
@@ -2059,6 +2059,8 @@ def _fallbacks(
     for c in sorted(named_clauses | {c - 1 for c in named_clauses if c}):
         start, end = layout.clause_start(c), layout.clause_end(c)
         m = _FALLBACK.search(text, start, end)
+        if m is not None and "语" not in m.group(1) and not any(m.start(1) <= p < m.end(1) for p in starts):
+            m = None  # "不具备文案能力的…": 文 of no language (日文, 英文 name one)
         lead = text[start : m.start()].strip(_FALLBACK_LEAD) if m is not None else ""
         other_words = bool(lead)
         if m is None or (lead and lead not in _CONDITION_LEADS):
@@ -2093,6 +2095,8 @@ def _other_fallback_condition(text: str, start: int, end: int, starts: Sequence[
         return m
     m = _FALLBACK_CLAUSE.search(text, start, end)
     if m is None or text[m.end() : end].strip(_FALLBACK_LEAD):
+        return None
+    if "语" not in m.group(1) and not any(m.start(1) <= p < m.end(1) for p in starts):
         return None
     lead = text[start : m.start()].strip(_FALLBACK_LEAD)
     return m if not lead or lead in _CONDITION_LEADS else None
