@@ -1095,10 +1095,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternatives |= _certificate_choices(layout, spots, alternatives)
     choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
     list_leads: dict[int, int] = {}
+    if " and " in text and "," in text:  # "Fluent in German, French and English": the lead-in's level is the list's
+        list_leads = {
+            c: first
+            for c, first in _english_choice_lists(layout, spots, alternatives, joined=True).items()
+            if c != first
+        }
     if _ENGLISH_OR in text:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
-        list_leads = _english_choice_lists(layout, spots, alternatives)
-        alternatives |= set(list_leads)
+        choice_leads = _english_choice_lists(layout, spots, alternatives)
+        alternatives |= set(choice_leads)
+        list_leads.update(choice_leads)
         # after the lists' reading, which an "or" opening a list's last clause is part of
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
@@ -1761,12 +1768,15 @@ def _one_of_choices(
 _CHOICE_END_WORDS: Final = frozenset({"or", "and/or", "is", "are", "required", "needed"})
 
 
-def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int]) -> dict[int, int]:
+def _english_choice_lists(
+    layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int], joined: bool = False
+) -> dict[int, int]:
     """The clauses of English comma lists that end in a choice, each mapped to the list's first clause: "Fluency in
     German, French or Spanish", "German, French, or Spanish" offer one of three, as "French or Spanish" offers one
     of two. The first clause may lead in with words ("Fluency in German") when it names that one language last;
     the last must hold nothing but the names and the "or" (one that prefers, "French or Spanish is a plus", is
-    read by :func:`_listed_before`)."""
+    read by :func:`_listed_before`). ``joined``: the lists that end in "and" instead ("Fluent in German, French and
+    English"), whose lead-in's level is every name's."""
     names: dict[int, list[Hit]] = {}
     for c, h in spots:
         if h.kind == "lang_language" and h.term.isascii():
@@ -1777,9 +1787,13 @@ def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alterna
         for h in names[c]:
             rest = rest.replace(h.term, " ")
         words = rest.strip(_LIST_LEFTOVER).split()
-        oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
-        if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
-            continue
+        if joined:
+            if words != ["and"]:
+                continue
+        else:
+            oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
+            if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
+                continue
         sentence = layout.sentence(layout.clause_start(c))
         members = [c]
         k = c - 1
