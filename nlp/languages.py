@@ -1808,6 +1808,13 @@ def _english_choice_lists(
                 break
             members.append(k)
             k -= 1
+        if joined:
+            # only a lead-in that governs the list ("Fluent in German, French and English"), not a level word of its
+            # first name ("Fluent English, German and French": German and French have none)
+            first = layout.clause_text(members[-1]).rstrip(_LIST_LEFTOVER)
+            lead = first[: -len(names[members[-1]][0].term)].rstrip()
+            if sum(len(names[m]) for m in members) < 3 or not lead.endswith((" in", " of")):
+                continue
         if len(members) > 1:
             for m in members:
                 out[m] = members[-1]
