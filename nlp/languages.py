@@ -835,7 +835,8 @@ _MARKET_NOUNS: Final = (
 )  # fmt: skip
 
 
-_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等"])  # "等" for "日语等小语种市场"
+# "等" for "日语等小语种市场"; 界, 版, 语 for a product's language ("英语界面")
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "版", "语"])
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -896,7 +897,13 @@ def _names_a_market(text: str, end: int) -> bool:
         pos += 1
         pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
         return text.startswith(_MARKET_NOUNS, pos)
-    return chained and text.startswith(_MARKET_NOUNS, pos)
+    # "支持英语、日语、德语界面": a product's interface or version, also after one name ("英语界面")
+    return text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos))
+
+
+# What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "日语版本",
+# "English and German versions".
+_PRODUCT_NOUNS: Final = ("界面", "版本", "语言包", " interface", " interfaces", " version", " versions", " ui")
 
 
 _LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
