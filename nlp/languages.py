@@ -109,13 +109,16 @@ _FALLBACK: Final = re.compile(
     r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?[语文][^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
 )
 _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
-# The condition in other words, each read only where a language is asked after it: opening on "if" ("如果不会西语，
-# 英语流利也可以", "若不懂西语，需英语六级", "实在不会西语的，英语好也行"), closing its clause or question ("不会德语？英语
-# 流利也欢迎"), or naming the language first ("日语不会的，英语六级也可以", "日语不行的话英语流利也可以考虑").
+# The condition in other words, each read only where a language is asked after it: opening on "if"
+# ("如果不会西语，英语流利也可以", "若不懂西语，需英语六级", "实在不会西语的，英语好也行"), closing its clause or
+# question ("不会德语？英语流利也欢迎"), or naming the language first ("日语不会的，英语六级也可以", "日语不行的话英语
+# 流利也可以考虑").
 _CONDITION_LEADS: Final = frozenset({"如果", "如果您", "如果你", "如果是", "假如", "要是", "倘若", "万一", "若", "若您",
                                      "如", "如您", "实在", "您", "你", "对于"})  # fmt: skip
 _FALLBACK_CLAUSE: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。？?]{0,10}?[语文])(?:的话|基础|能力)?")
-_FALLBACK_AFTER: Final = re.compile(r"([^，,；;。？?\s]{1,8}?[语文])(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?")
+_FALLBACK_AFTER: Final = re.compile(
+    r"([^，,；;。？?\s]{1,8}?[语文])(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?"
+)
 _QUESTION_TUPLE: Final = ("？", "?")
 _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
@@ -168,8 +171,8 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE: Final = ("一门", "其中一种", "任意一种", "任何一种", "会一种", "一种即可", "一种就", "之一", "一种或", "任一", "其一",
-                   "择一")  # fmt: skip
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "任何一种", "会一种", "一种即可", "一种就", "之一", "一种或",
+                   "任一", "其一", "择一")  # fmt: skip
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
 _ALL_IN: Final = "全纯"  # before 中文: the whole work is in Chinese ("全中文沟通", "纯中文环境")
 _COMPARING: Final = ("比较接近", "很接近", "相近", "相似", "类似", "相通", "差不多", "is close to", "are similar")
@@ -206,8 +209,8 @@ _OR_OTHERS: Final = ("或其他", "或其它", "或者其他", "或者其它", "
 _OR_OTHERS_REACH: Final = 8
 # A clause accepting the handling of a language with a tool as an extra (gold rule L15): "能借助翻译软件处理葡语邮件
 # 亦可"; not one that only allows the tool for a language asked ("能借助翻译软件看懂邮件即可", L5).
-_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "谷歌翻译", "百度翻译", "有道翻译", "翻译插件", "deepl",
-                       "google translate", "translation tool", "translation software", "translation app",
+_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "谷歌翻译", "百度翻译", "有道翻译", "翻译插件",
+                       "deepl", "google translate", "translation tool", "translation software", "translation app",
                        "machine translation")  # fmt: skip
 _EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok", "also acceptable", "also fine", "fine too", "also ok",
                     "acceptable too", "is acceptable")  # fmt: skip
@@ -987,17 +990,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             elif c + 2 in named_clauses and layout.goes_on(c + 2) and layout.clause_text(c + 2).startswith(_BUT_LEADS):
                 fallbacks.append((layout.clause_start(c + 2), layout.clause_end(c + 2)))
     lacked_before = (
-        _lacking_before(layout, named_clauses, fallbacks)
-        if any(w in text for w in _LACK_OF_BEFORE_GATES)
-        else set()
+        _lacking_before(layout, named_clauses, fallbacks) if any(w in text for w in _LACK_OF_BEFORE_GATES) else set()
     )
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
-        lacking = _lacking_plainly(text)
-        conditions += lacking
+        lacked_plainly = _lacking_plainly(text)
+        conditions += lacked_plainly
         # "会日语者优先；不会日语也行，但英语必须流利": what the sentence asks next is the fallback (L12).
-        for start, _ in lacking:
+        for start, _ in lacked_plainly:
             _add_next_named(layout, clause(start) + 1, named_clauses, fallbacks)
     if latin and ("without " in text or " speak " in text or "no " in text or "not a" in text):
         lacked, instead = _lacking_english(text)
@@ -1259,8 +1260,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             )
             if own == _UNSTATED and not h.term.isascii() and text[h.start - 1 : h.start] == "的":
                 # "流利的英语和基础的西班牙语": a level word and 的 right before a Chinese name is that name's own.
-                kept = {p for _, p, _ in quals}  # not a level waived or offered as a choice
-                own = next((q.id for q in qualifiers if q.end == h.start - 1 and q.start in kept), _UNSTATED)
+                levels_kept = {p for _, p, _ in quals}  # not a level waived or offered as a choice
+                own = next((q.id for q in qualifiers if q.end == h.start - 1 and q.start in levels_kept), _UNSTATED)
             near = quals
             if own == _UNSTATED and len(named_ends) > 1 and h.term.isascii():
                 near = [q for q in quals if q[1] < h.end or not _owned_by_other(text, q[1], named, code)]
@@ -1272,8 +1273,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 near = [
                     q
                     for q in near
-                    if not any(o < q[1] < e and s != h.start for s, o, e in owned)
-                    or any(o < q[1] < e for o, e in mine)
+                    if not any(o < q[1] < e and s != h.start for s, o, e in owned) or any(o < q[1] < e for o, e in mine)
                 ]
             level = _nearest_qualifier(near, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
@@ -1972,7 +1972,9 @@ _OTHER_OPENING_WORDS: Final = re.compile("|".join(re.escape(w) for w in _OTHER_O
 # A pointer to another opening of the employer (gold rule L4): "不会日语的可投递我司美国站运营岗", "英语好的同学可以关注
 # 我们的欧美站岗位", "Not a Korean speaker? See our English customer service openings". A verb of applying or looking,
 # then within a few words an opening that is not this one (本岗位, 该职位, this role are this one).
-_REDIRECT_ZH: Final = re.compile(r"(?:投递|关注|应聘|申请|看看|留意|报名)([^，,。；;！!？?\n]{0,16}?)(?:岗位|职位|岗|团队)")
+_REDIRECT_ZH: Final = re.compile(
+    r"(?:投递|关注|应聘|申请|看看|留意|报名)([^，,。；;！!？?\n]{0,16}?)(?:岗位|职位|岗|团队)"
+)
 _REDIRECT_EN: Final = re.compile(
     r"\b(?:apply (?:for|to)|see|check out|look at|have a look at)( (?:our|one of our|the|other)\b[^.;!?\n]{0,40}?)"
     r"\b(?:roles?|openings?|positions?|vacancies|vacancy|teams?|jobs?)\b"
@@ -1982,7 +1984,8 @@ _REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
 _THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
 # A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
 # sentence, and a question before it, speak of the other opening from there on.
-_LACK_WORDS: Final = ("不会", "不懂", "没有", "不具备", "don't", "do not", "not a ", "no ", "without", "can't", "cannot")
+_LACK_WORDS: Final = ("不会", "不懂", "没有", "不具备", "don't", "do not", "not a ", "no ", "without", "can't",
+                      "cannot")  # fmt: skip
 
 
 def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
@@ -2132,8 +2135,8 @@ def _other_fallback_condition(text: str, start: int, end: int, starts: Sequence[
 
 # A clause opening on the lack of the language of the clause before ("会日语最好，不会的话英语要好", "需懂日语，没有的
 # 话需英语流利"): what it asks is a fallback, and the language lacked has one (the fallback rule, L12).
-_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的", "否则", "不然", "如果不会",
-                          "如不会", "if not", "otherwise", "failing that")  # fmt: skip
+_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的", "否则", "不然", "if not",
+                          "otherwise", "failing that")  # fmt: skip
 # Whether a text may hold one of them (the words of the gate below: each lead holds one).
 _LACK_OF_BEFORE_GATES: Final = ("的", "否则", "不然", "不会", "if not", "otherwise", "failing that")
 
