@@ -838,8 +838,8 @@ _MARKET_NOUNS: Final = (
 )  # fmt: skip
 
 
-# "等" for "日语等小语种市场"; 界, 版, 语 for a product's language ("英语界面")
-_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "版", "语"])
+# "等" for "日语等小语种市场"; 界, 语 for a product's language ("英语界面")
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语"])
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -904,9 +904,10 @@ def _names_a_market(text: str, end: int) -> bool:
     return text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos))
 
 
-# What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "日语版本",
-# "English and German versions".
-_PRODUCT_NOUNS: Final = ("界面", "版本", "语言包", " interface", " interfaces", " version", " versions", " ui")
+# What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "English
+# and Japanese interfaces".
+# (Not a version: "负责英文版本的维护", "write the English version" are the hire's writing, L16.)
+_PRODUCT_NOUNS: Final = ("界面", "语言包", " interface", " interfaces", " ui")
 
 
 _LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
@@ -2005,8 +2006,8 @@ def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
     if any(w in text for w in _REDIRECT_VERBS_EN):
         pointers += _REDIRECT_EN.finditer(text)
     for m in pointers:
-        if any(w in m.group(1) for w in _THIS_OPENING):
-            continue
+        if any(w in m.group(1) for w in _THIS_OPENING) or "简历" in m.group(1):
+            continue  # this opening, or where to send the résumé ("投递简历至运营岗位邮箱")
         sentence = layout.sentence(m.start())
         start, end = _sentence_span(layout, sentence)
         lead = text[start : m.start()]

@@ -146,11 +146,13 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "Using translation tools for Italian emails is also fine", [L("it", None, False)]),
     ("", "英语六级或海外工作经历", [L("en")]),
     ("", "我们的ERP支持英语、日语、德语界面", []),
-    ("", "软件有英文版本", []),
-    ("", "The app is available in English and German versions", []),
+    ("", "系统支持英文界面", []),
+    ("", "The dashboard has English and Japanese interfaces", []),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
+    ("", "负责网站英文版本的维护和更新", [L("en")]),  # the hire's writing (L16), no product's language
+    ("", "英语流利者请投递简历至运营岗位邮箱", [L("en", "fluent")]),  # where to apply, no other opening
     ("", "韩语TOPIK II 4级", [L("ko", "topik_4")]),
     ("", "HSK6, Mandarin fluent", [L("zh", "fluent")]),
     ("", "俄语专业四级证书", [L("ru")]),
