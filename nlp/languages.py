@@ -81,7 +81,7 @@ _WAIVERS: Final = (
     "不作硬性要求", "不做硬性要求", "非硬性要求", "无硬性要求", "不作要求", "不做要求", "不要求", "无要求", "没有要求",
     "不强求", "不会也可", "不会也行", "不会也没关系", "也没关系", "没关系", "非必须", "非必需", "不是必须",
     "not required", "not needed", "not necessary", "not essential", "not mandatory", "not a must", "not a requirement",
-    "optional",
+    "optional", "不做强制要求", "不作强制要求", "非强制", "非硬性", "isn't required", "isn't needed", "isn't necessary",
 )  # fmt: skip
 _WAIVER_LEADS: Final = "但也可并且"
 # A waiver of another subject written right before it waives that subject, not a language: "英语四级专业不限",
@@ -106,9 +106,20 @@ _LIST_LEFTOVER: Final = " \t\n,;、/()（）-•*·.0123456789"  # what may stan
 # the condition has a fallback, so it is required nowhere. "不会英语的请勿投递" refuses instead: no fallback.
 # "不会西语需英语流利" says the same with 需 (not 需求: "无英语需求").
 _FALLBACK: Final = re.compile(
-    r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?语[^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
+    r"(?:没有|不会|不懂|不具备|无)([^，,；;。]{0,10}?[语文][^，,；;。]{0,4}?)(?:的|者|但|需(?!求)|必须|须)"
 )
 _FALLBACK_LEAD: Final = " \t\n0123456789.、)(（）-•*·"
+# The condition in other words, each read only where a language is asked after it: opening on "if"
+# ("如果不会西语，英语流利也可以", "若不懂西语，需英语六级", "实在不会西语的，英语好也行"), closing its clause or
+# question ("不会德语？英语流利也欢迎"), or naming the language first ("日语不会的，英语六级也可以", "日语不行的话英语
+# 流利也可以考虑").
+_CONDITION_LEADS: Final = frozenset({"如果", "如果您", "如果你", "如果是", "假如", "要是", "倘若", "万一", "若", "若您",
+                                     "如", "如您", "实在", "您", "你", "对于"})  # fmt: skip
+_FALLBACK_CLAUSE: Final = re.compile(r"(?:没有|不会|不懂|不具备|无)([^，,；;。？?]{0,10}?[语文])(?:的话|基础|能力)?")
+_FALLBACK_AFTER: Final = re.compile(
+    r"([^，,；;。？?\s]{1,8}?[语文])(?:不会|不懂|不行|不好|不过关|达不到|没有)(?:的话|的|者)?"
+)
+_QUESTION_TUPLE: Final = ("？", "?")
 _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
@@ -160,7 +171,8 @@ def _height(level: str | None) -> int:
     return _PLAIN_ORDER.index(level) if level in _PLAIN_ORDER else len(_PLAIN_ORDER)
 
 
-_CHOICE: Final = ("一门", "其中一种", "任意一种", "之一", "一种或", "任一", "其一")
+_CHOICE: Final = ("一门", "其中一种", "任意一种", "任何一种", "会一种", "一种即可", "一种就", "之一", "一种或",
+                   "任一", "其一", "择一")  # fmt: skip
 # A bilingual title asks both of its slash-joined languages: "Bilingual Customer Service (English/Spanish)".
 _ALL_IN: Final = "全纯"  # before 中文: the whole work is in Chinese ("全中文沟通", "纯中文环境")
 _COMPARING: Final = ("比较接近", "很接近", "相近", "相似", "类似", "相通", "差不多", "is close to", "are similar")
@@ -197,8 +209,11 @@ _OR_OTHERS: Final = ("或其他", "或其它", "或者其他", "或者其它", "
 _OR_OTHERS_REACH: Final = 8
 # A clause accepting the handling of a language with a tool as an extra (gold rule L15): "能借助翻译软件处理葡语邮件
 # 亦可"; not one that only allows the tool for a language asked ("能借助翻译软件看懂邮件即可", L5).
-_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "translation tool", "machine translation")
-_EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok")
+_TOOL_WORDS: Final = ("翻译软件", "翻译工具", "机翻", "借助翻译", "谷歌翻译", "百度翻译", "有道翻译", "翻译插件",
+                       "deepl", "google translate", "translation tool", "translation software", "translation app",
+                       "machine translation")  # fmt: skip
+_EXTRA_OK: Final = ("亦可", "也可", "也行", "也可以", "也ok", "also acceptable", "also fine", "fine too", "also ok",
+                    "acceptable too", "is acceptable")  # fmt: skip
 
 
 def _closes_on(clause_text: str, words: tuple[str, ...]) -> bool:
@@ -232,9 +247,11 @@ _BARE_MAJOR_TEST: Final = ("专四", "专业四级", "专业4级", "专八", "�
 # "CET-6 or equal"): tests outside the level vocabulary, the degree itself, study abroad, or an equivalent level
 # shown otherwise. "或以上" widens the one certificate; it offers no other.
 _OTHER_TESTS: Final = ("雅思", "托福", "ielts", "toefl", "bec", "toeic", "多益", "专业", "catti", "同等", "相当",
-                       "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语")  # fmt: skip
+                       "equal", "equivalent", "留学", "study abroad", "major", "degree", "native", "母语", "overseas",
+                       "abroad", "海外")  # fmt: skip
 _ALSO_ACCEPTED: Final = ("也可", "亦可", "也行", "也接受", "also accepted", "also fine", "also ok", "also considered",
-                         "also be considered", "also consider")  # fmt: skip
+                         "also be considered", "also consider", "acceptable", "accepted", "will be considered",
+                         "can be considered")  # fmt: skip
 
 
 def _owned_by_other(text: str, q: int, named: Sequence[Hit], code: str) -> bool:
@@ -597,9 +614,15 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     bare: set[int] = set()
     for h in markers:
         c = layout.clause(h.start)
-        alone = layout.clause_text(c).strip(_BARE_STRIP) == h.term
+        alone = _bare_preference(layout.clause_text(c), h.term)
         if alone:
             bare.add(c)
+            line_start = text.rfind("\n", 0, h.start) + 1
+            line_end = text.find("\n", h.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if "|" in text[line_start:line_end]:
+                # "| 日语 | N3 | 加分 |": a table row's preference cell prefers the row
+                heading_lines.append((line_start, line_end))
         if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
             heading_sentences.add(layout.sentence(h.start))
             if not alone:
@@ -633,6 +656,29 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if body.endswith("者") or any(w in body for w in _CHOICE):
                 out.add(c)
     return out
+
+
+# What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
+# 这是加分项", "…, which would be a real plus".
+_PREFERENCE_LEADS: Final = ("that's", "that is", "that would be", "this is", "which is", "which would be", "it's",
+                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是")  # fmt: skip
+_ARTICLES: Final = ("a ", "an ", "also ")
+
+
+def _bare_preference(clause_text: str, term: str) -> bool:
+    """Whether ``clause_text`` is nothing but the preference ``term``, maybe after a lead ("that's a huge plus")."""
+    body = clause_text.strip(_BARE_STRIP)
+    if body == term:
+        return True
+    for lead in _PREFERENCE_LEADS:
+        if body.startswith(lead):
+            body = body[len(lead) :].lstrip()
+            if body == term:
+                return True
+            for article in _ARTICLES:
+                body = body.removeprefix(article)
+            return body == term
+    return False
 
 
 # "英语良好，能阅读英文资料者优先", "中英文发音标准，口语流利者优先考虑": the 者-clause elaborates the language
@@ -792,7 +838,8 @@ _MARKET_NOUNS: Final = (
 )  # fmt: skip
 
 
-_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等"])  # "等" for "日语等小语种市场"
+# "等" for "日语等小语种市场"; 界, 语 for a product's language ("英语界面")
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语"])
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -853,7 +900,14 @@ def _names_a_market(text: str, end: int) -> bool:
         pos += 1
         pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
         return text.startswith(_MARKET_NOUNS, pos)
-    return chained and text.startswith(_MARKET_NOUNS, pos)
+    # "支持英语、日语、德语界面": a product's interface or version, also after one name ("英语界面")
+    return text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos))
+
+
+# What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "English
+# and Japanese interfaces".
+# (Not a version: "负责英文版本的维护", "write the English version" are the hire's writing, L16.)
+_PRODUCT_NOUNS: Final = ("界面", "语言包", " interface", " interfaces", " ui")
 
 
 _LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
@@ -923,22 +977,38 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     plus_before = {c for c in waived_before if _closes_on(layout.clause_text(c), _PLUS_ENDS)}
     negated |= waived_before - certificate_only - plus_before
     aspect_waived |= certificate_only
-    conditions, fallbacks = _fallbacks(layout, named_clauses)
+    # A different opening's sentence asks nothing of this job (L4): no condition nor fallback there either.
+    other_openings = _other_opening_spans(layout)
+    conditions, fallbacks = _fallbacks(layout, named_clauses, [h.start for h in named])
     # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
-    # sentence and opening on "but", is what those lacking it need instead: a fallback (L12).
-    for c in waived_before:
-        after = c + 2
-        if after in named_clauses and layout.goes_on(after) and layout.clause_text(after).startswith(_BUT_LEADS):
-            fallbacks.append((layout.clause_start(after), layout.clause_end(after)))
-    lacked_before = _lacking_before(layout, named_clauses, fallbacks) if "的" in text else set()
+    # sentence, is what those lacking it need instead: a fallback (L12), with or without "but" ("会日语者优先，不会也
+    # 可以，英语要六级").
+    if waived_before:
+        marked_first = {clause(h.start) for h in sc.of("lang_preferred")}
+        for c in waived_before:
+            if c in marked_first:
+                _add_next_named(layout, c + 2, named_clauses, fallbacks)
+            elif c + 2 in named_clauses and layout.goes_on(c + 2) and layout.clause_text(c + 2).startswith(_BUT_LEADS):
+                fallbacks.append((layout.clause_start(c + 2), layout.clause_end(c + 2)))
+    lacked_before = (
+        _lacking_before(layout, named_clauses, fallbacks) if any(w in text for w in _LACK_OF_BEFORE_GATES) else set()
+    )
     if "基础" in text:
         conditions += _lacking_accepted(layout)
     if "不会" in text or "不懂" in text:
-        conditions += _lacking_plainly(text)
-    if latin and ("without " in text or " speak " in text):
+        lacked_plainly = _lacking_plainly(text)
+        conditions += lacked_plainly
+        # "会日语者优先；不会日语也行，但英语必须流利": what the sentence asks next is the fallback (L12).
+        for start, _ in lacked_plainly:
+            _add_next_named(layout, clause(start) + 1, named_clauses, fallbacks)
+    if latin and ("without " in text or " speak " in text or "no " in text or "not a" in text):
         lacked, instead = _lacking_english(text)
         conditions += lacked
         fallbacks += instead
+    if other_openings:
+        conditions = [span for span in conditions if not inside(span[0], other_openings)]
+        fallbacks = [span for span in fallbacks if not inside(span[0], other_openings)]
+        lacked_before = {c for c in lacked_before if not inside(layout.clause_start(c + 1), other_openings)}
     spots = [(clause(h.start), h) for h in named]
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
@@ -955,12 +1025,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # A qualifier of the condition ("没有小语种基础的…") is no level of the fallback, nor one offered against
     # another level ("native or near-native", "母语或接近母语水平", "TOPIK 5 or native").
     qualifiers = sc.of("lang_qualifier")
+    named_starts_at = {h.start: h.end for h in named if h.kind == "lang_language"}
     quals = [
         (clause(h.start), h.start, h.id)
         for h in qualifiers
         if not inside(h.start, conditions)
         and not _level_choice(text, h, qualifiers, named)
         and not (level_waivers and inside(h.start, level_waivers))
+        and not (h.id == "basic" and _describes_material(text, h, named_starts_at))
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -1032,10 +1104,17 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         alternatives |= _certificate_choices(layout, spots, alternatives)
     choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
     list_leads: dict[int, int] = {}
+    if " and " in text and "," in text:  # "Fluent in German, French and English": the lead-in's level is the list's
+        list_leads = {
+            c: first
+            for c, first in _english_choice_lists(layout, spots, alternatives, joined=True).items()
+            if c != first
+        }
     if _ENGLISH_OR in text:
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
-        list_leads = _english_choice_lists(layout, spots, alternatives)
-        alternatives |= set(list_leads)
+        choice_leads = _english_choice_lists(layout, spots, alternatives)
+        alternatives |= set(choice_leads)
+        list_leads.update(choice_leads)
         # after the lists' reading, which an "or" opening a list's last clause is part of
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
@@ -1058,10 +1137,15 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         if h.kind == "lang_level":
             certs.setdefault((c, codes[h.id]), set()).add(h.id)
     # Two certificates offered ("英语专业四级或英语六级", "日语N1/N2"): neither is the level asked.
+    # "英语专四、专八均可": either accepted is a choice too (L3, as "A或B").
     certificate_choice = {
         c
         for (c, _), levels in certs.items()
-        if len(levels) > 1 and any(w in _unwidened(layout.clause_text(c)) for w in _CERT_OR)
+        if len(levels) > 1
+        and (
+            any(w in _unwidened(layout.clause_text(c)) for w in _CERT_OR)
+            or _closes_on(layout.clause_text(c), _EITHER_OK)
+        )
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
@@ -1111,7 +1195,6 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         else set()
     )
     named_starts = [h.start for h in named]
-    other_openings = _other_opening_sentences(layout)
     owned = _own_brackets(text, named) if quals and _has_bracket(text) else []
     splits = _level_splits(text, named) if quals and len(named) > 1 else []
     out: list[_Mention] = []
@@ -1119,7 +1202,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     # "印尼语和马来语比较接近": a clause comparing two languages asks neither.
     compared = _comparisons(layout, per_clause) if any(w in text for w in _COMPARING) else {}
     for i, (cl, h) in enumerate(spots):
-        if other_openings and layout.sentence(h.start) in other_openings:
+        if other_openings and inside(h.start, other_openings):
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
         if cl in compared and h.start >= compared[cl]:
             continue
@@ -1176,6 +1259,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 if h.term.isascii() or _has_bracket(text)
                 else _UNSTATED
             )
+            if own == _UNSTATED and not h.term.isascii() and text[h.start - 1 : h.start] == "的":
+                # "流利的英语和基础的西班牙语": a level word and 的 right before a Chinese name is that name's own.
+                levels_kept = {p for _, p, _ in quals}  # not a level waived or offered as a choice
+                own = next((q.id for q in qualifiers if q.end == h.start - 1 and q.start in levels_kept), _UNSTATED)
             near = quals
             if own == _UNSTATED and len(named_ends) > 1 and h.term.isascii():
                 near = [q for q in quals if q[1] < h.end or not _owned_by_other(text, q[1], named, code)]
@@ -1183,7 +1270,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 near = [q for q in near if not any(min(q[1], h.start) < p < max(q[1], h.start) for p in splits)]
             if owned and own == _UNSTATED:
                 # "Dutch (even basic) or German": the bracket's level is Dutch's own, not German's.
-                near = [q for q in near if not any(o < q[1] < e and s != h.start for s, o, e in owned)]
+                mine = [(o, e) for s, o, e in owned if s == h.start]  # a slash pair's bracket is both names' own
+                near = [
+                    q
+                    for q in near
+                    if not any(o < q[1] < e and s != h.start for s, o, e in owned) or any(o < q[1] < e for o, e in mine)
+                ]
             level = _nearest_qualifier(near, cl, h.start, bracketed.get(cl)) if own == _UNSTATED else own
             if own == _UNSTATED and level is not None and per_clause.get(cl) == {code} and cl not in bracketed:
                 # Two plain levels for the clause's one language: the higher ("native-level fluency in Japanese").
@@ -1204,6 +1296,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     _describes_ability(layout, nxt, per_clause)
                     or _only_a_level(layout, nxt, qualifiers)
                     or nxt in choice_clauses
+                    or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
@@ -1228,7 +1321,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     # which the clause asks outright unless it offers it with an "or" of its own.
                     alternative = any(w in text[layout.clause_start(cl) : start] for w in _OR)
         asked = (
-            (required(cl, h.start) or (cl in floors and h.kind == "lang_language"))
+            # "JLPT N1 preferred (N2 will be considered)": the floor accepted is asked, whatever prefers the higher
+            (required(cl, h.start) or (cl in floors and h.kind == "lang_language") or (cl, code) in cert_floors)
             and not alternative
             and not inside(h.start, fallbacks)
             and not (cl in explaining and code in per_clause.get(cl - 1, ()))
@@ -1257,7 +1351,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             )
         )
     for cl, m in enum_spots:
-        if cl in negated or (other_openings and layout.sentence(m.start()) in other_openings):
+        if cl in negated or (other_openings and inside(m.start(), other_openings)):
             continue
         # The clause's level is the list's: "英日语流利", "英、日双语流利".
         listed_level = _nearest_qualifier(quals, cl, m.start())
@@ -1418,6 +1512,20 @@ def _bracketed_alternative(text: str, at: int, named: Sequence[Hit]) -> bool:
 _BRACKET_REACH: Final = 24
 
 
+# What a basic level word describes when it stands before a language and one of these (gold rule L13): "能处理一般的
+# 英文资料", "基础的日文邮件" (the material is basic, not the ability).
+_MATERIALS: Final = ("邮件", "资料", "文件", "文档", "单据", "函电", "信函", "表格", "报表", "句子", "模板", "订单",
+                     "合同", "说明", "描述", "标题", "评论", "回复")  # fmt: skip
+
+
+def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> bool:
+    """Whether the level word ``h`` describes the material in a language right after it ("一般的英文资料"), by the
+    starts and ends of the language names (``language_ends``)."""
+    at = h.end + 1 if text.startswith("的", h.end) else h.end
+    end = language_ends.get(at)
+    return end is not None and text.startswith(_MATERIALS, end)
+
+
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
     """Whether the level word ``h`` is one of two levels offered ("native or near-native", "or native Korean
     speaker"), or one of two ways of having the language ("以英文为母语或者长期使用英文": the language named again
@@ -1522,15 +1630,19 @@ def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
     """The brackets right after a language name ("Dutch (even basic)", "英语（流利）"), each as the name's start and
     the bracket's opening and closing: a level they hold is that name's own."""
     out: list[tuple[int, int, int]] = []
+    before: Hit | None = None
     for h in named:
         if h.kind != "lang_language":
             continue
+        last, before = before, h
         opening = h.end + 1 if text.startswith(" (", h.end) else h.end if text.startswith(_OWN_OPENINGS, h.end) else -1
         if opening < 0:
             continue
         closing = first_of(text, _CLOSING, opening)
         if 0 < closing - opening <= _OWN_BRACKET_MAX:
             out.append((h.start, opening, closing))
+            if last is not None and text[last.end : h.start].strip(" 语文") in ("/", "／"):
+                out.append((last.start, opening, closing))  # "越南语/泰语（听说流利）": the pair's bracket (L17)
     return out
 
 
@@ -1664,12 +1776,15 @@ def _one_of_choices(
 _CHOICE_END_WORDS: Final = frozenset({"or", "and/or", "is", "are", "required", "needed"})
 
 
-def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int]) -> dict[int, int]:
+def _english_choice_lists(
+    layout: _Layout, spots: list[tuple[int, Hit]], alternatives: set[int], joined: bool = False
+) -> dict[int, int]:
     """The clauses of English comma lists that end in a choice, each mapped to the list's first clause: "Fluency in
     German, French or Spanish", "German, French, or Spanish" offer one of three, as "French or Spanish" offers one
     of two. The first clause may lead in with words ("Fluency in German") when it names that one language last;
     the last must hold nothing but the names and the "or" (one that prefers, "French or Spanish is a plus", is
-    read by :func:`_listed_before`)."""
+    read by :func:`_listed_before`). ``joined``: the lists that end in "and" instead ("Fluent in German, French and
+    English"), whose lead-in's level is every name's."""
     names: dict[int, list[Hit]] = {}
     for c, h in spots:
         if h.kind == "lang_language" and h.term.isascii():
@@ -1680,9 +1795,13 @@ def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alterna
         for h in names[c]:
             rest = rest.replace(h.term, " ")
         words = rest.strip(_LIST_LEFTOVER).split()
-        oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
-        if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
-            continue
+        if joined:
+            if words != ["and"]:
+                continue
+        else:
+            oxford = bool(words) and words[0] in ("or", "and/or")  # "German, French, or Spanish"
+            if not _CHOICE_END_WORDS.issuperset(words) or not (oxford or c in alternatives):
+                continue
         sentence = layout.sentence(layout.clause_start(c))
         members = [c]
         k = c - 1
@@ -1697,6 +1816,13 @@ def _english_choice_lists(layout: _Layout, spots: list[tuple[int, Hit]], alterna
                 break
             members.append(k)
             k -= 1
+        if joined:
+            # only a lead-in that governs the list ("Fluent in German, French and English"), not a level word of its
+            # first name ("Fluent English, German and French": German and French have none)
+            first = layout.clause_text(members[-1]).rstrip(_LIST_LEFTOVER)
+            lead = first[: -len(names[members[-1]][0].term)].rstrip()
+            if sum(len(names[m]) for m in members) < 3 or not lead.endswith((" in", " of")):
+                continue
         if len(members) > 1:
             for m in members:
                 out[m] = members[-1]
@@ -1844,16 +1970,64 @@ _TEAM_LANGUAGES: Final = ("team covers", "team already covers", "our team speaks
 _OTHER_OPENING_WORDS: Final = re.compile("|".join(re.escape(w) for w in _OTHER_OPENINGS + _TEAM_LANGUAGES))
 
 
-def _other_opening_sentences(layout: _Layout) -> set[int]:
-    """The sentences of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`) or of the languages
-    the team covers (:data:`_TEAM_LANGUAGES`)."""
+# A pointer to another opening of the employer (gold rule L4): "不会日语的可投递我司美国站运营岗", "英语好的同学可以关注
+# 我们的欧美站岗位", "Not a Korean speaker? See our English customer service openings". A verb of applying or looking,
+# then within a few words an opening that is not this one (本岗位, 该职位, this role are this one).
+_REDIRECT_ZH: Final = re.compile(
+    r"(?:投递|关注|应聘|申请|看看|留意|报名)([^，,。；;！!？?\n]{0,16}?)(?:岗位|职位|岗|团队)"
+)
+_REDIRECT_EN: Final = re.compile(
+    r"\b(?:apply (?:for|to)|see|check out|look at|have a look at)( (?:our|one of our|the|other)\b[^.;!?\n]{0,40}?)"
+    r"\b(?:roles?|openings?|positions?|vacancies|vacancy|teams?|jobs?)\b"
+)
+_REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "留意", "报名")  # the regex runs only where one is
+_REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
+_THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
+# A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
+# sentence, and a question before it, speak of the other opening from there on.
+_LACK_WORDS: Final = ("不会", "不懂", "没有", "不具备", "don't", "do not", "not a ", "no ", "without", "can't",
+                      "cannot")  # fmt: skip
+
+
+def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
+    """The spans of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`, a pointer to one) or of
+    the languages the team covers (:data:`_TEAM_LANGUAGES`): whole sentences for the phrases; for a pointer its
+    clause, or from the sentence's start (or a question right before it) when a lack of a language leads to it."""
     text = layout.text
-    out: set[int] = set()
-    if _OTHER_OPENING_WORDS.search(text) is None:
-        return out  # most texts: one search in the regex engine, a quarter of the cost of a find-loop per word
-    for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
-        out.update(layout.sentence(at) for at in starts_of(text, word))
+    out: list[tuple[int, int]] = []
+    if _OTHER_OPENING_WORDS.search(text) is not None:
+        # most texts: one search in the regex engine, a quarter of the cost of a find-loop per word
+        for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
+            for at in starts_of(text, word):
+                out.append(_sentence_span(layout, layout.sentence(at)))
+    pointers: list[re.Match[str]] = []
+    if any(w in text for w in _REDIRECT_VERBS_ZH):
+        pointers += _REDIRECT_ZH.finditer(text)
+    if any(w in text for w in _REDIRECT_VERBS_EN):
+        pointers += _REDIRECT_EN.finditer(text)
+    for m in pointers:
+        if any(w in m.group(1) for w in _THIS_OPENING) or "简历" in m.group(1):
+            continue  # this opening, or where to send the résumé ("投递简历至运营岗位邮箱")
+        sentence = layout.sentence(m.start())
+        start, end = _sentence_span(layout, sentence)
+        lead = text[start : m.start()]
+        if not any(w in lead for w in _LACK_WORDS):
+            before = _sentence_span(layout, sentence - 1) if sentence else (0, 0)
+            question = text[before[0] : before[1] + 1].strip()
+            if sentence and question.endswith(("?", "？")) and any(w in question for w in _LACK_WORDS):
+                start = before[0]
+            else:
+                start = layout.clause_start(layout.clause(m.start()))
+        out.append((start, end))
     return out
+
+
+def _sentence_span(layout: _Layout, sentence: int) -> tuple[int, int]:
+    """The start and end of sentence number ``sentence`` of ``layout``."""
+    breaks = layout.sentence_breaks
+    start = breaks[sentence - 1] + 1 if sentence else 0
+    end = breaks[sentence] if sentence < len(breaks) else len(layout.text)
+    return start, end
 
 
 # What makes a clause ask something of its own: "会日语者优先，需用日语回复邮件" still asks Japanese.
@@ -1904,45 +2078,98 @@ def _explaining_clauses(
     return out
 
 
-def _fallbacks(layout: _Layout, named_clauses: set[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`).
-    The fallback is the rest of the condition's clause, or the next clause of its sentence when nothing follows."""
+def _fallbacks(
+    layout: _Layout, named_clauses: set[int], starts: Sequence[int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of conditions naming a language the hire may lack, and spans of what is asked instead (:data:`_FALLBACK`,
+    and the other wordings after it, which count only where a language of ``starts`` is asked instead). The fallback
+    is the rest of the condition's clause, or the next clause of its sentence (or after its question) when nothing
+    follows."""
     conditions: list[tuple[int, int]] = []
     fallbacks: list[tuple[int, int]] = []
     text = layout.text
     for c in sorted(named_clauses | {c - 1 for c in named_clauses if c}):
         start, end = layout.clause_start(c), layout.clause_end(c)
         m = _FALLBACK.search(text, start, end)
-        if m is None or text[start : m.start()].strip(_FALLBACK_LEAD):
-            continue
+        if m is not None and "语" not in m.group(1) and not any(m.start(1) <= p < m.end(1) for p in starts):
+            m = None  # "不具备文案能力的…": 文 of no language (日文, 英文 name one)
+        lead = text[start : m.start()].strip(_FALLBACK_LEAD) if m is not None else ""
+        other_words = bool(lead)
+        if m is None or (lead and lead not in _CONDITION_LEADS):
+            if c not in named_clauses:
+                continue
+            m = _other_fallback_condition(text, start, end, starts)
+            if m is None:
+                continue
+            other_words = True
         rest = (m.end(), end)
-        if not text[m.end() : end].strip(_FALLBACK_LEAD):
-            if c + 1 > len(layout.breaks) or layout.sentence(end) != layout.sentence(end + 1):
+        if not text[m.end() : end].strip(_FALLBACK_LEAD + "的者"):
+            question = text.startswith(_QUESTION_TUPLE, end)
+            if c + 1 > len(layout.breaks) or (layout.sentence(end) != layout.sentence(end + 1) and not question):
                 continue
             rest = (end + 1, layout.clause_end(c + 1))
         if any(w in text[rest[0] : rest[1]] for w in _REFUSALS):
             continue
+        if other_words and not any(rest[0] <= p < rest[1] for p in starts):
+            continue  # "如果不会日语，可以先做助理": no language asked instead, no fallback
         conditions.append((m.start(), m.end()))
         fallbacks.append(rest)
     return conditions, fallbacks
 
 
+def _other_fallback_condition(text: str, start: int, end: int, starts: Sequence[int]) -> re.Match[str] | None:
+    """The condition of the clause ``start``-``end`` in the other wordings (:data:`_FALLBACK_CLAUSE`, closing the
+    clause after an "if" or none; :data:`_FALLBACK_AFTER`, naming the language first, one of ``starts``), or None."""
+    body = text[start:end]
+    lead_len = len(body) - len(body.lstrip(_FALLBACK_LEAD))
+    m = _FALLBACK_AFTER.match(text, start + lead_len, end)
+    if m is not None and any(m.start(1) <= p < m.end(1) for p in starts):
+        return m
+    m = _FALLBACK_CLAUSE.search(text, start, end)
+    if m is None or text[m.end() : end].strip(_FALLBACK_LEAD):
+        return None
+    if "语" not in m.group(1) and not any(m.start(1) <= p < m.end(1) for p in starts):
+        return None
+    lead = text[start : m.start()].strip(_FALLBACK_LEAD)
+    return m if not lead or lead in _CONDITION_LEADS else None
+
+
 # A clause opening on the lack of the language of the clause before ("会日语最好，不会的话英语要好", "需懂日语，没有的
 # 话需英语流利"): what it asks is a fallback, and the language lacked has one (the fallback rule, L12).
-_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的")
+_LACK_OF_BEFORE: Final = ("不会的话", "不懂的话", "没有的话", "不会的", "不懂的", "没有的", "否则", "不然", "if not",
+                          "otherwise", "failing that")  # fmt: skip
+# Whether a text may hold one of them (the words of the gate below: each lead holds one).
+_LACK_OF_BEFORE_GATES: Final = ("的", "否则", "不然", "不会", "if not", "otherwise", "failing that")
+
+
+def _add_next_named(layout: _Layout, c: int, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> None:
+    """Add to ``fallbacks`` the span of the first clause from ``c`` on that names a language, in the sentence of the
+    clause before ``c``."""
+    while layout.goes_on(c):
+        if c in named_clauses:
+            fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
+            return
+        c += 1
 
 
 def _lacking_before(layout: _Layout, named_clauses: set[int], fallbacks: list[tuple[int, int]]) -> set[int]:
     """The clauses whose language a next clause opening on :data:`_LACK_OF_BEFORE` gives a fallback (asked, but not
-    required); the span of each such next clause is added to ``fallbacks``."""
+    required); the span of that next clause, or of the one after it when it names no language ("Japanese is a plus;
+    if not, fluent English is required"), is added to ``fallbacks``. The lacked one may end the sentence before, on
+    the same line."""
     out: set[int] = set()
-    for c in named_clauses:
-        if c - 1 not in named_clauses or not layout.goes_on(c):
-            continue
+    text = layout.text
+    for c in {c + 1 for c in named_clauses if c < len(layout.breaks)}:
         body = layout.clause_text(c).lstrip(_FALLBACK_LEAD)
-        if body.startswith(_LACK_OF_BEFORE) and not any(w in body for w in _REFUSALS):
-            out.add(c - 1)
-            fallbacks.append((layout.clause_start(c), layout.clause_end(c)))
+        if not body.lower().startswith(_LACK_OF_BEFORE) or any(w in body for w in _REFUSALS):
+            continue
+        if not layout.goes_on(c) and "\n" in text[layout.clause_end(c - 1) : layout.clause_start(c)]:
+            continue
+        given = c if c in named_clauses else c + 1
+        if given not in named_clauses or (given != c and not layout.goes_on(given)):
+            continue
+        out.add(c - 1)
+        fallbacks.append((layout.clause_start(given), layout.clause_end(given)))
     return out
 
 
@@ -2037,16 +2264,36 @@ _LACKING_ENGLISH: Final = re.compile(
     r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
     r"|who don't speak|who do not speak)) ([a-z]+)"
 )
+# The same asked as a question or opening a sentence: "No Japanese? Fluent English is fine too", "Not a Korean
+# speaker? …", "Without Japanese, native-level English will also be considered". Read only where the word is a
+# language's name ("No experience? …" lacks no language).
+_LACKING_SHORT: Final = re.compile(
+    r"(?:^|(?<=[\n.;:!?] )|(?<=[\n.;:!?]))(?:no ([a-z]+)\?|not an? ([a-z]+) speaker\?|without ([a-z]+),)"
+)
 
 
 def _lacking_english(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of English conditions naming a lacked language, and spans of what their sentence asks instead."""
+    """Spans of English conditions naming a lacked language, and spans of what their sentence (the next one, after
+    a question) asks instead."""
     conditions: list[tuple[int, int]] = []
     fallbacks: list[tuple[int, int]] = []
     for m in _LACKING_ENGLISH.finditer(text):
         conditions.append((m.start(), m.end()))
         end = first_of(text, _SENTENCE_MARKS, m.end())
         fallbacks.append((m.end(), len(text) if end < 0 else end))
+    if "no " in text or "not a" in text or "without " in text:
+        names = _language_names()
+        for m in _LACKING_SHORT.finditer(text):
+            word = m.group(1) or m.group(2) or m.group(3)
+            if word not in names.get(word[0], ()):
+                continue
+            conditions.append((m.start(), m.end()))
+            start = m.end()
+            end = first_of(text, _SENTENCE_MARKS, start)
+            if text[m.end() - 1] == "?":  # the question's answer is the next sentence
+                start = m.end()
+                end = first_of(text, _SENTENCE_MARKS, start)
+            fallbacks.append((start, len(text) if end < 0 else end))
     return conditions, fallbacks
 
 
@@ -2085,9 +2332,31 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
         rest = layout.clause_text(c)
         for h in names[c]:
             rest = rest.replace(h.term, " ")
-        if not rest.strip(_LIST_LEFTOVER):
+        if not rest.strip(_LIST_LEFTOVER) or _leads_a_choice_list(layout, c, names, out):
             out.add(c)
     return out
+
+
+# Words that may lead into an English list of languages that a preference closes: "Knowledge of Japanese, Korean or
+# Thai is a bonus" prefers all three, as the list without its lead-in does.
+_LIST_LEAD_INS: Final = ("knowledge of", "command of", "skills in", "ability to speak", "ability in", "speaking",
+                         "speak", "fluency in", "proficiency in", "familiarity with", "understanding of",
+                         "experience in", "speakers of")  # fmt: skip
+
+
+def _leads_a_choice_list(layout: _Layout, c: int, names: dict[int, list[Hit]], listed: set[int]) -> bool:
+    """Whether clause ``c`` leads into an English list (:data:`_LIST_LEAD_INS`, then its one language) whose last
+    clause, right after the clauses ``listed`` so far, joins two languages with "or" or "and"."""
+    body = layout.clause_text(c).rstrip(_LIST_LEFTOVER)
+    if len(names[c]) != 1 or not body.endswith(names[c][0].term):
+        return False
+    lead = body[: -len(names[c][0].term)].strip().lower()
+    if not lead.endswith(_LIST_LEAD_INS):
+        return False
+    last = c + 1
+    while last in listed:
+        last += 1
+    return len(names.get(last, ())) >= 2 and any(w in layout.clause_text(last) for w in (" or ", " and "))
 
 
 def _waives_foreign(layout: _Layout, c: int) -> bool:
@@ -2155,9 +2424,13 @@ def _waives_a_level(text: str, h: Hit, names: list[Hit]) -> tuple[int, int] | No
     return start, end
 
 
+# What ends a clause for :func:`_clause_part`: the Chinese and English marks, an English full stop among them.
+_CLAUSE_PART_MARKS: Final = ("，", ",", "；", ";", "。", "：", ":", "\n", "?", "？", "!", "！", ". ")
+
+
 def _clause_part(words: str, last: bool = False) -> str:
     """The first (or ``last``) clause of ``words``."""
-    for mark in "，,；;。：:\n":
+    for mark in _CLAUSE_PART_MARKS:
         words = words.rpartition(mark)[2] if last else words.partition(mark)[0]
     return words
 
@@ -2199,7 +2472,7 @@ def _describes_ability(layout: _Layout, clause: int, per_clause: dict[int, set[s
 
 # What a clause of nothing but a level may hold beside the level word: "Czech or Slovak, even basic".
 _LEVEL_FILLERS: Final = ("even", "at least", "level", "is fine", "is ok", "is enough", "水平", "即可", "就行", "以上",
-                         "程度", "也可以", "也行", "也可")  # fmt: skip
+                         "程度", "也可以", "也行", "也可", "required", "a must", "必须", "必备")  # fmt: skip
 
 
 def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
@@ -2217,6 +2490,37 @@ def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
     for filler in _LEVEL_FILLERS:
         rest = rest.replace(filler, " ")
     return not rest.strip(_BARE_STRIP)
+
+
+# What may stand on a line beside a language name that the next line gives its level ("1. 西班牙语\n听说读写流利").
+_NAME_LINE_WORDS: Final = ("语言要求", "外语要求", "语言", "外语", "要求")
+
+
+def _level_line(layout: _Layout, h: Hit, nxt: int, qualifiers: list[Hit], per_clause: dict[int, set[str]]) -> bool:
+    """Whether clause ``nxt`` is a line of nothing but a level and the skills it describes, right after a line of
+    nothing but the language ``h`` names: the requirement split over two lines ("西班牙语\n听说读写流利")."""
+    text = layout.text
+    if nxt > len(layout.breaks) or nxt in per_clause:
+        return False
+    start = layout.clause_start(nxt)
+    if text[start - 1] != "\n":
+        return False
+    name_line = layout.clause_text(nxt - 1).replace(h.term, " ")
+    for word in _NAME_LINE_WORDS:
+        name_line = name_line.replace(word, " ")
+    if name_line.strip(_LIST_LEFTOVER + ":：*【】"):
+        return False
+    end = layout.clause_end(nxt)
+    inside_line = [q for q in qualifiers if start <= q.start < end]
+    if not inside_line:
+        return False
+    rest = text[start:end]
+    for q in inside_line:
+        rest = rest.replace(q.term, " ")
+    for word in (*_RUN_ON_GAPS, *_LEVEL_FILLERS):
+        if word:
+            rest = rest.replace(word, " ")
+    return not rest.strip(_BARE_STRIP + "*")
 
 
 # Words that state an English language's own level outside the level vocabulary: "fluent English and

@@ -24,6 +24,8 @@ _TRADITIONAL_MARKERS = (
     # Frequent in Taiwan and Hong Kong ads (a short title or line may hold only these: 蝦皮營運, 樞紐分析, 客訴).
     "國內團責週隊亞終馬蝦並條於險劃負報議遜規節蹤獨雙話談東紅統評溝長鋪觀辦維參郵醫療車補兩訊禮細積圖執徵極訴"
     "貼鏈裝預帶鍵書請護樞紐腳"
+    # A language line may hold only these: 懂泰文、越南文其中一種, 日語/韓語擇一.
+    "種擇"
 )
 _TRADITIONAL = re.compile(f"[{_TRADITIONAL_MARKERS}]")
 # Full-width ASCII (！ to ～) to half-width, as NFKC would, at a fraction of its cost on Chinese
