@@ -10,6 +10,8 @@ helper sv22t, silver precision audit of the 技术 rows).
 - 分析 / 监控 naming a system or platform (可视化分析系统, 日志监控系统) is what an engineer builds (R53), not
   data analysed; an engineer's data systems (数据可视化平台) give no `data_visualization` / `reporting` either.
 - API测试 is software testing (beside 接口测试), not `api_integration`.
+- The cloud industry known by the hire (了解云计算行业的主流技术, 对云计算行业有了解) is `cloud_platforms` (R103),
+  though the alias 云计算 does not count beside 云计算行业 (industry experience wanted, R45).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 The first table failed before these changes; the guards held before and must hold after.
@@ -28,6 +30,7 @@ DA = "skill:data_analysis"
 DV = "skill:data_visualization"
 ST = "skill:software_testing"
 API = "skill:api_integration"
+CLOUD = "skill:cloud_platforms"
 
 
 @pytest.mark.parametrize(
@@ -58,6 +61,9 @@ API = "skill:api_integration"
         # API tests: software_testing, not api_integration.
         ("测试开发工程师", "开发单元测试、API测试等测试工具。", None, API),
         ("Python开发工程师", "会使用Postman做API测试。", ST, None),
+        # The cloud industry known (R103): cloud_platforms, for any hire.
+        ("售前解决方案架构师", "了解云计算行业的主流技术和产品特性。", CLOUD, None),
+        ("大客户销售经理", "熟悉互联网行业，对云计算行业有了解。", CLOUD, None),
     ],
 )
 def test_sv22t_engineering_boundaries(title: str, text: str, present: str | None, absent: str | None) -> None:
@@ -81,6 +87,8 @@ def test_sv22t_engineering_boundaries(title: str, text: str, present: str | None
         ("数据可视化开发工程师", "负责可视化大屏的开发。", DV, None),
         ("数据分析师", "使用Tableau制作数据可视化看板，跟踪核心指标。", DV, None),
         ("后端开发工程师", "负责开放平台API开发与第三方对接。", API, None),
+        ("售前解决方案架构师", "有云计算行业解决方案经验者优先。", None, CLOUD),
+        ("销售代表", "有IT或云计算销售经验者优先。", None, CLOUD),
     ],
 )
 def test_sv22t_guards(title: str, text: str, present: str | None, absent: str | None) -> None:
