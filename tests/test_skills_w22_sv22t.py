@@ -5,7 +5,8 @@ helper sv22t, silver precision audit of the 技术 rows).
   asked of a front-end engineer stays, as the read rows label it.
 - React Native is a mobile framework: no `frontend_frameworks` (the read rows leave it out); React beside it stays.
 - 助力…数据化运营 is the business a data engineer's platform serves, not the hire's `data_analysis` (R53, R29).
-- Hardware tested (硬件的测试流程, 硬件性能测试) is no `software_testing`, as 产品测试 beside 硬件 already was not.
+- Hardware tested (硬件的测试流程, 硬件性能测试) is no `software_testing`, as 产品测试 beside 硬件 already was not;
+  nor is a client's trial of the product (协助客户进行产品测试) or a certification lab's testing (检测机构, 认证).
 - A bare 前端 / 后端 named with 同学, 同事, 人员, 一起 or 联调 is a colleague (guide: colleagues), as with 配合 / 协作.
 - 分析 / 监控 naming a system or platform (可视化分析系统, 日志监控系统) is what an engineer builds (R53), not
   data analysed; an engineer's data systems (数据可视化平台) give no `data_visualization` / `reporting` either.
@@ -48,6 +49,9 @@ CLOUD = "skill:cloud_platforms"
         # Hardware tested: no software_testing.
         ("硬件测试工程师", "熟悉服务器各类硬件的测试流程。", None, ST),
         ("硬件工程师", "负责电路板调试、硬件性能测试和可靠性验证。", None, ST),
+        # A client's trial of the product, a certification lab's tests: no software_testing.
+        ("解决方案架构师", "协助重点客户进行产品测试和部署。", None, ST),
+        ("合规专员", "对接第三方检测机构，推进产品测试与认证。", None, ST),
         # A colleague named by a bare 前端 / 后端.
         ("Node.js开发工程师", "与其他服务的开发人员、前端完成功能上线。", None, FE),
         ("Java开发工程师", "与前端同学一起评审交互方案。", None, FE),
@@ -80,6 +84,7 @@ def test_sv22t_engineering_boundaries(title: str, text: str, present: str | None
         ("数据分析师", "推动公司的数据化运营，定期输出分析报告。", DA, None),
         ("软件测试工程师", "熟悉软件测试流程，编写测试用例。", ST, None),
         ("测试工程师", "负责App的性能测试和兼容性测试。", ST, None),
+        ("App测试工程师", "组织并进行产品测试，提交测试报告。", ST, None),
         ("后端开发工程师", "负责后端服务的设计与开发。", BE, None),
         ("Web前端开发工程师", "负责前端页面开发与性能优化。", FE, None),
         ("数据运营专员", "每周分析运营数据并提出改进建议。", DA, None),
