@@ -52,6 +52,7 @@ CLOUD = "skill:cloud_platforms"
         # A client's trial of the product, a certification lab's tests: no software_testing.
         ("解决方案架构师", "协助重点客户进行产品测试和部署。", None, ST),
         ("合规专员", "对接第三方检测机构，推进产品测试与认证。", None, ST),
+        ("线上架构师", "协助重点客户进行产品测试与上线部署。", None, ST),
         # A colleague named by a bare 前端 / 后端.
         ("Node.js开发工程师", "与其他服务的开发人员、前端完成功能上线。", None, FE),
         ("Java开发工程师", "与前端同学一起评审交互方案。", None, FE),
@@ -85,6 +86,7 @@ def test_sv22t_engineering_boundaries(title: str, text: str, present: str | None
         ("软件测试工程师", "熟悉软件测试流程，编写测试用例。", ST, None),
         ("测试工程师", "负责App的性能测试和兼容性测试。", ST, None),
         ("App测试工程师", "组织并进行产品测试，提交测试报告。", ST, None),
+        ("测试工程师", "负责客户端产品测试。", ST, None),
         ("后端开发工程师", "负责后端服务的设计与开发。", BE, None),
         ("Web前端开发工程师", "负责前端页面开发与性能优化。", FE, None),
         ("数据运营专员", "每周分析运营数据并提出改进建议。", DA, None),
