@@ -1026,6 +1026,12 @@ _DESIGNED_EXEMPT = frozenset(
 _DESIGNED_TOOLS = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", "skill:domestic_erp"})
 
 
+# An engineer's data system or platform ("通用可视化分析系统开发", "数据可视化平台的系统架构") is what the hire builds,
+# not the hire's analysis, visualisation or reporting (R53): those ids are judged as a product manager's designed
+# systems are.
+_BUILT_DATA_IDS = frozenset({"skill:data_analysis", "skill:data_visualization", "skill:reporting"})
+
+
 @lru_cache(maxsize=1)
 def _designed_domain() -> frozenset[str]:
     """The skill ids that, in a product manager's posting, may name the system the hire designs (R53)."""
@@ -1161,16 +1167,23 @@ def _by_id() -> dict[str, dict[str, str]]:
 
 
 def skill_ids(title: object, description: object, tags: object = None) -> list[str]:
-    """Sorted ids of the skill concepts found in the title and description (the tags when it has none)."""
+    """Sorted ids of the skill concepts found in the title and description (the tags when it has none). A product
+    manager's designed systems and an engineer's data systems are not the hire's skills (R53, R100)."""
     title_s, desc_s = as_text(title), as_text(description)
-    if not (title_s and _pm_title(title_s)):
+    if not title_s:
+        return _skill_ids(title_s, desc_s, tags)
+    pm = _pm_title(title_s)
+    if pm:
+        domain = _designed_domain()
+    elif title_family(title_s) == "engineering":
+        domain = _BUILT_DATA_IDS  # the data systems an engineer builds; the title is the job, not a system
+    else:
         return _skill_ids(title_s, desc_s, tags)
     evidence = _Evidence()
     found = _skill_ids(title_s, desc_s, tags, evidence)
-    domain = _designed_domain()
     if not domain.isdisjoint(found):
         # Found again without the designed systems' phrases: a domain id no longer found named only them.
-        title_b = _without_designed_systems(title_s, "title", domain)
+        title_b = _without_designed_systems(title_s, "title", domain) if pm else title_s
         desc_b = _without_designed_systems(desc_s, "body", domain)
         if title_b is title_s and desc_b is desc_s:
             return found
