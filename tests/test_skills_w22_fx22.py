@@ -87,7 +87,7 @@ DETAIL = "skill:detail_page_design"
         ("亚马逊运营", "负责产品上架和listing优化", LIST, None),
         # ... 参与 a platform's sale as 参加.
         ("美客多运营专员", "研究当地季节性需求，参与选品和大促活动（Hot Sale、Buen Fin）", PROMO, None),
-        ("Shopee运营", "参与平台活动报名，设置店铺优惠券", PROMO, None),
+        ("Shopee运营", "参与双十一大促，跟进销量", PROMO, None),
         # R122: claims with carriers, warehouses or the platform.
         ("海外仓运营主管", "对接UPS、FedEx等尾程派送商，处理派送异常与索赔", None, COMPLAINT),
         ("FBA物流专员", "处理FBA入库异常、丢件索赔", None, COMPLAINT),
@@ -100,7 +100,7 @@ DETAIL = "skill:detail_page_design"
         ("运营助理", "参与本地网红对接和社媒内容翻译", None, INFL),
         # ... the creator programme and creators' 种草 placed.
         ("TikTok达人BD", "给美区店铺找达人带货：筛选达人、私信建联、寄样、谈佣金", INFL, None),
-        ("新媒体运营", "对接小红书KOC做种草投放，跟进笔记数据", INFL, None),
+        ("新媒体运营", "对接小红书博主做种草投放，跟进笔记数据", INFL, None),
         ("Creator Partnerships Specialist", "Find and onboard creators for our TikTok Shop affiliate program.", INFL, None),
         # ... guard: a 达人BD team managed is no creator programme job of the hire's.
         ("TikTok Shop运营经理", "搭建达人联盟体系，管理达人BD团队，提升出单达人数", None, INFL),
