@@ -101,7 +101,7 @@ DETAIL = "skill:detail_page_design"
         # ... the creator programme and creators' 种草 placed.
         ("TikTok达人BD", "给美区店铺找达人带货：筛选达人、私信建联、寄样、谈佣金", INFL, None),
         ("新媒体运营", "对接小红书博主做种草投放，跟进笔记数据", INFL, None),
-        ("Creator Partnerships Specialist", "Find and onboard creators for our TikTok Shop affiliate program.", INFL, None),
+        ("Creator Partnerships Specialist", "Find and onboard creators for our affiliate program.", INFL, None),
         # ... guard: a 达人BD team managed is no creator programme job of the hire's.
         ("TikTok Shop运营经理", "搭建达人联盟体系，管理达人BD团队，提升出单达人数", None, INFL),
         # R125: a named set of key figures tracked.
