@@ -39,9 +39,10 @@ DA = "skill:data_analysis"
         ("TikTok直播运营", "搭建直播间付费投流策略，熟练使用GMV Max和直播加热。", ACM, None),
         ("TikTok广告投手", "负责GMV Max和Spark Ads投放。", ACM, None),
         ("亚马逊运营", "负责站内广告投放，调整出价，控制ACoS。", ACM, None),
-        # A website's SEO or an app's ASO keywords: not keyword_research (R62).
-        ("独立站运营", "负责网站SEO（关键词布局、内链、博客内容），提升自然流量。", None, KR),
-        ("欧洲站文案", "撰写产品页和邮件文案，优化SEO关键词。", None, KR),
+        # A website's SEO keywords planned or optimised are keyword_research since R120 (gold22); an app's ASO
+        # keywords are left open (not given).
+        ("独立站运营", "负责网站SEO（关键词布局、内链、博客内容），提升自然流量。", KR, None),
+        ("欧洲站文案", "撰写产品页和邮件文案，优化SEO关键词。", KR, None),
         ("App推广经理", "负责ASO优化，包括关键词、截图和应用描述的本地化。", None, KR),
         # ... a listing's or an ad's keywords are.
         ("亚马逊运营", "优化listing标题关键词，做好后台埋词。", KR, None),

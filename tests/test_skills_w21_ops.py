@@ -17,7 +17,7 @@ helper op21).
 - product_planning: the product line or range planned (商品结构, SKU结构, 新品规划, 产品线布局, 规划…产品线 / 新品线 in
   a seller's job, product (line) roadmap, assortment).
 - product_ranking (R7, R101): the A9 / A10 algorithm; 自然排名's search-engine exclusions only right beside it.
-- detail_page_design: an operator planning or editing the detail pages (详情页的策划, 详情页编辑).
+- detail_page_design: (overturned by R127, gold22) an operator planning or editing the detail pages is listing work.
 - shopify_store (R70): not Shopify named as a data source, an order interface or numbers reconciled.
 - independent_site_operations: 品牌独立站 / DTC独立站 count, as the bare 独立站 does, only in operations and management
   jobs (ads, social media, compliance staff serve the site as a channel).
@@ -160,11 +160,11 @@ from nlp.taxonomy import Alias, Concept, TaxonomyError, check_references
         ),
         # ... a search engine's ranking stays SEO.
         ("SEO专员", "负责网站的谷歌SEO优化，提升自然排名和询盘量", None, "skill:product_ranking"),
-        # detail_page_design: an operator planning or editing the store's detail pages (详情页的策划, 详情页编辑; 5 of 6
-        # read rows), where the bare word 详情页 counts only for designers.
-        ("淘宝运营", "负责宝贝上下架、标题优化、主图和详情页的策划（配合美工完成）", "skill:detail_page_design", None),
-        ("速卖通运营", "负责店铺日常运营，产品上新、详情页编辑、标题关键词优化", "skill:detail_page_design", None),
-        ("Coupang运营", "负责商品注册、韩文详情页策划、价格和库存管理", "skill:detail_page_design", None),
+        # detail_page_design: an operator planning or editing the store's detail pages is listing work, not it (R127,
+        # gold22, overturning the twenty-first session's rule); the bare word 详情页 counts only for designers.
+        ("淘宝运营", "负责宝贝上下架、标题优化、主图和详情页的策划（配合美工完成）", None, "skill:detail_page_design"),
+        ("速卖通运营", "负责店铺日常运营，产品上新、详情页编辑、标题关键词优化", None, "skill:detail_page_design"),
+        ("Coupang运营", "负责商品注册、韩文详情页策划、价格和库存管理", None, "skill:detail_page_design"),
         ("亚马逊运营", "优化商品标题、主图和详情页", None, "skill:detail_page_design"),
         # shopify_store (R70): Shopify as a data source, an order interface or numbers reconciled is no store work.
         ("BI工程师", "对接GA4、Shopify、Meta、Google Ads等数据源，设计数据模型", None, "skill:shopify_store"),

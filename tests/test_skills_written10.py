@@ -325,10 +325,13 @@ from skill_case import assert_skill_case
         ("小红书种草运营", "结合热点话题策划营销活动，配合大促做站外种草。", None, "skill:marketing_planning"),
         ("市场经理", "制定年度营销策略和推广计划。", "skill:marketing_planning", None),
         # Retention as a duty or goal (对…留存负责, 提升客户满意度和留存) is user operations (R50); retention listed
-        # among a UA buyer's ad metrics (CPI、ROAS、留存) is not.
+        # only watched among a UA buyer's ad metrics (关注CPI、ROI、留存) is not.
         ("海外市场经理", "负责应用的推广与增长，对安装量、付费转化和留存负责。", "skill:user_operations", None),
         ("客户经理", "维护存量客户，提升客户满意度和留存。", "skill:user_operations", None),
-        ("游戏投放优化师", "搭建广告结构，持续优化CPI、ROAS、留存等核心指标。", None, "skill:user_operations"),
+        # (R116, gold22: retention an ads hire optimises toward is user_operations beside the ads ids; only tracked
+        # or analysed among figures it is not.)
+        ("游戏投放优化师", "搭建广告结构，持续优化CPI、ROAS、留存等核心指标。", "skill:user_operations", None),
+        ("游戏投放优化师", "每天关注CPI、ROI、留存等数据，输出日报。", None, "skill:user_operations"),
         # eBay or Walmart cases handled (处理Case、Return, 处理case和return) are buyer disputes: complaint handling;
         # a listing's back-office case (listing suppressed…后台case) is not.
         ("eBay运营", "回复买家消息，处理退货、Case和差评。", "skill:complaint_handling", None),
