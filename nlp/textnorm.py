@@ -51,6 +51,15 @@ def _regional_words() -> tuple[tuple[str, str], ...]:
     return tuple(json.loads(text)["words"].items())
 
 
+def build_tables() -> None:
+    """Build now the tables only rare texts read (Traditional conversion, the runs NFKC changes): a batch's first
+    such posting would pay for them (nlp/extract.py's prepare)."""
+    _t2s()
+    _regional_words()
+    _nfkc_changing()
+    _char_classes()
+
+
 def to_simplified(text: str) -> str:
     """Traditional Chinese to Simplified, with Taiwan/HK words in their mainland form (营运 → 运营), when the
     text shows Traditional characters; else the text as is."""
@@ -83,7 +92,7 @@ def _normalize(text: str) -> str:
         text = text.replace(wide, narrow)
     marked = _RARE_OR_TRADITIONAL.search(text) is not None
     if marked and _may_hold_fullwidth(text):
-        text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+        text = _half_width_forms(text)
     if not unicodedata.is_normalized("NFKC", text):  # other compatibility forms remain (①, ㎡, ligatures)
         text = _nfkc(text.translate(_LIST_NUMBERS))
         marked = True  # NFKC may have made Traditional characters (compatibility ideographs)

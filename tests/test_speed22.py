@@ -37,3 +37,21 @@ def test_a_posting_with_wide_forms_and_space_runs() -> None:
     text = "岗位职责：\u3000\u3000负责ＡＭＡＺＯＮ店铺运营\t\t，英语ＣＥＴ－６  以上"
     assert textnorm.normalize_lower(text) == textnorm.normalize(text).lower()
     assert textnorm.normalize_lower(text) == "岗位职责: 负责amazon店铺运营 ,英语cet-6 以上"
+
+
+def test_prepare_builds_the_tables_of_rare_paths() -> None:
+    import gc
+
+    from nlp import location, relevance
+    from nlp.extract import prepare
+
+    threshold = gc.get_threshold()
+    try:
+        prepare()
+        for table in (
+            textnorm._nfkc_changing, textnorm._t2s, location._upper_names, relevance._company_clause_pattern
+        ):
+            assert table.cache_info().currsize == 1
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
