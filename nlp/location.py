@@ -309,6 +309,14 @@ def _bare_district(part: str, adcode: str, geo: Geography) -> bool:
     return True
 
 
+def build_tables() -> None:
+    """Build now the tables only some locations read (two place names, Traditional script): a batch's first such
+    posting would pay for them (nlp/extract.py's prepare)."""
+    _matcher()
+    _upper_names()
+    _opencc()
+
+
 @lru_cache(maxsize=1)
 def _upper_names() -> frozenset[str]:
     """Names and short names of provinces and prefecture-level units (深圳, 深圳市, 广东, 上海)."""

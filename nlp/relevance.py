@@ -377,6 +377,13 @@ def _not_this_job(desc_scan: Scan, weights: dict[str, float], cfg: dict[str, Any
     return sorted(t for t, aside in verdict.items() if aside)
 
 
+def build_tables() -> None:
+    """Build now the patterns only some descriptions reach (an overseas duty's clause, a denial): a batch's first
+    such posting would pay for them (nlp/extract.py's prepare)."""
+    _company_clause_pattern()
+    _denial_patterns()
+
+
 @lru_cache(maxsize=1)
 def _company_clause_pattern() -> re.Pattern[str]:
     """A phrase that describes the employer ("公司为外贸工厂", "我司产品远销欧美", "the company exports"): its

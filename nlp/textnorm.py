@@ -53,6 +53,15 @@ def _regional_words() -> tuple[tuple[str, str], ...]:
     return tuple(json.loads(text)["words"].items())
 
 
+def build_tables() -> None:
+    """Build now the tables only rare texts read (Traditional conversion, the runs NFKC changes): a batch's first
+    such posting would pay for them (nlp/extract.py's prepare)."""
+    _t2s()
+    _regional_words()
+    _nfkc_changing()
+    _char_classes()
+
+
 def to_simplified(text: str) -> str:
     """Traditional Chinese to Simplified, with Taiwan/HK words in their mainland form (营运 → 运营), when the
     text shows Traditional characters; else the text as is."""
@@ -85,7 +94,7 @@ def _normalize(text: str) -> str:
         text = text.replace(wide, narrow)
     marked = _RARE_OR_TRADITIONAL.search(text) is not None
     if marked and _may_hold_fullwidth(text):
-        text = _RARE_FULLWIDTH.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+        text = _half_width_forms(text)
     if not unicodedata.is_normalized("NFKC", text):  # other compatibility forms remain (①, ㎡, ligatures)
         text = _nfkc(text.translate(_LIST_NUMBERS))
         marked = True  # NFKC may have made Traditional characters (compatibility ideographs)
@@ -94,8 +103,23 @@ def _normalize(text: str) -> str:
     # A text holds a run that _SPACES would change only if it holds one of these; else every run of spaces is
     # one plain space already.
     if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
-        text = _SPACES.sub(" ", text)
+        text = _collapse_spaces(text)
     return text.strip()
+
+
+_OTHER_SPACES: Final = ("\t", "\u00a0", "\u3000")  # what _SPACES matches besides the plain space
+
+
+def _collapse_spaces(text: str) -> str:
+    """``_SPACES.sub(" ", text)``: every run of spaces, tabs, no-break and ideographic spaces one plain space. By
+    str.replace, a scan of the text in C each: the regex tried its character class at every position, ~100
+    instructions a character (callgrind), where real postings' runs are few and short."""
+    for space in _OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    while "  " in text:  # each replace halves every run
+        text = text.replace("  ", " ")
+    return text
 
 
 def _nfkc(text: str) -> str:
@@ -219,18 +243,29 @@ def normalize_lower(text: str) -> str:
             if found & bit:
                 text = text.replace(wide, narrow)
     if found & _RARE_WIDE:
-        text = _RARE_FULLWIDTH.sub(_half_width, text)
+        text = _half_width_forms(text)
         found |= _UPPER  # Ｃ is C
     # Each replacement above is one character for one, none a space: two spaces stand side by side as they did.
     if found & (_SPACE_RUN | _DOUBLE_SPACE):
-        text = _SPACES.sub(" ", text)
+        text = _collapse_spaces(text)
     text = text.strip()
     # str.lower() over a text that holds no capital returns it as it is, having looked up every character's case.
     return text.lower() if found & _UPPER else text
 
 
-def _half_width(m: re.Match[str]) -> str:
-    return m.group().translate(_FULLWIDTH)
+def _half_width_forms(text: str) -> str:
+    """``_RARE_FULLWIDTH.sub(...)``: every full-width ASCII form (！ to ～) made half-width. The forms a text holds are
+    collected in one pass over its code points and each replaced by str.replace: the regex called back into Python
+    for each run and tried its class at every position (~120,000 instructions an 800-character posting). A form's
+    half-width character is ASCII, never a form itself, so the order of the replacements does not matter."""
+    forms: set[int] = set()
+    for i in range(len(text)):  # an index loop: compiled, ord(text[i]) reads the code point without a string
+        c = ord(text[i])
+        if 0xFF01 <= c <= 0xFF5E:
+            forms.add(c)
+    for c in forms:
+        text = text.replace(chr(c), chr(c - 0xFEE0))
+    return text
 
 
 def normalize(text: str | None) -> str:
