@@ -41,7 +41,7 @@ from typing import Final, NamedTuple, cast
 
 from nlp import taxonomy
 from nlp.sections import CLAUSE_END
-from nlp.text_automaton import TextAutomaton
+from nlp.text_automaton import Match, TextAutomaton
 from nlp.word_boundary import inside_word, splits_words
 
 
@@ -115,6 +115,8 @@ class _Automaton(NamedTuple):
     object_of: tuple[tuple[int, ...], ...]
     verbs: tuple[tuple[int, ...], ...]
     objects: tuple[tuple[int, ...], ...]
+    # The passes over the last few texts (a gate of nlp/skills.py asks again about the own text it just read).
+    passed: dict[str, tuple[list[Match], int]]
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +141,7 @@ def _automaton() -> _Automaton:
         tuple(tuple(rs) for rs in object_of),
         tuple(tuple(index[t] for t in p.verbs) for p in rules),
         tuple(tuple(index[t] for t in p.objects) for p in rules),
+        {},
     )
 
 
@@ -152,6 +155,9 @@ class _Scratch:
 
 
 _SCRATCH: Final[list[_Scratch]] = []
+
+# How many texts' passes _Automaton.passed keeps.
+_PASSED_KEPT: Final = 8
 
 
 # One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end), its offsets shifted
@@ -184,7 +190,12 @@ def pattern_skill_ids(
     if not text:
         return ids
     auto = _automaton()
-    found_matches, shift = auto.automaton.matches(text)
+    passed = auto.passed.get(text)
+    if passed is None:
+        if len(auto.passed) >= _PASSED_KEPT:
+            auto.passed.clear()
+        passed = auto.passed[text] = auto.automaton.matches(text)
+    found_matches, shift = passed
     matches = cast("list[_Match]", found_matches)
     if not matches:
         return ids
