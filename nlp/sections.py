@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from nlp import word_pass
-from nlp.matcher import Scan
+from nlp.matcher import Scan, cut_extras
 
 # Heading and cue words. Each list is found as the regex alternation of its words would find it (leftmost, and
 # at one start the first listed), but from one Aho-Corasick pass over the text for the three lists (_words):
@@ -744,8 +744,10 @@ def own_text(form: str) -> str:
     bounds = [0, *(x for pair in zip(starts, ends, strict=True) for x in pair), len(form)]
     parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     own = "\n".join([form[lo:hi] for lo, hi in parts])
-    # skills passes over the own text's words again (nlp/word_pass.py): made from the description's pass.
+    # skills passes over the own text's words again (nlp/word_pass.py, nlp/skill_patterns.py): made from the
+    # description's passes.
     word_pass.cut(own, form, parts)
+    cut_extras(own, form, parts)
     return own
 
 
