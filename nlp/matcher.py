@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, final
+from typing import Final, NamedTuple, cast, final
 
 from nlp import taxonomy
 from nlp.taxonomy import Alias, match_form
@@ -90,6 +90,10 @@ class _Info(NamedTuple):
 
 _Cand = tuple[int, int, _Info]
 
+# A match as the automaton gives it, (pattern index, start, end), kept as the object it made: typed as a tuple of any
+# length, compiled, it is read item by item, not unpacked into C fields and packed again into a new tuple when stored.
+RawMatch = tuple[int, ...]
+
 
 @final
 class _Pattern:
@@ -113,10 +117,16 @@ class TermMatcher:
     """Aho-Corasick matcher over (kind, id, alias) entries; :meth:`find` applies the rules.
 
     ``checked_kinds``: kinds whose short Chinese terms jieba checks (the word rule of the module docstring);
-    none by default.
+    none by default. ``extras``: lists of other modules' words (each word once in its list), walked for in the same
+    pass and handed over as found, no rule applied (:class:`Extras`).
     """
 
-    def __init__(self, entries: Iterable[Entry], checked_kinds: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        checked_kinds: frozenset[str] = frozenset(),
+        extras: tuple[list[str], ...] = (),
+    ) -> None:
         grouped: dict[str, list[Entry]] = {}
         for e in entries:
             if e.id == "":
@@ -147,6 +157,34 @@ class TermMatcher:
         # Latin terms that may stand glued to others in a run like "nodejspythongophpc++java" (word lists whose
         # separators a scraper dropped): such a run counts its pieces when it splits wholly into these terms.
         self._glue_terms = frozenset(t for t in terms if len(t) >= 2 and all(c in _GLUE_CHARS for c in t))
+        # The extra words: words that are no taxonomy term get the patterns after the terms'. Per extra list, per
+        # pattern, the word's index in the list (-1: not in it); per pattern, the lists holding its word (None: none).
+        self.extra_words = extras
+        pattern_of = {t: i for i, t in enumerate(terms)}
+        self.local_of: list[list[int]] = []
+        for words in extras:
+            if len(set(words)) != len(words) or not all(w.strip() for w in words):
+                raise ValueError("an extra list's words must be distinct and more than spaces")  # see blank_extras
+            local = [-1] * len(terms)
+            for k, word in enumerate(words):
+                i = pattern_of.get(word)
+                if i is None:
+                    i = pattern_of[word] = len(terms)
+                    terms.append(word)
+                    local.append(-1)
+                    for other in self.local_of:
+                        other.append(-1)
+                local[i] = k
+            self.local_of.append(local)
+        self._lists_of: list[tuple[int, ...] | None] = [
+            tuple(g for g, local in enumerate(self.local_of) if local[i] >= 0) or None for i in range(len(terms))
+        ]
+        words_only = [w for words in extras for w in words]
+        # Whether an extra word holds a line break (one could span the join of two cut parts: cut_extras), and the
+        # characters that stand before and after a space in one (blank_extras).
+        self.extra_newline = any("\n" in w for w in words_only)
+        self.before_space = frozenset(w[i - 1] for w in words_only for i in range(1, len(w)) if w[i] == " ")
+        self.after_space = frozenset(w[i + 1] for w in words_only for i in range(len(w) - 1) if w[i] == " ")
         self._automaton = TextAutomaton(terms) if terms else None
 
     def find(self, text: str) -> list[Hit]:
@@ -155,25 +193,41 @@ class TermMatcher:
 
     def scan(self, text: str) -> Scan:
         """:meth:`find`'s hits with their per-kind index."""
-        if self._automaton is None or not text:
-            return Scan(text, (), {})
-        matches, shift = self._automaton.matches(text)
-        cands = self._candidates(text, matches, shift)
-        cands.sort()  # the output order: start, end, kind, id, term
-        return _surviving_hits(text, cands, _overlap_losers(cands))
+        return self.scan_with_extras(text)[0]
 
-    def _candidates(self, text: str, matches: list[tuple[int, int, int]], shift: int) -> list[_Cand]:
-        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates.
-        ``shift``: as :meth:`TextAutomaton.matches` gives it."""
+    def scan_with_extras(self, text: str) -> tuple[Scan, Extras | None]:
+        """:meth:`scan`, and the extra words found in the same pass (None when the matcher has none)."""
+        raw: list[list[RawMatch]] = [[] for _ in self.local_of]
+        if self._automaton is None or not text:
+            return Scan(text, (), {}), (Extras(self, raw, 0) if raw else None)
+        matches, shift = self._automaton.matches(text)
+        cands = self._candidates(text, cast("list[RawMatch]", matches), shift, raw)
+        cands.sort()  # the output order: start, end, kind, id, term
+        return _surviving_hits(text, cands, _overlap_losers(cands)), (Extras(self, raw, shift) if raw else None)
+
+    def _candidates(self, text: str, matches: list[RawMatch], shift: int, raw: list[list[RawMatch]]) -> list[_Cand]:
+        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates;
+        those of extra words go to their lists' ``raw`` as they came. ``shift``: as :meth:`TextAutomaton.matches`
+        gives it."""
         n = len(text)
         simple_infos = self._simple
         patterns = self._patterns
+        lists_of = self._lists_of
+        terms = len(simple_infos)  # the patterns after these are extra words only
         cands: list[_Cand] = []
-        for index, start, end in matches:
+        for m in matches:
+            start = m[1]
             if start & shift:
-                continue
+                continue  # straddles two characters (nlp/text_automaton.py)
+            index = m[0]
+            lists = lists_of[index]
+            if lists is not None:
+                for g in lists:
+                    raw[g].append(m)
+                if index >= terms:
+                    continue
             start >>= shift
-            end >>= shift
+            end = m[2] >> shift
             info = simple_infos[index]
             if info is not None:
                 cands.append((start, end, info))
@@ -546,6 +600,22 @@ TITLE_ONLY_KINDS = frozenset(
 COMPANY_KIND = "rel_company_signals"
 
 
+# The extra word lists the body matcher walks for (TermMatcher's ``extras``): nlp/word_pass.py's words (the
+# sections', employment's, skills' and relevance's gates) and nlp/skill_patterns.py's verbs and objects. Each module
+# passed over the description (or its own text) on its own, and a pass costs about as much whatever its automaton's
+# size (callgrind: the word pass's 826 words cost 4/5 of the taxonomy's 15,000 terms over the same description): one
+# walk serves the three. Titles keep their own passes: short, they cost less than carrying the extras of every title
+# and tag scan.
+EXTRA_WORDS: Final = 0
+EXTRA_PATTERNS: Final = 1
+
+
+def _extra_lists() -> tuple[list[str], ...]:
+    from nlp import skill_patterns, word_pass  # they read this module's scans: imported when first built
+
+    return (word_pass.words(), skill_patterns.words())
+
+
 @lru_cache(maxsize=5)
 def default_matcher(part: str = "title") -> TermMatcher:
     """The matcher over every taxonomy file, restricted to the kinds of ``part`` (built on first call)."""
@@ -553,6 +623,7 @@ def default_matcher(part: str = "title") -> TermMatcher:
     if part == "body":
         not_body = TITLE_ONLY_KINDS | {"role_desc", COMPANY_KIND}
         entries = [e for e in entries if e.kind not in not_body]
+        return TermMatcher(entries, checked_kinds=_WORD_CHECKED, extras=_extra_lists())
     elif part == "duties":
         entries = [e for e in entries if e.kind == "role_desc"]
     elif part == "company":
@@ -589,14 +660,148 @@ def scan(text: str | None, part: str = "body") -> Scan:
     if hit is not None:
         return hit
     form = match_form(text)
-    result = default_matcher(part).scan(form)
+    result, extras = default_matcher(part).scan_with_extras(form)
     if len(cache) >= _SCAN_CACHE_SIZE:
         cache.clear()  # a batch moves on; clearing whole keeps the bookkeeping free
     cache[text] = result
+    if extras is not None:
+        _remember_extras(form, extras)
     return result
 
 
 _EMPTY = Scan("", ())
+
+# Returned by Extras.delta for an occurrence the text does not hold.
+DROPPED: Final = -(1 << 40)
+
+
+@final
+class Extras:
+    """The extra words (:class:`TermMatcher`'s ``extras``) of a text, as the pass over it, or over the text it was
+    made from (its source), found them: per list, the automaton's matches of its words (``raw``; offsets shifted
+    left by ``shift``, as :meth:`TextAutomaton.matches` gives them; the matcher's ``local_of`` gives each word's
+    index in its list). A made text is the source's ``parts`` (start, end), each moved by its ``move`` to its place
+    in the text, with the ``blanks`` (start, end in the text) made spaces: :meth:`delta` places an occurrence.
+    Readers take the matches as they are, no object made per occurrence (nlp/word_pass.py, nlp/skill_patterns.py)."""
+
+    __slots__ = ("blank_ends", "blank_starts", "matcher", "part_ends", "part_moves", "part_starts", "plain", "raw",
+                 "shift")  # fmt: skip
+
+    def __init__(
+        self,
+        matcher: TermMatcher,
+        raw: list[list[RawMatch]],
+        shift: int,
+        parts: tuple[list[int], list[int], list[int]] | None = None,
+        blanks: tuple[list[int], list[int]] | None = None,
+    ) -> None:
+        self.matcher = matcher
+        self.raw = raw
+        self.shift = shift
+        self.part_starts, self.part_ends, self.part_moves = parts or ([], [], [])
+        self.blank_starts, self.blank_ends = blanks or ([], [])
+        self.plain = parts is None and blanks is None  # the text is the source: every occurrence stays put
+
+    def delta(self, start: int, end: int) -> int:
+        """The move of the occurrence at ``start``-``end`` of the source (characters) to its place in the text, or
+        :data:`DROPPED` when the text does not hold it (in or reaching into a part cut out or a blanked span)."""
+        move = 0
+        parts = len(self.part_starts)
+        if parts:
+            his = self.part_ends
+            k = 0
+            while k < parts and start >= his[k]:  # a text has a few parts
+                k += 1
+            if k == parts or start < self.part_starts[k] or end > his[k]:
+                return DROPPED
+            move = self.part_moves[k]
+        starts = self.blank_starts
+        ends = self.blank_ends
+        for k in range(len(starts)):
+            if start + move < ends[k] and starts[k] < end + move:
+                return DROPPED
+        return move
+
+
+# Per text in match form, its extra words: from the scan of the text, or from those of the text it was made from
+# (cut_extras, blank_extras). Keyed by the text: its words depend on it alone. Only the last few texts are kept (their
+# passes' matches are large), the oldest first out: one posting's texts stay while it is extracted.
+_EXTRAS: dict[str, Extras] = {}
+_EXTRAS_KEPT: Final = 8
+
+
+def _remember_extras(text: str, extras: Extras) -> None:
+    if text not in _EXTRAS and len(_EXTRAS) >= _EXTRAS_KEPT:
+        del _EXTRAS[next(iter(_EXTRAS))]
+    _EXTRAS[text] = extras
+
+
+def extras_of(text: str, group: int, words: list[str]) -> Extras | None:
+    """The extra words of ``text`` (in match form) when a recent scan gave them or they were made from one's, for
+    extra list ``group`` (:data:`EXTRA_WORDS`, :data:`EXTRA_PATTERNS`) as ``words`` (None when the caller's list
+    was rebuilt since the matchers were: then, as for other texts, the caller passes over the text itself)."""
+    extras = _EXTRAS.get(text)
+    if extras is None or extras.matcher.extra_words[group] is not words:
+        return None
+    return extras
+
+
+def cut_extras(text: str, source: str, parts: list[tuple[int, int]]) -> None:
+    """Give ``text``, the ``parts`` (start, end: disjoint, in order) of ``source`` joined by line breaks, the extra
+    words a scan would find, from ``source``'s pass (no second pass; nothing when ``source`` has none).
+
+    No extra word holds a line break, so none spans a join: the text's words are the source's that lie wholly
+    inside one part, each moved by its part's shift (nlp/sections.py's own text: skills reads it again)."""
+    whole = _EXTRAS.get(source)
+    if whole is None or not whole.plain or whole.matcher.extra_newline:
+        return
+    los: list[int] = []
+    his: list[int] = []
+    moves: list[int] = []
+    at = 0
+    for lo, hi in parts:
+        los.append(lo)
+        his.append(hi)
+        moves.append(at - lo)
+        at += hi - lo + 1
+    _remember_extras(text, Extras(whole.matcher, whole.raw, whole.shift, (los, his, moves)))
+
+
+def blank_extras(text: str, source: str, spans: list[tuple[int, int]]) -> None:
+    """Give ``text``, ``source`` with the characters of ``spans`` made spaces (lengths kept), the extra words a scan
+    would find, from ``source``'s: those that reach into no span (nothing when ``source`` has none).
+
+    A word found in ``text`` that reaches into a span and out of it holds a space beside the character that borders
+    the span (no word is spaces only): when no word holds a space beside that character, ``source``'s words outside
+    the spans are all there is. Otherwise nothing is given (the caller passes over ``text``)."""
+    whole = _EXTRAS.get(source)
+    if whole is None or whole.blank_starts or len(text) != len(source):
+        return
+    starts, ends = _merged_spans(spans, len(text))
+    matcher = whole.matcher
+    for lo, hi in zip(starts, ends, strict=True):
+        if (lo and text[lo - 1] in matcher.before_space) or (hi < len(text) and text[hi] in matcher.after_space):
+            return
+    parts = None if whole.plain else (whole.part_starts, whole.part_ends, whole.part_moves)
+    _remember_extras(text, Extras(matcher, whole.raw, whole.shift, parts, (starts, ends) if starts else None))
+
+
+def _merged_spans(spans: list[tuple[int, int]], n: int) -> tuple[list[int], list[int]]:
+    """The union of ``spans`` within 0-``n``, as the starts and ends of disjoint spans in order; spans that touch
+    are one (the characters bordering a span are then never blanked)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in sorted(spans):
+        lo = max(lo, 0)
+        hi = min(hi, n)
+        if lo >= hi:
+            continue
+        if ends and lo <= ends[-1]:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return starts, ends
 
 
 def as_text(value: object) -> str | None:

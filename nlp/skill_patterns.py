@@ -4,9 +4,11 @@ Fixed phrases are taxonomy aliases (市场调研, 活动策划); job ads also sa
 "策划和组织发布会等媒体活动", where the verb and its object are a few characters apart. A rule names a concept, its
 verbs and objects and the largest gap between them; both must lie in one clause (commas, semicolons, full stops
 and line breaks end clauses) and sit on jieba word boundaries, so 市场 in 超市场地 does not count.
-One Aho-Corasick pass over the text (ahocorasick-rs) finds every verb and object of every rule. A pass of its
-own, not a kind of the taxonomy matcher's: the rules' words are frequent (twenty-odd a description), and as
-matcher hits each would cost more Python work than this whole pass in Rust.
+One Aho-Corasick pass over the text (ahocorasick-rs; over its UTF-16 code units, nlp/text_automaton.py) finds every
+verb and object of every rule. Not a kind of the taxonomy matcher's: the rules' words are frequent (a hundred a
+description), and as matcher hits each would cost more Python work than this whole pass in Rust. The body matcher
+walks for them all the same, as extra words it hands over raw (nlp/matcher.py): a description's own text, made from
+its scan, takes its occurrences from there, and this module's automaton walks only the texts no scan saw.
 
 Two optional keys narrow a rule (absent, the rule behaves as above). "exclude_if" with "window" (default 8): the
 pair does not count when one of these terms lies within that many characters of it (控制成本意识 is a disposition, R11).
@@ -38,10 +40,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple, cast
 
-from ahocorasick_rs import AhoCorasick, Implementation
-
 from nlp import taxonomy
+from nlp.matcher import DROPPED, EXTRA_PATTERNS, Extras, extras_of
 from nlp.sections import CLAUSE_END
+from nlp.text_automaton import Match, TextAutomaton
 from nlp.word_boundary import inside_word, splits_words
 
 
@@ -107,14 +109,18 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 class _Automaton(NamedTuple):
-    """The automaton over every rule term; per automaton pattern the rules it is a verb and an object of, and per
-    rule the patterns of its verbs and of its objects."""
+    """The automaton over every rule term (``terms``, its patterns); per automaton pattern the rules it is a verb and
+    an object of, and per rule the patterns of its verbs and of its objects."""
 
-    automaton: AhoCorasick
+    automaton: TextAutomaton
+    terms: list[str]
+    identity: list[int]  # pattern -> its index in terms (the body matcher's pass has another index: local_of)
     verb_of: tuple[tuple[int, ...], ...]
     object_of: tuple[tuple[int, ...], ...]
     verbs: tuple[tuple[int, ...], ...]
     objects: tuple[tuple[int, ...], ...]
+    # The passes over the last few texts (a gate of nlp/skills.py asks again about the own text it just read).
+    passed: dict[str, tuple[list[Match], int]]
 
 
 @lru_cache(maxsize=1)
@@ -129,15 +135,25 @@ def _automaton() -> _Automaton:
             verb_of[index[t]].append(r)
         for t in p.objects:
             object_of[index[t]].append(r)
-    # A contiguous NFA: callgrind counts fewer instructions for a DFA, but the DFA's table over these thousands of
-    # words (~12 MB) is far beyond the CPU's caches and its lookups missed them; the NFA's runs faster in wall time.
+    # Contiguous NFAs (TextAutomaton): callgrind counts fewer instructions for a DFA, but the DFA's table over these
+    # thousands of words (~12 MB) is far beyond the CPU's caches and its lookups missed them; the NFA's runs faster
+    # in wall time. Over UTF-16 code units the walk takes two bytes a Chinese character, not UTF-8's three, and no
+    # byte offset is mapped back to a character (~20% fewer instructions a description, callgrind).
     return _Automaton(
-        AhoCorasick(terms, implementation=Implementation.ContiguousNFA),
+        TextAutomaton(terms),
+        terms,
+        list(range(len(terms))),
         tuple(tuple(rs) for rs in verb_of),
         tuple(tuple(rs) for rs in object_of),
         tuple(tuple(index[t] for t in p.verbs) for p in rules),
         tuple(tuple(index[t] for t in p.objects) for p in rules),
+        {},
     )
+
+
+def words() -> list[str]:
+    """Every rule's verbs and objects, each once (nlp/matcher.py walks for them too: its matches index this list)."""
+    return _automaton().terms
 
 
 class _Scratch:
@@ -151,8 +167,12 @@ class _Scratch:
 
 _SCRATCH: Final[list[_Scratch]] = []
 
+# How many texts' passes _Automaton.passed keeps.
+_PASSED_KEPT: Final = 8
 
-# One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end). Kept as reported:
+
+# One occurrence of a rule term as the automaton reports it: (automaton pattern, start, end), its offsets shifted
+# left by the pass's shift (TextAutomaton.matches: UTF-16 bytes, or characters). Kept as reported:
 # building a span tuple of each would cost more than the rest of the bookkeeping. Typed as a tuple of any length
 # on purpose: compiled, a fixed-length tuple type is unpacked into C fields when read and packed again into a new
 # tuple when stored; this one stays the automaton's object. The automaton's list is cast to it where it is read
@@ -181,7 +201,24 @@ def pattern_skill_ids(
     if not text:
         return ids
     auto = _automaton()
-    matches = cast("list[_Match]", auto.automaton.find_matches_as_indexes(text, overlapping=True))
+    # The occurrences as a pass found them: the body matcher's over the description this text was made from (its
+    # own text; ``view`` places them), or this module's own over the text.
+    view = extras_of(text, EXTRA_PATTERNS, auto.terms)
+    if view is not None:
+        matches = view.raw[EXTRA_PATTERNS]
+        shift = view.shift
+        local_of = view.matcher.local_of[EXTRA_PATTERNS]
+        if view.plain:
+            view = None
+    else:
+        passed = auto.passed.get(text)
+        if passed is None:
+            if len(auto.passed) >= _PASSED_KEPT:
+                auto.passed.clear()
+            passed = auto.passed[text] = auto.automaton.matches(text)
+        matches = cast("list[_Match]", passed[0])
+        shift = passed[1]
+        local_of = auto.identity
     if not matches:
         return ids
     rules = patterns()
@@ -196,9 +233,13 @@ def pattern_skill_ids(
     found = scratch.found
     has_object = scratch.has_object
     terms: list[int] = []  # the automaton patterns found, each once (their entries are cleared at the end)
+    if view is not None:
+        matches = _held(matches, shift, view)
     m: _Match
     for m in matches:
-        index = m[0]
+        if m[1] & shift:
+            continue  # straddles two characters (nlp/text_automaton.py)
+        index = local_of[m[0]]
         spans = found[index]
         if spans is None:
             found[index] = [m]
@@ -236,7 +277,7 @@ def pattern_skill_ids(
             occurrences = found[i]
             if occurrences is not None:
                 objects += occurrences
-        if _any_near(text, verbs, objects, p, whole) and (
+        if _any_near(text, verbs, objects, p, whole, shift, view) and (
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
             ids.add(p.id)
@@ -250,15 +291,67 @@ def pattern_skill_ids(
     return ids
 
 
-def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern, whole: dict[_Match, bool]) -> bool:
-    """Whether a verb and an object of rule ``p`` are near (the gap first: it rules out most pairs for free)."""
+def _held(matches: list[_Match], shift: int, view: Extras) -> list[_Match]:
+    """The ``matches`` of the source that the text ``view`` places them in still holds. They come by end (the
+    automaton reports each where it ends), so the part each may lie in is found by one walk over the parts, not
+    looked up afresh (:meth:`Extras.delta` does that for the few read again, and for any match out of that order)."""
+    held: list[_Match] = []
+    los = view.part_starts
+    his = view.part_ends
+    parts = len(los)
+    blanks = len(view.blank_starts) > 0
+    k = 0
+    lo = los[0] if parts else 0
+    hi = his[0] if parts else 0
+    last = 0
+    for m in matches:
+        start = m[1] >> shift
+        end = m[2] >> shift
+        if end < last:
+            if view.delta(start, end) != DROPPED:
+                held.append(m)
+            continue
+        last = end
+        if parts:
+            while end > hi and k + 1 < parts:
+                k += 1
+                lo = los[k]
+                hi = his[k]
+            if start < lo or end > hi:
+                continue  # in or reaching into a part cut out
+        if blanks and view.delta(start, end) == DROPPED:
+            continue
+        held.append(m)
+    return held
+
+
+def _any_near(
+    text: str,
+    verbs: list[_Match],
+    objects: list[_Match],
+    p: Pattern,
+    whole: dict[_Match, bool],
+    shift: int,
+    view: Extras | None,
+) -> bool:
+    """Whether a verb and an object of rule ``p`` are near (the gap first: it rules out most pairs for free).
+    ``shift``: of the occurrences' offsets (:data:`_Match`); ``view``: where they move to in ``text``, when found in
+    the text it was made from."""
     max_gap = p.max_gap
     for v in verbs:
-        v_start = v[1]
-        v_end = v[2]
+        v_start = v[1] >> shift
+        v_end = v[2] >> shift
+        if view is not None:
+            move = view.delta(v_start, v_end)
+            v_start += move
+            v_end += move
         for o in objects:
-            o_start = o[1]
-            o_end = o[2]
+            o_start = o[1] >> shift
+            o_end = o[2] >> shift
+            if view is not None:
+                move = view.delta(o_start, o_end)
+                o_start += move
+                o_end += move
             gap = o_start - v_end if v_start <= o_start else v_start - o_end
             if not 0 <= gap <= max_gap:
                 continue
@@ -277,8 +370,8 @@ def _any_near(text: str, verbs: list[_Match], objects: list[_Match], p: Pattern,
                     return True
             elif (
                 _one_clause(text, v_start, v_end, o_start, o_end)
-                and _is_word(text, v, whole)
-                and _is_word(text, o, whole)
+                and _is_word(text, v, v_start, v_end, whole)
+                and _is_word(text, o, o_start, o_end, whole)
             ):
                 return True
     return False
@@ -319,13 +412,13 @@ def _inside(text: str, a_start: int, a_end: int, b_start: int, b_end: int, terms
     return any(term in span for term in terms)
 
 
-def _is_word(text: str, m: _Match, seen: dict[_Match, bool]) -> bool:
+def _is_word(text: str, m: _Match, start: int, end: int, seen: dict[_Match, bool]) -> bool:
+    """Whether occurrence ``m``, at ``start``-``end`` of ``text``, is a word there (``seen``: those decided)."""
     known = seen.get(m)
     if known is None:
-        start = m[1]
         # A Latin term must start a Latin word ("roi" is not in "android"); it may end inside one, as the stems
         # "negotiat" and "factor" do.
-        known = seen[m] = not splits_words(text, start, m[2]) and not (
+        known = seen[m] = not splits_words(text, start, end) and not (
             start and text[start] in _WORD_CHARS and text[start - 1] in _WORD_CHARS
         )
     return known

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
-from nlp.matcher import Hit, as_text, scan, tags_text
+from nlp.matcher import Hit, as_text, blank_extras, scan, tags_text
 from nlp.role_family import classify_role, title_family
 from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text, starts_of
 from nlp.skill_patterns import pattern_skill_ids
@@ -703,7 +703,11 @@ def _counterparts_en(text: str, start: int) -> list[tuple[int, int]]:
 
 def _without_others_work(text: str) -> str:
     """``text`` with the spans of :func:`_not_the_hires` blanked, lengths kept (for the verb-object rules)."""
-    for lo, hi in _not_the_hires(text):
+    return _blanked(text, _not_the_hires(text))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for lo, hi in spans:
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return text
 
@@ -762,19 +766,31 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
 def _without_majors(text: str) -> str:
     """``text`` with every clause that lists majors ("计算机、数据分析、市场营销相关专业") blanked out, lengths kept:
     a verb-object rule must not read a degree as a duty, as an alias does not (:func:`_asked_of_the_hire`)."""
+    return _blanked_clauses(text, _major_clauses(text))
+
+
+def _major_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses :func:`_without_majors` blanks, in order."""
+    spans: list[tuple[int, int]] = []
     at = text.find("专业")
-    if at < 0:
-        return text
-    pieces: list[str] = []
-    done = 0  # text before this is in pieces
     while at >= 0:
         hi = _clause_end(text, at)
         if _MAJOR.search(text, at, hi):  # the clause ends where the text would: "专业$" matches at its end
-            lo = last_of(text, CLAUSE_END, at) + 1
-            pieces += (text[done:lo], " " * (hi - lo))
-            done = hi
+            spans.append((last_of(text, CLAUSE_END, at) + 1, hi))
         at = text.find("专业", hi)
-    return "".join(pieces) + text[done:] if pieces else text
+    return spans
+
+
+def _blanked_clauses(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (disjoint, in order) blanked."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    done = 0  # text before this is in pieces
+    for lo, hi in spans:
+        pieces += (text[done:lo], " " * (hi - lo))
+        done = hi
+    return "".join(pieces) + text[done:]
 
 
 # A list of examples before a generic word ("店小秘、妙手等erp", "领星或马帮等erp系统") or in an aside after it
@@ -1294,8 +1310,12 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
             part.append(h)
     own = own_text(scan(desc_s, "body").text)
     # Verb and object apart: "分析行业用户和市场需求", a title's "法语/意大利语客服".
-    others_cut = _without_others_work(own)
-    own_pairs = _without_majors(others_cut)
+    others = _not_the_hires(own)
+    others_cut = _blanked(own, others)
+    majors = _major_clauses(others_cut)
+    own_pairs = _blanked_clauses(others_cut, majors)
+    # The rules' verbs and objects in it: those the description's scan found (nlp/matcher.py), not a pass of its own.
+    blank_extras(own_pairs, own, others + majors)
     firm: set[str] = set()  # ids that do not yield: a store on a marketplace without an id of its own (R68)
     # Ids that the title alone may have found and that yield there (R72): the body's rules look for them again.
     title_yields = _title_yields()

@@ -11,6 +11,9 @@ The pass reports every occurrence (overlapping) as (start, rank, end), ``rank`` 
 sorted, the first occurrence at or after a position is what the list's regex alternation finds from there
 (sections), and employment rebuilds leftmost-longest matching from them.
 Recent texts are cached: sections and employment ask for the same description, one after the other.
+
+The words are walked for in the body matcher's pass as well (nlp/matcher.py's extra words): a description scanned
+there takes its occurrences from that pass, and this module's automaton walks only the texts no scan saw.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+from nlp.matcher import DROPPED, EXTRA_WORDS, extras_of
 from nlp.text_automaton import TextAutomaton
 
 # The lists, in the order :func:`find` returns their occurrences.
@@ -38,6 +42,7 @@ class _Automaton(NamedTuple):
     automaton: TextAutomaton
     places: tuple[tuple[tuple[int, int], ...], ...]
     newline: bool  # whether a word holds a line break (one could then span the join of two parts: see cut)
+    words: list[str]  # the automaton's patterns
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +58,14 @@ def _automaton() -> _Automaton:
         for rank, word in enumerate(words):
             places.setdefault(word, []).append((group, rank))
     terms = list(places)
-    return _Automaton(TextAutomaton(terms), tuple(tuple(p) for p in places.values()), any("\n" in t for t in terms))
+    return _Automaton(
+        TextAutomaton(terms), tuple(tuple(p) for p in places.values()), any("\n" in t for t in terms), terms
+    )
+
+
+def words() -> list[str]:
+    """Every list's words, each once (nlp/matcher.py walks for them too: its matches index this list)."""
+    return _automaton().words
 
 
 _CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
@@ -68,14 +80,30 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
     cached = _CACHE.get(text)
     if cached is not None:
         return cached
-    automaton, places, _ = _automaton()
+    automaton, places, _, terms = _automaton()
     found = _no_occurrences()
-    matches, shift = automaton.matches(text)
-    for index, start, end in matches:
-        if start & shift:
-            continue  # straddles two characters (see nlp/text_automaton.py)
-        for group, rank in places[index]:
-            found[group].append((start >> shift, rank, end >> shift))
+    extras = extras_of(text, EXTRA_WORDS, terms)
+    if extras is not None:  # the body matcher's pass found them
+        local_of = extras.matcher.local_of[EXTRA_WORDS]
+        shift = extras.shift
+        for m in extras.raw[EXTRA_WORDS]:
+            start = m[1] >> shift
+            end = m[2] >> shift
+            if not extras.plain:
+                move = extras.delta(start, end)
+                if move == DROPPED:
+                    continue
+                start += move
+                end += move
+            for group, rank in places[local_of[m[0]]]:
+                found[group].append((start, rank, end))
+    else:
+        matches, shift = automaton.matches(text)
+        for index, start, end in matches:
+            if start & shift:
+                continue  # straddles two characters (see nlp/text_automaton.py)
+            for group, rank in places[index]:
+                found[group].append((start >> shift, rank, end >> shift))
     for f in found:
         if len(f) > 1:
             f.sort()
