@@ -22,6 +22,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Plain Click messages: a usage error is an "Error: ..." line an operator's log can grep, not a framed box.
+    rich_markup_mode=None,
 )
 
 DataDirOpt = Annotated[

@@ -83,3 +83,19 @@ def test_user_mistakes_give_one_line_and_exit_2(tmp_path: Path, args: list[str],
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.strip().splitlines() == [f"error: {proc.stderr.strip()[7:]}"]
     assert message in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["refresh", "--no-such-option"], "Error: No such option: --no-such-option"),
+        (["evaluate"], "Error: Missing argument 'gold'."),
+        (["crawl", "demo", "--max-items", "many"], "Error: Invalid value for '--max-items'"),
+    ],
+)
+def test_usage_errors_are_plain_click_lines(args: list[str], message: str) -> None:
+    """A usage error ends in one grep-able "Error:" line after Click's usage hint, with no framed box."""
+    proc = run(args)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith(message)
+    assert "╭" not in proc.stderr and "Traceback" not in proc.stderr
