@@ -10,6 +10,9 @@ Skills fixed here (each seen in two or more real rows):
 - 数据质量管理 / 数据质量控制 is data quality, not the goods' quality control (品质管控).
 - 自动化脚本 / automation scripts in an engineer's posting are scripting (shell, Python), not RPA; RPA, 影刀 and UiPath
   named stay RPA everywhere.
+- An engineer's AI软件 / AI应用 / AI视频 / 数字人 is the AI product built (AI软件开发工程师, AI应用研发, AI视频平台开发,
+  a digital-human backend), not the use of AI tools; 视觉识别 in an engineer's title or tags is machine vision, not
+  brand identity design. Outside engineering they keep their ids.
 """
 
 from __future__ import annotations
@@ -101,6 +104,18 @@ _TAG_SKILLS: list[tuple[str, str, str, bool]] = [
     ("RPA开发工程师", "3-4年,本科,rpa,uipath,python,五险一金", "skill:rpa", T),
     ("电商运营助理", "1年,大专,影刀,自动化脚本,店铺数据,excel", "skill:rpa", T),
     ("电商运营专员", "1年,大专,自动化脚本,店铺运营,数据报表", "skill:rpa", T),
+    # An engineer's AI product: no AI-tool use.
+    ("AI软件开发工程师（视觉方向）", "3-4年,本科,c++,深度学习", "skill:ai_tools_general", F),
+    ("AI应用研发工程师", "2年,本科,python,大模型,langchain", "skill:ai_tools_general", F),
+    ("AI视频分析平台开发工程师", "3-4年,本科,c++,gpu,五险一金", "skill:ai_video", F),
+    ("算法后端开发工程师", "1年,本科,虚拟人,数字人,深度学习", "skill:ai_video", F),
+    ("AI视觉识别算法工程师", "2年,硕士,c++,python", "skill:brand_visual", F),
+    ("AR开发工程师", "3-4年,硕士,unity,xr,视觉识别,算法模型", "skill:brand_visual", F),
+    # ... the same words in content and design jobs (guards).
+    ("跨境电商美工", "2年,大专,ps,ai应用,主图设计", "skill:ai_tools_general", T),
+    ("AI视频剪辑师", "1年,大专,剪映,短视频,tiktok", "skill:ai_video", T),
+    ("短视频编导", "2年,大专,数字人,脚本策划,剪辑", "skill:ai_video", T),
+    ("品牌设计师", "3-4年,本科,视觉识别,logo设计,illustrator", "skill:brand_visual", T),
 ]
 
 
