@@ -13,6 +13,7 @@ Skills fixed here (each seen in two or more real rows):
 - An engineer's AI软件 / AI应用 / AI视频 / 数字人 is the AI product built (AI软件开发工程师, AI应用研发, AI视频平台开发,
   a digital-human backend), not the use of AI tools; 视觉识别 in an engineer's title or tags is machine vision, not
   brand identity design. Outside engineering they keep their ids.
+- 摄像 in an engineer's posting is a camera (CMOS摄像 hardware, 摄像机 selection), not video shooting.
 """
 
 from __future__ import annotations
@@ -116,6 +117,11 @@ _TAG_SKILLS: list[tuple[str, str, str, bool]] = [
     ("AI视频剪辑师", "1年,大专,剪映,短视频,tiktok", "skill:ai_video", T),
     ("短视频编导", "2年,大专,数字人,脚本策划,剪辑", "skill:ai_video", T),
     ("品牌设计师", "3-4年,本科,视觉识别,logo设计,illustrator", "skill:brand_visual", T),
+    # 摄像: a camera in engineering, filming in content jobs (guards).
+    ("CMOS摄像模组硬件工程师", "3-4年,本科,电路设计,五险一金", "skill:video_shooting", F),
+    ("机器人视觉系统工程师", "2年,本科,传感器,摄像机,标定,python", "skill:video_shooting", F),
+    ("视频拍摄剪辑师", "2年,大专,摄像,剪辑,pr", "skill:video_shooting", T),
+    ("新媒体运营专员", "1年,大专,摄像,短视频,文案", "skill:video_shooting", T),
 ]
 
 
