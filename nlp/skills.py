@@ -170,6 +170,14 @@ _LEARNS_RE = re.compile("|".join(_LEARNS))  # one search: the engine skips to th
 #   ppc from our team"): from the word to the end of its clause (English: its sentence).
 _TAUGHT_YOU = ("教你", "带你学", "手把手教", "you will learn", "you'll learn", "we'll teach", "we will teach")
 _HOBBY_WORDS = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
+# - interest, curiosity or passion for a thing only ("对视频拍摄感兴趣", "对人工智能有强烈兴趣", "对新技术充满好奇",
+#   "对AI产品充满热情"): no ask of the hire (R130); an ask elsewhere in the ad gives the id. The thing from 对 to the
+#   word; not where its clause asks it too ("对短视频感兴趣并有剪辑经验"). 热爱X is left alone: on the read rows the
+#   thing loved is asked elsewhere in words the taxonomy lacks (从数据中探索行为模式, E-Marketing), or a scraped line
+#   runs on into the tools asked ("热爱设计工作photoshop、illustrator").
+_INTEREST_WORDS = ("兴趣", "好奇", "热情")  # after the thing, which 对 opens
+_INTEREST_REACH = 24  # at most this many characters from 对 to the word
+_ASKED_TOO = ("经验", "熟悉", "精通", "掌握", "擅长", "能力", "了解", "懂得", "能够", "具备", "具有", "负责")
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
 _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招", "还在招", "也在招", "还招聘", "热招职位",
@@ -361,9 +369,10 @@ _NOT_DEPARTMENTS = frozenset({"内部", "外部", "全部", "局部", "干部"})
 _NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨", "多", "本", "自己", "所在", "仓", "上下游",
                    "内外", "与", "和", "所有", "全")  # fmt: skip
 
-_OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES = (
-    range(9)
-)
+(
+    _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES,
+    _INTEREST,
+) = range(10)  # fmt: skip
 _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_CLIENT_PROCESS_WORDS, _CLIENTS),
     "协调": _COLLEAGUES,
@@ -374,6 +383,7 @@ _FORM_OF: dict[str, int] = {
     **dict.fromkeys(_SELL_WORDS, _SOLD),
     **dict.fromkeys(_TAUGHT_YOU, _TAUGHT_TO_YOU),
     **dict.fromkeys(_COMPETITOR_OF, _COMPETITOR),
+    **dict.fromkeys(_INTEREST_WORDS, _INTEREST),
 }
 
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
@@ -391,7 +401,7 @@ _GATES: tuple[str, ...] = tuple(dict.fromkeys((
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
     *_SELL_WORDS, *_COMPETITOR_OF, *_TAUGHT_YOU, *_SWITCH_WORDS, *_PRODUCT_LIST_WORDS, _CLIENT_AREAS_WORD, *_LEARNS,
-    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调",
+    *_MAKEUP_WORDS, *_PAIRED_WORDS, *_CLIENT_PROCESS_WORDS, "协调", *_INTEREST_WORDS,
 )))  # fmt: skip
 
 
@@ -560,6 +570,12 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
             name = m.group(1) if m is not None else ""
             if name and name not in _NOT_DEPARTMENTS and not name.startswith(_NOT_COLLEAGUES) and "仓" not in name:
                 spans.append((at + len(word), _clause_end(text, end)))
+        elif form == _INTEREST:
+            lo = max(last_of(text, CLAUSE_END, at) + 1, at - _INTEREST_REACH)
+            opens = text.rfind("对", lo, at)
+            stop = _clause_end(text, end)
+            if opens >= 0 and not any(text.find(w, opens, stop) >= 0 for w in _ASKED_TOO):
+                spans.append((opens + 1, at))
         elif form == _TAUGHT_TO_YOU:
             stop = first_of(text, _SENTENCE_END_EN if word.isascii() else CLAUSE_END, at)
             spans.append((at, stop if stop >= 0 else len(text)))
