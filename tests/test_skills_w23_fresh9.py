@@ -4,7 +4,7 @@ Taxonomy gaps, each seen in two or more read rows or an alias any annotator expe
 or run is `cloud_platforms` (R131; selling them is not, R103); 后端语言 asked of a front-end hire is the language's id,
 not `backend_dev` (R129); Jenkins's common misspelling "jekins"; "CC++", the C/C++ of neitui's text with its slash
 lost; 分词 in an engineering or data job (word segmentation, `nlp_engineering`); 概率统计 (`statistics`); 美学基础
-(`aesthetics`); GitHub named as a profile (an active user, stars, open-source contributions) is no `git`.
+(`aesthetics`); 用户维系 as 用户维护 (R134), neither for a community's users (R5, R46); GitHub named as a profile (an active user, stars, open-source contributions) is no `git`.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -46,6 +46,13 @@ from skill_case import assert_skill_case
         # 美学基础.
         ("新媒体运营", "会用常用的作图工具，有一定的美学基础", "skill:aesthetics", None),
         ("视觉设计师", "美学功底扎实，对色彩和排版敏感", "skill:aesthetics", None),
+        # R134: users' relations kept (用户维护 / 用户维系) ...
+        ("新媒体运营", "负责官方账号的日常运营（内容输出、用户维系）", "skill:customer_maintenance", None),
+        ("用户运营", "负责会员用户维系和回访，提升复购", "skill:customer_maintenance", None),
+        ("游戏运营", "负责玩家的用户维护，组织线上活动", "skill:customer_maintenance", None),
+        # ... a community's users kept are community work (R5, R46 by analogy).
+        ("社区运营", "负责社区用户维护，提升社区活跃和留存", None, "skill:customer_maintenance"),
+        ("社群运营", "参与社群用户维系，及时解答群内问题", None, "skill:customer_maintenance"),
         # GitHub as a profile is no git.
         ("前端工程师", "GitHub活跃用户，或在GitHub上有star较多的项目者优先", None, "skill:git"),
         ("后端工程师", "在GitHub上给知名开源项目贡献过代码者优先", None, "skill:git"),
