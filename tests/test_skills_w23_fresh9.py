@@ -4,7 +4,8 @@ Taxonomy gaps, each seen in two or more read rows or an alias any annotator expe
 or run is `cloud_platforms` (R131; selling them is not, R103); 后端语言 asked of a front-end hire is the language's id,
 not `backend_dev` (R129); Jenkins's common misspelling "jekins"; "CC++", the C/C++ of neitui's text with its slash
 lost; 分词 in an engineering or data job (word segmentation, `nlp_engineering`); 概率统计 (`statistics`); 美学基础
-(`aesthetics`); 用户维系 as 用户维护 (R134), neither for a community's users (R5, R46); GitHub named as a profile (an active user, stars, open-source contributions) is no `git`.
+(`aesthetics`); 用户维系 as 用户维护 (R134), neither for a community's users (R5, R46); GitHub named as a
+profile (an active user, stars, open-source contributions) is no `git`.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
