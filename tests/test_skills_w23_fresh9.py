@@ -4,8 +4,8 @@ Taxonomy gaps, each seen in two or more read rows or an alias any annotator expe
 or run is `cloud_platforms` (R131; selling them is not, R103); 后端语言 asked of a front-end hire is the language's id,
 not `backend_dev` (R129); Jenkins's common misspelling "jekins"; "CC++", the C/C++ of neitui's text with its slash
 lost; 分词 in an engineering or data job (word segmentation, `nlp_engineering`); 概率统计 (`statistics`); 美学基础
-(`aesthetics`); 用户维系 as 用户维护 (R134), neither for a community's users (R5, R46); GitHub named as a
-profile (an active user, stars, open-source contributions) is no `git`.
+(`aesthetics`); 网络流行趋势 (`hashtag_trends`, R3); 用户维系 as 用户维护 (R134), neither for a community's
+users (R5, R46); GitHub named as a profile (an active user, stars, open-source contributions) is no `git`.
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -54,6 +54,12 @@ from skill_case import assert_skill_case
         # ... a community's users kept are community work (R5, R46 by analogy).
         ("社区运营", "负责社区用户维护，提升社区活跃和留存", None, "skill:customer_maintenance"),
         ("社群运营", "参与社群用户维系，及时解答群内问题", None, "skill:customer_maintenance"),
+        # R3: internet trends used in the hire's work are trending topics, not product trends (R79).
+        ("电商文案", "善于捕捉网络流行趋势并运用到文案中", "skill:hashtag_trends", None),
+        ("新媒体编辑", "善于捕捉网络流行趋势并运用到文案中", None, "skill:trend_research"),
+        # ... a feel for them is a disposition; fashion trends for products stay trend_research.
+        ("新媒体编辑", "对网络流行趋势敏感", None, "skill:hashtag_trends"),
+        ("买手", "关注服装流行趋势，参与选款", "skill:trend_research", None),
         # GitHub as a profile is no git.
         ("前端工程师", "GitHub活跃用户，或在GitHub上有star较多的项目者优先", None, "skill:git"),
         ("后端工程师", "在GitHub上给知名开源项目贡献过代码者优先", None, "skill:git"),
