@@ -187,3 +187,22 @@ def test_merged_written_set_is_up_to_date(args: list[str]) -> None:
     done = subprocess.run([sys.executable, str(script), *args, "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 still open; skills:" in done.stdout
+
+
+def test_fresh9_is_the_blind_labels_plus_the_adjudicated_changes() -> None:
+    """fresh9 has one blind annotator per row (labels_a: 技术, labels_b: the other categories); every change the
+    adjudicator made is a line of adjudication.jsonl, and nothing else differs."""
+    folder = GOLD / "fresh9"
+    raw = {**_read_rows(folder / "labels_a.jsonl"), **_read_rows(folder / "labels_b.jsonl")}
+    gold = _read_rows(GOLD / "text_fresh9.jsonl")
+    assert len(gold) == 60 and set(gold) == set(raw) and list(gold) == sorted(gold)
+    changes = [json.loads(line) for line in (folder / "adjudication.jsonl").read_text(encoding="utf-8").splitlines()]
+    for row, label in gold.items():
+        skills = set(raw[row]["skills"])
+        for change in (c for c in changes if c["row"] == row):
+            assert (change["skill"] in skills) == (change["change"] == "-")
+            skills ^= {change["skill"]}
+        assert set(label["skills"]) == skills
+        assert "notes" not in label
+        assert {k: label[k] for k in ("is_cross_border", "platforms", "languages")} == {
+            k: raw[row][k] for k in ("is_cross_border", "platforms", "languages")}
