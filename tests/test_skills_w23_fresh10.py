@@ -12,6 +12,11 @@ each mechanism here in two or more rows of fresh10 or of its read twins.
 - Insight into or a view of social networks (对社交网络有一定的经验和见解) is not `social_media_operations` (R71;
   fresh10 1237, dev 1182); a social-network graph mined by an engineer never was (a guard).
 - UXD (user-experience design: UXD设计师, 以UXD理论指导产品设计) is `ui_design` (fresh10 106, fresh 105, tune2 1089).
+- Creators' relations kept (维护平台现有的KOL, 自媒体大V关系维护, 维护长期合作红人) give `creator_outreach` (R134: R123's
+  creator ids apply; R101, R105; fresh10 1237 and 1395, and the written read rows so labelled). Their read twins dev 1182
+  and fresh3 1288 are labelled without it, against R134's own example.
+- New arrivals a shop assistant knows and recommends (了解货品结构及新品上新，推荐顾客) are no `product_listing` (R83,
+  R121; fresh10 1350, tune3 1258).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 The first table failed before these changes; the guards held before and must hold after.
@@ -29,6 +34,8 @@ CW = "skill:copywriting"
 FORUM = "skill:reddit_forums"
 SMO = "skill:social_media_operations"
 UI = "skill:ui_design"
+CO = "skill:creator_outreach"
+PL = "skill:product_listing"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +60,12 @@ UI = "skill:ui_design"
         # UXD: ui_design.
         ("App产品经理", "熟悉iOS、Android平台特性，能以UXD理论指导产品设计。", UI, None),
         ("资深UXD设计师", "参与业务分析，推动体验持续优化。", UI, None),
+        # Creators' relations kept: creator_outreach.
+        ("用户运营", "维护平台现有的 KOL，培养核心用户群。", CO, None),
+        ("新媒体运营", "负责自媒体大V关系维护及公众号合作。", CO, None),
+        ("品牌运营", "维护长期合作的网红博主，推进内容合作。", CO, None),
+        # New arrivals recommended to shoppers: no product_listing.
+        ("电商客服", "了解货品结构及新品上新，推荐顾客进行再次消费。", None, PL),
     ],
 )
 def test_fresh10_mechanisms(title: str, text: str, present: str | None, absent: str | None) -> None:
@@ -76,6 +89,11 @@ def test_fresh10_mechanisms(title: str, text: str, present: str | None, absent: 
         ("新媒体运营", "负责公司社交网络账号的日常运营。", SMO, None),
         ("UI设计师", "负责App界面设计与交互设计。", UI, None),
         ("算法工程师", "有社交网络关系图谱挖掘项目经验优先。", None, SMO),
+        # Customers' relations kept stay customer_maintenance, no creator_outreach.
+        ("销售经理", "维护老客户关系，开拓新客户。", None, CO),
+        # Listing new products stays product_listing.
+        ("店铺运营", "负责新品上新及商品详情页维护。", PL, None),
+        ("电商运营", "负责每周新品上新，参与店铺活动。", PL, None),
     ],
 )
 def test_fresh10_guards(title: str, text: str, present: str | None, absent: str | None) -> None:
