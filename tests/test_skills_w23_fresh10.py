@@ -12,9 +12,9 @@ each mechanism here in two or more rows of fresh10 or of its read twins.
 - Insight into or a view of social networks (对社交网络有一定的经验和见解) is not `social_media_operations` (R71;
   fresh10 1237, dev 1182); a social-network graph mined by an engineer never was (a guard).
 - UXD (user-experience design: UXD设计师, 以UXD理论指导产品设计) is `ui_design` (fresh10 106, fresh 105, tune2 1089).
-- Creators' relations kept (维护平台现有的KOL, 自媒体大V关系维护, 维护长期合作红人) give `creator_outreach` (R134: R123's
-  creator ids apply; R101, R105; fresh10 1237 and 1395, and the written read rows so labelled). Their read twins dev 1182
-  and fresh3 1288 are labelled without it, against R134's own example.
+- Creators' relations kept (维护平台现有的KOL, 自媒体大V关系维护, 维护长期合作红人) give `creator_outreach`
+  (R134: R123's creator ids apply; R101, R105; fresh10 1237 and 1395, and the written read rows so labelled).
+  Their read twins dev 1182 and fresh3 1288 are labelled without it, against R134's own example.
 - New arrivals a shop assistant knows and recommends (了解货品结构及新品上新，推荐顾客) are no `product_listing` (R83,
   R121; fresh10 1350, tune3 1258).
 
