@@ -15,6 +15,10 @@ each mechanism here in two or more rows of fresh10 or of its read twins.
 - Creators' relations kept (维护平台现有的KOL, 自媒体大V关系维护, 维护长期合作红人) give `creator_outreach`
   (R134: R123's creator ids apply; R101, R105; fresh10 1237 and 1395, and the written read rows so labelled).
   Their read twins dev 1182 and fresh3 1288 are labelled without it, against R134's own example.
+- Web-standard words a front-end hire is asked to know are the taxonomy's technologies: ES规范 (ECMAScript) is
+  `javascript`, W3C标准 / W3C规范 and 盒模型 (the CSS box model) are `html_css` (fresh10 321; held-out 529, tune2 310,
+  fresh3 350 and 899, fresh10 752 label them beside their other front-end words); ES beside Lucene, Solr, Kibana or
+  another store is Elasticsearch, `nosql` (fresh10 420; dev 645, tune3 500, written17 tune 42).
 - New arrivals a shop assistant knows and recommends (了解货品结构及新品上新，推荐顾客) are no `product_listing` (R83,
   R121; fresh10 1350, tune3 1258).
 
@@ -36,6 +40,9 @@ SMO = "skill:social_media_operations"
 UI = "skill:ui_design"
 CO = "skill:creator_outreach"
 PL = "skill:product_listing"
+JS = "skill:javascript"
+HC = "skill:html_css"
+NOSQL = "skill:nosql"
 
 
 @pytest.mark.parametrize(
@@ -64,6 +71,12 @@ PL = "skill:product_listing"
         ("用户运营", "维护平台现有的 KOL，培养核心用户群。", CO, None),
         ("新媒体运营", "负责自媒体大V关系维护及公众号合作。", CO, None),
         ("品牌运营", "维护长期合作的网红博主，推进内容合作。", CO, None),
+        # Web standards and Elasticsearch's short name.
+        ("前端开发工程师", "深入理解ES规范，熟悉Web语义化。", JS, None),
+        ("前端开发工程师", "熟悉W3C标准，掌握盒模型和常用布局。", HC, None),
+        ("网页设计师", "负责官网页面制作，符合W3C规范。", HC, None),
+        ("搜索开发工程师", "熟悉开源架构如ES、Lucene者优先。", NOSQL, None),
+        ("Java开发工程师", "熟悉MySQL、ES、Kafka等中间件。", NOSQL, None),
         # New arrivals recommended to shoppers: no product_listing.
         ("电商客服", "了解货品结构及新品上新，推荐顾客进行再次消费。", None, PL),
     ],
@@ -89,6 +102,9 @@ def test_fresh10_mechanisms(title: str, text: str, present: str | None, absent: 
         ("新媒体运营", "负责公司社交网络账号的日常运营。", SMO, None),
         ("UI设计师", "负责App界面设计与交互设计。", UI, None),
         ("算法工程师", "有社交网络关系图谱挖掘项目经验优先。", None, SMO),
+        # ES as Spain's site code is no Elasticsearch.
+        ("亚马逊欧洲站运营", "负责亚马逊欧洲站（DE/FR/IT/ES/UK）的销售。", None, NOSQL),
+        ("Amazon EU Manager", "Run our stores on Amazon DE, FR, IT and ES.", None, NOSQL),
         # Customers' relations kept stay customer_maintenance, no creator_outreach.
         ("销售经理", "维护老客户关系，开拓新客户。", None, CO),
         # Listing new products stays product_listing.
