@@ -1,0 +1,85 @@
+"""Skills the extractor got wrong on real postings of other employers that nobody had tuned on (twenty-third
+session, helper sv23: a silver audit of 137 career-page and scraper-sample ads from public repositories).
+
+R59: a statistical-analysis report or sheet the hire writes (提供统计分析报告, 提交推广效果的统计分析报表) is
+reporting of business figures, not the statistics discipline (统计方法, 数理统计 stay statistics).
+
+Words in another sense (the Skills paragraph: what the hire does): 微调 alone is "adjust slightly" (微调店铺的经营
+方向), model fine-tuning only beside a model, training or data words; a search engine's spider (蜘蛛爬虫, 百度蜘蛛) is
+SEO knowledge, not web scraping.
+
+An obvious alias gap: Amazon's ad types written as a list (SP / SB / SD) are on-site PPC ads.
+
+The Skills paragraph (a field of study is the degree asked): a list of majors written with commas between its items
+("国际贸易与经济、英语，葡萄牙语、西班牙语专业优先", "接受英语，数据分析，广告投放专业的应届毕业生") is one degree
+list, not the skills its items name.
+
+Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+ST = "skill:statistics"
+REP = "skill:reporting"
+LLM = "skill:llm_development"
+PPC = "skill:onsite_ppc"
+WS = "skill:web_scraping"
+FTP = "skill:foreign_trade_process"
+ADS = "skill:ad_campaign_management"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # A statistical-analysis report the hire writes: reporting, not statistics (R59).
+        ("天猫店长", "收集整理店铺运营数据，为公司提供统计分析报告与决策依据", REP, ST),
+        ("京东运营", "跟踪推广效果，定期提交统计分析报表，提出改进措施", REP, ST),
+        # Unchanged: statistics as a method or knowledge.
+        ("数据分析师", "熟练掌握统计分析方法，会用SPSS", ST, None),
+        ("数据专员", "具备数理统计知识，能做回归分析", ST, None),
+    ],
+)
+def test_statistics_report_is_reporting(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # 微调 as "adjust slightly": no LLM work.
+        ("京东运营", "优化产品关键词和产品线，并根据实际情况微调店铺的经营方向", None, LLM),
+        ("活动运营", "根据活动数据微调投放节奏和文案", None, LLM),
+        # A search engine's spider is SEO knowledge, not scraping.
+        ("SEO专员", "精通搜索引擎排名原理，熟悉蜘蛛爬虫的抓取习惯", None, WS),
+        ("SEO经理", "熟悉搜索引擎爬虫的抓取规则，能提升网站收录", None, WS),
+        # Amazon's ad types as a list: on-site PPC.
+        ("亚马逊运营", "广告：SP / SB / SD 结构搭建与ACOS优化", PPC, None),
+        ("亚马逊运营", "熟悉SP、SB、SD三种结构的搭建和竞价逻辑", PPC, None),
+        # Unchanged: model fine-tuning, a scraper written, the ads named.
+        ("算法工程师", "负责大模型的训练与微调，熟悉LoRA", LLM, None),
+        ("数据工程师", "会用Python写爬虫抓取竞品数据", WS, None),
+        ("亚马逊运营", "负责SP广告的投放与优化", PPC, None),
+    ],
+)
+def test_words_in_another_sense(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # A comma-separated list of majors ending in 专业…: the degree asked.
+        ("跨境电商运营专员", "任职要求\n国际贸易与经济、英语，葡萄牙语、西班牙语、德语专业优先。", None, FTP),
+        ("网站运营", "任职要求\n接受英语，数据分析，市场营销，广告投放，服装设计专业的优秀应届毕业生。", None, ADS),
+        ("外贸跟单", "负责订单跟进。\n任职要求：国际贸易与经济，英语，日语，西班牙语等相关专业优先", None, FTP),
+        # Unchanged: a skill asked before a major clause; a major list inside one clause.
+        ("外贸业务员", "熟悉国际贸易流程和外贸单证操作，能独立跟单，英语专业优先", FTP, None),
+        ("投放专员", "负责广告投放，市场营销专业优先", ADS, None),
+        ("外贸专员", "熟悉国际贸易实务，\n英语、国际贸易专业优先", FTP, None),
+    ],
+)
+def test_major_lists_across_commas(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
