@@ -14,6 +14,14 @@ The Skills paragraph (a field of study is the degree asked): a list of majors wr
 ("国际贸易与经济、英语，葡萄牙语、西班牙语专业优先", "接受英语，数据分析，广告投放专业的应届毕业生") is one degree
 list, not the skills its items name.
 
+R75: 上架 in a warehouse job (入库员, 上架员, 理货员: the logistics family now) is goods put on shelves, warehouse work,
+not a listing created; the bare word and the 上架+商品 rule count for listings in every other family.
+
+Materials a designer makes for a campaign or a brand promotion (营销活动平面专题, 营销活动海报, 品牌推广活动的广告设计)
+are design work, not the campaign or the promotion (R85's materials designed; the Skills paragraph). R29: a product
+plan or a report named as the input (根据产品规划…, 根据市场数据分析报告…) is not the hire's planning, reporting or
+market research.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -83,3 +91,61 @@ def test_words_in_another_sense(title: str, text: str, present: str | None, abse
 )
 def test_major_lists_across_commas(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+PL = "skill:product_listing"
+EV = "skill:event_operations"
+BM = "skill:brand_marketing"
+PP = "skill:product_planning"
+MR = "skill:market_research"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R75: 上架 in a warehouse job is shelving goods (warehouse work), not a listing created.
+        ("上架员", "负责仓库拣货、上架；\n负责产品到货清点、上架；\n每天把验货无误的商品进行上架。", None, PL),
+        ("入库员", "负责公司产品出库、入库、盘点；\n每天根据验货结果进行上架商品，并做好记录。", None, PL),
+        ("理货员", "负责货品分类、上架和库位调整", None, PL),
+        # Unchanged: listings in a store role, and a warehouse job's own ids.
+        ("电商运营专员", "负责天猫店铺的商品上架和详情页优化", PL, None),
+        ("运营助理", "负责每天上架商品，维护店铺", PL, None),
+        ("入库员", "负责公司产品出库、入库、盘点及整理", "skill:warehouse_management", None),
+    ],
+)
+def test_warehouse_shelving_is_no_listing(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Materials a designer makes for a campaign or a brand promotion are design work (R85's materials designed).
+        ("美工", "协助网站的平面设计工作，形象设计、营销活动平面专题。", None, EV),
+        ("平面设计师", "负责营销活动海报和banner的制作", None, EV),
+        ("高级平面设计师", "进行公司品牌推广活动的广告设计与宣传；", None, BM),
+        # R29: a plan or report named as the input.
+        ("红人运营", "根据产品规划通过YouTube、论坛等渠道拓展红人资源，寻求合作", None, PP),
+        ("销售经理", "根据市场数据分析报告，改善销售渠道，提高客户满意度", None, "skill:reporting"),
+        ("销售经理", "根据市场数据分析报告，改善销售渠道，提高客户满意度", None, MR),
+        # Unchanged: campaigns and brand promotion run, a product plan made, a report written, market data researched.
+        ("市场专员", "负责策划并执行线上营销活动", EV, None),
+        ("品牌专员", "负责公司品牌推广和品牌传播", BM, None),
+        ("品类经理", "负责户外品类的产品规划与新品开发", PP, None),
+        ("数据专员", "每月输出数据分析报告，跟踪核心指标", "skill:reporting", None),
+        ("市场专员", "收集和整理市场数据，分析竞品动态", MR, None),
+    ],
+)
+def test_design_materials_and_inputs(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [("入库员", "logistics"), ("拣货员", "logistics"), ("上架员", "logistics"), ("理货员", "logistics"),
+     ("分拣员", "logistics"), ("仓库管理员", "logistics"), ("电商运营", "operations")],
+)  # fmt: skip
+def test_warehouse_titles_are_logistics(title: str, family: str) -> None:
+    from nlp.role_family import title_family
+
+    assert title_family(title) == family
