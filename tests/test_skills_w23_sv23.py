@@ -22,6 +22,9 @@ are design work, not the campaign or the promotion (R85's materials designed; th
 plan or a report named as the input (根据产品规划…, 根据市场数据分析报告…) is not the hire's planning, reporting or
 market research.
 
+Obvious alias gaps: 货位 is 库位 (R75's warehouse work); 交易会, 博览会 and 展销会 are trade fairs. 前端 in its business
+sense (前端运营, 前端洞察: the client-facing side) is no front-end development.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -149,3 +152,28 @@ def test_warehouse_titles_are_logistics(title: str, family: str) -> None:
     from nlp.role_family import title_family
 
     assert title_family(title) == family
+
+
+TS = "skill:trade_shows"
+FE = "skill:frontend_dev"
+WM = "skill:warehouse_management"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Obvious alias gaps: 货位 is 库位 (R75); a 交易会 / 博览会 / 展销会 is a trade fair.
+        ("拣货员", "负责仓库货品的上架与货位的调整，保证仓库整洁", WM, None),
+        ("外贸主管", "积极组织与参与各种外贸交易会，寻求外商合作机会", TS, None),
+        ("外贸业务员", "每年随公司参加进出口博览会，接待海外采购商", TS, None),
+        # 前端 in its business sense (the client-facing side), not front-end development.
+        ("运营总监", "能力要求：1.熟悉社交生态；2.前端运营策划能力；3.用户和数据洞察力", None, FE),
+        ("解决方案经理", "能在前端洞察客户需求，让客户认可数据价值", None, FE),
+        # Unchanged: front-end work, a warehouse's 库位, a trade show.
+        ("前端开发工程师", "熟悉前端框架Vue或React，负责页面开发", FE, None),
+        ("仓管员", "负责库位规划和出入库登记", WM, None),
+        ("外贸业务员", "参加广交会等展会，开发海外客户", TS, None),
+    ],
+)
+def test_alias_gaps_and_other_senses(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
