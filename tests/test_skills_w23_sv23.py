@@ -19,8 +19,7 @@ not a listing created; the bare word and the 上架+商品 rule count for listin
 
 Materials a designer makes for a campaign or a brand promotion (营销活动平面专题, 营销活动海报, 品牌推广活动的广告设计)
 are design work, not the campaign or the promotion (R85's materials designed; the Skills paragraph). R29: a product
-plan or a report named as the input (根据产品规划…, 根据市场数据分析报告…) is not the hire's planning, reporting or
-market research.
+plan named as the input (根据产品规划…) is not the hire's product planning.
 
 Obvious alias gaps: 货位 is 库位 (R75's warehouse work); 交易会, 博览会 and 展销会 are trade fairs. 前端 in its business
 sense (前端运营, 前端洞察: the client-facing side) is no front-end development.
@@ -127,10 +126,8 @@ def test_warehouse_shelving_is_no_listing(title: str, text: str, present: str | 
         ("美工", "协助网站的平面设计工作，形象设计、营销活动平面专题。", None, EV),
         ("平面设计师", "负责营销活动海报和banner的制作", None, EV),
         ("高级平面设计师", "进行公司品牌推广活动的广告设计与宣传；", None, BM),
-        # R29: a plan or report named as the input.
+        # R29: a product plan named as the input.
         ("红人运营", "根据产品规划通过YouTube、论坛等渠道拓展红人资源，寻求合作", None, PP),
-        ("销售经理", "根据市场数据分析报告，改善销售渠道，提高客户满意度", None, "skill:reporting"),
-        ("销售经理", "根据市场数据分析报告，改善销售渠道，提高客户满意度", None, MR),
         # Unchanged: campaigns and brand promotion run, a product plan made, a report written, market data researched.
         ("市场专员", "负责策划并执行线上营销活动", EV, None),
         ("品牌专员", "负责公司品牌推广和品牌传播", BM, None),
