@@ -35,7 +35,18 @@ _WITH_DEPARTMENTS = re.compile(
 _WITH_REACH = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
 _CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
-_MAJOR = re.compile(r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|以及|本科|大专|硕士|或|$)")
+_MAJOR = re.compile(
+    r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|以及|本科|大专|硕士|或|$|的(?:优秀)?(?:应届)?(?:毕业生|学生|同学))"
+)
+# A list of majors may run over commas ("国际贸易与经济、英语，葡萄牙语、西班牙语专业优先", "接受英语，数据分析，
+# 广告投放专业的应届毕业生"): the clauses before the one that ends in 专业 are items of it when each is short and says
+# no duty or ability (no verb of the kind ads ask with); the last item may be longer (several majors before 专业).
+_ITEM_MAX = 12
+_LAST_ITEM_MAX = 24
+_LIST_MAX = 6
+_NOT_AN_ITEM = re.compile(
+    "熟悉|掌握|负责|精通|了解|具备|擅长|使用|运用|操作|完成|参与|协助|进行|处理|撰写|制定|跟进|维护|经验|能力|[会能有懂做]"
+)
 
 
 # Work that is not the hire's, though its words are in the ad:
@@ -776,7 +787,32 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
         lo = last_of(text, CLAUSE_END, hit.start) + 1
         if _COLLABORATE.search(text, lo, hi):
             return False
-    return not (0 <= major_at < hi and _MAJOR.search(text, major_at, hi))
+    if 0 <= major_at < hi:
+        return not _MAJOR.search(text, major_at, hi)
+    return not (major_at >= 0 and _in_major_list(text, last_of(text, CLAUSE_END, hit.start) + 1, hi))
+
+
+def _is_list_item(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause ``text[lo:hi]`` may be an item of a list of majors: not empty, short, no duty or ability
+    said."""
+    return lo < hi <= lo + _ITEM_MAX and not _NOT_AN_ITEM.search(text, lo, hi)
+
+
+def _in_major_list(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause ``text[lo:hi]`` is an item of a comma-separated list of majors ending in a later clause
+    (``_MAJOR``): it and every clause between are items, joined by commas."""
+    if not _is_list_item(text, lo, hi):
+        return False
+    for _ in range(_LIST_MAX):
+        if not text.startswith(",", hi):
+            return False
+        lo, hi = hi + 1, _clause_end(text, hi + 1)
+        at = text.find("专业", lo, hi)
+        if at >= 0:
+            return at - lo <= _LAST_ITEM_MAX and _MAJOR.search(text, at, hi) is not None
+        if not _is_list_item(text, lo, hi):
+            return False
+    return False
 
 
 def _without_majors(text: str) -> str:
@@ -792,7 +828,17 @@ def _major_clauses(text: str) -> list[tuple[int, int]]:
     while at >= 0:
         hi = _clause_end(text, at)
         if _MAJOR.search(text, at, hi):  # the clause ends where the text would: "专业$" matches at its end
-            spans.append((last_of(text, CLAUSE_END, at) + 1, hi))
+            lo = last_of(text, CLAUSE_END, at) + 1
+            if at - lo <= _LAST_ITEM_MAX:  # the list may start in earlier clauses, items joined by commas
+                done = spans[-1][1] if spans else 0  # an earlier blanked clause is no item of this list
+                for _ in range(_LIST_MAX):
+                    if lo == 0 or text[lo - 1] != ",":
+                        break
+                    prev = last_of(text, CLAUSE_END, lo - 1) + 1
+                    if prev < done or not _is_list_item(text, prev, lo - 1):
+                        break
+                    lo = prev
+            spans.append((lo, hi))
         at = text.find("专业", hi)
     return spans
 

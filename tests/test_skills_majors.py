@@ -8,13 +8,35 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.sections import CLAUSE_END
-from nlp.skills import _MAJOR, _without_majors
+from nlp.skills import _ITEM_MAX, _LAST_ITEM_MAX, _LIST_MAX, _MAJOR, _NOT_AN_ITEM, _without_majors
+
+
+def _item(clause: str) -> bool:
+    return 0 < len(clause) <= _ITEM_MAX and not _NOT_AN_ITEM.search(clause)
 
 
 def _by_split(text: str) -> str:
-    """The plain statement: split into clauses (separators kept), blank each clause that lists majors."""
+    """The plain statement: split into clauses (separators kept), blank each clause that lists majors and the short
+    item clauses joined to it by commas before it (a list of majors over commas), with the commas between."""
     parts = re.split(f"([{re.escape(CLAUSE_END)}])", text)
-    return "".join(" " * len(p) if "专业" in p and _MAJOR.search(p) else p for p in parts)
+    clauses, seps = parts[0::2], parts[1::2]
+    blank = [False] * len(clauses)
+    blank_sep = [False] * len(seps)
+    for i, c in enumerate(clauses):
+        if "专业" in c and _MAJOR.search(c):
+            blank[i] = True
+            j = i
+            while c.index("专业") <= _LAST_ITEM_MAX and i - j < _LIST_MAX and j > 0 and seps[j - 1] == ",":
+                if blank[j - 1] or not _item(clauses[j - 1]):
+                    break
+                j -= 1
+                blank[j] = blank_sep[j] = True
+    out = []
+    for k, c in enumerate(clauses):
+        out.append(" " * len(c) if blank[k] else c)
+        if k < len(seps):
+            out.append(" " * len(seps[k]) if blank_sep[k] else seps[k])
+    return "".join(out)
 
 
 _ALPHABET = st.sampled_from([*"专业优先毕业背景或相关计算机ab ", *CLAUSE_END, "专业", "相关专业", "专业优先"])
