@@ -70,3 +70,55 @@ def test_company_lines_in_an_ad() -> None:
     )
     assert sections._company_lines(ad) == _company_lines_by_find(ad)
     assert len(sections._company_lines(ad)) >= 4
+
+
+def _pattern_ids_by_lists(text: str, known: frozenset[str] = frozenset()) -> set[str]:
+    """nlp/skill_patterns.py's pattern_skill_ids over a text's own pass as it read before its per-term tables held a
+    term's first occurrence apart: a list of occurrences per term, a rule's verbs and objects gathered from them."""
+    from nlp import skill_patterns as sp
+
+    auto = sp._automaton()
+    rules = sp.patterns()
+    matches, shift = auto.automaton.matches(text)
+    found: dict[int, list[tuple[int, ...]]] = {}
+    for m in matches:
+        if not m[1] & shift:
+            found.setdefault(m[0], []).append(m)
+    ids: set[str] = set()
+    whole: dict[tuple[int, ...], bool] = {}
+    with_verb = list(dict.fromkeys(r for i in found for r in auto.verb_of[i]))
+    for rule in with_verb:
+        p = rules[rule]
+        if not any(i in found for i in auto.objects[rule]):
+            continue
+        if p.id in ids or p.id in known or (p.needs_ids is not None and p.needs_ids.isdisjoint(known)):
+            continue
+        verbs = [m for i in auto.verbs[rule] for m in found.get(i, [])]
+        objects = [m for i in auto.objects[rule] for m in found.get(i, [])]
+        if sp._any_near(text, verbs, objects, p, whole, shift, None):
+            ids.add(p.id)
+    return ids
+
+
+# Verbs and objects of the verb-object rules, repeated (a term's later occurrences), clause marks, and a character
+# beyond the BMP (the pass over characters instead of UTF-16 code units).
+_PATTERN_FRAGMENTS = st.sampled_from(
+    ["负责", "策划", "活动", "分析", "市场", "需求", "开发", "客户", "海外", "优化", "listing", "广告", "预算", "管理",
+     "数据", "报表", "制作", "回复", "邮件", "跟进", "订单", "，", "。", "\n", " ", "和", "的", "a", "\U0001f600"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PATTERN_FRAGMENTS, max_size=40).map("".join))
+def test_pattern_ids_from_first_occurrences_and_the_rest(text: str) -> None:
+    from nlp.skill_patterns import pattern_skill_ids
+
+    assert pattern_skill_ids(text) == _pattern_ids_by_lists(text)
+
+
+def test_pattern_ids_with_repeated_terms() -> None:
+    from nlp.skill_patterns import pattern_skill_ids
+
+    ad = "负责海外市场的开发,分析市场需求;负责活动策划,策划线上活动和线下活动;制作数据报表,分析数据。回复客户邮件"
+    assert pattern_skill_ids(ad) == _pattern_ids_by_lists(ad)
+    assert pattern_skill_ids(ad)
