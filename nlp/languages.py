@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import first_of, inside, last_of, own_scan, requirements_start, starts_of
+from nlp.sections import bisect_right_of, first_of, inside, last_of, own_scan, requirements_start, starts_of
 from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
@@ -395,10 +394,10 @@ class _Layout:
         self.sentence_breaks = sentence_breaks
 
     def clause(self, pos: int) -> int:
-        return bisect_right(self.breaks, pos)
+        return bisect_right_of(self.breaks, pos)
 
     def sentence(self, pos: int) -> int:
-        return bisect_right(self.sentence_breaks, pos)
+        return bisect_right_of(self.sentence_breaks, pos)
 
     def clause_start(self, c: int) -> int:
         return self.breaks[c - 1] + 1 if c else 0

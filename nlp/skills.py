@@ -9,7 +9,6 @@ Excel only where it is used on data.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -17,7 +16,7 @@ from nlp import taxonomy, word_pass
 from nlp.english import english_skill_ids
 from nlp.matcher import Hit, as_text, blank_extras, scan, tags_text
 from nlp.role_family import classify_role, title_family
-from nlp.sections import CLAUSE_END, blurb_bounds, first_of, last_of, own_text, starts_of
+from nlp.sections import CLAUSE_END, bisect_right_of, blurb_bounds, first_of, last_of, own_text, starts_of
 from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
@@ -943,7 +942,7 @@ def _posting_hits(text: str | None, part: str = "body") -> list[Hit]:
     starts, ends = blurb_bounds(sc.text) if hits else ([], [])
     if starts:
         # The hit is outside every span when the last merged span starting at or before it ends before it.
-        hits = [h for h in hits if (i := bisect_right(starts, h.start)) == 0 or h.start >= ends[i - 1]]
+        hits = [h for h in hits if (i := bisect_right_of(starts, h.start)) == 0 or h.start >= ends[i - 1]]
     if part == "title":
         return [h for h in hits if not _titled_product(sc.text, h)]
     others = _not_the_hires(sc.text)

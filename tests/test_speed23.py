@@ -122,3 +122,11 @@ def test_pattern_ids_with_repeated_terms() -> None:
     ad = "负责海外市场的开发,分析市场需求;负责活动策划,策划线上活动和线下活动;制作数据报表,分析数据。回复客户邮件"
     assert pattern_skill_ids(ad) == _pattern_ids_by_lists(ad)
     assert pattern_skill_ids(ad)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-5, 40), max_size=12).map(sorted), st.integers(-10, 50))
+def test_bisect_right_of_is_bisect_right(values: list[int], x: int) -> None:
+    import bisect
+
+    assert sections.bisect_right_of(values, x) == bisect.bisect_right(values, x)
