@@ -130,3 +130,89 @@ def test_bisect_right_of_is_bisect_right(values: list[int], x: int) -> None:
     import bisect
 
     assert sections.bisect_right_of(values, x) == bisect.bisect_right(values, x)
+
+
+def _names_system_by_calls(form: str, end: int) -> int:
+    """nlp/skills.py's _names_system as it read before its first-character gates."""
+    from nlp import skills as sk
+
+    for j in range(end, min(len(form), end + sk._DESIGN_GAP + 1)):
+        if form.startswith(sk._DESIGNED_NOUNS, j) and not form.startswith(sk._METRICS_FRAMEWORK, j - 2):
+            gap = form[end:j]
+            if not form.startswith(sk._LOOSE_NOUNS, j) or gap.isascii() or gap.endswith(("等", "相关")):
+                return j
+            return -1
+        if form[j] == "的" and form.startswith(sk._DESIGN_TAILS, j + 1):
+            return j
+        if form[j] in sk._DESIGN_STOPS or form.startswith(sk._DESIGN_VERBS, j):
+            return -1
+    return -1
+
+
+def _without_designed_systems_by_calls(text: str | None, part: str, domain: frozenset[str]) -> str | None:
+    """nlp/skills.py's _without_designed_systems as it read before its last-character gate (and with the reference
+    _names_system above)."""
+    from nlp import skills as sk
+    from nlp.matcher import scan
+
+    if not text:
+        return text
+    sc = scan(text, part)
+    form = sc.text
+    out = form
+    for h in sc.of("skill"):
+        if h.id in domain and not h.term.endswith(sk._GOVERNING_ENDS):
+            at = h.end if part == "title" or h.id in sk._DESIGNED_TOOLS else _names_system_by_calls(form, h.end)
+            if at >= 0:
+                out = out[: h.start] + " " * (at - h.start) + out[at:]
+    term_ends = {h.end for h in sc.of("skill")}
+    for noun in sk._STRONG_NOUNS:
+        at = form.find(noun)
+        while at >= 0:
+            lo = at
+            floor = max(0, at - sk._DESIGN_GAP)
+            while lo > floor and form[lo - 1] not in sk._DESIGN_STOPS and not form.endswith(sk._LEADING_VERBS, 0, lo):
+                lo -= 1
+            if (
+                lo < at
+                and not form.startswith(sk._METRICS_FRAMEWORK, at - 2)
+                and at + len(noun) not in term_ends
+                and form[at - 1] not in sk._LIST_JOINERS
+                and not form.endswith(sk._USE_VERBS, 0, lo)
+            ):
+                out = out[:lo] + " " * (at - lo) + out[at:]
+            at = form.find(noun, at + len(noun))
+    return out if out != form else text
+
+
+def test_gated_words_are_never_empty() -> None:
+    """A first- or last-character gate is exact only when no word is empty (every text starts with "")."""
+    from nlp import skills as sk
+
+    for words in (sk._DESIGNED_NOUNS, sk._DESIGN_VERBS, sk._LEADING_VERBS):
+        assert all(words)
+
+
+_DESIGN_FRAGMENTS = st.sampled_from(
+    ["系统", "平台", "模块", "后台", "体系", "产品", "功能", "中心", "指标体系", "的", "负责", "设计", "搭建", "分析",
+     "挖掘", "使用", "erp", "crm", "wms", "订单", "处理", "供应链", "财务", "数据", "等", "相关", "、", ",", "。", "(",
+     "3", "x", " ", "产品设计", "规划", "和"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DESIGN_FRAGMENTS, max_size=30).map("".join), st.integers(0, 60))
+def test_names_system_with_gates(form: str, end: int) -> None:
+    from nlp import skills as sk
+
+    end = min(end, len(form))
+    assert sk._names_system(form, end) == _names_system_by_calls(form, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DESIGN_FRAGMENTS, max_size=30).map("".join), st.sampled_from(["body", "title"]))
+def test_without_designed_systems_with_gates(text: str, part: str) -> None:
+    from nlp import skills as sk
+
+    domain = frozenset({"skill:erp_general", "skill:crm", "skill:wms_oms", "skill:supply_chain", "skill:data_analysis"})
+    assert sk._without_designed_systems(text, part, domain) == _without_designed_systems_by_calls(text, part, domain)
