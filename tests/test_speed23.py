@@ -216,3 +216,40 @@ def test_without_designed_systems_with_gates(text: str, part: str) -> None:
 
     domain = frozenset({"skill:erp_general", "skill:crm", "skill:wms_oms", "skill:supply_chain", "skill:data_analysis"})
     assert sk._without_designed_systems(text, part, domain) == _without_designed_systems_by_calls(text, part, domain)
+
+
+def _crossing_word_by_lookups(window: str, start: int, end: int) -> bool:
+    """nlp/word_boundary.py's _crossing_word as it read before it stopped at a fragment no word starts with."""
+    from nlp import word_boundary
+
+    freq = word_boundary._dictionary()[0]
+    for b in range(start + 1, end):
+        for a in range(start):
+            if freq.get(window[a:b]):
+                return True
+    for a in range(start + 1, end):
+        for b in range(end + 1, len(window) + 1):
+            if freq.get(window[a:b]):
+                return True
+    return False
+
+
+def test_jieba_table_holds_every_prefix_of_its_words() -> None:
+    """What lets _crossing_word stop early: a fragment absent from the table starts no word."""
+    from nlp import word_boundary
+
+    freq = word_boundary._dictionary()[0]
+    assert all(w[:k] in freq for w, f in freq.items() if f for k in range(1, len(w)))
+
+
+_WINDOW_CHARS = st.sampled_from(list("代工作迭合规则符选品严牌商标招准可灵活数据分析销售运营亚马逊店铺广告投放客户"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WINDOW_CHARS, min_size=3, max_size=11).map("".join), st.data())
+def test_crossing_word_stops_early(window: str, data: st.DataObject) -> None:
+    from nlp import word_boundary
+
+    start = data.draw(st.integers(0, len(window) - 2))
+    end = data.draw(st.integers(start + 2, min(len(window), start + 3)))
+    assert word_boundary._crossing_word(window, start, end) == _crossing_word_by_lookups(window, start, end)
