@@ -24,15 +24,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import first_of, inside, last_of, own_scan, requirements_start, starts_of
+from nlp.sections import bisect_right_of, first_of, inside, last_of, own_scan, requirements_start, starts_of
 from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
@@ -124,18 +122,37 @@ _REFUSALS: Final = ("勿", "不考虑", "不予考虑", "免投", "不要投")
 _KINDS: Final = frozenset({"lang_language", "lang_level", "lang_qualifier", "lang_preferred", "lang_negation"})
 
 
-@dataclass
+@final
 class _Mention:
-    code: str
-    level: str | None
-    required: bool
-    order: int
-    alternative: bool = False  # offered as one of several languages ("英语或日语", "至少精通一门")
-    in_title: bool = False
-    waived: bool = False  # named in a clause that waives it ("英语不限"): no entry of its own
-    in_duties: bool = False  # before the requirements heading: a language the job uses, not one it asks
-    pos: int = -1  # where a description's mention stands (for in_duties, set only when it may decide)
-    as_major: bool = False  # in a clause about a degree ("西班牙语或葡萄牙语专业优先", "english major")
+    """A language named in a text. A plain class, not a dataclass: compiled, building one is a native call, where the
+    dataclass's generated __init__ is called generically with its arguments packed (callgrind)."""
+
+    __slots__ = ("alternative", "as_major", "code", "in_duties", "in_title", "level", "order", "pos", "required",
+                 "waived")  # fmt: skip
+
+    def __init__(
+        self,
+        code: str,
+        level: str | None,
+        required: bool,
+        order: int,
+        alternative: bool = False,
+        in_title: bool = False,
+        waived: bool = False,
+        in_duties: bool = False,
+        pos: int = -1,
+        as_major: bool = False,
+    ) -> None:
+        self.code = code
+        self.level = level
+        self.required = required
+        self.order = order
+        self.alternative = alternative  # offered as one of several languages ("英语或日语", "至少精通一门")
+        self.in_title = in_title
+        self.waived = waived  # named in a clause that waives it ("英语不限"): no entry of its own
+        self.in_duties = in_duties  # before the requirements heading: a language the job uses, not one it asks
+        self.pos = pos  # where a description's mention stands (for in_duties, set only when it may decide)
+        self.as_major = as_major  # in a clause about a degree ("西班牙语或葡萄牙语专业优先", "english major")
 
 
 @lru_cache(maxsize=1)
@@ -377,10 +394,10 @@ class _Layout:
         self.sentence_breaks = sentence_breaks
 
     def clause(self, pos: int) -> int:
-        return bisect_right(self.breaks, pos)
+        return bisect_right_of(self.breaks, pos)
 
     def sentence(self, pos: int) -> int:
-        return bisect_right(self.sentence_breaks, pos)
+        return bisect_right_of(self.sentence_breaks, pos)
 
     def clause_start(self, c: int) -> int:
         return self.breaks[c - 1] + 1 if c else 0

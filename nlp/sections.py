@@ -12,7 +12,6 @@ their place in the own text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -236,6 +235,21 @@ def first_of(text: str, chars: str, pos: int) -> int:
     return first if first < len(text) else -1
 
 
+def bisect_right_of(values: list[int], x: int) -> int:
+    """``bisect.bisect_right(values, x)`` over a sorted list of ints: compiled, a native loop on native ints, where
+    the bisect module's function is a module global looked up and called generically (~700 instructions a call,
+    callgrind)."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def starts_of(text: str, word: str) -> list[int]:
     """The start of each occurrence of ``word`` in ``text``, not overlapping: the places a form anchored on that
     word is tried (a regex search would try its leading characters at every position)."""
@@ -260,9 +274,10 @@ class _Words(NamedTuple):
     cue: _Found
 
 
-def word_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The blurb headings, the duty headings and the company cues (nlp/word_pass.py finds them)."""
-    return _BLURB_WORDS, _DUTY_WORDS, _COMPANY_CUES
+def word_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The blurb headings, the duty headings, the company cues and the company line's subject words
+    (nlp/word_pass.py finds them)."""
+    return _BLURB_WORDS, _DUTY_WORDS, _COMPANY_CUES, _COMPANY_LINE_WORDS
 
 
 def _words(text: str) -> _Words:
@@ -550,36 +565,36 @@ _CHINESE_STOP: Final = ord("。")  # a Chinese subject opens a sentence after �
 
 def _company_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line opening on the employer as a subject (:data:`_COMPANY_LINE`), or each English
-    sentence, in order: each subject word found by str.find and kept at a line's or an English sentence's start
-    (a multiline regex would try every position)."""
+    sentence, in order: each subject word's occurrence (nlp/word_pass.py's pass, which blurb_spans has made for the
+    text already) kept at a line's or an English sentence's start (a multiline regex would try every position).
+
+    The pass reports every occurrence, overlapping; a str.find loop per word (what this read before) found each
+    word's occurrences that do not overlap an earlier one of the same word: the same ones, since no subject word
+    overlaps itself (a proper prefix of none is its suffix; tests/test_speed23.py)."""
     found: list[tuple[int, int]] = []
-    for word in _COMPANY_LINE_WORDS:
-        at = text.find(word)
-        if at < 0:
-            continue
+    for at, rank, _ in word_pass.find(text)[word_pass.COMPANY_LINE]:
+        word = _COMPANY_LINE_WORDS[rank]
         english = word in _SUBJECT_ENGLISH_WORDS
         own_prefix = word == "公司"  # 本公司 starts at its 本
-        while at >= 0:
-            start = at - 1 if own_prefix and at > 0 and ord(text[at - 1]) == _BEN else at
-            before = start - 1
-            # Code points read, not one-character strings (compiled, a string per Chinese character read).
+        start = at - 1 if own_prefix and at > 0 and ord(text[at - 1]) == _BEN else at
+        before = start - 1
+        # Code points read, not one-character strings (compiled, a string per Chinese character read).
+        c = ord(text[before]) if before >= 0 else -1
+        while c in (_SPACE_CODE, _TAB_CODE):
+            before -= 1
             c = ord(text[before]) if before >= 0 else -1
-            while c in (_SPACE_CODE, _TAB_CODE):
-                before -= 1
-                c = ord(text[before]) if before >= 0 else -1
-            # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
-            # "our clients include top sellers; we provide fba prep"), and a Chinese one in a run-on paragraph
-            # ("…五险,包吃住。公司在浦江有自己的水晶加工厂,打样快", "…熟悉excel。公司有广告和设计团队").
-            if (
-                c < 0
-                or c == _NEWLINE_CODE
-                or (english and before < start - 1 and c in (_STOP, _BANG, _QUESTION, _SEMICOLON))
-                or (not english and c in (_CHINESE_STOP, _SEMICOLON, _BANG, _QUESTION))
-            ):
-                m = _COMPANY_LINE.match(text, start)
-                if m is not None:
-                    found.append((start, m.end()))
-            at = text.find(word, at + len(word))
+        # An English subject may also open a sentence inside the line ("we are a dtc brand. our designers…",
+        # "our clients include top sellers; we provide fba prep"), and a Chinese one in a run-on paragraph
+        # ("…五险,包吃住。公司在浦江有自己的水晶加工厂,打样快", "…熟悉excel。公司有广告和设计团队").
+        if (
+            c < 0
+            or c == _NEWLINE_CODE
+            or (english and before < start - 1 and c in (_STOP, _BANG, _QUESTION, _SEMICOLON))
+            or (not english and c in (_CHINESE_STOP, _SEMICOLON, _BANG, _QUESTION))
+        ):
+            m = _COMPANY_LINE.match(text, start)
+            if m is not None:
+                found.append((start, m.end()))
     lead = _NAME_LEAD.match(text)
     if lead is not None:
         found.append((0, lead.end()))
@@ -757,7 +772,7 @@ def in_own_part(form: str, start: int, end: int) -> bool:
     starts, ends = blurb_bounds(form)
     if not starts:
         return True
-    k = bisect_right(ends, start)  # kept part k runs from ends[k - 1] (0 for the first) to starts[k] (or the end)
+    k = bisect_right_of(ends, start)  # kept part k runs from ends[k - 1] (0 for the first) to starts[k] (or the end)
     lo = ends[k - 1] if k else 0
     hi = starts[k] if k < len(starts) else len(form)
     return lo <= start and end <= hi

@@ -161,7 +161,10 @@ class _Scratch:
     :data:`_SCRATCH` (or makes one: a call made while another runs, e.g. from ``family``) and puts it back clear."""
 
     def __init__(self, n_terms: int, n_rules: int) -> None:
-        self.found: list[list[_Match] | None] = [None] * n_terms
+        # Per term, its first occurrence, and its later ones in a list made only at the second (most terms a text
+        # holds occur once: a list per term found cost ~500 instructions to make and free, ~60 a description).
+        self.first: list[_Match | None] = [None] * n_terms
+        self.more: list[list[_Match] | None] = [None] * n_terms
         self.has_object: list[bool] = [False] * n_rules
 
 
@@ -228,9 +231,10 @@ def pattern_skill_ids(
     # rather than built and freed per text (or kept in a dict of the few found, whose int keys cost a box each
     # compiled).
     scratch = _SCRATCH.pop() if _SCRATCH else _Scratch(len(auto.verb_of), len(rules))
-    if len(scratch.found) != len(auto.verb_of) or len(scratch.has_object) != len(rules):  # the rules were reloaded
+    if len(scratch.first) != len(auto.verb_of) or len(scratch.has_object) != len(rules):  # the rules were reloaded
         scratch = _Scratch(len(auto.verb_of), len(rules))
-    found = scratch.found
+    first = scratch.first
+    more = scratch.more
     has_object = scratch.has_object
     terms: list[int] = []  # the automaton patterns found, each once (their entries are cleared at the end)
     if view is not None:
@@ -240,14 +244,17 @@ def pattern_skill_ids(
         if m[1] & shift:
             continue  # straddles two characters (nlp/text_automaton.py)
         index = local_of[m[0]]
-        spans = found[index]
-        if spans is None:
-            found[index] = [m]
+        if first[index] is None:
+            first[index] = m
             terms.append(index)
             for r in auto.object_of[index]:
                 has_object[r] = True
         else:
-            spans.append(m)
+            later = more[index]
+            if later is None:
+                more[index] = [m]
+            else:
+                later.append(m)
     # The rules one of whose verbs and one of whose objects occur, each once, in the order their verbs first occur
     # (the order does not change the ids): a rule's flag is cleared as it is taken. Most rules with a verb found
     # have no object found (about one in eight has): they are never listed.
@@ -267,16 +274,8 @@ def pattern_skill_ids(
             continue
         if p.needs_ids is not None and p.needs_ids.isdisjoint(known):
             continue
-        verbs: list[_Match] = []
-        for i in auto.verbs[rule]:
-            occurrences = found[i]
-            if occurrences is not None:
-                verbs += occurrences
-        objects: list[_Match] = []
-        for i in auto.objects[rule]:
-            occurrences = found[i]
-            if occurrences is not None:
-                objects += occurrences
+        verbs = _occurrences(auto.verbs[rule], first, more)
+        objects = _occurrences(auto.objects[rule], first, more)
         if _any_near(text, verbs, objects, p, whole, shift, view) and (
             p.own_duty_families is None or family is None or family() in p.own_duty_families
         ):
@@ -284,11 +283,26 @@ def pattern_skill_ids(
             if p.firm and firm is not None:
                 firm.add(p.id)
     for index in terms:
-        found[index] = None
+        first[index] = None
+        more[index] = None
         for r in auto.object_of[index]:
             has_object[r] = False
     _SCRATCH.append(scratch)  # not put back if a call above raised: it may hold entries of that text
     return ids
+
+
+def _occurrences(indices: tuple[int, ...], first: list[_Match | None], more: list[list[_Match] | None]) -> list[_Match]:
+    """The occurrences of the terms ``indices`` (a rule's verbs or objects), term by term, each term's in text order
+    (:class:`_Scratch`'s tables)."""
+    out: list[_Match] = []
+    for i in indices:
+        m = first[i]
+        if m is not None:
+            out.append(m)
+            later = more[i]
+            if later is not None:
+                out += later
+    return out
 
 
 def _held(matches: list[_Match], shift: int, view: Extras) -> list[_Match]:

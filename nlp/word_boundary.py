@@ -104,7 +104,10 @@ def _crossing_word(window: str, start: int, end: int) -> bool:
                 return True
     for a in range(start + 1, end):  # a word starting inside the hit, ending after it
         for b in range(end + 1, len(window) + 1):
-            if freq.get(window[a:b]):
+            f = freq.get(window[a:b])
+            if f is None:
+                break  # no word starts with it: jieba's table holds every prefix of every word (at 0), so no longer one
+            if f:
                 return True
     return False
 

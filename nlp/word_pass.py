@@ -1,8 +1,8 @@
 """One Aho-Corasick pass over a description's match form finds the words of every list that reads it whole.
 
-nlp/sections.py looks for its heading and cue words (three lists), nlp/employment.py for its description terms,
-nlp/skills.py for the words that gate its "not the hire's work" forms and nlp/relevance.py for those that gate its
-seller-service phrases (one list each) in the same text, the
+nlp/sections.py looks for its heading and cue words and its company lines' subject words (four lists),
+nlp/employment.py for its description terms, nlp/skills.py for the words that gate its "not the hire's work" forms
+and nlp/relevance.py for those that gate its seller-service phrases (one list each) in the same text, the
 description in match form. Each pass over it costs a conversion of the text to
 UTF-8 and of the matches' byte offsets back to characters, and a walk over every byte; one automaton over the four
 lists walks it once (measured with callgrind, a pass over the four lists costs what the sections' pass alone did).
@@ -28,9 +28,10 @@ from nlp.text_automaton import TextAutomaton
 BLURB: Final = 0
 DUTY: Final = 1
 CUE: Final = 2
-EMPLOYMENT: Final = 3
-NOT_THE_HIRES: Final = 4
-SELLER_GATES: Final = 5
+COMPANY_LINE: Final = 3
+EMPLOYMENT: Final = 4
+NOT_THE_HIRES: Final = 5
+SELLER_GATES: Final = 6
 
 # (start, rank in the list, end): one occurrence of a word of a list.
 Occurrence = tuple[int, int, int]
@@ -112,7 +113,7 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
 
 
 def _no_occurrences() -> tuple[list[Occurrence], ...]:
-    return ([], [], [], [], [], [])  # one list per list of words, BLURB to SELLER_GATES
+    return ([], [], [], [], [], [], [])  # one list per list of words, BLURB to SELLER_GATES
 
 
 def _remember(text: str, found: tuple[list[Occurrence], ...]) -> None:
