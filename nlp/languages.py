@@ -312,7 +312,7 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
         ):
             return True
-    text = layout.clause_text(clause)
+    text = _own_item(layout, clause, sc)
     for widening in _WIDENING:
         text = text.replace(widening, "")
     # Another test accepted too: "英语四级及以上（IELTS 6.5+ 也可）".
@@ -341,6 +341,23 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             return True
         before -= 1
     return False
+
+
+def _own_item(layout: _Layout, clause: int, sc: Scan) -> str:
+    """The clause's text from the list item that holds its first certificate: an "or" inside an earlier item joins
+    that item's own words ("外语专业或本科、英语六级以上": the degree, not a second test), so the earlier items are
+    cut off unless the "or" stands in the certificate's item or after it."""
+    start, end = layout.clause_start(clause), layout.clause_end(clause)
+    raw = layout.text[start:end]
+    firsts = [h.start - start for h in sc.of("lang_level") if start <= h.start < end]
+    if firsts:
+        cut = raw.rfind("、", 0, min(firsts))
+        rest = raw[cut + 1 :]
+        for widening in _WIDENING:
+            rest = rest.replace(widening, "")
+        if cut >= 0 and any(w in raw[:cut] for w in _CERT_OR) and not any(w in rest for w in _CERT_OR):
+            return raw[cut + 1 :].strip()
+    return raw.strip()
 
 
 class _Layout:
@@ -1522,8 +1539,17 @@ def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> boo
     """Whether the level word ``h`` describes the material in a language right after it ("一般的英文资料"), by the
     starts and ends of the language names (``language_ends``)."""
     at = h.end + 1 if text.startswith("的", h.end) else h.end
+    # The level word may describe the task or the material itself, wherever the language stands: "基础信息英文编辑",
+    # "英语能支撑基础商务沟通" (L13).
+    if text.startswith(_MATERIALS + _TASKS, at):
+        return True
     end = language_ends.get(at)
     return end is not None and text.startswith(_MATERIALS, end)
+
+
+# A task or a material a basic level word may describe besides ``_MATERIALS`` (gold rule L13): "基础商务沟通",
+# "基础信息", "基础沟通", "简单交流" (no level of the language).
+_TASKS: Final = ("信息", "商务", "沟通", "交流")
 
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
