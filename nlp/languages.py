@@ -1031,6 +1031,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
     preferred |= _listed_before(layout, spots, preferred) | plus_before
+    preferred |= _majors_listed_before(layout, spots, preferred)
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -1115,6 +1116,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         choice_clauses = {c + 1 for c in chosen}
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
+        if "语种" in text or "外语" in text:
+            alternatives |= _or_any_other(text, layout, per_clause)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
         alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
     if _ENGLISH_OR in text:
@@ -2252,6 +2255,33 @@ def _or_next_clause(layout: _Layout, per_clause: dict[int, set[str]], leads: tup
     return out
 
 
+# Unnamed languages an "or" may offer against the named ones: "英语或小语种流利", "英语六级以上，或小语种B2以上".
+_ANY_OTHER: Final = ("小语种", "其他小语种", "其它小语种", "其他语种", "其它语种", "其他外语", "其它外语")
+_ANY_OTHER_LEADS: Final = ("或", "或者", "或任一", "或任意", "或者任一", "或一门")
+
+
+def _or_any_other(text: str, layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """Clauses whose languages an "or" offers against unnamed ones (:data:`_ANY_OTHER`), in the clause or in a later
+    clause of the sentence opening on it: "英语或小语种流利", "英语六级以上，或小语种B2、N1及以上" ask no named
+    language on its own (each required false, like "A或B", L6)."""
+    out: set[int] = set()
+    for word in _ANY_OTHER:
+        at = text.find(word)
+        while at >= 0:
+            if text[max(0, at - 4) : at].endswith(_ANY_OTHER_LEADS):
+                c = layout.clause(at)
+                if c in per_clause:
+                    out.add(c)
+                elif text[layout.clause_start(c) : at].strip() in _ANY_OTHER_LEADS:  # the "or" opens the clause
+                    b = c - 1
+                    while b >= 0 and layout.goes_on(b + 1):
+                        if b in per_clause:
+                            out.add(b)
+                        b -= 1
+            at = text.find(word, at + len(word))
+    return out
+
+
 # "无阿语基础也可", "没有日语基础也可以", "日语零基础也行": lacking the language is accepted, so it is asked nowhere,
 # as a language with a fallback is not.
 _LACKING_ACCEPTED: Final = ("基础也可", "基础亦可", "基础也行", "基础也没关系", "基础也欢迎", "基础均可")
@@ -2361,6 +2391,32 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
         if not rest.strip(_LIST_LEFTOVER) or _leads_a_choice_list(layout, c, names, out):
             out.add(c)
     return out
+
+
+def _majors_listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]) -> set[int]:
+    """Clauses closing a 、 list of majors on a language name that a comma carries into a preferred clause of
+    majors: in "国际贸易、英语，日语、法语专业优先" the comma ends the clause of 英语, a major preferred with the rest
+    (a preferred 英语专业 is a preferred en), not an ask of English."""
+    last: dict[int, Hit] = {}
+    for c, h in spots:
+        if h.kind == "lang_language":
+            last[c] = h
+    out: set[int] = set()
+    for c in sorted(last, reverse=True):
+        if c in preferred or (c + 1 not in preferred and c + 1 not in out):
+            continue
+        if layout.sentence(layout.clause_start(c)) != layout.sentence(layout.clause_start(c + 1)):
+            continue
+        body, after = layout.clause_text(c), layout.clause_text(c + 1)
+        if not body.endswith("、" + last[c].term):
+            continue
+        # The next clause goes on with the list ("、" or a language first) and closes on a preferred major.
+        if (c + 1 in out or c + 1 in last) and _closes_on(after, _MAJOR_PREFERRED):
+            out.add(c)
+    return out
+
+
+_MAJOR_PREFERRED: Final = ("专业优先", "专业者优先", "专业毕业优先", "相关专业优先", "等专业优先")
 
 
 # Words that may lead into an English list of languages that a preference closes: "Knowledge of Japanese, Korean or

@@ -22,6 +22,21 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # (a degree or a major), not a second test.
     ("", "外语专业或本科、英语六级以上、英语口语良好", [L("en", "cet6")]),
     ("", "国贸或商务英语专业、CET-6及以上", [L("en", "cet6")]),
+    # --- 3. A 、 list of majors closing on a language, carried by a comma into a clause of preferred majors: the
+    # language is a preferred major too (a 英语专业 preference is a preferred en), not an ask.
+    ("", "市场营销、英语，日语、韩语专业优先", [L("en", None, False), L("ja", None, False), L("ko", None, False)]),
+    ("", "电子商务、英语，西班牙语相关专业优先", [L("en", None, False), L("es", None, False)]),
+    (
+        "",
+        "国际经济与贸易、法语，意大利语、德语等专业优先",
+        [L("de", None, False), L("fr", None, False), L("it", None, False)],
+    ),
+    # --- 4. An "or" offering unnamed languages (小语种, 其他外语) against the named one, in its clause or opening a
+    # later clause of the sentence: the named language is one alternative, required false (L6).
+    ("", "英语或小语种能作为工作语言", [L("en", None, False)]),
+    ("", "英语六级以上，或小语种达到B2水平", [L("en", "cet6", False)]),
+    ("", "日语N2以上，接受日语专业应届生，或者其他小语种流利", [L("ja", "jlpt_n2", False)]),
+    ("", "英语流利，或任一小语种熟练", [L("en", "fluent", False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -35,6 +50,13 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语六级或同等水平", [L("en")]),
     ("", "英语四级或以上、熟练使用Excel", [L("en", "cet4")]),
     ("", "国贸或英语专业、CET-6或雅思6.5", [L("en")]),
+    ("", "英语，日语专业优先", [L("en"), L("ja", None, False)]),
+    ("", "英语CET-6以上，英语及小语种专业优先", [L("en", "cet6")]),
+    ("", "国际贸易、英语专业优先，CET-4以上", [L("en", "cet4")]),
+    ("", "英语流利，小语种优先", [L("en", "fluent")]),
+    ("", "英语流利，熟悉小语种或其他外语优先", [L("en", "fluent")]),
+    ("", "英语六级，小语种或英语专业优先", [L("en", "cet6")]),
+    ("", "英语或其他小语种均可", [L("en", None, False)]),
 ]
 
 
