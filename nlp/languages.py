@@ -67,7 +67,9 @@ _ENUMERATION: Final = re.compile(
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
-    rf"(?:小语种|外语|语种|语言)[^，,。；;\n站]{{0,6}}?[(（]({_ABBREV_CLASS}(?:[、/]?{_ABBREV_CLASS})+)(?:等|任一|任选一|其一|之一)?[)）]"
+    # a space may stand around the separator: "小语种（日 / 德）"
+    rf"(?:小语种|外语|语种|语言)[^，,。；;\n站]{{0,6}}?[(（]({_ABBREV_CLASS}(?: ?[、/]? ?{_ABBREV_CLASS})+)"
+    r"(?:等|任一|任选一|其一|之一)?[)）]"
 )
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
@@ -1051,6 +1053,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and not _level_choice(text, h, qualifiers, named)
         and not (level_waivers and inside(h.start, level_waivers))
         and not (h.id == "basic" and _describes_material(text, h, named_starts_at))
+        and not (h.id == "basic" and "、" in text and _heads_other_item(text, h, named_starts_at))
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -1548,6 +1551,22 @@ def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> boo
         return True
     end = language_ends.get(at)
     return end is not None and text.startswith(_MATERIALS, end)
+
+
+def _heads_other_item(text: str, h: Hit, language_starts: dict[int, int]) -> bool:
+    """Whether the basic level word ``h`` opens an item of a 、 list that names no language: "基础剪辑、小语种（日 /
+    德）" (the editing is basic, not the languages: L13)."""
+    if h.start and text[h.start - 1] not in "、:：":
+        return False
+    end = h.end
+    while end < len(text) and text[end] not in _LIST_ITEM_ENDS:
+        end += 1
+    if end == h.end or not (text.startswith("、", end) or text[h.start - 1 : h.start] == "、"):
+        return False  # the word alone, or no list
+    return not any(h.end <= s < end for s in language_starts)
+
+
+_LIST_ITEM_ENDS: Final = "、，,。；;\n:：()（）"
 
 
 # A task or a material a basic level word may describe besides ``_MATERIALS`` (gold rule L13): "基础商务沟通",

@@ -37,6 +37,13 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语六级以上，或小语种达到B2水平", [L("en", "cet6", False)]),
     ("", "日语N2以上，接受日语专业应届生，或者其他小语种流利", [L("ja", "jlpt_n2", False)]),
     ("", "英语流利，或任一小语种熟练", [L("en", "fluent", False)]),
+    # --- 5. One-character names in a bracket after 小语种 / 外语 may stand apart with spaces around the slash.
+    ("", "加分项：小语种（法 / 意）", [L("fr", None, False), L("it", None, False)]),
+    ("", "掌握一门外语（英 / 日）", [L("en", None, False), L("ja", None, False)]),
+    ("", "会小语种（西 、葡）者优先", [L("es", None, False), L("pt", None, False)]),
+    # --- 6. L13: a basic word opening an item of a 、 list that names no language describes that item's skill.
+    ("", "加分项：基础剪辑、小语种（西/葡）", [L("es", None, False), L("pt", None, False)]),
+    ("", "加分项：基础PS、韩语", [L("ko", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -57,6 +64,11 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语流利，熟悉小语种或其他外语优先", [L("en", "fluent")]),
     ("", "英语六级，小语种或英语专业优先", [L("en", "cet6")]),
     ("", "英语或其他小语种均可", [L("en", None, False)]),
+    ("", "加分项：小语种（日/德）", [L("de", None, False), L("ja", None, False)]),
+    ("", "英语、基础日语", [L("en", "basic"), L("ja", "basic")]),
+    ("", "要求：基础英语、会用Excel", [L("en", "basic")]),
+    ("", "英语听说、读写基础", [L("en", "basic")]),
+    ("", "基础剪辑、英语流利", [L("en", "fluent")]),
 ]
 
 
