@@ -1033,7 +1033,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
     preferred |= _listed_before(layout, spots, preferred) | plus_before
-    preferred |= _majors_listed_before(layout, spots, preferred)
+    carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
+    preferred |= carried_majors
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -1368,8 +1369,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
                 # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
                 as_major=not asked
-                and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
-                and not any(w in layout.clause_text(cl) for w in _USE_STATED),
+                and (
+                    cl in carried_majors
+                    or (
+                        any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
+                        and not any(w in layout.clause_text(cl) for w in _USE_STATED)
+                    )
+                ),
                 pos=h.start if part == "body" else -1,
             )
         )
@@ -1548,6 +1554,9 @@ def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> boo
     # The level word may describe the task or the material itself, wherever the language stands: "基础信息英文编辑",
     # "英语能支撑基础商务沟通" (L13).
     if text.startswith(_MATERIALS + _TASKS, at):
+        return True
+    # A Latin word right after it that is no language name is the thing described: "基础Listing", "基础PS".
+    if text[at : at + 1].isascii() and text[at : at + 1].isalpha() and at not in language_ends:
         return True
     end = language_ends.get(at)
     return end is not None and text.startswith(_MATERIALS, end)

@@ -44,6 +44,14 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # --- 6. L13: a basic word opening an item of a 、 list that names no language describes that item's skill.
     ("", "加分项：基础剪辑、小语种（西/葡）", [L("es", None, False), L("pt", None, False)]),
     ("", "加分项：基础PS、韩语", [L("ko", None, False)]),
+    # L13: a Latin word right after a basic word, no language name, is what the word describes.
+    ("日语运营（基础Listing）", "", [L("ja")]),
+    ("", "负责基础SKU的英文维护", [L("en")]),
+    (
+        "",
+        "岗位职责\n负责店铺日常维护；\n任职要求\n国际贸易、英语，法语专业优先。",
+        [L("en", None, False), L("fr", None, False)],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -69,6 +77,14 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "要求：基础英语、会用Excel", [L("en", "basic")]),
     ("", "英语听说、读写基础", [L("en", "basic")]),
     ("", "基础剪辑、英语流利", [L("en", "fluent")]),
+    ("", "基础English即可", [L("en", "basic")]),
+    ("", "英语基础，会基础Excel", [L("en", "basic")]),
+    # A language carried into preferred majors (FIXED 3) is a major: it does not outweigh the duties that use it.
+    (
+        "",
+        "岗位职责\n负责用英文撰写产品标题与描述；\n任职要求\n国际贸易、英语，法语、德语专业优先。",
+        [L("de", None, False), L("en"), L("fr", None, False)],
+    ),
 ]
 
 
