@@ -65,7 +65,9 @@ _ENUMERATION: Final = re.compile(
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
-    rf"(?:小语种|外语|语种|语言)[^，,。；;\n站]{{0,6}}?[(（]({_ABBREV_CLASS}(?:[、/]?{_ABBREV_CLASS})+)(?:等|任一|任选一|其一|之一)?[)）]"
+    # a space may stand around the separator: "小语种（日 / 德）"
+    rf"(?:小语种|外语|语种|语言)[^，,。；;\n站]{{0,6}}?[(（]({_ABBREV_CLASS}(?: ?[、/]? ?{_ABBREV_CLASS})+)"
+    r"(?:等|任一|任选一|其一|之一)?[)）]"
 )
 _CERT_PREFIXES: Final = ("cet", "tem", "jlpt", "topik")
 # A Chinese language named in a clause about a degree is a major (中文、新闻等专业优先), not a language asked for.
@@ -329,7 +331,7 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
         ):
             return True
-    text = layout.clause_text(clause)
+    text = _own_item(layout, clause, sc)
     for widening in _WIDENING:
         text = text.replace(widening, "")
     # Another test accepted too: "英语四级及以上（IELTS 6.5+ 也可）".
@@ -358,6 +360,23 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             return True
         before -= 1
     return False
+
+
+def _own_item(layout: _Layout, clause: int, sc: Scan) -> str:
+    """The clause's text from the list item that holds its first certificate: an "or" inside an earlier item joins
+    that item's own words ("外语专业或本科、英语六级以上": the degree, not a second test), so the earlier items are
+    cut off unless the "or" stands in the certificate's item or after it."""
+    start, end = layout.clause_start(clause), layout.clause_end(clause)
+    raw = layout.text[start:end]
+    firsts = [h.start - start for h in sc.of("lang_level") if start <= h.start < end]
+    if firsts:
+        cut = raw.rfind("、", 0, min(firsts))
+        rest = raw[cut + 1 :]
+        for widening in _WIDENING:
+            rest = rest.replace(widening, "")
+        if cut >= 0 and any(w in raw[:cut] for w in _CERT_OR) and not any(w in rest for w in _CERT_OR):
+            return raw[cut + 1 :].strip()
+    return raw.strip()
 
 
 class _Layout:
@@ -1031,6 +1050,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
     preferred |= _listed_before(layout, spots, preferred) | plus_before
+    carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
+    preferred |= carried_majors
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -1050,6 +1071,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and not _level_choice(text, h, qualifiers, named)
         and not (level_waivers and inside(h.start, level_waivers))
         and not (h.id == "basic" and _describes_material(text, h, named_starts_at))
+        and not (h.id == "basic" and "、" in text and _heads_other_item(text, h, named_starts_at))
     ]
     codes = _level_codes()
     foreign = foreign_codes()
@@ -1115,6 +1137,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         choice_clauses = {c + 1 for c in chosen}
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
+        if "语种" in text or "外语" in text:
+            alternatives |= _or_any_other(text, layout, per_clause)
     if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
         alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
     if _ENGLISH_OR in text:
@@ -1362,8 +1386,13 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
                 # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
                 as_major=not asked
-                and any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
-                and not any(w in layout.clause_text(cl) for w in _USE_STATED),
+                and (
+                    cl in carried_majors
+                    or (
+                        any(w in layout.clause_text(cl) for w in _DEGREE_WORDS)
+                        and not any(w in layout.clause_text(cl) for w in _USE_STATED)
+                    )
+                ),
                 pos=h.start if part == "body" else -1,
             )
         )
@@ -1539,8 +1568,36 @@ def _describes_material(text: str, h: Hit, language_ends: dict[int, int]) -> boo
     """Whether the level word ``h`` describes the material in a language right after it ("一般的英文资料"), by the
     starts and ends of the language names (``language_ends``)."""
     at = h.end + 1 if text.startswith("的", h.end) else h.end
+    # The level word may describe the task or the material itself, wherever the language stands: "基础信息英文编辑",
+    # "英语能支撑基础商务沟通" (L13).
+    if text.startswith(_MATERIALS + _TASKS, at):
+        return True
+    # A Latin word right after it that is no language name is the thing described: "基础Listing", "基础PS".
+    if text[at : at + 1].isascii() and text[at : at + 1].isalpha() and at not in language_ends:
+        return True
     end = language_ends.get(at)
     return end is not None and text.startswith(_MATERIALS, end)
+
+
+def _heads_other_item(text: str, h: Hit, language_starts: dict[int, int]) -> bool:
+    """Whether the basic level word ``h`` opens an item of a 、 list that names no language: "基础剪辑、小语种（日 /
+    德）" (the editing is basic, not the languages: L13)."""
+    if h.start and text[h.start - 1] not in "、:：":
+        return False
+    end = h.end
+    while end < len(text) and text[end] not in _LIST_ITEM_ENDS:
+        end += 1
+    if end == h.end or not (text.startswith("、", end) or text[h.start - 1 : h.start] == "、"):
+        return False  # the word alone, or no list
+    return not any(h.end <= s < end for s in language_starts)
+
+
+_LIST_ITEM_ENDS: Final = "、，,。；;\n:：()（）"
+
+
+# A task or a material a basic level word may describe besides ``_MATERIALS`` (gold rule L13): "基础商务沟通",
+# "基础信息", "基础沟通", "简单交流" (no level of the language).
+_TASKS: Final = ("信息", "商务", "沟通", "交流")
 
 
 def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit] = ()) -> bool:
@@ -2243,6 +2300,33 @@ def _or_next_clause(layout: _Layout, per_clause: dict[int, set[str]], leads: tup
     return out
 
 
+# Unnamed languages an "or" may offer against the named ones: "英语或小语种流利", "英语六级以上，或小语种B2以上".
+_ANY_OTHER: Final = ("小语种", "其他小语种", "其它小语种", "其他语种", "其它语种", "其他外语", "其它外语")
+_ANY_OTHER_LEADS: Final = ("或", "或者", "或任一", "或任意", "或者任一", "或一门")
+
+
+def _or_any_other(text: str, layout: _Layout, per_clause: dict[int, set[str]]) -> set[int]:
+    """Clauses whose languages an "or" offers against unnamed ones (:data:`_ANY_OTHER`), in the clause or in a later
+    clause of the sentence opening on it: "英语或小语种流利", "英语六级以上，或小语种B2、N1及以上" ask no named
+    language on its own (each required false, like "A或B", L6)."""
+    out: set[int] = set()
+    for word in _ANY_OTHER:
+        at = text.find(word)
+        while at >= 0:
+            if text[max(0, at - 4) : at].endswith(_ANY_OTHER_LEADS):
+                c = layout.clause(at)
+                if c in per_clause:
+                    out.add(c)
+                elif text[layout.clause_start(c) : at].strip() in _ANY_OTHER_LEADS:  # the "or" opens the clause
+                    b = c - 1
+                    while b >= 0 and layout.goes_on(b + 1):
+                        if b in per_clause:
+                            out.add(b)
+                        b -= 1
+            at = text.find(word, at + len(word))
+    return out
+
+
 # "无阿语基础也可", "没有日语基础也可以", "日语零基础也行": lacking the language is accepted, so it is asked nowhere,
 # as a language with a fallback is not.
 _LACKING_ACCEPTED: Final = ("基础也可", "基础亦可", "基础也行", "基础也没关系", "基础也欢迎", "基础均可")
@@ -2352,6 +2436,32 @@ def _listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set
         if not rest.strip(_LIST_LEFTOVER) or _leads_a_choice_list(layout, c, names, out):
             out.add(c)
     return out
+
+
+def _majors_listed_before(layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]) -> set[int]:
+    """Clauses closing a 、 list of majors on a language name that a comma carries into a preferred clause of
+    majors: in "国际贸易、英语，日语、法语专业优先" the comma ends the clause of 英语, a major preferred with the rest
+    (a preferred 英语专业 is a preferred en), not an ask of English."""
+    last: dict[int, Hit] = {}
+    for c, h in spots:
+        if h.kind == "lang_language":
+            last[c] = h
+    out: set[int] = set()
+    for c in sorted(last, reverse=True):
+        if c in preferred or (c + 1 not in preferred and c + 1 not in out):
+            continue
+        if layout.sentence(layout.clause_start(c)) != layout.sentence(layout.clause_start(c + 1)):
+            continue
+        body, after = layout.clause_text(c), layout.clause_text(c + 1)
+        if not body.endswith("、" + last[c].term):
+            continue
+        # The next clause goes on with the list ("、" or a language first) and closes on a preferred major.
+        if (c + 1 in out or c + 1 in last) and _closes_on(after, _MAJOR_PREFERRED):
+            out.add(c)
+    return out
+
+
+_MAJOR_PREFERRED: Final = ("专业优先", "专业者优先", "专业毕业优先", "相关专业优先", "等专业优先")
 
 
 # Words that may lead into an English list of languages that a preference closes: "Knowledge of Japanese, Korean or
