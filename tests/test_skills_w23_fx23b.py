@@ -1,0 +1,69 @@
+"""Mechanisms the twenty-third session's blind annotations of real ads showed (helper fx23b: fresh11's adjudicated
+list, each seen in two or more rows).
+
+An obvious alias gap: one employer's misspelt store list (redies, memache) and the bare memcache are NoSQL stores.
+
+R56: planning, running or taking part in the company's marketing events (策划…以及市场活动, 参与…市场活动; R124 a
+task done with the team is the hire's) is `event_operations`; 市场活动 as the umbrella of a marketing strategy
+(…等市场活动的策略) is not a named event.
+
+R79 with R6: where a duty names the industry (or market) and its competitors together ("行业和竞品的研究分析"),
+both research ids; the words after the competitor's possessive are the hire's research, not a competitor's items.
+
+Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
+"""
+
+from __future__ import annotations
+
+import pytest
+from skill_case import assert_skill_case
+
+NOSQL = "skill:nosql"
+EV = "skill:event_operations"
+MR = "skill:market_research"
+CA = "skill:competitor_analysis"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("运维工程师", "熟悉mysql、redies、memache等常用存储，能独立排查故障", NOSQL, None),
+        ("系统运维", "了解redies集群的部署与监控", NOSQL, None),
+        ("后端开发工程师", "熟练使用memcache做缓存", NOSQL, None),
+        # Unchanged: the stores spelt right; a relational store alone.
+        ("后端开发工程师", "熟悉redis、mongodb", NOSQL, None),
+        ("运维工程师", "熟悉mysql数据库的备份与恢复", None, NOSQL),
+    ],
+)
+def test_misspelt_stores(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("市场专员", "负责策划公司宣传物料（海报、折页、展架等）以及市场活动，并跟进执行", EV, None),
+        ("技术产品经理", "和团队一起参与技术类市场活动，做现场讲解", EV, None),
+        ("品牌专员", "积极参与公司各类市场活动", EV, None),
+        # Unchanged: 市场活动 as the umbrella of a strategy; a training or team event.
+        ("运营总监", "组织审定品牌、推广、市场研究等市场活动的策略与预算", None, EV),
+        ("人事专员", "参与组织员工活动和年会", None, EV),
+    ],
+)
+def test_market_events(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("营销策划", "负责行业和竞品的研究分析，定期输出报告", MR, None),
+        ("营销策划", "负责行业和竞品的研究分析，定期输出报告", CA, None),
+        ("品牌经理", "跟踪行业与竞争对手的动向并做研究分析", MR, None),
+        ("市场专员", "做好市场及竞品的调研分析", MR, None),
+        # Unchanged: a competitor's items alone stay competitor research only.
+        ("亚马逊运营", "分析竞品的listing、价格和广告", CA, MR),
+    ],
+)
+def test_industry_and_competitors(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
