@@ -10,6 +10,9 @@ task done with the team is the hire's) is `event_operations`; 市场活动 as th
 R79 with R6: where a duty names the industry (or market) and its competitors together ("行业和竞品的研究分析"),
 both research ids; the words after the competitor's possessive are the hire's research, not a competitor's items.
 
+R55: 媒体资源 run or developed as the company's channels, with no PR work beside it, is no `public_relations`
+(it needs 媒体关系, 新闻稿, 报道…); beside PR work it still counts.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -22,6 +25,7 @@ NOSQL = "skill:nosql"
 EV = "skill:event_operations"
 MR = "skill:market_research"
 CA = "skill:competitor_analysis"
+PR = "skill:public_relations"
 
 
 @pytest.mark.parametrize(
@@ -66,4 +70,18 @@ def test_market_events(title: str, text: str, present: str | None, absent: str |
     ],
 )
 def test_industry_and_competitors(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("技术运营", "运营公司自有渠道、媒体资源和合作伙伴资源，提升技术影响力", None, PR),
+        ("市场推广", "开发并合作各类媒体资源，做好公司品牌的宣传推广", None, PR),
+        # Unchanged: media resources beside PR work.
+        ("公关经理", "维护好媒体资源，争取更多正面报道", PR, None),
+        ("公关专员", "积累媒体资源，负责新闻稿的撰写与发布", PR, None),
+    ],
+)
+def test_media_resources_without_pr(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
