@@ -1113,6 +1113,7 @@ _DESIGNED_TOOLS = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", 
 # not the hire's analysis, visualisation or reporting (R53): those ids are judged as a product manager's designed
 # systems are.
 _BUILT_DATA_IDS = frozenset({"skill:data_analysis", "skill:data_visualization", "skill:reporting"})
+_FRONTEND, _DATA_VIZ = "skill:frontend_dev", "skill:data_visualization"
 
 
 @lru_cache(maxsize=1)
@@ -1264,6 +1265,10 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         return _skill_ids(title_s, desc_s, tags)
     evidence = _Evidence()
     found = _skill_ids(title_s, desc_s, tags, evidence)
+    if not pm and _FRONTEND in found and _DATA_VIZ in found:
+        # A front-end engineer's charts (d3 / echarts, 数据可视化项目) are the pages the hire builds, not the hire's
+        # visualisation of data (R53).
+        found = [i for i in found if i != _DATA_VIZ]
     if not domain.isdisjoint(found):
         # Found again without the designed systems' phrases: a domain id no longer found named only them.
         title_b = _without_designed_systems(title_s, "title", domain) if pm else title_s

@@ -13,6 +13,12 @@ both research ids; the words after the competitor's possessive are the hire's re
 R55: 媒体资源 run or developed as the company's channels, with no PR work beside it, is no `public_relations`
 (it needs 媒体关系, 新闻稿, 报道…); beside PR work it still counts.
 
+R129: one back-end ability asked of a front-end hire (了解一项后端开发能力（node、java…）, 掌握一门后端开发技术) gives the
+named languages, not `backend_dev`.
+
+R53: a front-end engineer's charts (数据可视化工具 d3 / echarts, 数据可视化项目) are the pages the hire builds, not
+`data_visualization`; an analyst's charts stay.
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -26,6 +32,8 @@ EV = "skill:event_operations"
 MR = "skill:market_research"
 CA = "skill:competitor_analysis"
 PR = "skill:public_relations"
+BE = "skill:backend_dev"
+DV = "skill:data_visualization"
 
 
 @pytest.mark.parametrize(
@@ -84,4 +92,34 @@ def test_industry_and_competitors(title: str, text: str, present: str | None, ab
     ],
 )
 def test_media_resources_without_pr(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("Web前端工程师", "熟悉vue，了解一项后端开发能力（如node、java、python）", "skill:nodejs", BE),
+        ("前端开发工程师", "精通react，掌握一门后端开发技术，如java或php", "skill:java", BE),
+        # Unchanged: a back-end job.
+        ("后端开发工程师", "具备扎实的后端开发能力，精通go", BE, None),
+        ("Java工程师", "负责订单系统的后端开发", BE, None),
+    ],
+)
+def test_one_backend_ability_of_a_frontend_hire(
+    title: str, text: str, present: str | None, absent: str | None
+) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("Web前端开发工程师", "熟练使用vue、react，熟练使用数据可视化工具（echarts、d3）", "skill:frontend_dev", DV),
+        ("前端工程师", "负责前端页面开发，有数据可视化大屏项目开发经验者优先", "skill:frontend_dev", DV),
+        # Unchanged: an analyst's visualisation.
+        ("数据分析师", "熟练使用tableau做数据可视化，输出分析报告", DV, None),
+        ("BI工程师", "负责数据可视化看板的搭建，熟悉power bi", DV, None),
+    ],
+)
+def test_frontend_charts_are_built(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
