@@ -73,6 +73,8 @@ def test_market_events(title: str, text: str, present: str | None, absent: str |
         ("营销策划", "负责行业和竞品的研究分析，定期输出报告", CA, None),
         ("品牌经理", "跟踪行业与竞争对手的动向并做研究分析", MR, None),
         ("市场专员", "做好市场及竞品的调研分析", MR, None),
+        # 行业动向 analysed is 分析行业动态 (R79).
+        ("运营经理", "能通过数据对行业动向、项目进展做出分析和归纳", MR, None),
         # Unchanged: a competitor's items alone stay competitor research only.
         ("亚马逊运营", "分析竞品的listing、价格和广告", CA, MR),
     ],
