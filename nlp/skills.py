@@ -343,7 +343,8 @@ _PRODUCT_REACH = 30
 _COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ", "同类产品(", "竞品(")
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
-_MARKET_AND = frozenset({"行业和", "行业及", "行业与", "市场和", "市场及", "市场与"})  # the market named before the competitor
+# The market named just before the competitor's possessive ("行业和竞品的研究分析").
+_MARKET_AND = frozenset({"行业和", "行业及", "行业与", "市场和", "市场及", "市场与"})
 
 # - the employer's product named in corner brackets beside 产品 ("负责公司SaaS产品「云栈CRM」的销售", "负责「云表CRM」
 #   后台产品规划"): a product's name (R53, R74), not a tool the hire uses; the bracket's content.

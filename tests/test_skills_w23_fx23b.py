@@ -13,8 +13,8 @@ both research ids; the words after the competitor's possessive are the hire's re
 R55: 媒体资源 run or developed as the company's channels, with no PR work beside it, is no `public_relations`
 (it needs 媒体关系, 新闻稿, 报道…); beside PR work it still counts.
 
-R129: one back-end ability asked of a front-end hire (了解一项后端开发能力（node、java…）, 掌握一门后端开发技术) gives the
-named languages, not `backend_dev`.
+R129: one back-end ability asked of a front-end hire (了解一项后端开发能力（node、java…）, 掌握一门后端开发技术)
+gives the named languages, not `backend_dev`.
 
 R53: a front-end engineer's charts (数据可视化工具 d3 / echarts, 数据可视化项目) are the pages the hire builds, not
 `data_visualization`; an analyst's charts stay.
