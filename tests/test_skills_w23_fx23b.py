@@ -107,9 +107,7 @@ def test_media_resources_without_pr(title: str, text: str, present: str | None, 
         ("Java工程师", "负责订单系统的后端开发", BE, None),
     ],
 )
-def test_one_backend_ability_of_a_frontend_hire(
-    title: str, text: str, present: str | None, absent: str | None
-) -> None:
+def test_one_backend_ability_of_a_frontend_hire(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
 
 
