@@ -342,6 +342,8 @@ _PRODUCT_REACH = 30
 _COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ", "同类产品(", "竞品(")
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
+# The market named just before the competitor's possessive ("行业和竞品的研究分析").
+_MARKET_AND = frozenset({"行业和", "行业及", "行业与", "市场和", "市场及", "市场与"})
 
 # - the employer's product named in corner brackets beside 产品 ("负责公司SaaS产品「云栈CRM」的销售", "负责「云表CRM」
 #   后台产品规划"): a product's name (R53, R74), not a tool the hire uses; the bracket's content.
@@ -601,6 +603,10 @@ def _one_form(text: str, word: str, form: int) -> list[tuple[int, int]]:
             if any(text.find(w, lo, hi) >= 0 for w in _SELLING):
                 spans.append((lo, at))
         else:  # a competitor's items
+            if text[max(0, at - 3) : at] in _MARKET_AND:
+                # "行业和竞品的研究分析": the market is researched beside the competitor (R6, R79), the words after
+                # the possessive are the hire's research of both, not a competitor's items.
+                continue
             stop = _clause_end(text, end)
             for w in _COMPETITOR_STOPS:
                 i = text.find(w, end, stop)
@@ -1113,6 +1119,7 @@ _DESIGNED_TOOLS = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", 
 # not the hire's analysis, visualisation or reporting (R53): those ids are judged as a product manager's designed
 # systems are.
 _BUILT_DATA_IDS = frozenset({"skill:data_analysis", "skill:data_visualization", "skill:reporting"})
+_FRONTEND, _DATA_VIZ = "skill:frontend_dev", "skill:data_visualization"
 
 
 @lru_cache(maxsize=1)
@@ -1272,6 +1279,10 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
         return _skill_ids(title_s, desc_s, tags)
     evidence = _Evidence()
     found = _skill_ids(title_s, desc_s, tags, evidence)
+    if not pm and _FRONTEND in found and _DATA_VIZ in found:
+        # A front-end engineer's charts (d3 / echarts, 数据可视化项目) are the pages the hire builds, not the hire's
+        # visualisation of data (R53).
+        found = [i for i in found if i != _DATA_VIZ]
     if not domain.isdisjoint(found):
         # Found again without the designed systems' phrases: a domain id no longer found named only them.
         title_b = _without_designed_systems(title_s, "title", domain) if pm else title_s

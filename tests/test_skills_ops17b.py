@@ -379,7 +379,8 @@ from skill_case import assert_skill_case
         ("运营视觉设计师", "负责活动专题页面、H5、信息可视化等视觉设计", "skill:data_visualization", None),
         ("数据分析师", "负责业务数据的可视化呈现，搭建报表", "skill:data_visualization", None),
         ("低代码产品经理", "负责可视化搭建平台的产品设计", None, "skill:data_visualization"),
-        ("前端开发工程师", "熟悉Echarts等可视化库，有数据大屏项目经验", "skill:data_visualization", None),
+        # A front-end engineer's charts are pages built (R53; fresh11 749, 817 adjudicated, twenty-third session).
+        ("前端开发工程师", "熟悉Echarts等可视化库，有数据大屏项目经验", None, "skill:data_visualization"),
         # Analysing the financial statements in a finance job is profit and cost analysis (R57); compiling them is no
         # data report (R43).
         ("财务经理", "进行月度、季度、年度的BU财务报表分析，拟定年度财务预算", "skill:profit_analysis", None),
