@@ -6,6 +6,8 @@
 - 后台 and 开发 / 研发 apart in an engineering hire's duty (后台相关业务的系统设计开发, 后台产品研发,
   后台系统的需求分析) are back-end work, `backend_dev` (fresh12 300, 674, fresh9 557); working with 后台
   colleagues (配合后台开发) or a front-end page stays without it (guards).
+- The cloud market analysed (云计算市场分析, 云计算市场调研) is market work, no `cloud_platforms` (R39 / R103;
+  fresh12 1345); the cloud market known (熟悉云计算市场) is the cloud industry known and keeps it (R103, a guard).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 The first table failed before these changes; the guards held before and must hold after.
@@ -19,6 +21,7 @@ from skill_case import assert_skill_case
 BE = "skill:backend_dev"
 UBA = "skill:user_behavior_analysis"
 NOSQL = "skill:nosql"
+CLOUD = "skill:cloud_platforms"
 
 
 @pytest.mark.parametrize(
@@ -31,6 +34,8 @@ NOSQL = "skill:nosql"
         ("Java开发工程师", "负责后台相关业务模块的设计与开发。", BE, None),
         ("软件工程师", "负责电商平台后台产品研发与维护。", BE, None),
         ("开发工程师", "参与平台后台系统的需求分析与技术方案评审。", BE, None),
+        ("经营分析师", "1.行业数据分析；2.云计算市场分析；3.输出月度报告。", None, CLOUD),
+        ("市场专员", "负责云计算市场调研与竞品分析。", None, CLOUD),
     ],
 )
 def test_fixed(title: str, text: str, present: str | None, absent: str | None) -> None:
@@ -46,6 +51,8 @@ def test_fixed(title: str, text: str, present: str | None, absent: str | None) -
         ("前端开发工程师", "负责官网页面开发，配合后台开发人员完成接口联调。", None, BE),
         ("前端工程师", "与后台同事对接，完成页面开发。", None, BE),
         ("亚马逊运营", "熟悉亚马逊后台操作，开发新品。", None, BE),
+        ("大客户销售", "熟悉云计算市场，有政企客户资源。", CLOUD, None),
+        ("运维工程师", "负责云计算平台的日常运维。", CLOUD, None),
     ],
 )
 def test_guards(title: str, text: str, present: str | None, absent: str | None) -> None:
