@@ -352,20 +352,10 @@ def _any_near(
     ``shift``: of the occurrences' offsets (:data:`_Match`); ``view``: where they move to in ``text``, when found in
     the text it was made from."""
     max_gap = p.max_gap
+    placed = [(o, *_placed(o, shift, view)) for o in objects]  # once, not again for every verb
     for v in verbs:
-        v_start = v[1] >> shift
-        v_end = v[2] >> shift
-        if view is not None:
-            move = view.delta(v_start, v_end)
-            v_start += move
-            v_end += move
-        for o in objects:
-            o_start = o[1] >> shift
-            o_end = o[2] >> shift
-            if view is not None:
-                move = view.delta(o_start, o_end)
-                o_start += move
-                o_end += move
+        v_start, v_end = _placed(v, shift, view)
+        for o, o_start, o_end in placed:
             gap = o_start - v_end if v_start <= o_start else v_start - o_end
             if not 0 <= gap <= max_gap:
                 continue
@@ -389,6 +379,16 @@ def _any_near(
             ):
                 return True
     return False
+
+
+def _placed(m: _Match, shift: int, view: Extras | None) -> tuple[int, int]:
+    """Where occurrence ``m`` stands in the text the rules read: its offsets unshifted, moved by ``view``."""
+    start = m[1] >> shift
+    end = m[2] >> shift
+    if view is not None:
+        move = view.delta(start, end)
+        return start + move, end + move
+    return start, end
 
 
 def _excluded(text: str, a_start: int, a_end: int, b_start: int, b_end: int, p: Pattern) -> bool:
