@@ -18,7 +18,9 @@ calendar are not.
 fresh13's general mechanisms: 计算机算法 / 常用算法 are algorithms, 数据结构设计 (a schema) is not; work based on user
 data (基于…用户数据) is user behaviour analysis; 操作系统管理 is systems administration (devops, R142); a REST API's
 integration tests are testing, not API integration; ASP.NET's WebAPI is API work; a front-end colleague named with
-研发 / 开发 before the suffix (前端研发工程师) in a clause of working together is not the hire's front-end work.
+研发 / 开发 before the suffix (前端研发工程师) in a clause of working together is not the hire's front-end work;
+container virtualisation (Container虚拟化, 容器虚拟化) is container technology; acceptance testing is testing; a kind of
+language (服务端或者客户端编程语言) asked of a support engineer is no back-end work (R129).
 
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
@@ -38,6 +40,8 @@ ALG = "skill:algorithms"
 UBA = "skill:user_behavior_analysis"
 OPS = "skill:devops"
 API = "skill:api_integration"
+DOCKER = "skill:docker"
+TEST = "skill:software_testing"
 
 
 @pytest.mark.parametrize(
@@ -135,6 +139,15 @@ def test_hot_topics_in_planning(title: str, text: str, present: str | None, abse
         ("后台研发工程师", "协同UI设计师和前端研发工程师进行联调。", None, FE),
         # Unchanged: the hire's own front-end work.
         ("全栈工程师", "负责前端研发和后台接口开发。", FE, None),
+        # Container virtualisation named beside Xen / KVM is container technology (fresh13 555, 773, held-out 780).
+        ("内核开发工程师", "熟悉Xen/KVM/Container虚拟化技术者优先。", DOCKER, None),
+        ("云平台工程师", "了解容器虚拟化原理。", DOCKER, None),
+        # Acceptance testing, as its Chinese 验收测试 is (fresh13 368).
+        ("Front-end Engineer", "Unit and acceptance testing experience.", TEST, None),
+        # A language of a kind asked of a support engineer is no back-end work (R129; fresh13 392, 523).
+        ("技术支持工程师", "至少熟悉一门服务端或者客户端编程语言，如Python。", None, BE),
+        # Unchanged: back-end development asked as the job.
+        ("后端工程师", "负责服务端开发，保障接口稳定。", BE, None),
     ],
 )
 def test_fresh13_mechanisms(title: str, text: str, present: str | None, absent: str | None) -> None:
