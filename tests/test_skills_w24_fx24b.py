@@ -11,6 +11,8 @@ programming only.
 
 R153: mobile development for a front-end hire needs native or hybrid client work (Native App, Hybrid 应用,
 Native 与 Web 技术融合, 客户端能力); the mobile platforms' browsers (iOS / Android 浏览器) are web front-end work.
+The platforms a tester tests apps on (Android端及iOS应用测试) are testing work, not mobile development (the guide
+is silent; 0 of 18 read rows with a test title carry mobile development).
 
 R158: hot topics the hire plans from (根据热点、事件…策划) are trend and hashtag work; seasonal marketing 热点 feeding a
 calendar are not.
@@ -95,6 +97,11 @@ def test_database_with_sql_is_sql_only(title: str, text: str, present: str | Non
         ("前端工程师", "熟悉iOS/Android等移动平台浏览器的特性和兼容性。", FE, MOB),
         # Unchanged: iOS or Android development.
         ("移动开发工程师", "熟悉iOS和Android开发，有上架应用。", MOB, None),
+        # The platforms a tester tests apps on: testing, not mobile development (tune2 600, fresh3 545, 909).
+        ("测试工程师", "负责公司App在Android端及iOS端的功能测试。", None, MOB),
+        ("APP测试", "2年以上APP测试经验，熟悉Android和iOS系统。", None, MOB),
+        # Unchanged: a mobile developer who writes unit tests too.
+        ("iOS开发工程师", "负责iOS客户端开发，编写单元测试。", MOB, None),
     ],
 )
 def test_front_end_native_client_work(title: str, text: str, present: str | None, absent: str | None) -> None:
