@@ -21,8 +21,10 @@ from nlp.skill_patterns import pattern_skill_ids
 from nlp.taxonomy import match_form
 
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
-# "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do.
-_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门")
+# "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do. A field's
+# bare word takes its job's 研发 / 开发 before the suffix ("协同设计师和前端研发工程师联调").
+_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门", "研发工程师", "开发工程师",
+                     "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
 _COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
@@ -1411,14 +1413,17 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         # lanes") names the job there, as the title does: that line's hits do not keep a title's id.
         heading = _heading_end(title_s, desc_s)
         title_only -= {h.id for h in desc_hits if h.start >= heading}
-    body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
+    title_form = match_form(title_s) if title_s else None  # the "title_needs" rules read it (R151)
+    body_ids = pattern_skill_ids(
+        own_pairs, family, ids - title_only if title_only else ids, firm=firm, title=title_form
+    )
     if _DATA_ANALYSIS in body_ids and "等" in own_pairs:
         # Found by a verb-object rule: not where the rule read it in a head after a list of figures of kinds (R78).
         without_heads = _without_kind_heads(own_pairs)
         if without_heads != own_pairs and not pattern_skill_ids(without_heads, family, ids, _DATA_ANALYSIS):
             body_ids.discard(_DATA_ANALYSIS)
     ids |= body_ids
-    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm, title=title_form)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
     english = english_skill_ids(others_cut, _background_span)
@@ -1446,7 +1451,7 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         # Beside the gate's ids only strong evidence keeps the concept: a term of its own that is not weak, or a
         # pattern rule that is not weak ("管理站内广告预算", "调整竞价").
         if not any(h.id == gid and h.term not in gate.weak for h in hits) and not pattern_skill_ids(
-            own_pairs, family, ids, gid
+            own_pairs, family, ids, gid, title=title_form
         ):
             ids.discard(gid)
     if _PYTHON_ANALYSIS in ids and not ids.isdisjoint(_MODEL_IDS) and family() == "engineering":
