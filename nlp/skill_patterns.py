@@ -27,9 +27,6 @@ word may lie between verb and object or before the object ("俄罗斯客户的�
 "firm": the id found by this rule does not yield to the specific ids of its "yields_to" (skills.py): a store on a
 marketplace without an operations id of its own ("负责Coupang店铺运营", "乐天店铺运营") is `store_operations`
 also beside the Amazon store the same posting runs (R68); the caller passes a set that collects such ids.
-"title_needs" (with "title_blocks"): the rule counts only in a posting whose title names one of these terms and none
-of the blocks: a server-side language developer ("资深Java工程师", not "JavaScript工程师" or "Java测试") whose duties
-build the business's systems is a back-end developer without a 后台 word (R151).
 "english": a rule for English phrasing (:func:`_english_pair`): its terms count only as whole words ("chat" is
 not in "ChatGPT"), and a comma does not end its clause: English lists the objects of one verb with commas
 ("answer emails, marketplace messages and chat"), where Chinese uses 、.
@@ -69,8 +66,6 @@ class Pattern:
     weak: bool = False  # not evidence enough for a "weak_beside" gate (nlp/skills.py)
     firm: bool = False  # the id it finds does not yield (skills.py's yields_to)
     needs_near: tuple[str, ...] = ()  # terms one of which must lie within `window` characters of the pair
-    title_needs: tuple[str, ...] = ()  # terms one of which the posting's title must hold (match form)
-    title_blocks: tuple[str, ...] = ()  # terms none of which the title may hold, where title_needs is given
 
 
 @lru_cache(maxsize=1)
@@ -108,8 +103,6 @@ def patterns() -> tuple[Pattern, ...]:
                 bool(row.get("weak", False)),
                 bool(row.get("firm", False)),
                 tuple(taxonomy.match_form(t) for t in row.get("needs_near", ())),
-                tuple(taxonomy.match_form(t) for t in row.get("title_needs", ())),
-                tuple(taxonomy.match_form(t) for t in row.get("title_blocks", ())),
             )
         )
     return tuple(out)
@@ -197,7 +190,6 @@ def pattern_skill_ids(
     known: AbstractSet[str] = frozenset(),
     only: str | None = None,
     firm: set[str] | None = None,
-    title: str | None = None,
 ) -> set[str]:
     """Ids of the concepts whose verb and object meet in one clause of ``text`` (already in match form).
 
@@ -207,7 +199,6 @@ def pattern_skill_ids(
     whether a pair's words are words (jieba) is most of this pass's cost. With ``only``, just that id's rules that
     are not "weak" are looked at, whether or not it is known (the evidence a "weak_beside" gate asks for).
     ``firm``, when given, collects the ids found by "firm" rules; those rules are looked at also for known ids.
-    ``title`` is the posting's title in match form, which "title_needs" rules read (None: those rules do not count).
     """
     ids: set[str] = set()
     if not text:
@@ -283,8 +274,6 @@ def pattern_skill_ids(
             continue
         if p.needs_ids is not None and p.needs_ids.isdisjoint(known):
             continue
-        if p.title_needs and not _titled(title, p):
-            continue
         verbs = _occurrences(auto.verbs[rule], first, more)
         objects = _occurrences(auto.objects[rule], first, more)
         if _any_near(text, verbs, objects, p, whole, shift, view) and (
@@ -300,13 +289,6 @@ def pattern_skill_ids(
             has_object[r] = False
     _SCRATCH.append(scratch)  # not put back if a call above raised: it may hold entries of that text
     return ids
-
-
-def _titled(title: str | None, p: Pattern) -> bool:
-    """Whether ``title`` names one of the rule's "title_needs" terms and none of its "title_blocks"."""
-    if not title:
-        return False
-    return any(t in title for t in p.title_needs) and not any(t in title for t in p.title_blocks)
 
 
 def _occurrences(indices: tuple[int, ...], first: list[_Match | None], more: list[list[_Match] | None]) -> list[_Match]:

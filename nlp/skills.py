@@ -1413,17 +1413,14 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         # lanes") names the job there, as the title does: that line's hits do not keep a title's id.
         heading = _heading_end(title_s, desc_s)
         title_only -= {h.id for h in desc_hits if h.start >= heading}
-    title_form = match_form(title_s) if title_s else None  # the "title_needs" rules read it (R151)
-    body_ids = pattern_skill_ids(
-        own_pairs, family, ids - title_only if title_only else ids, firm=firm, title=title_form
-    )
+    body_ids = pattern_skill_ids(own_pairs, family, ids - title_only if title_only else ids, firm=firm)
     if _DATA_ANALYSIS in body_ids and "等" in own_pairs:
         # Found by a verb-object rule: not where the rule read it in a head after a list of figures of kinds (R78).
         without_heads = _without_kind_heads(own_pairs)
         if without_heads != own_pairs and not pattern_skill_ids(without_heads, family, ids, _DATA_ANALYSIS):
             body_ids.discard(_DATA_ANALYSIS)
     ids |= body_ids
-    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm, title=title_form)
+    ids |= pattern_skill_ids(scan(title_s, "title").text, family, ids, firm=firm)
     # English postings: the same taxonomy in inflected forms ("prepared quotations", "trade shows"), but not in
     # work that is not the hire's ("you won't be handling customer emails").
     english = english_skill_ids(others_cut, _background_span)
@@ -1451,7 +1448,7 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         # Beside the gate's ids only strong evidence keeps the concept: a term of its own that is not weak, or a
         # pattern rule that is not weak ("管理站内广告预算", "调整竞价").
         if not any(h.id == gid and h.term not in gate.weak for h in hits) and not pattern_skill_ids(
-            own_pairs, family, ids, gid, title=title_form
+            own_pairs, family, ids, gid
         ):
             ids.discard(gid)
     if _PYTHON_ANALYSIS in ids and not ids.isdisjoint(_MODEL_IDS) and family() == "engineering":

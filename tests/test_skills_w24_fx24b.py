@@ -1,10 +1,5 @@
-"""Skills of engineering postings by the twenty-fourth session's rules (helper fx24b: R151-R153, R158 and the
+"""Skills of engineering postings by the twenty-fourth session's rules (helper fx24b: R152, R153, R158 and the
 errors of the read set fresh13).
-
-R151: a server-side language developer (Java, PHP, Python, Go, Node.js in the title) whose duties build the
-employer's business or platform systems, or who is asked for web development experience, is a back-end developer
-without a 后台 / 服务端 word. Not a language only known, not a front-end, mobile, test or data title, not systems
-software (distributed storage, kernels).
 
 R152: a developer's bare 数据库 is relational databases, but a clause that names SQL with the database is SQL
 programming only.
@@ -44,33 +39,6 @@ OPS = "skill:devops"
 API = "skill:api_integration"
 DOCKER = "skill:docker"
 TEST = "skill:software_testing"
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "present", "absent"),
-    [
-        # A server-side language developer building the business's systems (R151).
-        ("高级Java工程师", "负责交易平台核心模块的设计和实现；持续优化线上系统性能。", BE, None),
-        ("资深Java开发", "1. 负责会员中心业务研发；2. 参与技术方案评审。", BE, None),
-        ("PHP开发工程师", "负责公司网站及Web产品的设计、开发与维护。", BE, None),
-        ("Python开发工程师", "参与广告投放平台的开发和维护。", BE, None),
-        # Asked for server-side web development experience (R151).
-        ("Java工程师", "3年以上Java Web开发经验，熟悉Spring。", BE, None),
-        ("PHP工程师", "有PHP相关Web开发经验，熟悉Laravel框架。", BE, None),
-        # Unchanged: a language only known, with no duty and no web development asked (tune3 481's kind).
-        ("Java", "熟悉Java生态，擅长Spring、Netty等框架；熟练使用MySQL。", None, BE),
-        # Unchanged: front-end, mobile, test and data titles, and systems software.
-        ("JavaScript工程师", "负责营销平台的页面开发。", None, BE),
-        ("Java测试工程师", "负责支付系统的功能测试和接口测试。", None, BE),
-        ("Android开发工程师（Java）", "负责电商App模块的设计与开发。", None, BE),
-        ("Python数据工程师", "负责数据平台的开发与维护。", None, BE),
-        ("Go开发", "负责分布式存储系统的设计与开发。", None, BE),
-        # Unchanged: the same duties under a title naming no server-side language.
-        ("开发工程师", "负责交易平台核心模块的设计和实现。", None, BE),
-    ],
-)
-def test_server_language_developer_is_backend(title: str, text: str, present: str | None, absent: str | None) -> None:
-    assert_skill_case(title, text, present, absent)
 
 
 @pytest.mark.parametrize(
