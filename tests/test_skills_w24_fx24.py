@@ -151,3 +151,56 @@ def test_lab_report_is_no_reporting(title: str, text: str, present: str | None, 
 )
 def test_pr_among_abilities(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+CC = "skill:customer_communication"
+EV = "skill:event_operations"
+MP = "skill:marketing_planning"
+OCD = "skill:overseas_customer_development"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R44: 与客户…沟通 with the client's contact person named between (客户方项目负责人).
+        ("项目专员", "与客户方项目负责人进行不定期沟通，汇报进度", CC, None),
+        ("项目助理", "与客户那边的项目对接负责人定期沟通需求变化", CC, None),
+        # Unchanged: a supplier is no client; a short gap.
+        ("采购助理", "负责与供应商的业务负责人定期沟通交期", None, CC),
+        ("销售助理", "负责与客户沟通订单细节", CC, None),
+    ],
+)
+def test_client_contact_between(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R56 / R8: 活动策划 after the kind of event planned names the events: event_operations beside the word's
+        # marketing_planning.
+        ("网红推广", "负责海外达人合作，达人推广活动策划", EV, None),
+        ("市场专员", "负责公司推广活动策划及效果跟踪", EV, None),
+        ("会员运营", "负责会员活动策划和权益设计", EV, None),
+        # Unchanged: the bare word keeps marketing_planning; a sales promotion is no event (R26).
+        ("市场专员", "具备较强的活动策划能力", MP, None),
+        ("店铺运营", "负责店铺促销活动策划", None, EV),
+    ],
+)
+def test_named_event_planning(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Creators found abroad are no overseas customers (R123, R137: creators are the creator ids' work).
+        ("红人推广", "负责海外红人拓展和维护，跟进合作视频", None, OCD),
+        ("达人运营", "负责拓展美国达人资源，寄样跟进", None, OCD),
+        # Unchanged: buyers or markets abroad developed.
+        ("外贸业务员", "负责拓展海外市场，开发新客户", OCD, None),
+        ("外贸业务员", "开拓欧美经销商渠道", OCD, None),
+    ],
+)
+def test_creators_are_no_overseas_customers(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
