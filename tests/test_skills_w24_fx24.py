@@ -204,3 +204,39 @@ def test_named_event_planning(title: str, text: str, present: str | None, absent
 )
 def test_creators_are_no_overseas_customers(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+DM = "skill:digital_marketing"
+IR = "skill:image_retouching"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Obvious forms of online promotion: 网推 (网络推广 shortened), 线上市场推广.
+        ("天猫运营", "有1年以上天猫策划和网推经验，负责店铺整体运营", DM, None),
+        ("市场专员", "熟悉线上市场推广的策划和执行流程", DM, None),
+        # Unchanged: the plain alias; a promotion with no online word.
+        ("市场专员", "负责公司的网络推广工作", DM, None),
+        ("市场专员", "负责线下市场推广和地推活动", None, DM),
+    ],
+)
+def test_online_promotion_forms(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Images edited and beautified, a few words apart in one clause.
+        ("网站美工", "负责公司产品图片的编辑、美化等工作", IR, None),
+        ("设计助理", "负责模特照片的裁剪、美化", IR, None),
+        ("设计助理", "负责活动图片的排版和修饰", IR, None),
+        # Unchanged: images uploaded and orders handled in separate clauses; adjacent words; 调色 and 精修 near.
+        ("设计助理", "对拍摄好的照片进行调色、精修", IR, None),
+        ("运营助理", "负责上传产品图片，处理客户订单", None, IR),
+        ("美工", "负责产品图片的处理和排版", IR, None),
+    ],
+)
+def test_images_retouched_apart(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
