@@ -240,3 +240,36 @@ def test_online_promotion_forms(title: str, text: str, present: str | None, abse
 )
 def test_images_retouched_apart(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+TR = "skill:trend_research"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R3: grasping or catching fashion as an aptitude (能把握时尚潮流, 善于捕捉…流行元素) is a disposition.
+        ("服装搭配师", "能把握时尚潮流，有良好的服装搭配眼光", None, TR),
+        ("买手助理", "善于捕捉时尚资讯及流行元素，审美在线", None, TR),
+        # Unchanged: trends researched for products (R79).
+        ("服装买手", "分析欧美时尚潮流，参与新款开发", TR, None),
+        ("选品专员", "研究流行元素和爆款数据，提报新品", TR, None),
+    ],
+)
+def test_fashion_sense_is_a_disposition(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R17 by analogy: a creator's account on a marketplace (淘宝达人) is content work, no store run.
+        ("内容运营（淘宝达人）", "负责达人账号的图文和视频内容", None, SO),
+        ("内容编辑", "以图文形式运营淘宝达人号，撰写好物推荐", None, EO),
+        # Unchanged: the store run, with creators worked with beside it.
+        ("天猫运营", "负责天猫店铺的日常运营，对接淘宝直播和达人合作", SO, None),
+        ("淘宝运营", "负责淘宝店铺运营，提升销量", EO, None),
+    ],
+)
+def test_creator_account_is_no_store(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
