@@ -273,3 +273,24 @@ def test_fashion_sense_is_a_disposition(title: str, text: str, present: str | No
 )
 def test_creator_account_is_no_store(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+CH = "skill:complaint_handling"
+PS = "skill:pricing_strategy"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Words in another sense: an insurance claim on the company car is no buyer complaint; raw materials' prices
+        # managed are what the employer pays (purchasing, R94), not the prices it sets.
+        ("行政司机", "负责公司车辆的年检、保险及索赔手续", None, CH),
+        ("采购主管", "负责原材料价格管理和供应商考核", None, PS),
+        ("营业助理", "购入品及原料的价格管理，请款付款确认", None, PS),
+        # Unchanged: a buyer's claim handled; the shop's prices managed.
+        ("亚马逊客服", "处理A-to-Z索赔和差评", CH, None),
+        ("店铺运营", "负责商品上架和价格管理", PS, None),
+    ],
+)
+def test_claims_and_prices_in_another_sense(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
