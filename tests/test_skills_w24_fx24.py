@@ -294,3 +294,37 @@ PS = "skill:pricing_strategy"
 )
 def test_claims_and_prices_in_another_sense(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+OP = "skill:order_processing"
+OFU = "skill:order_follow_up"
+B2B = "skill:b2b_sales"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R64: a marketplace shop's orders followed are order_processing, not the export or production follow-up.
+        ("网店销售", "负责淘宝、京东订单的全程跟进处理", OP, OFU),
+        ("在线销售", "天猫订单售后跟进，处理退换货", None, OFU),
+        ("电商销售", "负责亚马逊订单的跟进和买家回复", None, OFU),
+        # Unchanged: production orders followed.
+        ("外贸跟单", "负责跟进客户订单的生产和交期", OFU, None),
+    ],
+)
+def test_shop_orders_followed(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # R93 / R45: B2B e-commerce named as the background wanted is no export sales work.
+        ("电商运营经理", "有工业品或B2B电商相关背景优先", None, B2B),
+        ("平台运营", "熟悉B2B电子商务平台的运作模式", None, B2B),
+        # Unchanged: B2B sales as the work.
+        ("外贸业务员", "负责B2B销售，开发海外批发客户", B2B, None),
+    ],
+)
+def test_b2b_ecommerce_background(title: str, text: str, present: str | None, absent: str | None) -> None:
+    assert_skill_case(title, text, present, absent)
