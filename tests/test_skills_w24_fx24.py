@@ -17,6 +17,12 @@ Words in another sense:
 - R59: a lab report (实验报告) is no report of business figures;
 - R55: 公关 among general abilities (出色的公关、协调、组织能力) is a disposition, not PR work.
 
+Later steps (each table below says its rule): 与客户…沟通 with the client's contact person between (R44); X活动策划
+names the events (R56); creators abroad are no overseas customers; 网推 / 线上市场推广 (digital marketing); images
+edited and beautified a few words apart; fashion sense as a disposition (R3); a creator's marketplace account is no
+store (R17); insurance claims and raw materials' prices in another sense; a shop's orders followed (R64); B2B
+e-commerce as background and 外贸销售平台 (R93).
+
 Table-driven: each case a line, its title, a skill id that must be found and one that must not (None: no check).
 """
 
@@ -322,6 +328,8 @@ def test_shop_orders_followed(title: str, text: str, present: str | None, absent
         # R93 / R45: B2B e-commerce named as the background wanted is no export sales work.
         ("电商运营经理", "有工业品或B2B电商相关背景优先", None, B2B),
         ("平台运营", "熟悉B2B电子商务平台的运作模式", None, B2B),
+        # A cross-border selling platform (外贸销售平台: eBay, AliExpress, Amazon) is a marketplace, not sales work.
+        ("商品开发", "有eBay、速卖通等外贸销售平台经验者优先", None, B2B),
         # Unchanged: B2B sales as the work.
         ("外贸业务员", "负责B2B销售，开发海外批发客户", B2B, None),
     ],
