@@ -103,8 +103,10 @@ _WARM_UP: dict[str, Any] = {
 # are built (CPython's default is 700). A posting allocates thousands (hits, candidates, spans, match tuples), nearly
 # all freed by reference counting within the posting: collected every 700, the live ones of the moment are walked
 # again and again and promoted to be walked again in the older generations (~24,000 instructions a demo posting,
-# callgrind). Extraction builds no reference cycles worth collecting sooner.
-YOUNG_THRESHOLD: Final = 10_000
+# callgrind). Extraction builds no reference cycles worth collecting sooner. At 10,000 the collections still cost
+# ~12,000 instructions a posting (each walks the posting's live objects of the moment, whatever the threshold);
+# at 100,000 a tenth of that, and what few cycles there are wait a few postings longer.
+YOUNG_THRESHOLD: Final = 100_000
 
 
 def prepare() -> None:
