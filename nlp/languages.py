@@ -857,8 +857,19 @@ def _list_ends_at(text: str, e: int) -> bool:
 
 
 def _may_list_in_brackets(text: str) -> bool:
-    """False when ``_ENUMERATION_BRACKETED`` cannot match: it needs a language word and an opening bracket."""
-    return ("(" in text or "（" in text) and ("外语" in text or "语种" in text or "语言" in text)
+    """False when ``_ENUMERATION_BRACKETED`` cannot match: it needs a language word and an opening bracket with a
+    listed one-character name right after it (most brackets hold none: the regex, trying every 语 of the text,
+    costs many times these finds)."""
+    if not ("外语" in text or "语种" in text or "语言" in text):
+        return False
+    last = len(text) - 1
+    for bracket in "(（":
+        at = text.find(bracket)
+        while 0 <= at < last:
+            if text[at + 1] in _ABBREV:
+                return True
+            at = text.find(bracket, at + 1)
+    return False
 
 
 # What a list of nationality words may go on to: "German, French and Italian marketplaces" and "德语、法语市场"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
@@ -83,10 +84,27 @@ def _direction(t_scan: Scan) -> str | None:
     return head.id if head is not None else None
 
 
+# Each family's place in _ORDER, looked up where _head breaks a tie (a dict: _ORDER.index walked the tuple).
+_RANK: Final = {family: i for i, family in enumerate(_ORDER)}
+
+
 def _head(hits: list[Hit]) -> Hit | None:
+    """The hit ending last, the longest among those, the first family of _ORDER among those, the first among
+    equals: ``max`` by that key, as a loop (compiled, a key lambda was a closure called per hit and a tuple built)."""
     if not hits:
         return None
-    return max(hits, key=lambda h: (h.end, h.end - h.start, -_ORDER.index(h.id)))
+    best = hits[0]
+    best_end = best.end
+    best_len = best_end - best.start
+    best_rank = _RANK[best.id]
+    for i in range(1, len(hits)):
+        h = hits[i]
+        end = h.end
+        length = end - h.start
+        rank = _RANK[h.id]
+        if end > best_end or (end == best_end and (length > best_len or (length == best_len and rank < best_rank))):
+            best, best_end, best_len, best_rank = h, end, length, rank
+    return best
 
 
 @lru_cache(maxsize=1)
