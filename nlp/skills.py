@@ -745,9 +745,21 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _clause_end(text: str, end: int) -> int:
-    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
-    m = _CLAUSE_BREAK.search(text, end)
-    return m.start() if m else len(text)
+    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``
+    (:data:`CLAUSE_END`), else the text's end."""
+    # The mark is a few characters on: a loop over their code points (compiled, ord(text[i]) makes no string)
+    # costs a fraction of a regex search's call (~1,000 instructions, callgrind), run for thousands of hits a batch.
+    n = len(text)
+    i = end
+    while i < n:
+        c = ord(text[i])
+        if c == 44 or c == 59 or c == 0x3002 or c == 33 or c == 63 or c == 10:
+            return i
+        i += 1
+    return n
+
+
+assert CLAUSE_END == ",;\u3002!?\n"  # the code points _clause_end tests
 
 
 # Engineer titles that are no software job ("认证工程师", "采购工程师", "供应商开发工程师", "选品开发"): their
