@@ -29,9 +29,9 @@ from nlp.textnorm import build_tables as build_text_tables
 
 # Descriptions beyond this are read only up to it: real ones stay under 10,000 characters, and a pathological
 # 1 MB "description" must not stall a batch. The record itself is passed through untouched.
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS: Final = 20_000
 
-EXTRACTED_FIELDS: tuple[str, ...] = (
+EXTRACTED_FIELDS: Final[tuple[str, ...]] = (
     "is_cross_border",
     "relevance_evidence",
     "salary",
@@ -87,7 +87,7 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
 
 # A posting that reaches every lazily built table of the Chinese path (taxonomy automata, jieba's dictionary,
 # sections, patterns, locations). Not English: the spaCy pipeline is built only when an English text comes.
-_WARM_UP: dict[str, Any] = {
+_WARM_UP: Final[dict[str, Any]] = {
     "title": "亚马逊运营专员",
     "description": "公司简介:我们是一家跨境电商公司。\n岗位职责:\n1、负责亚马逊店铺运营和广告投放;\n任职要求:英语四级",
     "salary_raw": "8-12K·13薪",

@@ -56,7 +56,7 @@ _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar", "粤": "yue"}  # fmt: skip
-_ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
+_ABBREV_CLASS: Final = "[" + "".join(_ABBREV) + "]"
 _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
@@ -2857,7 +2857,7 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
         m.in_duties = m.pos < duties_end
 
 
-_NOTHING = Scan("", ())
+_NOTHING: Final = Scan("", ())
 
 
 def _may_name_languages(sc: Scan) -> bool:

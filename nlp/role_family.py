@@ -18,17 +18,17 @@ from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import inside, requirements_start
 
-_ORDER = (
+_ORDER: Final = (
     "operations", "procurement", "marketing", "sales", "customer_service", "logistics", "design_content",
     "data_analytics", "engineering", "management", "other",
 )  # fmt: skip
 
 
-_BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
+_BRACKETS: Final = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
 # Cross-border E-commerce", "Buyer - Home & Garden"), or whom it serves after "to" ("Executive Assistant to CEO").
-_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] | to ).*")
-_DIRECTION_DASHES = "-–—－_|"
+_ENGLISH_SETTING: Final = re.compile(r"(?:, | [-–—|] | to ).*")
+_DIRECTION_DASHES: Final = "-–—－_|"
 
 
 def _aside_spans(text: str) -> list[tuple[int, int]]:

@@ -453,8 +453,8 @@ def _is_word(text: str, m: _Match, start: int, end: int, seen: dict[_Match, bool
     return known
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
-_ENGLISH_CLAUSE_END = CLAUSE_END.replace(",", "")
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
+_ENGLISH_CLAUSE_END: Final = CLAUSE_END.replace(",", "")
 
 
 def _english_pair(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
