@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, final
 
 from nlp import word_pass
 from nlp.matcher import Scan, cut_extras
@@ -266,12 +266,17 @@ def starts_of(text: str, word: str) -> list[int]:
 _Found = list[word_pass.Occurrence]
 
 
-class _Words(NamedTuple):
-    """The occurrences of the words of each list in one text."""
+@final
+class _Words:
+    """The occurrences of the words of each list in one text. A plain class, not a NamedTuple: compiled, making
+    one is a native allocation, not a call of a Python class."""
 
-    blurb: _Found
-    duty: _Found
-    cue: _Found
+    __slots__ = ("blurb", "cue", "duty")
+
+    def __init__(self, blurb: _Found, duty: _Found, cue: _Found) -> None:
+        self.blurb = blurb
+        self.duty = duty
+        self.cue = cue
 
 
 def word_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

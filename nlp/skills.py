@@ -980,10 +980,17 @@ def _wanted_experience(text: str, start: int, end: int) -> bool:
     )
 
 
+# _background_ids() once built, read here: asked for every hit, the lru_cache wrapper's call cost more than the
+# test (compiled, reading a Final list is native).
+_BACKGROUND: Final[list[frozenset[str]]] = []
+
+
 def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
     """Whether a hit or a span the English pass found is a background concept's term naming the field of an
     experience wanted (its text is the job's own, in match form)."""
-    return skill_id in _background_ids() and _wanted_experience(text, start, end)
+    if not _BACKGROUND:
+        _BACKGROUND.append(_background_ids())
+    return skill_id in _BACKGROUND[0] and _wanted_experience(text, start, end)
 
 
 # A generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率
