@@ -8,6 +8,8 @@ name the tools they build on.
 
 from __future__ import annotations
 
+from typing import Final
+
 from nlp.matcher import as_text, scan
 
 
@@ -20,7 +22,7 @@ def _contexts(text: object, part: str = "body") -> dict[str, int]:
     return counts
 
 
-_CONTEXT = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "vague"}
+_CONTEXT: Final = {"ai_use_tools": "use_tools", "ai_build": "build_ai", "ai_vague": "vague"}
 
 
 def ai_mention(title: object, description: object) -> dict[str, object]:

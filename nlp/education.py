@@ -16,18 +16,18 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from nlp.taxonomy import match_form
 from nlp.textnorm import latin_word_alone, normalize
 
-MAX_RAW_CHARS = 128
+MAX_RAW_CHARS: Final = 128
 # Descriptions are read up to this many characters (the education requirement sits in the first part).
-MAX_DESCRIPTION_CHARS = 20_000
+MAX_DESCRIPTION_CHARS: Final = 20_000
 # The start of a numbered list item, right before a level word: "\n1、", "2. ", ";3)".
-_LIST_ITEM = re.compile(r"(?:^|[\n:;,。，；：])\s*[0-9]{1,2}\s*[.、)]\s*$")
+_LIST_ITEM: Final = re.compile(r"(?:^|[\n:;,。，；：])\s*[0-9]{1,2}\s*[.、)]\s*$")
 
-EDUCATION_LEVELS = (
+EDUCATION_LEVELS: Final = (
     "none_required",
     "junior_high",
     "high_school",

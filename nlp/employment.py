@@ -25,7 +25,7 @@ from nlp import word_pass
 from nlp.taxonomy import match_form
 from nlp.textnorm import latin_word_alone, normalize
 
-EMPLOYMENT_TYPES = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
+EMPLOYMENT_TYPES: Final = ("campus", "freelance", "full_time", "internship", "part_time", "remote")
 MAX_FIELD_CHARS: Final = 256
 MAX_TAGS: Final = 64
 MAX_DESCRIPTION_CHARS: Final = 20_000

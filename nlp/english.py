@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from nlp import taxonomy
 
-ENGLISH_SHARE = 0.8  # share of Latin letters among all letters above which a text is treated as English
-_MIN_LETTERS = 80  # shorter texts (a title, a tag list) are left to the surface pass
-_MIN_SINGLE_WORD = 5
-_BLOCKER = "blocker"  # match label of a taxonomy blocker: a longer form that hides a term and counts for nothing
+ENGLISH_SHARE: Final = 0.8  # share of Latin letters among all letters above which a text is treated as English
+_MIN_LETTERS: Final = 80  # shorter texts (a title, a tag list) are left to the surface pass
+_MIN_SINGLE_WORD: Final = 5
+_BLOCKER: Final = "blocker"  # match label of a taxonomy blocker: a longer form that hides a term and counts for nothing
 
 
 def is_english(text: str) -> bool:

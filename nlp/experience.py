@@ -19,21 +19,21 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from nlp.taxonomy import match_form
 from nlp.textnorm import normalize
 
-MAX_RAW_CHARS = 128
-MAX_DESCRIPTION_CHARS = 20_000
+MAX_RAW_CHARS: Final = 128
+MAX_DESCRIPTION_CHARS: Final = 20_000
 
 Years = int | float
 Bounds = tuple[Years | None, Years | None]
-_UNKNOWN: Bounds = (None, None)
-_ZERO: Bounds = (0, None)
-_ITEM_START = re.compile(r"(?:^|[\s:：;；,，。])(?:[0-9]{1,2}\s*[.、)]|[-*•])?\s*$")
+_UNKNOWN: Final[Bounds] = (None, None)
+_ZERO: Final[Bounds] = (0, None)
+_ITEM_START: Final = re.compile(r"(?:^|[\s:：;；,，。])(?:[0-9]{1,2}\s*[.、)]|[-*•])?\s*$")
 # Starts with a character class (not "^|…") so the regex engine can scan fast; callers prefix a newline.
-_LIST_NUMBER = re.compile(r"([\s;；。])([0-9]{1,2})\.(?=[0-9])")
+_LIST_NUMBER: Final = re.compile(r"([\s;；。])([0-9]{1,2})\.(?=[0-9])")
 
 
 @dataclass(frozen=True)

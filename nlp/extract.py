@@ -29,9 +29,9 @@ from nlp.textnorm import build_tables as build_text_tables
 
 # Descriptions beyond this are read only up to it: real ones stay under 10,000 characters, and a pathological
 # 1 MB "description" must not stall a batch. The record itself is passed through untouched.
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS: Final = 20_000
 
-EXTRACTED_FIELDS: tuple[str, ...] = (
+EXTRACTED_FIELDS: Final[tuple[str, ...]] = (
     "is_cross_border",
     "relevance_evidence",
     "salary",
@@ -87,7 +87,7 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
 
 # A posting that reaches every lazily built table of the Chinese path (taxonomy automata, jieba's dictionary,
 # sections, patterns, locations). Not English: the spaCy pipeline is built only when an English text comes.
-_WARM_UP: dict[str, Any] = {
+_WARM_UP: Final[dict[str, Any]] = {
     "title": "亚马逊运营专员",
     "description": "公司简介:我们是一家跨境电商公司。\n岗位职责:\n1、负责亚马逊店铺运营和广告投放;\n任职要求:英语四级",
     "salary_raw": "8-12K·13薪",
@@ -103,8 +103,10 @@ _WARM_UP: dict[str, Any] = {
 # are built (CPython's default is 700). A posting allocates thousands (hits, candidates, spans, match tuples), nearly
 # all freed by reference counting within the posting: collected every 700, the live ones of the moment are walked
 # again and again and promoted to be walked again in the older generations (~24,000 instructions a demo posting,
-# callgrind). Extraction builds no reference cycles worth collecting sooner.
-YOUNG_THRESHOLD: Final = 10_000
+# callgrind). Extraction builds no reference cycles worth collecting sooner. At 10,000 the collections still cost
+# ~12,000 instructions a posting (each walks the posting's live objects of the moment, whatever the threshold);
+# at 100,000 a tenth of that, and what few cycles there are wait a few postings longer.
+YOUNG_THRESHOLD: Final = 100_000
 
 
 def prepare() -> None:

@@ -56,7 +56,7 @@ _HEADING_ENDS: Final = (":", "：", "?", "？", "】", "]")
 # One-character language names in enumerations: "英、日双语", "日、韩、法语等", "小语种（西意德法等）".
 _ABBREV: Final = {"英": "en", "日": "ja", "韩": "ko", "法": "fr", "德": "de", "俄": "ru", "西": "es", "意": "it",
            "葡": "pt", "泰": "th", "越": "vi", "阿": "ar", "粤": "yue"}  # fmt: skip
-_ABBREV_CLASS = "[" + "".join(_ABBREV) + "]"
+_ABBREV_CLASS: Final = "[" + "".join(_ABBREV) + "]"
 _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # Two patterns rather than one alternation: each then starts with a literal or a class, which the regex
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
@@ -857,8 +857,17 @@ def _list_ends_at(text: str, e: int) -> bool:
 
 
 def _may_list_in_brackets(text: str) -> bool:
-    """False when ``_ENUMERATION_BRACKETED`` cannot match: it needs a language word and an opening bracket."""
-    return ("(" in text or "（" in text) and ("外语" in text or "语种" in text or "语言" in text)
+    """False when ``_ENUMERATION_BRACKETED`` cannot match: it needs a language word and an opening bracket with a
+    listed one-character name right after it (most brackets hold none: the regex, trying every 语 of the text,
+    costs many times these finds)."""
+    last = len(text) - 1
+    for bracket in "(（":  # first: a bracket is found by a fast scan, and most hold no listed name
+        at = text.find(bracket)
+        while 0 <= at < last:
+            if text[at + 1] in _ABBREV:
+                return "外语" in text or "语种" in text or "语言" in text
+            at = text.find(bracket, at + 1)
+    return False
 
 
 # What a list of nationality words may go on to: "German, French and Italian marketplaces" and "德语、法语市场"
@@ -2848,7 +2857,7 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
         m.in_duties = m.pos < duties_end
 
 
-_NOTHING = Scan("", ())
+_NOTHING: Final = Scan("", ())
 
 
 def _may_name_languages(sc: Scan) -> bool:

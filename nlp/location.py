@@ -14,52 +14,52 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, final
+from typing import Any, Final, final
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from nlp.geography import Division, Geography, load_geography
 from nlp.textnorm import normalize
 
-FIELDS = ("country", "province", "city", "district", "adcode", "region", "is_pilot_zone", "industrial_belt")
+FIELDS: Final = ("country", "province", "city", "district", "adcode", "region", "is_pilot_zone", "industrial_belt")
 
 # Scores: a full official name is the strongest evidence; a short name of a county-level unit (two characters,
 # often a common word) the weakest, and weaker still when it does not open the string and has no parent
 # beside it.
-_W_FULL = 3.0
-_W_SHORT = 2.5
-_W_AREA = 2.0
-_W_COUNTY_SHORT = 1.5
-_W_COUNTY_SHORT_INNER = 0.8
-_LINK_DOWN = 1.0  # a name followed by one of its descendants (广东省 → 深圳)
-_LINK_UP = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
-_AREA_CONFIRMS = 0.5  # an area alias inside the unit just named (朝阳区望京) picks that reading
-_MIN_SCORE = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
+_W_FULL: Final = 3.0
+_W_SHORT: Final = 2.5
+_W_AREA: Final = 2.0
+_W_COUNTY_SHORT: Final = 1.5
+_W_COUNTY_SHORT_INNER: Final = 0.8
+_LINK_DOWN: Final = 1.0  # a name followed by one of its descendants (广东省 → 深圳)
+_LINK_UP: Final = 0.5  # a name followed by one of its ancestors (西湖区 … 浙江省)
+_AREA_CONFIRMS: Final = 0.5  # an area alias inside the unit just named (朝阳区望京) picks that reading
+_MIN_SCORE: Final = 1.4  # below this, a lone inner county short name (永新 in "永新汇大厦") is not believed
 _POSITION_TIE = 0.001  # per character: between two otherwise equal readings the earlier name wins (宁波杭州湾新区)
-_PRIOR_PENALTY = 0.25  # the rarer reading of a district name listed in district_priors.csv
+_PRIOR_PENALTY: Final = 0.25  # the rarer reading of a district name listed in district_priors.csv
 # A short place name directly followed by a road word names a road (中山东二路, 北京路, 长安街), not a place.
-_ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?(?:路|街|大道|大街|巷|弄)")
+_ROAD_AFTER: Final = re.compile(r"[东西南北中]?[一二三四五六七八九十\d]?(?:路|街|大道|大街|巷|弄)")
 
 # Strings that say "no single place"; 全国 still says China.
-_NOWHERE = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
-_CHINA_WIDE = ("全国", "中国")
+_NOWHERE: Final = ("异地招聘", "远程", "不限", "若干", "待定", "海外", "国外", "境外")
+_CHINA_WIDE: Final = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
 # Markets too: 义乌国际商贸城, 诸暨国际商贸城, 义乌小商品城.
-_ZONE_AFTER = re.compile(
+_ZONE_AFTER: Final = re.compile(
     r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
 )
 # Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize. 或, 及 and "+"
 # join places too ("深圳或广州", "深圳+东莞"); no place name holds them.
-_SEPARATOR_CHARS = frozenset("/、,;|，；｜或及+")
-_LIST_SEPARATOR = re.compile(r"[/、,;|，；｜或及+]")
+_SEPARATOR_CHARS: Final = frozenset("/、,;|，；｜或及+")
+_LIST_SEPARATOR: Final = re.compile(r"[/、,;|，；｜或及+]")
 # Spaces and dashes mostly go down the tree ("深圳 宝安 西乡", "浙江-金华-义乌市") but may list cities too
 # ("深圳 上海", "深圳-广州"): read as a list only where a part is exactly a prefecture or province name.
-_LEVEL_SEPARATOR = re.compile(r"[\s\-]+")
-_PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
-_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_LEVEL_SEPARATOR: Final = re.compile(r"[\s\-]+")
+_PARENTHESES: Final = re.compile(r"[(（][^()（）]*[)）]")
+_LATIN_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
 # 縣).
-_TRADITIONAL_PLACE_MARKERS = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣")
+_TRADITIONAL_PLACE_MARKERS: Final = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣")
 
 
 @final

@@ -25,7 +25,7 @@ The combined matcher over all taxonomy files is built lazily on first use (never
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple, cast, final
@@ -261,10 +261,10 @@ class TermMatcher:
 
 
 # Glued runs are lowercase letters, digits and the signs of c++ / c#; shorter runs are ordinary words.
-_GLUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
+_GLUE_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#")
 # Numbers the infos of every matcher built, so a number names one info for good (the shape table outlives matchers).
-_NUMBERS = itertools.count()
-_MIN_GLUED_RUN = 8
+_NUMBERS: Final = itertools.count()
+_MIN_GLUED_RUN: Final = 8
 
 
 @lru_cache(maxsize=4096)
@@ -279,7 +279,7 @@ def _splits_into(run: str, terms: frozenset[str]) -> bool:
     return reachable[-1]
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -367,8 +367,8 @@ def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
 # with 亚马逊 and 运营, in ad after ad), so each is resolved once; the table is emptied when full, like the scan
 # cache.
 _Shape = tuple[tuple[int, int, int], ...]
-_LOSERS_BY_SHAPE: dict[_Shape, tuple[int, ...]] = {}
-_SHAPES_KEPT = 8192
+_LOSERS_BY_SHAPE: Final[dict[_Shape, tuple[int, ...]]] = {}
+_SHAPES_KEPT: Final = 8192
 
 
 def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
@@ -433,9 +433,9 @@ def _longest_earliest(c: _Cand) -> tuple[int, int]:
 
 # The context window of a skill alias, when wholly in ASCII, is this many times as wide as the alias's own, up to
 # the cap (see _context_ok). Platform and other kinds keep theirs: "TikTok" beside "Shop" must stay adjacent.
-_LATIN_WINDOW_FACTOR = 2
-_LATIN_WINDOW_CAP = 30
-_LATIN_SHORT_TERM = 2  # terms this long or shorter keep their window
+_LATIN_WINDOW_FACTOR: Final = 2
+_LATIN_WINDOW_CAP: Final = 30
+_LATIN_SHORT_TERM: Final = 2  # terms this long or shorter keep their window
 
 
 def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = False) -> bool:
@@ -466,7 +466,7 @@ def _context_ok(text: str, start: int, end: int, alias: Alias, widen: bool = Fal
 
 # Context terms of this many characters or fewer that end in a Latin letter or digit must end a word too
 # ("ps" is not in "apps", "ai" not in "aim"); longer ones may go on ("analy" is meant to find "analysis").
-_SHORT_CONTEXT_TERM = 3
+_SHORT_CONTEXT_TERM: Final = 3
 
 
 def _has_context_term(window: str, term: str) -> bool:
@@ -495,10 +495,12 @@ class Scan:
 
     __slots__ = ("by_kind", "hits", "text")
 
-    def __init__(self, text: str, hits: tuple[Hit, ...], by_kind: Mapping[str, Sequence[Hit]] | None = None) -> None:
+    def __init__(self, text: str, hits: tuple[Hit, ...], by_kind: dict[str, list[Hit]] | None = None) -> None:
         self.text = text
         self.hits = hits
-        self.by_kind = by_kind  # None: :meth:`of` filters ``hits``
+        # None: :meth:`of` filters ``hits``. A dict of lists, not a Mapping of Sequences: compiled, its get and
+        # copy are then native calls, not generic method lookups (:meth:`of` runs thousands of times a batch).
+        self.by_kind = by_kind
 
     def of(self, *kinds: str) -> list[Hit]:
         """The hits of the given kinds, in text order."""
@@ -580,14 +582,14 @@ def all_entries() -> list[Entry]:
 
 
 # Kinds whose short Chinese terms jieba checks: the ones whose false substrings matter.
-_WORD_CHECKED = frozenset({"skill", "platform", "ai", "cert"})
+_WORD_CHECKED: Final = frozenset({"skill", "platform", "ai", "cert"})
 
 
 # Four matchers. Titles and tags are short and need the title-only kinds too; descriptions
 # are long and only need the kinds every extractor reads, so the per-posting pass stays small. Role duty words
 # are frequent (设计, 开发, 数据) and only break ties, so they get a matcher of their own, run only then. The
 # company and industry fields are read for their own signals only.
-TITLE_ONLY_KINDS = frozenset(
+TITLE_ONLY_KINDS: Final = frozenset(
     {
         "role_title",
         "role_weak",
@@ -597,7 +599,7 @@ TITLE_ONLY_KINDS = frozenset(
     }
 )
 
-COMPANY_KIND = "rel_company_signals"
+COMPANY_KIND: Final = "rel_company_signals"
 
 
 # The extra word lists the body matcher walks for (TermMatcher's ``extras``): nlp/word_pass.py's words (the
@@ -635,8 +637,8 @@ def default_matcher(part: str = "title") -> TermMatcher:
 
 # Per part, the scans of recent texts: keyed by the text alone, whose hash the string keeps, no tuple is built and
 # hashed per lookup.
-_SCAN_CACHE: dict[str, dict[str, Scan]] = {}
-_SCAN_CACHE_SIZE = 2048
+_SCAN_CACHE: Final[dict[str, dict[str, Scan]]] = {}
+_SCAN_CACHE_SIZE: Final = 2048
 
 
 def scan(text: str | None, part: str = "body") -> Scan:
@@ -669,7 +671,7 @@ def scan(text: str | None, part: str = "body") -> Scan:
     return result
 
 
-_EMPTY = Scan("", ())
+_EMPTY: Final = Scan("", ())
 
 # Returned by Extras.delta for an occurrence the text does not hold.
 DROPPED: Final = -(1 << 40)
@@ -726,7 +728,7 @@ class Extras:
 # Per text in match form, its extra words: from the scan of the text, or from those of the text it was made from
 # (cut_extras, blank_extras). Keyed by the text: its words depend on it alone. Only the last few texts are kept (their
 # passes' matches are large), the oldest first out: one posting's texts stay while it is extracted.
-_EXTRAS: dict[str, Extras] = {}
+_EXTRAS: Final[dict[str, Extras]] = {}
 _EXTRAS_KEPT: Final = 8
 
 

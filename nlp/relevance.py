@@ -33,11 +33,11 @@ from nlp.sections import first_of, in_own_part, last_of
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
-_CLAUSE_END_CHARS = "。；;！!？?\n"
+_CLAUSE_END_CHARS: Final = "。；;！!？?\n"
 # A phrase: the stretch between commas or clause punctuation.
-_PHRASE_END_CHARS = _CLAUSE_END_CHARS + "，,"
+_PHRASE_END_CHARS: Final = _CLAUSE_END_CHARS + "，,"
 # A sentence: what a seller-service firm's one-line self-description runs to.
-_SENTENCE_END_CHARS = "。；;！!？?\n."
+_SENTENCE_END_CHARS: Final = "。；;！!？?\n."
 
 
 def _weighted(

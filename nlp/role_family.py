@@ -12,22 +12,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from nlp import taxonomy
 from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import inside, requirements_start
 
-_ORDER = (
+_ORDER: Final = (
     "operations", "procurement", "marketing", "sales", "customer_service", "logistics", "design_content",
     "data_analytics", "engineering", "management", "other",
 )  # fmt: skip
 
 
-_BRACKETS = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
+_BRACKETS: Final = re.compile(r"[(\[【（][^)\]】）]*[)\]】）]")
 # An English title names the job first and its setting after a comma or a spaced dash ("Sourcing Specialist,
 # Cross-border E-commerce", "Buyer - Home & Garden"), or whom it serves after "to" ("Executive Assistant to CEO").
-_ENGLISH_SETTING = re.compile(r"(?:, | [-–—|] | to ).*")
-_DIRECTION_DASHES = "-–—－_|"
+_ENGLISH_SETTING: Final = re.compile(r"(?:, | [-–—|] | to ).*")
+_DIRECTION_DASHES: Final = "-–—－_|"
 
 
 def _aside_spans(text: str) -> list[tuple[int, int]]:
@@ -83,10 +84,27 @@ def _direction(t_scan: Scan) -> str | None:
     return head.id if head is not None else None
 
 
+# Each family's place in _ORDER, looked up where _head breaks a tie (a dict: _ORDER.index walked the tuple).
+_RANK: Final = {family: i for i, family in enumerate(_ORDER)}
+
+
 def _head(hits: list[Hit]) -> Hit | None:
+    """The hit ending last, the longest among those, the first family of _ORDER among those, the first among
+    equals: ``max`` by that key, as a loop (compiled, a key lambda was a closure called per hit and a tuple built)."""
     if not hits:
         return None
-    return max(hits, key=lambda h: (h.end, h.end - h.start, -_ORDER.index(h.id)))
+    best = hits[0]
+    best_end = best.end
+    best_len = best_end - best.start
+    best_rank = _RANK[best.id]
+    for i in range(1, len(hits)):
+        h = hits[i]
+        end = h.end
+        length = end - h.start
+        rank = _RANK[h.id]
+        if end > best_end or (end == best_end and (length > best_len or (length == best_len and rank < best_rank))):
+            best, best_end, best_len, best_rank = h, end, length, rank
+    return best
 
 
 @lru_cache(maxsize=1)

@@ -26,30 +26,30 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from nlp.textnorm import normalize
 
 # A salary field longer than this is prose, not a salary string: only its start is read (also bounds the
 # cost).
-MAX_SALARY_CHARS = 200
+MAX_SALARY_CHARS: Final = 200
 # Amounts beyond this are not salaries (even in VND or KRW): treated as unreadable.
-_MAX_AMOUNT = Decimal(10) ** 10
-_CENT = Decimal("0.01")
+_MAX_AMOUNT: Final = Decimal(10) ** 10
+_CENT: Final = Decimal("0.01")
 
-PERIODS = ("month", "year", "day", "hour", "week", "unknown")
+PERIODS: Final = ("month", "year", "day", "hour", "week", "unknown")
 
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+_THOUSANDS: Final = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
 # never a salary of 1.5).
-_DOTTED = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
-_MAGNITUDE_CHARS = frozenset("万千百kw")
-_LAKH = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
+_DOTTED: Final = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
+_MAGNITUDE_CHARS: Final = frozenset("万千百kw")
+_LAKH: Final = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
 # The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").
-_MONTHS_LOWER = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
+_MONTHS_LOWER: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
 # "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
 # figure ends there ("10k5险1金" is 10k and a benefit).
-_COLLOQUIAL = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
+_COLLOQUIAL: Final = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, final
 
 from nlp import word_pass
 from nlp.matcher import Scan, cut_extras
@@ -21,7 +21,7 @@ from nlp.matcher import Scan, cut_extras
 # Heading and cue words. Each list is found as the regex alternation of its words would find it (leftmost, and
 # at one start the first listed), but from one Aho-Corasick pass over the text for the three lists (_words):
 # as regexes they cost about twice as much, the engine trying their many first characters at every position.
-_BLURB_WORDS = (
+_BLURB_WORDS: Final = (
     "公司介绍", "公司简介", "关于我们", "企业介绍", "企业简介", "公司福利", "福利待遇", "薪资福利", "薪酬福利",
     "福利制度", "团队介绍", "团队简介", "部门介绍", "部门简介", "公司优势", "about us", "我们提供", "我们能提供",
     "你将获得", "你能获得", "岗位诱惑",
@@ -105,7 +105,7 @@ _DASH_TAIL: Final = re.compile(r"\s*[-–—]\s")  # an English heading set off 
 # after the words at one start, as the last alternative of the alternation.
 _NAMED_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{2,8}简介")
 _NAMED_HEAD_REACH: Final = 8  # at most this many characters before its 简介 a named heading starts
-_DUTY_WORDS = (
+_DUTY_WORDS: Final = (
     "岗位职责", "工作职责", "职位描述", "岗位描述", "职责描述", "任职要求", "任职资格", "岗位要求", "职位要求",
     "工作内容", "我们希望你", "职位职责", "任职条件", "资格要求", "技能要求", "职位说明", "具体职责", "岗位说明",
     "加分项", "你的工作", "来做什么", "要求是什么", "技术要求", "你将负责", "你要负责", "你需要负责", "你要做的",
@@ -128,7 +128,7 @@ _REQUIREMENT_WORDS: Final = frozenset({
     "who you are", "about you", "what you need", "must have",
 })  # fmt: skip
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
-_COMPANY_CUES = (
+_COMPANY_CUES: Final = (
     "是一家", "致力于", "成立于", "创立于", "创建于", "初建于", "始建于", "专注于", "旗下拥有", "旗下有", "估值",
     "总部位于", "我们是", "我们的团队", "公司主营", "主营业务", "创办于", "是一款", "前身是", "前身为",
     # Weaker cues, listed last (_SENTENCE_CUES_FROM): a small employer calling itself a team
@@ -266,12 +266,17 @@ def starts_of(text: str, word: str) -> list[int]:
 _Found = list[word_pass.Occurrence]
 
 
-class _Words(NamedTuple):
-    """The occurrences of the words of each list in one text."""
+@final
+class _Words:
+    """The occurrences of the words of each list in one text. A plain class, not a NamedTuple: compiled, making
+    one is a native allocation, not a call of a Python class."""
 
-    blurb: _Found
-    duty: _Found
-    cue: _Found
+    __slots__ = ("blurb", "cue", "duty")
+
+    def __init__(self, blurb: _Found, duty: _Found, cue: _Found) -> None:
+        self.blurb = blurb
+        self.duty = duty
+        self.cue = cue
 
 
 def word_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -312,11 +312,18 @@ def _held(matches: list[_Match], shift: int, view: Extras) -> list[_Match]:
     held: list[_Match] = []
     los = view.part_starts
     his = view.part_ends
+    moves = view.part_moves
     parts = len(los)
-    blanks = len(view.blank_starts) > 0
+    # The blanked spans (disjoint, in order, where the text has them) are walked alongside too: an occurrence at
+    # s-e of the text overlaps one when the last blank starting before e ends after s, and e only grows.
+    blank_starts = view.blank_starts
+    blank_ends = view.blank_ends
+    blanks = len(blank_starts)
+    b = 0  # the blanks starting before the last held occurrence's end
     k = 0
     lo = los[0] if parts else 0
     hi = his[0] if parts else 0
+    move = moves[0] if parts else 0
     last = 0
     for m in matches:
         start = m[1] >> shift
@@ -331,10 +338,15 @@ def _held(matches: list[_Match], shift: int, view: Extras) -> list[_Match]:
                 k += 1
                 lo = los[k]
                 hi = his[k]
+                move = moves[k]
             if start < lo or end > hi:
                 continue  # in or reaching into a part cut out
-        if blanks and view.delta(start, end) == DROPPED:
-            continue
+        if blanks:
+            # Where it stands in the text: later parts stand later there, so these ends only grow as well.
+            while b < blanks and blank_starts[b] < end + move:
+                b += 1
+            if b and blank_ends[b - 1] > start + move:
+                continue  # in or reaching into a blanked span
         held.append(m)
     return held
 
@@ -352,7 +364,10 @@ def _any_near(
     ``shift``: of the occurrences' offsets (:data:`_Match`); ``view``: where they move to in ``text``, when found in
     the text it was made from."""
     max_gap = p.max_gap
-    placed = [(o, *_placed(o, shift, view)) for o in objects]  # once, not again for every verb
+    placed: list[tuple[_Match, int, int]] = []  # once, not again for every verb
+    for o in objects:
+        o_start, o_end = _placed(o, shift, view)  # no starred tuple: compiled, that built a list and copied it
+        placed.append((o, o_start, o_end))
     for v in verbs:
         v_start, v_end = _placed(v, shift, view)
         for o, o_start, o_end in placed:
@@ -438,8 +453,8 @@ def _is_word(text: str, m: _Match, start: int, end: int, seen: dict[_Match, bool
     return known
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
-_ENGLISH_CLAUSE_END = CLAUSE_END.replace(",", "")
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # text is in match form: lowercased
+_ENGLISH_CLAUSE_END: Final = CLAUSE_END.replace(",", "")
 
 
 def _english_pair(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

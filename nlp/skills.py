@@ -23,29 +23,29 @@ from nlp.taxonomy import match_form
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
 # "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do. A field's
 # bare word takes its job's 研发 / 开发 before the suffix ("协同设计师和前端研发工程师联调").
-_COLLEAGUE_SUFFIX = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门", "研发工程师", "开发工程师",
-                     "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
-_COLLABORATE = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
+_COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门",
+                            "研发工程师", "开发工程师", "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
+_COLLABORATE: Final = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
 # the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
-_DEPARTMENTS = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
-_WITH_DEPARTMENTS = re.compile(
+_DEPARTMENTS: Final = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
+_WITH_DEPARTMENTS: Final = re.compile(
     r"(?:配合|对接|协同|联动|(?<!参)与|(?:反馈|交|转|转交|同步|提交)给)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
 )
-_WITH_REACH = 16  # how far before the department name its collaboration verb may stand
+_WITH_REACH: Final = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
-_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_END) + "]")
-_MAJOR = re.compile(
+_CLAUSE_BREAK: Final = re.compile("[" + re.escape(CLAUSE_END) + "]")
+_MAJOR: Final = re.compile(
     r"专业(?:优先|毕业|背景|出身|学历|者优先|以上|及以上|以及|本科|大专|硕士|或|$|的(?:优秀)?(?:应届)?(?:毕业生|学生|同学))"
 )
 # A list of majors may run over commas ("国际贸易与经济、英语，葡萄牙语、西班牙语专业优先", "接受英语，数据分析，
 # 广告投放专业的应届毕业生"): the clauses before the one that ends in 专业 are items of it when each is short and says
 # no duty or ability (no verb of the kind ads ask with); the last item may be longer (several majors before 专业).
-_ITEM_MAX = 12
-_LAST_ITEM_MAX = 24
-_LIST_MAX = 6
-_NOT_AN_ITEM = re.compile(
+_ITEM_MAX: Final = 12
+_LAST_ITEM_MAX: Final = 24
+_LIST_MAX: Final = 6
+_NOT_AN_ITEM: Final = re.compile(
     "熟悉|掌握|负责|精通|了解|具备|擅长|使用|运用|操作|完成|参与|协助|进行|处理|撰写|制定|跟进|维护|经验|能力|[会能有懂做]"
 )
 
@@ -55,14 +55,14 @@ _NOT_AN_ITEM = re.compile(
 #   "按照业务员给出的订单"), as a colleague worked with is not the hire's skill (guide: colleagues; R29);
 # - work another team does ("发货由仓储团队负责");
 # - work the ad says the hire need not do ("不需要自己开拓客户", "无需参与打包").
-_C = "[^" + re.escape(CLAUSE_END) + "]"
-_SOURCE = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
+_C: Final = "[^" + re.escape(CLAUSE_END) + "]"
+_SOURCE: Final = re.compile(rf"(?:根据|按照|依据|依照|配合|按)({_C}{{1,16}}?)(?:提供|给出|给到|下达)的")
 # - the leads or resources the employer hands the hire ("通过公司提供的线上资源(抖音、小红书、公众号咨询)跟进意向学员",
 #   "跟进公司提供的客户线索"): where the hire's leads come from, not channels the hire runs; matched at each 提供的.
-_GIVEN_RESOURCES = re.compile(
+_GIVEN_RESOURCES: Final = re.compile(
     rf"(?:公司|我们|平台|团队)提供的({_C}{{0,6}}?(?:资源|线索|流量|渠道)(?:\([^()]{{1,40}}\))?)"
 )
-_GIVEN_REACH = 2  # the giver's name before 提供的
+_GIVEN_REACH: Final = 2  # the giver's name before 提供的
 #   The other party may be a centre, studio or specialist ("素材拍摄和剪辑由内容中心负责", "产品实拍由外部摄影
 #   工作室负责", "报表由数据组统一出", "素材由内容团队产出"), or one the employer has ("上架和推广有运营同事负责",
 #   "报关有单独的物流专员对接", "正式图片有美工做"); the party's name is not the hire's work either ("摄影工作室"),
@@ -70,57 +70,57 @@ _GIVEN_REACH = 2  # the giver's name before 提供的
 # A specialist named by trade is such a party too ("产品拍摄由公司专职摄影师负责"): the shoot is the photographer's.
 _PARTIES = ("团队", "部门", "同事", "人员", "专人", "专员", "组", "部", "工程师", "中心", "工作室", "外包", "美工",
             "摄影师", "剪辑师")  # fmt: skip
-_PARTY_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
-_DELEGATED_TO = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
+_PARTY_VERBS: Final = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "做", "出")
+_DELEGATED_TO: Final = rf"{_C}{{0,8}}?(?:{'|'.join(_PARTIES)})(?:统一)?(?:{'|'.join(_PARTY_VERBS)})(?!人)"
 # What every match of both forms below holds, a party and its verb ("团队负责", "组统一出"): the shared word pass
 # finds them, and most descriptions hold none, so neither form is tried there (trying one at each 有 is dear).
 _PARTY_DOES = tuple(party + together + verb for party in _PARTIES for together in ("", "统一") for verb in _PARTY_VERBS)
-_PARTY_DOES_SET = frozenset(_PARTY_DOES)
+_PARTY_DOES_SET: Final = frozenset(_PARTY_DOES)
 # Searched from each 由 / 有 to the next (a literal first character: the engine skips to it); not 具有, 拥有, 没有,
 # 所有.
-_DELEGATED = re.compile("由" + _DELEGATED_TO)
-_HAS_DELEGATED = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
-_NOT_HAS = "具拥没所"
+_DELEGATED: Final = re.compile("由" + _DELEGATED_TO)
+_HAS_DELEGATED: Final = re.compile("有(?:专门|专职|单独|专业)?的?" + _DELEGATED_TO)
+_NOT_HAS: Final = "具拥没所"
 # The gate of both: one of the verbs they end on (做 and 出 only after the names the forms allow) occurs in the text.
 # Tested only once a form has matched (rarely): these common verbs would only add to the word pass's occurrences.
 _DELEGATED_VERBS = ("负责", "处理", "产出", "制作", "出具", "对接", "来做", "工做", "组出", "组做", "部出", "员做",
                     "事做", "队做", "心出", "心做", "师做")  # fmt: skip
-_DELEGATED_REACH = 12  # at most this many characters of the clause before 由 name the work done by others
-_BRACKET_REACH = 40  # a bracketed list right before 由 this long at most is part of the work
-_NEEDLESS = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
+_DELEGATED_REACH: Final = 12  # at most this many characters of the clause before 由 name the work done by others
+_BRACKET_REACH: Final = 40  # a bracketed list right before 由 this long at most is part of the work
+_NEEDLESS: Final = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不负责|不涉及|不必)(?:自己|亲自)?(?:会)?({_C}+)")
 # In English ("you won't be handling customer emails", "photoshop skills are not required"); an English clause also
 # ends at a full stop.
-_CLAUSE_END_OR_STOP = CLAUSE_END + "."
-_E = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
+_CLAUSE_END_OR_STOP: Final = CLAUSE_END + "."
+_E: Final = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
-_NEEDLESS_EN = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
-_NOT_NEEDED_EN_WORDS = (" not required", " not needed", " not necessary")
+_NEEDLESS_EN: Final = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
+_NOT_NEEDED_EN_WORDS: Final = (" not required", " not needed", " not necessary")
 # The same waiver after the skill in Chinese ("后端语言不做要求", "PS不作硬性要求"): the clause before it.
-_NOT_NEEDED_WORDS = ("不做要求", "不作要求", "不做硬性要求", "不作硬性要求")
+_NOT_NEEDED_WORDS: Final = ("不做要求", "不作要求", "不做硬性要求", "不作硬性要求")
 # - what the employer teaches the hire, a benefit ("full training in seller central, ppc basics and tools like
 #   sellersprite in your first three months", "we'll train you on helium 10"): to the end of the sentence, as a list
 #   of the subjects taught goes on past its commas. Training the hire gives others ("run training for new staff") is
 #   the hire's.
-_TRAINING_EN_WORDS = ("training in ", "training on ", "train you", "teach you")
+_TRAINING_EN_WORDS: Final = ("training in ", "training on ", "train you", "teach you")
 # What must stand right before the word for it to be a benefit.
-_TRAINING_EN = re.compile(
+_TRAINING_EN: Final = re.compile(
     r"(?:(?:full|free|paid|complete|on-the-job|hands-on|provide|provides|provided|offer|offers|get|receive) "
     r"training (?:in|on) |(?:we|we'll|we will|will) (?:train|teach) you)\Z"
 )
-_SENTENCE_END_EN = ".;!?\n"
-_TRAINING_EN_REACH = 20  # how far before its word a training phrase may start
+_SENTENCE_END_EN: Final = ".;!?\n"
+_TRAINING_EN_REACH: Final = 20  # how far before its word a training phrase may start
 # - what a teacher's or trainer's students do (their trades are the school's customers, not the hire's work), to the
 #   end of the sentence.
-_STUDENTS_EN = ("our students", "our learners", "our trainees")
+_STUDENTS_EN: Final = ("our students", "our learners", "our trainees")
 # - work another team does, in English ("our ops team handles listing copy", "the ads team runs the campaigns"), as
 #   _DELEGATED in Chinese: what follows the team's verb, to the end of its clause (a comma does not end it: "our
 #   design team handles images, videos and a+ content").
-_TEAM_DOES_EN = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
+_TEAM_DOES_EN: Final = ("team handles ", "team owns ", "team runs ", "team manages ", "team takes care of ",
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
-_CLAUSE_END_EN = ".;!?\n("
+_CLAUSE_END_EN: Final = ".;!?\n("
 # - work another party does, in the passive ("customs declarations and HS classification are handled by our customs
 #   broker", "product photography is done by an outside studio"): the sentence before the verb.
-_DONE_BY_EN = tuple(
+_DONE_BY_EN: Final = tuple(
     f"{be} {verb} by "
     for be in ("is", "are")
     for verb in ("handled", "done", "run", "managed", "owned", "covered", "taken care of")
@@ -128,82 +128,82 @@ _DONE_BY_EN = tuple(
 # - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
 #   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
 #   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
-_WORK_WITH_EN = ("work with ", "working with ", "collaborate with ", "collaborating with ", "partner with ",
+_WORK_WITH_EN: Final = ("work with ", "working with ", "collaborate with ", "collaborating with ", "partner with ",
                  "liaise with ", "liaising with ", "coordinate with ", "coordinating with ", "together with ",
                  "alongside ")  # fmt: skip
-_COUNTERPARTS_EN = (" agency", " agencies", " team", " teams", " department", " partners", " colleagues")
-_PARTY_STARTS_EN = (" and ", ", ", "/", " & ", " or ")
+_COUNTERPARTS_EN: Final = (" agency", " agencies", " team", " teams", " department", " partners", " colleagues")
+_PARTY_STARTS_EN: Final = (" and ", ", ", "/", " & ", " or ")
 # - work handed to the hire done ("文案由运营提供", "素材由设计给你"): another's product the hire uses.
 _HANDED = re.compile(rf"由{_C}{{1,8}}?(?:提供|给你|给到)")  # matched at each 由: the work is the 8 characters before
-_HANDED_REACH = 8
+_HANDED_REACH: Final = 8
 # - jobs the hire recruits for ("负责亚马逊运营、小语种客服等岗位的招聘", "招聘运营、美工等人员"): an HR duty;
 # - subjects the hire teaches ("讲授选品、listing优化"): a trainer's course, the employer's product (guide).
 # Matched at each 招聘 / 招募: the jobs follow it ("招聘运营、美工等人员") or precede it ("…等岗位的招聘").
-_RECRUITED_AFTER = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)")
+_RECRUITED_AFTER: Final = re.compile(rf"(?:招聘|招募)({_C}{{1,30}}?)等?(?:岗位|职位|人员|人才)")
 # A hiring plan's list may follow in the same sentence, after a comma, once it is introduced ("负责公司招聘计划的实施,
 # 主要包括大数据研发工程师、前端、java等技术岗位"); and a kind word may stand between the list's 等 and its 岗位, or
 # a bracketed list after it, before a word or two ahead of 招聘 ("运营、广告、供应链等业务岗位的批量招聘", "技术类岗位
 # (前端、后端、测试)的招聘"); not a conjunction: "负责店铺运营及运营人员的管理和招聘" keeps the store's operations.
-_RECRUITED_LIST = re.compile(
+_RECRUITED_LIST: Final = re.compile(
     rf"(?:招聘|招募)[^。;!?\n]{{0,20}}?(?:包括|如|:)({_C}{{1,40}}?)等{_C}{{0,4}}?(?:岗位|职位|人才)"
 )
-_RECRUITED_BEFORE = re.compile(
+_RECRUITED_BEFORE: Final = re.compile(
     r"(?:等[^,;。!?\n和及与、]{0,4}?)?(?:岗位|职位|人员|人才)(?:\([^()]{0,40}\))?的?[^,;。!?\n和及与、]{0,4}\Z"
 )
-_RECRUITED_REACH = 30
-_TAUGHT = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
+_RECRUITED_REACH: Final = 30
+_TAUGHT: Final = re.compile(rf"(?:讲授|授课内容|教授学员)({_C}+)")
 # - courses a training school offers or sells ("开设亚马逊运营、Temu开店等实战课程", "培训课程(亚马逊实战班、TikTok
 #   Shop运营班)"): the employer's product, as a taught subject is.
-_COURSES = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\(([^()]{{1,40}})\)")
+_COURSES: Final = re.compile(rf"开设({_C}{{1,40}}?)等{_C}{{0,6}}课程|培训课程\(([^()]{{1,40}})\)")
 # - what a new hire's induction training covers ("新人有一周的岗前培训(产品知识、邮件模板、平台规则)"): a benefit,
 #   matched at each 培训( by the word before it.
-_TRAINING_SUBJECTS = re.compile(r"(?:岗前|入职|新人|新员工)培训\(([^()]{1,40})\)")
-_TRAINING_REACH = 3
+_TRAINING_SUBJECTS: Final = re.compile(r"(?:岗前|入职|新人|新员工)培训\(([^()]{1,40})\)")
+_TRAINING_REACH: Final = 3
 # - training the employer gives the hire ("入职后安排系统的亚马逊广告培训", "提供TikTok直播培训", "每月有直播培训课程"):
 #   a benefit, matched at each 培训 by an opener earlier in its clause; not the hire's own training of others
 #   ("有亚马逊广告培训经验", "负责新人培训": no opener, or 经验 / 能力 after it).
 _TRAINED_BY = re.compile("提供|安排|享受|免费|带薪|定期|入职后|入职即|岗前|公司有|每月有|每周有|不定期|系统化|系统的")
-_TRAINED_REACH = 20
+_TRAINED_REACH: Final = 20
 # The words around a training that name no subject ("提供完善的培训", "入职后有为期两周的岗前培训").
-_TRAINING_FILLER = (
+_TRAINING_FILLER: Final = (
     "完善系统化的专业全面免费定期各类相关岗前入职带薪多种丰富优质完整及和与、 有为期一二两三四五六七八九十半周天个月年"
 )
-_TRAINER_AFTER = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
+_TRAINER_AFTER: Final = ("经验", "能力", "师", "他人", "团队", "新人", "下属")
 # - training the employer gives on a subject named after the word ("公司会培训平台规则", "入职后会有专人培训亚马逊后台
 #   操作"): from the word to the clause's end; the employer or a trainer must be its subject (not "会培训新人": the
 #   hire can train).
 _TRAINS_YOU = ("公司会", "公司将", "我们会", "我们将", "会有专人", "有专人", "由专人", "老员工", "有师傅", "师傅会")
 # - what the hire learns on the job ("入职有带薪培训,系统学习亚马逊运营", "有师傅带,手把手学习天猫店铺运营", "可以免费
 #   旁听亚马逊运营课程"): to the clause's end; not what the hire has studied ("系统学习过数据分析者优先").
-_LEARNS = ("系统学习", "全面学习", "手把手学习", "免费学习", "跟着学习", "带你学习", "旁听")
-_LEARNS_RE = re.compile("|".join(_LEARNS))  # one search: the engine skips to the words' few first characters
+_LEARNS: Final = ("系统学习", "全面学习", "手把手学习", "免费学习", "跟着学习", "带你学习", "旁听")
+_LEARNS_RE: Final = re.compile("|".join(_LEARNS))  # one search: the engine skips to the words' few first characters
 # - what the hire likes to watch or scroll ("平时爱刷TikTok", "喜欢看直播、刷短视频"): a hobby, to the clause's end.
 # - what the employer will teach the hire, a perk ("公司会教你亚马逊广告", "带你学会广告投放", "you'll learn amazon
 #   ppc from our team"): from the word to the end of its clause (English: its sentence).
-_TAUGHT_YOU = ("教你", "带你学", "手把手教", "you will learn", "you'll learn", "we'll teach", "we will teach")
-_HOBBY_WORDS = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
+_TAUGHT_YOU: Final = ("教你", "带你学", "手把手教", "you will learn", "you'll learn", "we'll teach", "we will teach")
+_HOBBY_WORDS: Final = ("喜欢刷", "爱刷", "平时刷", "经常刷", "天天刷", "每天刷", "喜欢看", "爱看", "热爱刷")
 # - interest, curiosity or passion for a thing only ("对视频拍摄感兴趣", "对人工智能有强烈兴趣", "对新技术充满好奇",
 #   "对AI产品充满热情"): no ask of the hire (R130); an ask elsewhere in the ad gives the id. The thing from 对 to the
 #   word; not where its clause asks it too ("对短视频感兴趣并有剪辑经验"). 热爱X is left alone: on the read rows the
 #   thing loved is asked elsewhere in words the taxonomy lacks (从数据中探索行为模式, E-Marketing), or a scraped line
 #   runs on into the tools asked ("热爱设计工作photoshop、illustrator").
-_INTEREST_WORDS = ("兴趣", "好奇", "热情")  # after the thing, which 对 opens
-_INTEREST_REACH = 24  # at most this many characters from 对 to the word
-_ASKED_TOO = ("经验", "熟悉", "精通", "掌握", "擅长", "能力", "了解", "懂得", "能够", "具备", "具有", "负责")
+_INTEREST_WORDS: Final = ("兴趣", "好奇", "热情")  # after the thing, which 对 opens
+_INTEREST_REACH: Final = 24  # at most this many characters from 对 to the word
+_ASKED_TOO: Final = ("经验", "熟悉", "精通", "掌握", "擅长", "能力", "了解", "懂得", "能够", "具备", "具有", "负责")
 # - the employer's other open positions ("其他在招岗位(欢迎推荐):亚马逊运营专员×3、平面设计×2", "公司其他在招:…",
 #   "同时招聘:…"): jobs of others, to the end of the line.
 _OTHER_OPENINGS = ("其他在招", "其它在招", "同时在招", "同时招聘", "另招", "还在招", "也在招", "还招聘", "热招职位",
                    "热招岗位", "在招职位", "在招岗位")  # fmt: skip
 # - the roles the hire may grow or move into ("发展路径:运营专员—主管(负责独立站)", "表现好的可以往跟单、运营方向
 #   转岗"): a career perk, not the job; a labelled path to the end of its line, a transfer back to its clause's start.
-_CAREER_PATHS = ("发展路径:", "晋升路径:", "晋升通道:")
-_TRANSFER = "转岗"
+_CAREER_PATHS: Final = ("发展路径:", "晋升路径:", "晋升通道:")
+_TRANSFER: Final = "转岗"
 # - the languages an engineer switches from ("有C++/Java转Go经验亦可", "PHP转Java也可"): a background accepted, not
 #   asked; the list of names right before the switch word.
-_SWITCH_WORDS = ("转go", "转golang", "转java", "转python", "转php", "转c++")
-_SWITCHED_FROM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#./、 ")
+_SWITCH_WORDS: Final = ("转go", "转golang", "转java", "转python", "转php", "转c++")
+_SWITCHED_FROM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+#./、 ")
 # - work the employer has others for ("公司有采购和打包的同事", "公司有专门的报关团队"), matched at each 公司有.
-_HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
+_HAS_OTHERS: Final = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?)的?(?:同事|团队|部门|人员)")
 
 
 # - a team or department named with its fields before its word and a word of working together after it, after 与 /
@@ -213,38 +213,38 @@ _HAS_OTHERS = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{1,10}}?
 #   What the hire does with the team stays: "与设计部门配合完成主图拍摄". The form after a verb of working with the
 #   team ("对接抖音、小红书内容团队", "配合物流部安排头程发货") was measured too: it cost +2.8% instructions per posting
 #   (every cut text is scanned afresh by the verb-object and English passes) and is left out.
-_TEAM_WORDS = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
-_WITH_PAIRED = ("与", "跟")  # before the team, with a word of working together right after it
+_TEAM_WORDS: Final = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
+_WITH_PAIRED: Final = ("与", "跟")  # before the team, with a word of working together right after it
 _TOGETHER = ("配合", "协作", "合作", "协同", "沟通", "对接", "协调", "一起", "共同", "紧密", "联动", "保持", "的沟通",
              "的协作", "的合作", "的对接", "的配合")  # fmt: skip
-_TEAM_REACH = 24  # at most this many characters from the verb to the team word
+_TEAM_REACH: Final = 24  # at most this many characters from the verb to the team word
 # The hire's own work between the verb and the team word: the verb's object is that work, not the team (not 管理:
 # "政府管理部门").
 _OWN_WORK = ("完成", "负责", "进行", "制定", "提出", "处理", "跟进", "优化", "搭建", "推动", "推进", "确保", "保证",
              "安排", "做")  # fmt: skip
 # A list of fields is joined by 、 and /; a party named before 和 is not the team's ("与海外客户和物流团队的对接").
-_LIST_JOINS = ("和", "及", "与", "以及")
-_MAKEUP_REACH = 40
+_LIST_JOINS: Final = ("和", "及", "与", "以及")
+_MAKEUP_REACH: Final = 40
 # A team named by a bare function word that names no skill ("配合运营团队", "与设计部门配合"): nothing to cut, and a cut
 # text is a new text that the verb-object and English passes scan afresh (dear): no span.
-_BARE_TEAMS = frozenset({"运营", "设计", "产品", "技术", "研发", "开发", "销售", "市场", "业务", "商务", "财务",
+_BARE_TEAMS: Final = frozenset({"运营", "设计", "产品", "技术", "研发", "开发", "销售", "市场", "业务", "商务", "财务",
                          "人事", "行政", "内容", "视觉", "品牌", "数据", "各", "相关", "其他", "各个", "公司",
                          "内部"})  # fmt: skip
-_MAKEUP_WORDS = ("团队(", "部门(", "中心(", "部(", "组(")
+_MAKEUP_WORDS: Final = ("团队(", "部门(", "中心(", "部(", "组(")
 # The paired form's team word and its word of working together, as one word of the shared pass: by team word. Not
 # 合作 ("团队合作精神" is in most ads; "紧密合作" is kept).
-_PAIRED_WORDS = {t + w: t for t in _TEAM_WORDS for w in _TOGETHER if w != "合作"}
-_MAKEUP = re.compile("|".join(map(re.escape, _MAKEUP_WORDS)))
+_PAIRED_WORDS: Final = {t + w: t for t in _TEAM_WORDS for w in _TOGETHER if w != "合作"}
+_MAKEUP: Final = re.compile("|".join(map(re.escape, _MAKEUP_WORDS)))
 # A team the hire leads: its make-up is the hire's remit ("管理物流部(海运订舱、报关清关、海外仓对接)").
-_LEADS = ("管理", "带领", "组建", "负责", "搭建", "领导")
+_LEADS: Final = ("管理", "带领", "组建", "负责", "搭建", "领导")
 
 
 # - the areas of a client's needs ("挖掘客户在海外部署、数据合规、cdn加速等方面的需求"): the client's work, which the
 #   hire serves (a SaaS or cloud seller's customers), not the hire's. (A client's business in brackets, "了解客户的业务
 #   流程(多店铺管理、fba发货…)", is labelled both ways on the read rows, and "与日本客户的邮件往来(报价单、样品确认)"
 #   is the hire's.)
-_CLIENT_AREAS_WORD = "客户在"
-_CLIENT_AREAS = re.compile(rf"客户在({_C}{{1,30}}?)等?方面")
+_CLIENT_AREAS_WORD: Final = "客户在"
+_CLIENT_AREAS: Final = re.compile(rf"客户在({_C}{{1,30}}?)等?方面")
 
 
 def _clients_work(text: str) -> list[tuple[int, int]]:
@@ -304,10 +304,10 @@ def _team_makeup(text: str) -> list[tuple[int, int]]:
 #   结构(头程、佣金、广告)"): inputs the hire adds up, not logistics or ad work of the hire's (R29; R65, R95);
 #   so are the columns of competitor data kept ("整理竞品数据(价格、BSR排名、关键词、评论)"): competitor analysis.
 # 利润 only before a list of items ("利润(售价-采购-运费-佣金)"), not before its own name ("净利润(P&L)").
-_COST_ITEMS = re.compile(
+_COST_ITEMS: Final = re.compile(
     r"(?:核算|测算表?|核价底线|成本构成|成本结构|利润(?=\([^()]*[、+-])|竞品数据|竞品信息)\((?:含|包括)?([^()]{1,40})\)"
 )
-_COST_ITEM_WORDS = (
+_COST_ITEM_WORDS: Final = (
     "核算(", "测算(", "测算表(", "核价底线(", "成本构成(", "成本结构(", "利润(", "竞品数据(", "竞品信息("
 )  # fmt: skip
 
@@ -315,7 +315,7 @@ _COST_ITEM_WORDS = (
 #   too ("摄影棚" is no photography of the hire's).
 _OUTSOURCED_WORDS = ("外包给", "外包出去", "外包到", "外包至", "委托给", "委托第三方", "交给第三方", "交由第三方",
                      "交给外部", "交由外部")  # fmt: skip
-_OUTSOURCED_REACH = 16  # at most this many characters of the clause before the word name the work sent out
+_OUTSOURCED_REACH: Final = 16  # at most this many characters of the clause before the word name the work sent out
 # - what a trainer's course or teaching material covers ("编写外贸函电、询盘回复、listing写作等教学案例", "开设运营、
 #   选品等课程", "课程内容:选品、广告、物流", "培训课程,包括:云计算技术、数据分析"): the employer's product (guide: a
 #   trainer's course), the clause before the word, or the line after it when it heads a list.
@@ -323,63 +323,63 @@ _COURSE_CONTENT_WORDS = ("教学案例", "教学内容", "课程内容", "教案
                          "课程包括")  # fmt: skip
 # - a counterpart's account manager ("与亚马逊客户经理沟通", "平台客户经理"): a person the hire deals with, not the
 #   hire's customers.
-_ACCOUNT_MANAGER = "客户经理"
-_COUNTERPART_BEFORE = ("与", "和", "跟", "同", "平台", "亚马逊", "amazon", "官方", "招商", "对接")
-_COUNTERPART_REACH = 8
+_ACCOUNT_MANAGER: Final = "客户经理"
+_COUNTERPART_BEFORE: Final = ("与", "和", "跟", "同", "平台", "亚马逊", "amazon", "官方", "招商", "对接")
+_COUNTERPART_REACH: Final = 8
 # - what the hire sells or demonstrates when it is the employer's software or tool ("向卖家销售我司的ERP软件和选品工具",
 #   "sell our listing tool"): the employer's product (R53, R74: selling ERP software is no erp_general), from the
 #   selling words to the product word in its clause.
-_SELL_WORDS = ("销售我司", "销售公司", "销售我们", "推销我司", "推销公司", "推广我司", "推广公司的", "推荐我司",
+_SELL_WORDS: Final = ("销售我司", "销售公司", "销售我们", "推销我司", "推销公司", "推广我司", "推广公司的", "推荐我司",
                "推荐公司的", "向卖家销售", "向卖家推荐", "向卖家推广", "向客户销售", "向客户推荐", "向客户推广",
                "向商家销售", "向商家推荐", "sell our ", "selling our ", "demo our ", "pitch our ",
                "sell the company's ")  # fmt: skip
 # Not 服务: a forwarder's sales staff selling its first-leg lanes does that logistics work (R63).
-_PRODUCT_NOUNS = ("软件", "工具", "系统", "saas", "插件", " software", " tool", " platform", " app")
-_PRODUCT_REACH = 30
+_PRODUCT_NOUNS: Final = ("软件", "工具", "系统", "saas", "插件", " software", " tool", " platform", " app")
+_PRODUCT_REACH: Final = 30
 # - a competitor's items ("分析竞品的listing、价格和广告位", "研究竞争对手的广告策略和定价"): researching them is
 #   `competitor_analysis` (guide: R79's research ids), not the hire's listing, pricing or ads; from the possessive to
 #   where the hire's part of the clause begins (并优化自家…) or the market is named beside the competitor (R6).
 #   Rival products named as examples ("跟进海外同类产品(如Quora、Medium)的动态", "竞品(如Shein、Temu)") are such items
 #   too: following them is research, not the hire's forum or store work.
-_COMPETITOR_OF = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ", "同类产品(", "竞品(")
+_COMPETITOR_OF: Final = ("竞品的", "竞争对手的", "对手的", "competitors' ", "competitor's ", "同类产品(", "竞品(")
 _COMPETITOR_STOPS = ("并", "以", "来", "从而", "进而", "提出", "制定", "优化", "调整", "用于", "为", "市场", "行业",
                      "趋势", " and use", " to ", " market", " trend")  # fmt: skip
 # The market named just before the competitor's possessive ("行业和竞品的研究分析").
-_MARKET_AND = frozenset({"行业和", "行业及", "行业与", "市场和", "市场及", "市场与"})
+_MARKET_AND: Final = frozenset({"行业和", "行业及", "行业与", "市场和", "市场及", "市场与"})
 
 # - the employer's product named in corner brackets beside 产品 ("负责公司SaaS产品「云栈CRM」的销售", "负责「云表CRM」
 #   后台产品规划"): a product's name (R53, R74), not a tool the hire uses; the bracket's content.
 _NAME_OPEN, _NAME_CLOSE = "「", "」"
-_NAME_REACH = 20  # the longest name
-_NAME_PRODUCT_REACH = 8  # how far before the name or after it 产品 may stand
+_NAME_REACH: Final = 20  # the longest name
+_NAME_PRODUCT_REACH: Final = 8  # how far before the name or after it 产品 may stand
 
 # The list forms above, by word (:func:`_one_form`).
 # - a list of the employer's products in a clause about selling them ("售卖又拍云的cdn、云存储、ssl证书等相关云服务
 #   产品", "负责公司云计算业务(云主机、云存储及cdn)等产品销售", "微信公众号广告资源的销售"): what the hire sells
 #   (R53, R74: selling ERP software is no erp_general), from the clause's start to the list's end; not a platform's
 #   goods ("亚马逊、ebay等平台的产品销售": no 等产品 there).
-_PRODUCT_LIST_WORDS = ("等产品", "服务产品", "广告资源")
-_PRODUCT_LIST = re.compile(r"等(?:相关)?[^,;。!?\n、]{0,4}?(?:产品|服务)")
-_PRODUCT_LIST_REACH = 6  # how far before 服务产品 the list's 等 may stand
-_SELLING = ("销售", "售卖", "推销", "代理")
+_PRODUCT_LIST_WORDS: Final = ("等产品", "服务产品", "广告资源")
+_PRODUCT_LIST: Final = re.compile(r"等(?:相关)?[^,;。!?\n、]{0,4}?(?:产品|服务)")
+_PRODUCT_LIST_REACH: Final = 6  # how far before 服务产品 the list's 等 may stand
+_SELLING: Final = ("销售", "售卖", "推销", "代理")
 
 # - a client's business named in brackets as what the hire learns, surveys or configures the product for ("深入了解
 #   客户的业务流程(多店铺管理、fba发货、海外仓对接)", "帮助客户梳理跨境业务流程(采购—入库—发货—fba/海外仓)"): the
 #   clients' work (R108), the bracket's items; matched at each 流程( / 业务( with 客户 and a verb of learning or
 #   helping before it in its clause. Not the hire's own process ("熟悉跨境电商业务流程(选品、上架、发货)": no 客户;
 #   "负责客户订单全流程(报价、订舱、报关)": the hire's, no such verb).
-_CLIENT_PROCESS_WORDS = ("流程(", "业务(", "场景(")
+_CLIENT_PROCESS_WORDS: Final = ("流程(", "业务(", "场景(")
 _CLIENT_VERBS = ("了解", "调研", "梳理", "诊断", "理解", "熟悉", "挖掘", "帮助", "协助", "帮", "根据", "结合", "针对",
                  "分析")  # fmt: skip
-_CLIENT_REACH = 24  # how far before the bracket 客户 may stand
+_CLIENT_REACH: Final = 24  # how far before the bracket 客户 may stand
 # - work a department of the employer does while the hire coordinates it ("协调操作部处理订舱、清关", "协调品质部验货",
 #   "协调内部版房打样、寄样"): colleagues' work (R109), from the department's name to the clause's end. Not outside
 #   parties ("协调工厂排产", R64), a warehouse's dispatch arranged ("协调仓库发货", "协调仓储部发货": R75), the hire's
 #   own or every department ("协调本部门", "协调各部门完成大促筹备").
-_COORDINATED = re.compile(
+_COORDINATED: Final = re.compile(
     r"协调好?(?:公司|内部|国内|总部)?的?((?:[\u4e00-\u9fff、/和及]{1,12}?(?:部门|部|团队|同事|小组)|版房|样衣间)(?![长门]))"
 )
-_NOT_DEPARTMENTS = frozenset({"内部", "外部", "全部", "局部", "干部"})
+_NOT_DEPARTMENTS: Final = frozenset({"内部", "外部", "全部", "局部", "干部"})
 _NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨", "多", "本", "自己", "所在", "仓", "上下游",
                    "内外", "与", "和", "所有", "全")  # fmt: skip
 
@@ -387,7 +387,7 @@ _NOT_COLLEAGUES = ("能力", "沟通", "各", "相关", "其他", "其它", "跨
     _OUTSOURCED, _COURSE_CONTENT, _COUNTERPART, _SOLD, _TAUGHT_TO_YOU, _COMPETITOR, _PRODUCTS, _CLIENTS, _COLLEAGUES,
     _INTEREST,
 ) = range(10)  # fmt: skip
-_FORM_OF: dict[str, int] = {
+_FORM_OF: Final[dict[str, int]] = {
     **dict.fromkeys(_CLIENT_PROCESS_WORDS, _CLIENTS),
     "协调": _COLLEAGUES,
     **dict.fromkeys(_PRODUCT_LIST_WORDS, _PRODUCTS),
@@ -403,14 +403,14 @@ _FORM_OF: dict[str, int] = {
 # The words that gate each form of :func:`_not_the_hires`, found by nlp/word_pass.py's shared pass over the text:
 # for a description that pass has already run (sections read it), and one pass costs less than testing each word
 # with ``in``.
-_SOURCE_WORDS = ("提供的", "给出的", "给到的", "下达的")
-_NEEDLESS_WORDS = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
-_NEEDLESS_EN_GATES = (" not ", "won't", "no need")
-_OTHERS_EN_GATES = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
-_HANDED_WORDS = ("提供", "给你", "给到")
-_RECRUITING_WORDS = ("招聘", "招募")
-_TAUGHT_WORDS = ("讲授", "授课内容", "教授学员")
-_GATES: tuple[str, ...] = tuple(dict.fromkeys((
+_SOURCE_WORDS: Final = ("提供的", "给出的", "给到的", "下达的")
+_NEEDLESS_WORDS: Final = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
+_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need")
+_OTHERS_EN_GATES: Final = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
+_HANDED_WORDS: Final = ("提供", "给你", "给到")
+_RECRUITING_WORDS: Final = ("招聘", "招募")
+_TAUGHT_WORDS: Final = ("讲授", "授课内容", "教授学员")
+_GATES: Final[tuple[str, ...]] = tuple(dict.fromkeys((
     *_SOURCE_WORDS, "由", *_NEEDLESS_WORDS, *_NOT_NEEDED_WORDS, *_NEEDLESS_EN_GATES, *_OTHERS_EN_GATES, *_HANDED_WORDS,
     *_RECRUITING_WORDS, *_TAUGHT_WORDS, *_COST_ITEM_WORDS, "课程", "培训(", *_HOBBY_WORDS, *_OTHER_OPENINGS, "公司有",
     *_CAREER_PATHS, _TRANSFER, *_PARTY_DOES, *_OUTSOURCED_WORDS, *_COURSE_CONTENT_WORDS, _ACCOUNT_MANAGER,
@@ -747,15 +747,27 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _clause_end(text: str, end: int) -> int:
-    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``."""
-    m = _CLAUSE_BREAK.search(text, end)
-    return m.start() if m else len(text)
+    """Where the clause holding ``text[end - 1]`` ends: the first punctuation mark that ends clauses from ``end``
+    (:data:`CLAUSE_END`), else the text's end."""
+    # The mark is a few characters on: a loop over their code points (compiled, ord(text[i]) makes no string)
+    # costs a fraction of a regex search's call (~1,000 instructions, callgrind), run for thousands of hits a batch.
+    n = len(text)
+    i = end
+    while i < n:
+        c = ord(text[i])
+        if c == 44 or c == 59 or c == 0x3002 or c == 33 or c == 63 or c == 10:
+            return i
+        i += 1
+    return n
+
+
+assert CLAUSE_END == ",;\u3002!?\n"  # the code points _clause_end tests
 
 
 # Engineer titles that are no software job ("认证工程师", "采购工程师", "供应商开发工程师", "选品开发"): their
 # certification, buying, sourcing or QC ids are the hire's work, not the domain of a product the hire builds, unless
 # the title names software too ("采购系统开发工程师", "ERP品质模块测试").
-_NOT_SOFTWARE_TITLES = ("认证", "合规", "采购", "供应商", "选品", "品质", "质量", "包装", "跟单", "qc", "qe")
+_NOT_SOFTWARE_TITLES: Final = ("认证", "合规", "采购", "供应商", "选品", "品质", "质量", "包装", "跟单", "qc", "qe")
 _SOFTWARE_TITLES = ("系统", "软件", "erp", "平台", "模块", "java", "python", "php", "前端", "后端", "测试", "app",
                     "数据")  # fmt: skip
 
@@ -768,8 +780,8 @@ def _software_title(title: str) -> bool:
 
 # The first and last characters of the colleague suffixes: one character tells most hits apart before the
 # tuple-of-suffixes test (a generic method call).
-_COLLEAGUE_FIRST = "".join(s[0] for s in _COLLEAGUE_SUFFIX)
-_COLLEAGUE_LAST = "".join(s[-1] for s in _COLLEAGUE_SUFFIX)
+_COLLEAGUE_FIRST: Final = "".join(s[0] for s in _COLLEAGUE_SUFFIX)
+_COLLEAGUE_LAST: Final = "".join(s[-1] for s in _COLLEAGUE_SUFFIX)
 
 
 def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
@@ -864,9 +876,9 @@ def _blanked_clauses(text: str, spans: list[tuple[int, int]]) -> str:
 
 # A list of examples before a generic word ("店小秘、妙手等erp", "领星或马帮等erp系统") or in an aside after it
 # ("erp系统(如店小秘、芒果店长)"): its items are split at these.
-_LIST_SEP = re.compile(r"[、/]|或|和|及")
-_ASIDE = re.compile(r"\(\s*(?:例如|比如|如)?([^()]*)\)")
-_WORDLIKE = re.compile(r"[^\W\d_]")  # an item with no letter is a list number ("1、"), not a tool
+_LIST_SEP: Final = re.compile(r"[、/]|或|和|及")
+_ASIDE: Final = re.compile(r"\(\s*(?:例如|比如|如)?([^()]*)\)")
+_WORDLIKE: Final = re.compile(r"[^\W\d_]")  # an item with no letter is a list number ("1、"), not a tool
 
 
 def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -914,8 +926,8 @@ def _unnamed_generics(text: str, hits: list[Hit], yields: dict[str, frozenset[st
 # A title naming the tool or service the hire sells or supports ("Sales Executive – AI Listing Tool for Amazon
 # Sellers", "广告优化工具销售"): the skill word before the product word names the product (R53), not the job's work;
 # the tool categories' own words are tools already ("ERP系统管理员" uses one).
-_TITLE_PRODUCTS = (" tool", " software", " saas", " platform", "工具", "软件", "系统", "saas")
-_TOOL_CATEGORIES = frozenset({"erp_tools", "ai_tools", "engineering"})
+_TITLE_PRODUCTS: Final = (" tool", " software", " saas", " platform", "工具", "软件", "系统", "saas")
+_TOOL_CATEGORIES: Final = frozenset({"erp_tools", "ai_tools", "engineering"})
 
 
 def _titled_product(title: str, hit: Hit) -> bool:
@@ -929,15 +941,15 @@ def _titled_product(title: str, hit: Hit) -> bool:
 # one clause ("1年以上海外仓或国际物流工作经验", "有物流或货代客服经验优先"), in English after "years in" / "experience
 # in" ("2+ years in freight forwarding, 3PL or Amazon logistics") or before "experience" ("logistics background").
 # Know-how asked stays the hire's ("熟悉国际物流", "了解跨境物流知识").
-_EXPERIENCE_AFTER = ("经验", "背景")
-_EXPERIENCE_REACH = 12  # the rest of the field's list after the term, up to its 经验 ("或货代客服经验")
-_KNOW_HOW = ("知识", "流程", "能力")  # "跨境物流知识和经验" asks the know-how
-_EXPERIENCE_BEFORE_EN = re.compile(
+_EXPERIENCE_AFTER: Final = ("经验", "背景")
+_EXPERIENCE_REACH: Final = 12  # the rest of the field's list after the term, up to its 经验 ("或货代客服经验")
+_KNOW_HOW: Final = ("知识", "流程", "能力")  # "跨境物流知识和经验" asks the know-how
+_EXPERIENCE_BEFORE_EN: Final = re.compile(
     r"(?:\byears?\b[^.;:\n()]{0,12}?\b(?:in|of)|\b(?:experience|background) (?:in|with))\s"
 )
 _EXPERIENCE_REACH_EN = 45  # from the end of "years in" to the term: a list of fields ("freight forwarding, 3pl or ")
-_EXPERIENCE_AFTER_EN = re.compile(r"[a-z0-9 /&-]{0,15}?\b(?:experience|background)\b")
-_EN_STOPS = frozenset(".;:\n()")
+_EXPERIENCE_AFTER_EN: Final = re.compile(r"[a-z0-9 /&-]{0,15}?\b(?:experience|background)\b")
+_EN_STOPS: Final = frozenset(".;:\n()")
 
 
 @lru_cache(maxsize=1)
@@ -970,10 +982,17 @@ def _wanted_experience(text: str, start: int, end: int) -> bool:
     )
 
 
+# _background_ids() once built, read here: asked for every hit, the lru_cache wrapper's call cost more than the
+# test (compiled, reading a Final list is native).
+_BACKGROUND: Final[list[frozenset[str]]] = []
+
+
 def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
     """Whether a hit or a span the English pass found is a background concept's term naming the field of an
     experience wanted (its text is the job's own, in match form)."""
-    return skill_id in _background_ids() and _wanted_experience(text, start, end)
+    if not _BACKGROUND:
+        _BACKGROUND.append(_background_ids())
+    return skill_id in _BACKGROUND[0] and _wanted_experience(text, start, end)
 
 
 # A generic data head right after a list of figures of kinds that have ids of their own ("每日uv,销量,跳出率,转化率
@@ -983,13 +1002,13 @@ def _background_span(text: str, skill_id: str, start: int, end: int) -> bool:
 # into it (:func:`_skill_ids`); the head still pairs with the list's figures for their kinds' ids (数据分析 + 销量),
 # and a generic phrase elsewhere ("通过数据分析调整运营思路") keeps data_analysis. The list's last item, with 等,
 # stands a few characters before the head, in its clause.
-_DATA_ANALYSIS = "skill:data_analysis"
+_DATA_ANALYSIS: Final = "skill:data_analysis"
 _KIND_FIGURES = ("转化率", "跳出率", "点击率", "点击量", "浏览量", "曝光量", "访客数", "访客", "流量", "uv", "pv",
                  "销量", "销售额", "gmv", "acos", "roas", "毛利率", "毛利", "利润", "订单量", "出单量")  # fmt: skip
-_KIND_LIST_END = rf"(?:{'|'.join(_KIND_FIGURES)})等{_C}{{0,8}}?"
-_KIND_LIST_BEFORE = re.compile(_KIND_LIST_END + r"\Z")  # searched in the few characters before a term hit
-_KIND_HEAD_REACH = 14  # the longest list end: a figure, 等, eight characters
-_KIND_HEADS = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
+_KIND_LIST_END: Final = rf"(?:{'|'.join(_KIND_FIGURES)})等{_C}{{0,8}}?"
+_KIND_LIST_BEFORE: Final = re.compile(_KIND_LIST_END + r"\Z")  # searched in the few characters before a term hit
+_KIND_HEAD_REACH: Final = 14  # the longest list end: a figure, 等, eight characters
+_KIND_HEADS: Final = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
 
 
 def _kind_head(text: str, hit: Hit) -> bool:
@@ -1080,47 +1099,47 @@ def _product_domain() -> dict[str, _Domain]:
 # to do (竞品分析, 用户调研, 数据分析 of their own product, A/B tests, Axure) stays. A term names a system when a
 # system noun follows it within a few characters of its list ("订单、库存等模块"), before a clause break, a number or
 # a verb ("通过数据分析优化推荐系统" is the hire's analysis).
-_DESIGNED_NOUNS = ("系统", "平台", "模块", "后台", "体系", "产品", "功能", "中心")
-_DESIGN_STOPS = frozenset(CLAUSE_END + "()（）0123456789")
+_DESIGNED_NOUNS: Final = ("系统", "平台", "模块", "后台", "体系", "产品", "功能", "中心")
+_DESIGN_STOPS: Final = frozenset(CLAUSE_END + "()（）0123456789")
 _DESIGN_VERBS = ("负责", "设计", "规划", "搭建", "建设", "建立", "对接", "优化", "通过", "基于", "利用", "包括", "参与",
                  "了解", "主导", "推动", "完成", "支持", "提升", "提高", "结合", "进行", "协调", "打造", "迭代", "完善",
                  "熟悉", "梳理", "分析", "挖掘", "跟踪", "驱动", "指导", "的", "有", "为", "和", "与")  # fmt: skip
-_DESIGN_GAP = 16
-_LOOSE_NOUNS = ("产品", "功能")
+_DESIGN_GAP: Final = 16
+_LOOSE_NOUNS: Final = ("产品", "功能")
 # A metrics framework is the hire's analysis ("搭建产品数据指标体系", kpi_analysis), not a module.
-_METRICS_FRAMEWORK = "指标体系"
+_METRICS_FRAMEWORK: Final = "指标体系"
 _DESIGN_TAILS = ("产品设计", "产品规划", "功能设计", "系统设计", "原型设计", "规划与设计", "规划和设计", "规划、设计")
-_LIST_JOINERS = "、,，及和与"
-_STRONG_NOUNS = ("系统", "平台", "模块", "后台", "体系", "中心")
+_LIST_JOINERS: Final = "、,，及和与"
+_STRONG_NOUNS: Final = ("系统", "平台", "模块", "后台", "体系", "中心")
 # Verbs that open a phrase: a term before one is the hire's work; 分析 and 挖掘 also end a module's name (财务分析系统).
-_LEADING_VERBS = tuple(v for v in _DESIGN_VERBS if v not in ("分析", "挖掘"))
+_LEADING_VERBS: Final = tuple(v for v in _DESIGN_VERBS if v not in ("分析", "挖掘"))
 # A term ending in a verb governs the noun after it: "用数据指导产品迭代" is the hire's analysis.
-_GOVERNING_ENDS = ("指导", "驱动", "支撑", "赋能")
-_USE_VERBS = ("使用", "运用", "会用", "操作", "应用", "借助")
+_GOVERNING_ENDS: Final = ("指导", "驱动", "支撑", "赋能")
+_USE_VERBS: Final = ("使用", "运用", "会用", "操作", "应用", "借助")
 # The first characters of the system nouns and design verbs and the last of the leading verbs: one character tells
 # most positions apart before str.startswith / str.endswith with a position (compiled, a generic method call of
 # ~2,500 instructions; the scans below try them at every character of a reach).
-_DESIGNED_NOUN_FIRST = frozenset(w[0] for w in _DESIGNED_NOUNS)
-_DESIGN_VERB_FIRST = frozenset(w[0] for w in _DESIGN_VERBS)
-_LEADING_VERB_LAST = frozenset(w[-1] for w in _LEADING_VERBS)
+_DESIGNED_NOUN_FIRST: Final = frozenset(w[0] for w in _DESIGNED_NOUNS)
+_DESIGN_VERB_FIRST: Final = frozenset(w[0] for w in _DESIGN_VERBS)
+_LEADING_VERB_LAST: Final = frozenset(w[-1] for w in _LEADING_VERBS)
 # The categories whose ids may name a designed system's domain; the exempt ids are a PM's own work or tools the gold
 # keeps as the hire's (an A/B test system designed; 金蝶/用友 a finance-system PM knows, R74).
-_DESIGNED_CATEGORIES = frozenset(
+_DESIGNED_CATEGORIES: Final = frozenset(
     {"platform_operations", "logistics", "procurement", "customer_service", "compliance", "foreign_trade",
      "content_social", "advertising", "data_analysis"}
 )  # fmt: skip
-_DESIGNED_EXEMPT = frozenset(
+_DESIGNED_EXEMPT: Final = frozenset(
     {"skill:competitor_analysis", "skill:market_research", "skill:ab_testing", "skill:product_planning",
      "skill:product_lifecycle", "skill:product_development", "skill:conversion_rate_optimization",
      "skill:user_operations", "skill:traffic_acquisition", "skill:bi_tools"}
 )  # fmt: skip
-_DESIGNED_TOOLS = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", "skill:domestic_erp"})
+_DESIGNED_TOOLS: Final = frozenset({"skill:erp_general", "skill:wms_oms", "skill:crm", "skill:domestic_erp"})
 
 
 # An engineer's data system or platform ("通用可视化分析系统开发", "数据可视化平台的系统架构") is what the hire builds,
 # not the hire's analysis, visualisation or reporting (R53): those ids are judged as a product manager's designed
 # systems are.
-_BUILT_DATA_IDS = frozenset({"skill:data_analysis", "skill:data_visualization", "skill:reporting"})
+_BUILT_DATA_IDS: Final = frozenset({"skill:data_analysis", "skill:data_visualization", "skill:reporting"})
 _FRONTEND, _DATA_VIZ = "skill:frontend_dev", "skill:data_visualization"
 
 
@@ -1204,7 +1223,7 @@ def _without_designed_systems(text: str | None, part: str, domain: frozenset[str
 # Python in an engineering job that builds models (machine or deep learning) is programming, whatever analysis words
 # (pandas) stand beside it: the read rows of such jobs label python_programming, never python_analysis.
 _PYTHON_ANALYSIS, _PYTHON_PROGRAMMING = "skill:python_analysis", "skill:python_programming"
-_MODEL_IDS = frozenset({"skill:machine_learning", "skill:deep_learning"})
+_MODEL_IDS: Final = frozenset({"skill:machine_learning", "skill:deep_learning"})
 
 
 @lru_cache(maxsize=1)
@@ -1300,8 +1319,8 @@ def skill_ids(title: object, description: object, tags: object = None) -> list[s
 
 # The title's core before its qualifier ("Customs & Logistics Coordinator (UK/EU Lanes)", "… – UK/EU lanes"): a
 # heading repeats the core and may word the qualifier otherwise.
-_TITLE_QUALIFIER = re.compile(r"\s*(?:[(\[|]| [-–—] )")
-_MIN_TITLE_CORE = 6
+_TITLE_QUALIFIER: Final = re.compile(r"\s*(?:[(\[|]| [-–—] )")
+_MIN_TITLE_CORE: Final = 6
 
 
 def _heading_end(title_s: str | None, desc_s: str | None) -> int:

@@ -14,10 +14,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
 
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_SPACES: Final = re.compile(r"[ \t\u00a0\u3000]+")
 # Characters that occur in Traditional but not in Simplified Chinese text, among the most frequent
 # ones in postings. Their presence is a cheap signal that the (slow, pure-Python) conversion is worth running.
-_TRADITIONAL_MARKERS = (
+_TRADITIONAL_MARKERS: Final = (
     "這個們為與來對時說會過還後點經從當體裡發現將開關門問間題應該變讓進運營銷貨幣場買賣資歷學歷驗職務區語員業級機"
     "電網絡數據處線價單廣設計貿優勢術務認證專層實習聯繫閱讀寫聽際勞動組織獎勵戶"
     "萬臺灣倉儲視頻頁碼達師範協調備註環貨輸費總額訂歸檔標準簡績選擇產採購賬號廠製質檢測試庫錄"
@@ -27,14 +27,14 @@ _TRADITIONAL_MARKERS = (
     # A language line may hold only these: 懂泰文、越南文其中一種, 日語/韓語擇一.
     "種擇"
 )
-_TRADITIONAL = re.compile(f"[{_TRADITIONAL_MARKERS}]")
+_TRADITIONAL: Final = re.compile(f"[{_TRADITIONAL_MARKERS}]")
 # Full-width ASCII (！ to ～) to half-width, as NFKC would, at a fraction of its cost on Chinese
 # text: the common punctuation by str.replace, the rare rest (letters, digits) by one regex.
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_COMMON_FULLWIDTH = tuple(
+_FULLWIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_COMMON_FULLWIDTH: Final = tuple(
     (chr(c), chr(c - 0xFEE0)) for c in (0xFF0C, 0xFF1A, 0xFF1B, 0xFF08, 0xFF09, 0xFF01, 0xFF1F)
 )
-_RARE_FULLWIDTH = re.compile("[\uff01-\uff5e]+")
+_RARE_FULLWIDTH: Final = re.compile("[\uff01-\uff5e]+")
 
 
 @lru_cache(maxsize=1)
@@ -74,12 +74,12 @@ def to_simplified(text: str) -> str:
 
 
 # One search tells most texts apart that need neither the rare full-width pass nor the Traditional conversion.
-_RARE_OR_TRADITIONAL = re.compile(f"[\uff01-\uff5e{_TRADITIONAL_MARKERS}]")
+_RARE_OR_TRADITIONAL: Final = re.compile(f"[\uff01-\uff5e{_TRADITIONAL_MARKERS}]")
 
 
 # Circled and dotted list numbers (①, ⓵, ⒈) that NFKC would turn into bare digits, gluing them to what follows
 # ("①3年以上经验" → "13年以上", "②FBA" → "2fba"): they become the plain list marker "1、" instead.
-_LIST_NUMBERS = {
+_LIST_NUMBERS: Final = {
     **{0x2460 + i: f"{i + 1}、" for i in range(20)},  # ① … ⑳
     **{0x2488 + i: f"{i + 1}、" for i in range(20)},  # ⒈ … ⒛
     0x24EA: "0、",  # ⓪
@@ -168,12 +168,12 @@ _SPACE_RUN: Final = 64  # a tab, no-break or ideographic space: its run of space
 # table's (its low four bits tell the seven apart): only the marks a text holds are replaced, one scan each.
 _DOUBLE_SPACE: Final = 128
 _WIDE_BITS: Final = 256
-_COMMON_FULLWIDTH_FOUND = tuple((_WIDE_BITS << (ord(w) & 15), w, n) for w, n in _COMMON_FULLWIDTH)
+_COMMON_FULLWIDTH_FOUND: Final = tuple((_WIDE_BITS << (ord(w) & 15), w, n) for w, n in _COMMON_FULLWIDTH)
 assert len({bit for bit, _, _ in _COMMON_FULLWIDTH_FOUND}) == len(_COMMON_FULLWIDTH)
 
 # Blocks whose characters without any decomposition, combining class or case are left alone by NFKC, whatever
 # stands beside them (no character that may compose with the one before it lies in them) and by lower().
-_PLAIN_BLOCKS = (
+_PLAIN_BLOCKS: Final = (
     (0x00A0, 0x00FF), (0x2010, 0x206F), (0x2100, 0x2BFF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
     (0xFF00, 0xFFEF),
 )

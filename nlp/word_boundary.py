@@ -114,8 +114,8 @@ def _crossing_word(window: str, start: int, end: int) -> bool:
 
 # jieba's own block rules (jieba/__init__.py): runs of these characters are segmented by the dictionary, the
 # rest split into single characters, "\r\n" kept together; single ASCII letters and digits are glued.
-_HAN_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_HAN_BLOCK: Final = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+")
+_ASCII_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def token_ends(text: str) -> list[int]:
@@ -184,10 +184,10 @@ def _block_ends(block: str, offset: int, ends: list[int]) -> None:
 
 # Per dictionary entry met so far, jieba's route score log(freq) - log(total) of a word, None for a prefix
 # (filled on first use: a table of the whole dictionary would cost tens of MB).
-_SCORES: dict[str, float | None] = {}
+_SCORES: Final[dict[str, float | None]] = {}
 # A default no score can be: log(freq / total) is never positive. Compared by value, not identity: compiled
 # (nlp/compiled.py), floats are unboxed.
-_UNSEEN = 1.0
+_UNSEEN: Final = 1.0
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,7 @@ def words() -> list[str]:
     return _automaton().words
 
 
-_CACHE: dict[str, tuple[list[Occurrence], ...]] = {}
+_CACHE: Final[dict[str, tuple[list[Occurrence], ...]]] = {}
 _CACHE_SIZE: Final = 64
 
 
