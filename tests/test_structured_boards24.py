@@ -9,6 +9,7 @@ from salary_case import UNKNOWN, expected_salary
 
 from nlp.education import parse_education
 from nlp.experience import parse_experience
+from nlp.location import parse_location
 from nlp.salary import parse_salary
 
 NEGOTIABLE = expected_salary(None, None, period="unknown", currency=None, negotiable=True)
@@ -86,3 +87,29 @@ EXPERIENCE = [
 @pytest.mark.parametrize(("raw", "description", "low", "high"), EXPERIENCE)
 def test_experience(raw: str, description: str | None, low: float | None, high: float | None) -> None:
     assert parse_experience(raw, description) == {"min_years": low, "max_years": high}
+
+
+# English place names (LinkedIn, English career sites): the prefecture-level cities beyond the biggest, and Taiwan's
+# municipalities; the longest name wins at each word ("New Taipei" is not also "Taipei").
+LOCATION = [
+    ("Shantou, Guangdong, China", "广东省", "汕头市"),
+    ("Chaoyang, Shantou, Guangdong, China", "广东省", "汕头市"),
+    ("Yantai, Shandong, China", "山东省", "烟台市"),
+    ("Xuzhou, Jiangsu, China", "江苏省", "徐州市"),
+    ("Zibo, Shandong Province", "山东省", "淄博市"),
+    ("Kaohsiung City, Taiwan", "台湾省", "高雄市"),
+    ("New Taipei City, Taiwan", "台湾省", "新北市"),
+    # guards
+    ("Taipei City, Taiwan", "台湾省", "台北市"),
+    ("Suzhou, Jiangsu, China", "江苏省", "苏州市"),
+    ("Shenzhen, Guangdong, China", "广东省", "深圳市"),
+    ("Kowloon Bay, Kowloon, Hong Kong", "香港特别行政区", "香港特别行政区"),
+    ("Hsinchu, Taiwan", "台湾省", None),  # no division for 新竹 in admin_divisions.csv: the province only
+    ("Guangdong, China", "广东省", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "province", "city"), LOCATION)
+def test_english_place_names(raw: str, province: str | None, city: str | None) -> None:
+    out = parse_location(raw)
+    assert (out["country"], out["province"], out["city"]) == ("CN", province, city)
