@@ -60,6 +60,7 @@ class _Tables:
     preferred_gap_blockers: tuple[str, ...]
     clause_break_re: re.Pattern[str]
     chain_joiners: str
+    part_split_re: re.Pattern[str]  # the joiners of a list of levels in a raw field ("大學、碩士"), no space
     context_free: frozenset[str]
     field_labels: tuple[str, ...]  # longest first
 
@@ -99,6 +100,7 @@ def _tables() -> _Tables:
         preferred_gap_blockers=tuple(raw["preferred_gap_blockers"]),
         clause_break_re=re.compile(f"[{breaks}]"),
         chain_joiners=raw["chain_joiners"],
+        part_split_re=re.compile("[" + re.escape(raw["chain_joiners"].replace(" ", "")) + "]"),
         context_free=frozenset(raw["context_free"]),
         field_labels=tuple(sorted(raw["field_labels"], key=lambda x: (-len(x), x))),
     )
@@ -161,6 +163,14 @@ def _from_raw(s: str, t: _Tables) -> str | None:
     if bare in t.whole_value:
         return t.whole_value[bare]
     mentions = _mentions(s, t)
+    # A list of accepted levels ("大學、碩士", 104's field): a part that is a whole value ("大学") counts too.
+    parts = t.part_split_re.split(bare)
+    if len(parts) > 1:
+        for part in parts:
+            level = t.whole_value.get(part.strip())
+            if level is not None:
+                start = s.find(part)
+                mentions.append(_Mention(level, start, start + len(part), part))
     required = [m for m in mentions if not _preferred(s, m, t)]
     # A raw field names the level even when phrased as a preference ("本科优先").
     return _lowest(required or mentions, t)

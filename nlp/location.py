@@ -286,7 +286,22 @@ def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
     candidates += [" ".join(words[i : i + 2]) for i in range(len(words))] + words
     candidates += ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
     latin = _matcher().latin
-    found = {latin[phrase] for phrase in candidates if phrase in latin}
+    # Longest name first at each word, its words then used up: "New Taipei" is not also "Taipei".
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            if i + size > len(words):
+                continue
+            code = latin.get(" ".join(words[i : i + size]))
+            if code is None and size == 2:
+                code = latin.get(words[i] + words[i + 1])  # "Hong Kong" written "HongKong" and back
+            if code is not None:
+                found.add(code)
+                i += size
+                break
+        else:
+            i += 1
     if found:
         # "Shenzhen, Guangdong, China": the city and its province are one place; two cities are not.
         return _resolve(_deepest(found, geo), text, geo)

@@ -66,6 +66,8 @@ class _Tables:
     currency_re: re.Pattern[str]
     currency_of: dict[str, str]
     negotiable_re: re.Pattern[str]
+    per_output_re: re.Pattern[str]  # pay per piece / order / thousand characters: no time period
+    base_pay: tuple[str, ...]
     amount_re: re.Pattern[str]
     months_re: re.Pattern[str]
     min_after: tuple[str, ...]
@@ -130,6 +132,8 @@ def _tables() -> _Tables:
         currency_re=re.compile(currency_pattern),
         currency_of=currency_of,
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
+        per_output_re=re.compile(_alternation(raw["per_output"])),
+        base_pay=tuple(raw["base_pay"]),
         amount_re=amount_re,
         # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
         # "7-8k*13", "8k×14": a bare count after a multiplication sign that follows a figure is the same.
@@ -261,6 +265,9 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
         s = _COLLOQUIAL.sub(r"\1.\3\2", s)
 
     pm = t.period_re.search(s)
+    if pm is None and t.per_output_re.search(s) is not None and not any(b in s for b in t.base_pay):
+        # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
+        return tuple(_unknown(negotiable).values())
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
     # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
     cm = None
