@@ -952,9 +952,9 @@ _EXPERIENCE_AFTER_EN: Final = re.compile(r"[a-z0-9 /&-]{0,15}?\b(?:experience|ba
 _EN_STOPS: Final = frozenset(".;:\n()")
 
 
-@lru_cache(maxsize=1)
 def _background_ids() -> frozenset[str]:
-    """The skill ids whose terms are background where they name the field of an experience wanted."""
+    """The skill ids whose terms are background where they name the field of an experience wanted (built once,
+    into :data:`_BACKGROUND`)."""
     return frozenset(c.id for c in taxonomy.skills() if c.extra.get("experience_is_background"))
 
 
@@ -982,7 +982,7 @@ def _wanted_experience(text: str, start: int, end: int) -> bool:
     )
 
 
-# _background_ids() once built, read here: asked for every hit, the lru_cache wrapper's call cost more than the
+# _background_ids() once built, read here: asked for every hit, an lru_cache wrapper's call cost more than the
 # test (compiled, reading a Final list is native).
 _BACKGROUND: Final[list[frozenset[str]]] = []
 
