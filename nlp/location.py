@@ -58,8 +58,8 @@ _LEVEL_SEPARATOR: Final = re.compile(r"[\s\-]+")
 _PARENTHESES: Final = re.compile(r"[(（][^()（）]*[)）]")
 _LATIN_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
-# 縣).
-_TRADITIONAL_PLACE_MARKERS: Final = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣")
+# 縣; 金門, 連江, 宜蘭, 花蓮 and 大連, 蘭州, 溫州, 鄭州, 無錫, which hold no other).
+_TRADITIONAL_PLACE_MARKERS: Final = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣門連蘭蓮溫鄭無")
 
 
 @final
@@ -150,7 +150,9 @@ def _nodes(text: str) -> list[_Node]:
                 whole = end + 1 == len(text) or not _is_cjk(text[end + 1]) or bool(_ZONE_AFTER.match(text, end + 1))
                 weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
-            if adcode in matcher.disfavoured:
+            # The rarer reading loses a tie on a name it shares, not on a full name that is its own alone (嘉义县
+            # against the 义县 inside it: only 嘉义, shared with 嘉义市, is ranked second).
+            if adcode in matcher.disfavoured and not (kind == "full" and len(codes) == 1):
                 weight -= _PRIOR_PENALTY
             nodes.append(_Node(start, end + 1, adcode, weight, kind == "area"))
     nodes.sort(key=lambda n: (n.start, n.end))

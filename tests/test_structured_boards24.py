@@ -104,7 +104,7 @@ LOCATION = [
     ("Suzhou, Jiangsu, China", "江苏省", "苏州市"),
     ("Shenzhen, Guangdong, China", "广东省", "深圳市"),
     ("Kowloon Bay, Kowloon, Hong Kong", "香港特别行政区", "香港特别行政区"),
-    ("Hsinchu, Taiwan", "台湾省", None),  # no division for 新竹 in admin_divisions.csv: the province only
+    ("Hsinchu, Taiwan", "台湾省", "新竹市"),  # Taiwan's provincial cities and counties since hy25
     ("Guangdong, China", "广东省", None),
 ]
 

@@ -39,8 +39,8 @@ GENERIC_SHORT = {
 }
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 SARS = {"810000", "820000"}
-# Typos in the source.
-FIXES = {"苗粟县": "苗栗县"}
+# Typos in the source (full names and short names).
+FIXES = {"苗粟县": "苗栗县", "苗粟": "苗栗"}
 
 
 def _jionlp_dir() -> Path:
@@ -67,7 +67,7 @@ def _read_tree(dictionary: Path) -> list[tuple[int, str, str, list[str]]]:
         parts = line.strip("\t").split("\t")
         name = FIXES.get(parts[0], parts[0])
         code = parts[1] if len(parts) > 1 else ""
-        shorts = [s for s in (parts[2].split("/") if len(parts) > 2 else []) if s]
+        shorts = [FIXES.get(s, s) for s in (parts[2].split("/") if len(parts) > 2 else []) if s]
         rows.append((depth, name, code, shorts))
     return rows
 
@@ -104,11 +104,12 @@ def build(dictionary: Path) -> list[dict[str, str]]:
                 continue  # the municipality is its own city; 省直辖 is a grouping, not a unit
             rows.append(_row(code, "city", name, province[0], "city", shorts, former.get((name, ""), set())))
         else:
-            if province[2] == "sar" or province[0] == "710000":
-                continue  # HK/Macao/Taiwan districts collide with mainland names and add nothing here
-            if city[2] == "direct":
+            if city[2] == "direct" and province[2] != "sar":
+                # Taiwan's too: its provincial cities and counties (基隆市, 新竹县 …), jionlp's 710701-710716.
                 rows.append(_row(code, "city", name, province[0], "province_direct", shorts, set()))
                 continue
+            if province[2] == "sar" or province[0] == "710000":
+                continue  # HK/Macao/Taiwan districts collide with mainland names and add nothing here
             parent = province[0] if province[2] == "municipality" else city[0]
             if (code[-2:-1] in ("7", "9") and not name.endswith(("县", "旗"))) or name == "市直辖行政区划":
                 # Development zones coded by NBS at county level are not administrative units; the parser's
@@ -118,7 +119,7 @@ def build(dictionary: Path) -> list[dict[str, str]]:
             kind = "county"
             olds = {o for o in former.get((city[1], name), set()) if o != name}
             rows.append(_row(code, "county", name, parent, kind, shorts, olds))
-    # Taiwan's cities are kept (city level); its 省直辖 counties were emitted as city-level rows above.
+    # Taiwan's cities are kept (city level); its 省直辖 cities and counties were emitted as city-level rows above.
     return rows
 
 
