@@ -50,6 +50,9 @@ _MONTHS_LOWER: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$"
 # "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
 # figure ends there ("10k5险1金" is 10k and a benefit).
 _COLLOQUIAL: Final = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
+# What parts the clauses of a pay string quoting several periods ("200元/天,4000元/月"): after normalize, a comma
+# between digits is a thousands separator and is gone by then.
+_CLAUSES: Final = re.compile(r"[,;、|]")
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,16 @@ def _bare_period(figures: list[Decimal], band: tuple[Decimal, Decimal, Decimal])
     return "unknown"
 
 
+def _month_clause(s: str, t: _Tables) -> tuple[str, re.Match[str]] | None:
+    """The first clause of ``s`` (parted by :data:`_CLAUSES`) that quotes a month and a figure, with its period
+    match; None when no clause does."""
+    for clause in _CLAUSES.split(s):
+        m = t.period_re.search(clause)
+        if m is not None and t.period_of[m.group(0)] == "month" and any(ch.isdigit() for ch in clause):
+            return clause, m
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
     t = _tables()
@@ -265,13 +278,20 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
         s = _COLLOQUIAL.sub(r"\1.\3\2", s)
 
     pm = t.period_re.search(s)
+    whole = s
+    if pm is not None and t.period_of[pm.group(0)] != "month" and t.period_re.search(s, pm.end()) is not None:
+        # Several periods ("200元/天,4000元/月", "日结,4000元/月"): the clause quoting a month is read, its figure
+        # needs no conversion; with none, the first period quoted stands (gold guide, Salary).
+        clause = _month_clause(s, t)
+        if clause is not None:
+            s, pm = clause
     if pm is None and t.per_output_re.search(s) is not None and not any(b in s for b in t.base_pay):
         # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
         return tuple(_unknown(negotiable).values())
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
     # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
     cm = None
-    for found in t.currency_re.finditer(s):
+    for found in t.currency_re.finditer(whole):  # the whole string's: "USD 200/day, 4000/month"
         if cm is None or cm.group(0) in t.generic_currency:
             cm = found
         if found.group(0) not in t.generic_currency:
