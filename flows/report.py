@@ -90,11 +90,11 @@ def gather(con: Any) -> dict[str, Any]:
         "select count(*) as n_postings, count(*) filter (where is_cross_border) as n_cross_border from postings",
     )[0]
     base = "from postings where is_cross_border"
-    regions = _rows(
-        con, f"select coalesce(region, 'unknown') as k, count(*) as n {base} group by 1 order by 2 desc"
-    )
-    roles = _rows(con, f"select role_family as k, count(*) as n {base} group by 1 order by 2 desc")
-    sizes = _rows(con, f"select size_class as k, count(*) as n {base} group by 1 order by 2 desc")
+    # Ties are broken by name: DuckDB's parallel aggregation returns equal counts in no fixed order, so without
+    # it the report's "three largest role families" changed between two runs on the same data (hy25).
+    regions = _rows(con, f"select coalesce(region, 'unknown') as k, count(*) as n {base} group by 1 order by 2 desc, 1")
+    roles = _rows(con, f"select role_family as k, count(*) as n {base} group by 1 order by 2 desc, 1 nulls last")
+    sizes = _rows(con, f"select size_class as k, count(*) as n {base} group by 1 order by 2 desc, 1 nulls last")
     platforms = _rows(
         con,
         "select pp.platform as k, count(distinct p.posting_id) as n from posting_platforms pp "
