@@ -129,3 +129,34 @@ from skill_case import assert_skill_case
 def test_w25_al25(title: str, text: str, present: str | None, absent: str | None) -> None:
     """The concept sweep's kept wordings find their concept; the wrong senses met while measuring stay out."""
     assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Answering and making calls as a duty is phone support; a job that takes no calls is not.
+        ("客服专员", "负责接听客户的咨询电话，做好记录。", "skill:phone_support", None),
+        ("客服专员", "定期拨打老顾客的电话做满意度调查。", "skill:phone_support", None),
+        ("英语客服", "以邮件为主，不需要接听电话。", None, "skill:phone_support"),
+        # A store run as 运营…网店 is store operations.
+        ("电商专员", "负责运营公司的网店，上新和做活动。", "skill:store_operations", None),
+        # A website's place on a search engine is SEO (R7); a marketplace's or a shopping ad's is not.
+        ("外贸网站专员", "提升官网在谷歌上的自然排名。", "skill:seo", None),
+        ("外贸网站专员", "负责网站在百度的收录。", "skill:seo", None),
+        ("亚马逊运营", "提升listing在谷歌购物广告中的排名。", None, "skill:seo"),
+        # Keeping to a marketplace's rules is marketplace rules; a deadline the platform sets is not.
+        ("Shopee运营", "遵守平台的各项规定，按时发货。", "skill:marketplace_rules", None),
+        ("Shopee客服", "在平台规定时间内回复买家。", None, "skill:marketplace_rules"),
+        # Answering shoppers' questions with words between verb and object is customer communication (R87).
+        ("电商客服", "耐心回答顾客提出的各种疑问。", "skill:customer_communication", None),
+        ("电商客服", "接待顾客的售前咨询，推荐合适的尺码。", "skill:customer_communication", None),
+        # A store's or account's standing and safety are account health (R19).
+        ("亚马逊运营", "维护账号各项指标，确保账号的安全。", "skill:account_health", None),
+        ("Shopee运营", "关注店铺表现，及时处理违规。", "skill:account_health", None),
+        ("亚马逊运营", "寻找有潜力的产品并推动上架。", "skill:product_selection", None),
+        ("市场专员", "分析海外消费者的购买行为。", "skill:user_behavior_analysis", None),
+    ],
+)
+def test_w25_al25_collocations(title: str, text: str, present: str | None, absent: str | None) -> None:
+    """Round two: the kept verb–object collocations with their fillers; the wrong senses stay out."""
+    assert_skill_case(title, text, present, absent)
