@@ -160,3 +160,17 @@ def test_w25_al25(title: str, text: str, present: str | None, absent: str | None
 def test_w25_al25_collocations(title: str, text: str, present: str | None, absent: str | None) -> None:
     """Round two: the kept verb–object collocations with their fillers; the wrong senses stay out."""
     assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        # Taiwan's phrase table turns 查詢 into 查找; the mainland word the taxonomy uses is 查询 (regional_words.json).
+        ("客戶服務主任", "負責處理客戶查詢，態度親切。", "skill:customer_communication", None),
+        ("物流專員", "負責物流查詢，每日更新表格。", "skill:logistics_tracking", None),
+        ("行政助理", "負責文件整理。如有查詢，請致電人事部。", None, "skill:customer_communication"),
+    ],
+)
+def test_w25_al25_traditional(title: str, text: str, present: str | None, absent: str | None) -> None:
+    """Traditional 查詢 reaches the aliases written with 查询."""
+    assert_skill_case(title, text, present, absent)
