@@ -174,3 +174,27 @@ def test_w25_al25_collocations(title: str, text: str, present: str | None, absen
 def test_w25_al25_traditional(title: str, text: str, present: str | None, absent: str | None) -> None:
     """Traditional 查詢 reaches the aliases written with 查询."""
     assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "present", "absent"),
+    [
+        ("亚马逊运营", "控制采购数量，避免压货。", "skill:inventory_planning", None),
+        ("Shopee运营", "负责新店铺货，每天完成一定数量。", "skill:product_listing", None),
+        ("电商助理", "负责产品信息录入，核对价格。", "skill:product_listing", None),
+        ("亚马逊运营", "根据买家反馈完善listing。", "skill:listing_optimization", None),
+        ("Key Account Executive", "Account management for our retail partners in Europe.", "skill:customer_maintenance",
+         None),
+        # An Amazon or ads account managed is the store's or the ads' work, not a client kept.
+        ("Amazon Specialist", "Seller account management on Amazon EU.", None, "skill:customer_maintenance"),
+        ("采购助理", "负责向工厂催货，登记到货时间。", "skill:order_follow_up", None),
+        ("亚马逊运营", "负责多个国家站点的日常运营。", "skill:multi_site_operations", None),
+        ("电商美工", "会简单P图，能配合运营出图。", "skill:image_retouching", None),
+        ("亚马逊运营", "做好同行分析，及时调整价格。", "skill:competitor_analysis", None),
+        ("亚马逊运营", "分析主要对手的价格和评价。", "skill:competitor_analysis", None),
+        ("电商美工", "负责店铺页面设计与更新。", "skill:store_decoration", None),
+    ],
+)
+def test_w25_al25_round3(title: str, text: str, present: str | None, absent: str | None) -> None:
+    """Round three: kept wordings of fourteen more concepts; an account that is a store stays out."""
+    assert_skill_case(title, text, present, absent)
