@@ -2849,7 +2849,9 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
     preferred = {m.code for m in mentions if not m.required and not m.waived and not m.as_major}
     if not preferred:
         return
-    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0]
+    # A mention with a level of its own ("英语读写熟练", "CET-4") states the ability asked, not how the job uses the
+    # language: an unheaded list of asks before a "加分项：" heading (the first requirement word found) is no duties.
+    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0 and m.level is None]
     if not candidates:
         return
     duties_end = requirements_start(text)

@@ -1,0 +1,36 @@
+"""Languages, twenty-fifth session: paraphrases of read-set language requirements (other word orders, other level
+words, split lines, colloquial forms) that the extractor missed, in sentences written for these tests. FIXED failed
+before this session's changes and pass after; GUARDS passed before and must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from language_case import L
+
+from nlp.languages import extract_languages
+
+FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
+    # --- 1. L23: an ask with a level of its own before a "加分项：" heading is an ask, not a duty the job uses: the
+    # preferred higher level beside it does not make the language preferred.
+    ("", "熟练使用英文阅读文档；加分项：流利的英语口语", [L("en", "proficient")]),
+    ("", "英语读写良好\n加分项：英语口语流利", [L("en", "proficient")]),
+    ("", "日语读写熟练\n加分项：日语口语流利，能电话沟通", [L("ja", "proficient")]),
+]
+
+GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
+    # L22: a language the duties use and the requirements only prefer stays preferred.
+    ("", "岗位职责：\n负责西语listing撰写\n任职要求：\n会西班牙语者优先", [L("es", None, False)]),
+    ("", "负责阿拉伯语标题翻译\n加分项：会阿拉伯语", [L("ar", None, False)]),
+    ("", "英语读写熟练\n英语口语流利者优先", [L("en", "proficient")]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), FIXED)
+def test_w25_fixed(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), GUARDS)
+def test_w25_guards(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
