@@ -745,7 +745,12 @@ def _elaborated_by_next_clause(
         for h in sc.of("lang_preferred")
         if h.term.startswith(("者", "的")) or sc.text[h.start - 1 : h.start] in ("者", "的")
     }
-    qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
+    # The highest plain level word of each clause (a smaller height is higher).
+    heights: dict[int, int] = {}
+    for h in sc.of("lang_qualifier"):
+        qc = layout.clause(h.start)
+        heights[qc] = min(heights.get(qc, len(_PLAIN_ORDER)), _height(h.id))
+    qualified = set(heights)
     # A certificate asked is no floor of its own: the closing preference covers it too ("英语六级以上，能处理英文合同
     # 者优先", "英语专业或英语六级以上，发音标准者优先": the read rows' reading, 2 of 2). A next clause that names a
     # level or test of its own prefers more than the floor ("英语四级，六级者优先"; "有专八者优先" asks another thing).
@@ -763,6 +768,10 @@ def _elaborated_by_next_clause(
         if any(w in layout.clause_text(c) for w in _USE_STATED) and not any(w in body for w in _USE_STATED):
             # "英语能用于日常工作沟通，口语流利者优先": the clause asks its own use of the language; the closing
             # preference adds a higher level of one skill only.
+            continue
+        if heights.get(nxt, len(_PLAIN_ORDER)) < heights.get(c, -1):
+            # L23: "英语读写良好，口语流利者优先": the clause asks a plain level of its own; the closing preference
+            # adds a higher one (the read rows' reading, 4 of 4), not the ask itself.
             continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)

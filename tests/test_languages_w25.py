@@ -16,6 +16,11 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "熟练使用英文阅读文档；加分项：流利的英语口语", [L("en", "proficient")]),
     ("", "英语读写良好\n加分项：英语口语流利", [L("en", "proficient")]),
     ("", "日语读写熟练\n加分项：日语口语流利，能电话沟通", [L("ja", "proficient")]),
+    # --- 2. L23 in one sentence: a plain level asked, then a higher plain level only preferred ("口语流利者优先"):
+    # the preference adds the higher level, the ask stays required at its own level.
+    ("", "英语读写熟练，口语流利者更佳", [L("en", "proficient")]),
+    ("", "英语良好，口语流利者更佳", [L("en", "proficient")]),
+    ("", "韩语读写良好，口语流利的优先", [L("ko", "proficient")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -23,6 +28,10 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "岗位职责：\n负责西语listing撰写\n任职要求：\n会西班牙语者优先", [L("es", None, False)]),
     ("", "负责阿拉伯语标题翻译\n加分项：会阿拉伯语", [L("ar", None, False)]),
     ("", "英语读写熟练\n英语口语流利者优先", [L("en", "proficient")]),
+    # The 者-clause elaborating the same ask, or prefering a task, covers the ask (the 优先-closing bullet).
+    ("", "英语良好，能处理英文邮件者优先", [L("en", "proficient", False)]),
+    ("", "中英文发音标准，口语流利者优先考虑", [L("en", None, False), L("zh", None, False)]),
+    ("", "英语流利，口语流利者优先", [L("en", "fluent", False)]),
 ]
 
 
