@@ -21,6 +21,15 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语读写熟练，口语流利者更佳", [L("en", "proficient")]),
     ("", "英语良好，口语流利者更佳", [L("en", "proficient")]),
     ("", "韩语读写良好，口语流利的优先", [L("ko", "proficient")]),
+    # --- 3. A certificate wins: a bare 四级 / 六级 in the bracket or the clause after the English ask, a few words
+    # past the language name, is its test (fresh10 1036 reads so).
+    ("", "良好的英语听说读写能力（六级以上）", [L("en", "cet6")]),
+    ("", "英语听说读写熟练，六级以上", [L("en", "cet6")]),
+    ("", "英文读写良好，能看懂邮件（四级）", [L("en", "cet4")]),
+    ("", "英语专业本科毕业（六级以上者优先）", [L("en", "cet6")]),
+    # A computer test is no English test, however near English stands (data: blockers of cet4).
+    ("", "英语良好，计算机四级", [L("en", "proficient")]),
+    ("", "英语熟练，计算机4级", [L("en", "proficient")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -32,6 +41,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语良好，能处理英文邮件者优先", [L("en", "proficient", False)]),
     ("", "中英文发音标准，口语流利者优先考虑", [L("en", None, False), L("zh", None, False)]),
     ("", "英语流利，口语流利者优先", [L("en", "fluent", False)]),
+    ("", "英语良好，日语四级以上", [L("en", "proficient"), L("ja", "jlpt_n4")]),
+    ("", "英语：四级，计算机二级", [L("en", "cet4")]),
 ]
 
 
