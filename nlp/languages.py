@@ -785,6 +785,30 @@ def _elaborated_by_next_clause(
     return out
 
 
+def _floors_of_a_preference(
+    sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], preferred: set[int]
+) -> set[int]:
+    """Clauses accepting a lower grasp of a language the clause before, in the same sentence, only prefers ("懂俄语
+    优先，俄语基础也可以", "会泰语优先，泰语基础也行"): the floor is as preferred as the language (written8 tune 24,
+    "会俄语者优先，有俄语基础者亦可"). A preference of a level or test leaves its floor asked (L11: "日语N1优先，N2
+    也可以" asks N2)."""
+    leveled = {layout.clause(h.start) for h in sc.of("lang_level", "lang_qualifier")}
+    out: set[int] = set()
+    for c, codes in per_clause.items():
+        before = c - 1
+        if (
+            c in preferred
+            or before not in preferred
+            or before in leveled
+            or not codes <= per_clause.get(before, set())
+            or not layout.goes_on(c)
+            or not _closes_on(layout.clause_text(c), _EXTRA_OK)
+        ):
+            continue
+        out.add(c)
+    return out
+
+
 def _heading_sections(sc: Scan) -> list[tuple[int, int]]:
     """Spans of the sections under a preference heading that stands on a line of its own."""
     text = sc.text
@@ -1177,6 +1201,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         # after the lists' reading, which an "or" opening a list's last clause is part of
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
+    if preferred:
+        preferred |= _floors_of_a_preference(sc, layout, per_clause, preferred)
     alternatives |= _accepted_instead(sc, layout, spots, alternatives)
     # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
     # offers them as the choice did.
@@ -1987,7 +2013,7 @@ _BUT_PREFERENCE_MAX_ZH: Final = 6
 _ACCEPTED_TOO: Final = ("者也可", "者亦可")
 # The same said of the other language itself, which is then no more asked than the first ("不会的英语好也可以考虑");
 # said of a lower level of the same language ("N1优先，N2也可以考虑") it offers no other language.
-_ALSO_OK: Final = "也可"
+_ALSO_OK: Final = ("也可", "也行")  # "英语好也可以考虑", "英语流利也行"
 _ALSO_OK_TAIL: Final = 3  # what may close the clause after 也可: "以", "以考虑", "考虑"
 
 
@@ -2001,17 +2027,22 @@ def _accepted_instead(
     # "英语OK也可以", "英语四级以上也可", "不会的英语好也可以考虑": every clause closing on 也可 (the first one found
     # may be "应届生也可").
     considered = []
-    at = text.find(_ALSO_OK)
-    while at >= 0:
-        c = layout.clause(at)
-        if (
-            # a bracket after it explains ("马来语也可以（和印尼语接近）")
-            len(re.split("[(（]", text[at + len(_ALSO_OK) : layout.clause_end(c)], maxsplit=1)[0].strip(_WAIVER_STRIP))
-            <= _ALSO_OK_TAIL
-            and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
-        ):
-            considered.append(at)
-        at = text.find(_ALSO_OK, at + 1)
+    for also_ok in _ALSO_OK:
+        at = text.find(also_ok)
+        while at >= 0:
+            c = layout.clause(at)
+            if (
+                # a bracket after it explains ("马来语也可以（和印尼语接近）")
+                len(
+                    re.split("[(（]", text[at + len(also_ok) : layout.clause_end(c)], maxsplit=1)[0].strip(
+                        _WAIVER_STRIP
+                    )
+                )
+                <= _ALSO_OK_TAIL
+                and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
+            ):
+                considered.append(at)
+            at = text.find(also_ok, at + 1)
     if not accepting and not considered:
         return set()
     codes = _level_codes()

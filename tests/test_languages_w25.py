@@ -30,6 +30,15 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # A computer test is no English test, however near English stands (data: blockers of cet4).
     ("", "英语良好，计算机四级", [L("en", "proficient")]),
     ("", "英语熟练，计算机4级", [L("en", "proficient")]),
+    # --- 4. A lower grasp accepted after a preferred language ("懂俄语优先，俄语基础也可以") is as preferred as the
+    # language, with or without the 者 of "有俄语基础者亦可" (written8 tune 24).
+    ("", "懂俄语优先，俄语基础也可以", [L("ru", "basic", False)]),
+    ("", "会泰语优先，泰语基础也行", [L("th", "basic", False)]),
+    ("", "懂越南语者优先，有越南语基础也可", [L("vi", "basic", False)]),
+    # --- 5. A fallback closing on 也行 as on 也可 ("不会的英语好也可以考虑"): the other language is offered instead.
+    ("", "会西语优先，英语流利也行", [L("en", "fluent", False), L("es", None, False)]),
+    ("", "懂葡语者优先，英语好也行", [L("en", None, False), L("pt", None, False)]),
+    ("", "西语或葡语能读写者优先，英语OK也行", [L("en", None, False), L("es", None, False), L("pt", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -43,6 +52,11 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语流利，口语流利者优先", [L("en", "fluent", False)]),
     ("", "英语良好，日语四级以上", [L("en", "proficient"), L("ja", "jlpt_n4")]),
     ("", "英语：四级，计算机二级", [L("en", "cet4")]),
+    # L11: a preferred test's lower one accepted is the floor asked.
+    ("", "日语N1优先，N2也可以", [L("ja", "jlpt_n2")]),
+    ("", "会俄语者优先，有俄语基础者亦可", [L("ru", "basic", False)]),
+    ("", "会日语者优先，英语好也可以", [L("en", None, False), L("ja", None, False)]),
+    ("", "会日语者优先，应届生也行", [L("ja", None, False)]),
 ]
 
 
