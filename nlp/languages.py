@@ -62,7 +62,10 @@ _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
 # "日韩文化" is culture, not a list of languages.
 _ENUMERATION: Final = re.compile(
-    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
+    # "德、法等小语种者优先", "德/法/西任一小语种": the list may close on a kind of languages too, unless the kind
+    # names sites or markets ("德法意西等小语种站点": L16, a market is no language asked)
+    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)"
+    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
     # a space may stand around the separator: "小语种（日 / 德）"
@@ -859,14 +862,22 @@ _COUNTS: Final = "双三多"
 # The characters right before a 语/文 that ends a plain list: a listed name, 等 or a count.
 _LIST_ENDS: Final = "".join(_ABBREV) + "等" + _COUNTS
 _ABBREV_SEPARATORS: Final = "、/和及与"
+_SMALL: Final = "小"  # 小语种
+_ANY_ONE: Final = "任一"
 
 
 def _may_list_plainly(text: str) -> bool:
     """False when ``_ENUMERATION`` cannot match: no 语/文 follows two listed one-character names (the regex,
     trying every such character of the text, costs several times this check)."""
     for word in "语文":
-        q = text.find(word)
-        while q >= 0:
+        at = text.find(word)
+        while at >= 0:
+            q = at
+            # "德、法等小语种", "德/法/西任一小语种": the list ends before the kind's 小 and a 任一 before it
+            if text[q - 1 : q] == _SMALL:
+                q -= 1
+                if text[q - 2 : q] == _ANY_ONE:
+                    q -= 2
             # Most 语/文 follow none of the characters a list may end with: one test rules them out.
             c = text[q - 1] if q >= 2 else ""
             if c and c in _LIST_ENDS:
@@ -877,7 +888,7 @@ def _may_list_plainly(text: str) -> bool:
                         return True
                     if c != "等" and q >= 2 and text[q - 2] == "等" and _list_ends_at(text, q - 2):
                         return True
-            q = text.find(word, q + 1)
+            at = text.find(word, at + 1)
     return False
 
 

@@ -39,6 +39,15 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "会西语优先，英语流利也行", [L("en", "fluent", False), L("es", None, False)]),
     ("", "懂葡语者优先，英语好也行", [L("en", None, False), L("pt", None, False)]),
     ("", "西语或葡语能读写者优先，英语OK也行", [L("en", None, False), L("es", None, False), L("pt", None, False)]),
+    # --- 6. One-character names listed before a kind of languages: "德、法等小语种", "德/法/意任一小语种".
+    (
+        "",
+        "英语四级；懂德/法/意任一小语种者优先",
+        [L("de", None, False), L("en", "cet4"), L("fr", None, False), L("it", None, False)],
+    ),
+    ("", "懂西、葡等小语种优先", [L("es", None, False), L("pt", None, False)]),
+    ("", "会日、韩等小语种者优先", [L("ja", None, False), L("ko", None, False)]),
+    ("", "会德/法/西等小语种者优先", [L("de", None, False), L("es", None, False), L("fr", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -57,6 +66,11 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "会俄语者优先，有俄语基础者亦可", [L("ru", "basic", False)]),
     ("", "会日语者优先，英语好也可以", [L("en", None, False), L("ja", None, False)]),
     ("", "会日语者优先，应届生也行", [L("ja", None, False)]),
+    # A kind of languages naming sites or markets asks no language (L16).
+    ("", "负责德/法/意等小语种站点的运营", []),
+    ("", "熟悉德法小语种市场", []),
+    ("", "会德、法、意等语种优先", [L("de", None, False), L("fr", None, False), L("it", None, False)]),
+    ("", "熟悉小语种市场", []),
 ]
 
 
