@@ -640,9 +640,10 @@ _EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", 
 
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     """Those of the clauses ``wanted`` whose languages are only preferred."""
+    good = {c for c in wanted if _knowing_is_good(layout.clause_text(c))} if _GOOD in sc.text else set()
     markers = sc.of("lang_preferred")
     if not markers:
-        return set()
+        return good
     text = sc.text
     marked = {layout.clause(h.start) for h in markers}
     # A heading ("加分项：…") or a clause that is nothing but the preference: it prefers the clauses after it in its
@@ -669,8 +670,8 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
                 # the end of its line, across its semicolons.
                 end = text.find("\n", h.end)
                 heading_lines.append((h.end, len(text) if end < 0 else end))
-    out = wanted & marked
-    for c in wanted - marked:
+    out = (wanted & marked) | good
+    for c in wanted - marked - good:
         if heading_lines and inside(layout.clause_start(c), heading_lines):
             out.add(c)
             continue
@@ -695,6 +696,18 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if body.endswith("者") or any(w in body for w in _CHOICE):
                 out.add(c)
     return out
+
+
+# "会日语佳", "懂韩文佳": knowing the language is good, a preference; "英语佳" (the ability is good) sets no level and
+# prefers nothing, so 佳 alone is no preference word in the data.
+_KNOWING: Final = ("会", "懂", "通晓", "掌握", "能说", "能讲")
+_GOOD: Final = "佳"
+
+
+def _knowing_is_good(clause_text: str) -> bool:
+    """Whether the clause says that knowing its language is good: it opens on a verb of knowing and closes on 佳."""
+    body = clause_text.strip(_FALLBACK_LEAD).rstrip(_WAIVER_STRIP)
+    return body.endswith(_GOOD) and body.startswith(_KNOWING)
 
 
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，

@@ -48,6 +48,10 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "懂西、葡等小语种优先", [L("es", None, False), L("pt", None, False)]),
     ("", "会日、韩等小语种者优先", [L("ja", None, False), L("ko", None, False)]),
     ("", "会德/法/西等小语种者优先", [L("de", None, False), L("es", None, False), L("fr", None, False)]),
+    # --- 7. "会X佳" / "懂X佳": knowing the language is good, a preference (as 尤佳, 为佳).
+    ("", "英文能力良好，懂日文佳", [L("en", "proficient"), L("ja", None, False)]),
+    ("", "英语良好，会西语佳", [L("en", "proficient"), L("es", None, False)]),
+    ("", "3、會韓文佳；", [L("ko", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -71,6 +75,10 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "熟悉德法小语种市场", []),
     ("", "会德、法、意等语种优先", [L("de", None, False), L("fr", None, False), L("it", None, False)]),
     ("", "熟悉小语种市场", []),
+    # 佳 of the ability itself sets no level and prefers nothing (dev 150, held-out 128).
+    ("", "英语能力佳", [L("en")]),
+    ("", "英文功底佳", [L("en")]),
+    ("", "会英语，口语佳", [L("en")]),
 ]
 
 
