@@ -634,6 +634,7 @@ def _add_numbered(text: str, out: list[int]) -> None:
             p = text.find(mark, p + 1)
 
 
+_CUT_SUBJECTS: Final = ("者", "的")
 # A clause going on with examples of what the clause before prefers, or with what it prefers next ("其次日语").
 _EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including", "其次")
 
@@ -676,7 +677,11 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             out.add(c)
             continue
         sent = layout.sentence(layout.clause_start(c))
-        if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
+        if c + 1 in bare and (
+            layout.sentence(layout.clause_start(c + 1)) == sent
+            # a line cut before its preference ("会俄语者\n优先考虑"): the 者 / 的 wants the words after it
+            or layout.clause_text(c).endswith(_CUT_SUBJECTS)
+        ):
             out.add(c)
             continue
         if sent in heading_sentences and any(m < c for m in marked):

@@ -52,6 +52,10 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英文能力良好，懂日文佳", [L("en", "proficient"), L("ja", None, False)]),
     ("", "英语良好，会西语佳", [L("en", "proficient"), L("es", None, False)]),
     ("", "3、會韓文佳；", [L("ko", None, False)]),
+    # --- 8. A line cut before its preference: "会俄语者" then a line "优先考虑" (the 者 / 的 wants what follows).
+    ("", "英语四级以上\n会俄语者\n优先", [L("en", "cet4"), L("ru", None, False)]),
+    ("", "日语N2以上；懂英语的\n优先考虑", [L("en", None, False), L("ja", "jlpt_n2")]),
+    ("", "英语4级以上。\n会阿拉伯语者\n优先考虑", [L("ar", None, False), L("en", "cet4")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -79,6 +83,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语能力佳", [L("en")]),
     ("", "英文功底佳", [L("en")]),
     ("", "会英语，口语佳", [L("en")]),
+    # A whole line before a bare preference line keeps its ask.
+    ("", "英语四级以上\n优先", [L("en", "cet4")]),
 ]
 
 
