@@ -2925,7 +2925,21 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
         return
     duties_end = requirements_start(text)
     for m in candidates:
-        m.in_duties = m.pos < duties_end
+        m.in_duties = m.pos < duties_end if duties_end >= 0 else _in_a_duty(text, m.pos)
+
+
+# Verbs that open a duty ("负责日文listing撰写", "用英语回复客户邮件", "manage listings in english and arabic"): in
+# an ad with no requirements heading, a language named in a clause opening on one is what the job uses (L22).
+_DUTY_VERBS: Final = ("负责", "用", "使用", "撰写", "翻译", "回复", "处理", "manage", "write", "handle", "reply",
+                      "respond", "translate", "answer", "prepare", "create", "maintain")  # fmt: skip
+_DUTY_CLAUSE_STARTS: Final = ("\n", "；", ";", "。")
+
+
+def _in_a_duty(text: str, pos: int) -> bool:
+    """Whether the clause (a line, or its part after a semicolon or full stop) holding ``pos`` opens on a duty verb,
+    past its list number."""
+    start = max(text.rfind(mark, 0, pos) for mark in _DUTY_CLAUSE_STARTS) + 1
+    return text[start:pos].lstrip(_FALLBACK_LEAD).startswith(_DUTY_VERBS)
 
 
 _NOTHING: Final = Scan("", ())

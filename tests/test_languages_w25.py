@@ -56,6 +56,16 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语四级以上\n会俄语者\n优先", [L("en", "cet4"), L("ru", None, False)]),
     ("", "日语N2以上；懂英语的\n优先考虑", [L("en", None, False), L("ja", "jlpt_n2")]),
     ("", "英语4级以上。\n会阿拉伯语者\n优先考虑", [L("ar", None, False), L("en", "cet4")]),
+    # --- 9. L22 in an ad with no requirements heading: a language named in a clause opening on a duty verb is what
+    # the job uses; the requirements only prefer it.
+    ("", "1、负责日文listing撰写；\n2、会日语者优先", [L("ja", None, False)]),
+    ("", "1. 用英语回复客户邮件\n2. 英语良好者优先", [L("en", "proficient", False)]),
+    ("", "负责西语listing撰写；会西班牙语者优先", [L("es", None, False)]),
+    (
+        "",
+        "- Manage listings in English and Arabic\n- Fluent English; Arabic is a plus",
+        [L("ar", None, False), L("en", "fluent")],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -85,6 +95,9 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "会英语，口语佳", [L("en")]),
     # A whole line before a bare preference line keeps its ask.
     ("", "英语四级以上\n优先", [L("en", "cet4")]),
+    # An ability asked ("能用英语回复…") is no duty.
+    ("", "1. 能用英语回复客户邮件\n2. 英语良好者优先", [L("en", "proficient")]),
+    ("", "英语能看懂邮件；会日语者优先", [L("en"), L("ja", None, False)]),
 ]
 
 
