@@ -66,6 +66,10 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         "- Manage listings in English and Arabic\n- Fluent English; Arabic is a plus",
         [L("ar", None, False), L("en", "fluent")],
     ),
+    # --- 10. "We do not require X" waives X as "X is not required" does.
+    ("", "We do not require Chinese", []),
+    ("", "We don't require Mandarin", []),
+    ("", "We do not require Japanese; fluent English is a must", [L("en", "fluent")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -98,6 +102,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     # An ability asked ("能用英语回复…") is no duty.
     ("", "1. 能用英语回复客户邮件\n2. 英语良好者优先", [L("en", "proficient")]),
     ("", "英语能看懂邮件；会日语者优先", [L("en"), L("ja", None, False)]),
+    ("", "This role does not require travel. Fluent English required.", [L("en", "fluent")]),
+    ("", "Chinese is not required", []),
 ]
 
 
