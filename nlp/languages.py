@@ -1150,6 +1150,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     per_clause: dict[int, set[str]] = {}
     repeated: set[tuple[int, str]] = set()  # named twice in its clause: in every alternative it offers
     test_starts = {h.start for h in named if h.kind == "lang_level"}
+    tests = sc.of("lang_level")
+    test_clauses = {clause(h.start) for h in tests}
     for c, h in spots:
         if h.kind == "lang_language":
             ids = per_clause.setdefault(c, set())
@@ -1411,6 +1413,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     or _only_a_level(layout, nxt, qualifiers)
                     or nxt in choice_clauses
                     or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
+                    # "俄语专业，专四以上，能熟练听说读写": a clause of nothing but a test goes on about the ability
+                    or (level is None and nxt in test_clauses and _only_a_level(layout, nxt, tests))
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)

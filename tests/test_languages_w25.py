@@ -70,6 +70,10 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "We do not require Chinese", []),
     ("", "We don't require Mandarin", []),
     ("", "We do not require Japanese; fluent English is a must", [L("en", "fluent")]),
+    # --- 11. L10: a clause of nothing but a test after the language's major goes on about the ability; the level
+    # word of the clause after it sets the level of a language whose test has no id of its own.
+    ("", "俄语专业，专四以上，能熟练听说读写", [L("ru", "proficient")]),
+    ("", "德语专业，专八，口语流利", [L("de", "fluent")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -104,6 +108,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语能看懂邮件；会日语者优先", [L("en"), L("ja", None, False)]),
     ("", "This role does not require travel. Fluent English required.", [L("en", "fluent")]),
     ("", "Chinese is not required", []),
+    ("", "英语专业，六级以上，口语流利", [L("en", "cet6")]),
+    ("", "日语专业，N2以上，读写熟练", [L("ja", "jlpt_n2")]),
 ]
 
 
