@@ -2400,6 +2400,7 @@ def _or_any_other(text: str, layout: _Layout, per_clause: dict[int, set[str]]) -
                 if c in per_clause:
                     out.add(c)
                 elif text[layout.clause_start(c) : at].strip() in _ANY_OTHER_LEADS:  # the "or" opens the clause
+                    out.add(c)  # a test it names ("或小语种B2、N1及以上": JLPT N1) is one of the offers too
                     b = c - 1
                     while b >= 0 and layout.goes_on(b + 1):
                         if b in per_clause:
