@@ -74,7 +74,7 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # word of the clause after it sets the level of a language whose test has no id of its own.
     ("", "俄语专业，专四以上，能熟练听说读写", [L("ru", "proficient")]),
     ("", "德语专业，专八，口语流利", [L("de", "fluent")]),
-    # --- 12. A bare JLPT level beside 小语种 / 外语 is Japanese's ("小语种B2、N1"), and a clause opening on an "or" that
+    # --- 12. A bare JLPT level beside 小语种 / 外语 is Japanese's ("小语种B2、N1"); a clause opening on an "or" that
     # offers unnamed languages offers the test it names as one alternative (L6).
     ("", "英语六级以上，或小语种B2、N1及以上", [L("en", "cet6", False), L("ja", "jlpt_n1", False)]),
     ("", "小语种：N2以上", [L("ja", "jlpt_n2")]),
