@@ -743,7 +743,7 @@ def _bare_preference(clause_text: str, term: str) -> bool:
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
-                         "书面", "听力", "流利沟通", "沟通流利", "熟练沟通")  # fmt: skip
+                         "书面", "听力", "流利沟通", "沟通流利", "熟练沟通", "笔译", "口译")  # fmt: skip
 # Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 

@@ -79,6 +79,11 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "英语六级以上，或小语种B2、N1及以上", [L("en", "cet6", False), L("ja", "jlpt_n1", False)]),
     ("", "小语种：N2以上", [L("ja", "jlpt_n2")]),
     ("", "外语要求：N2以上", [L("ja", "jlpt_n2")]),
+    # --- 13. Translating and interpreting are the language's abilities: a clause about them after a choice of
+    # certificates (L3) goes on about the ability and sets its level (R36; pool h0010).
+    ("", "英语专四或大学英语6级以上，拥有良好的笔译能力", [L("en", "proficient")]),
+    ("", "英语专八或雅思7分以上，口译能力强，口语流利", [L("en", "fluent")]),
+    ("", "英语六级或同等水平，笔译熟练", [L("en", "proficient")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -117,6 +122,7 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "日语专业，N2以上，读写熟练", [L("ja", "jlpt_n2")]),
     ("", "N2以上", []),
     ("", "英语流利，或小语种流利", [L("en", "fluent", False)]),
+    ("", "英语六级，笔译良好", [L("en", "cet6")]),
 ]
 
 
