@@ -62,7 +62,10 @@ _CHINESE_HEADS: Final = ("中", "中、", "中/")
 # engine looks for with a fast scan instead of trying the whole alternation at every position.
 # "日韩文化" is culture, not a list of languages.
 _ENUMERATION: Final = re.compile(
-    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)(?=等?(?:双语|三语|多语|语|文(?!化)))"
+    # "德、法等小语种者优先", "德/法/西任一小语种": the list may close on a kind of languages too, unless the kind
+    # names sites or markets ("德法意西等小语种站点": L16, a market is no language asked)
+    rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)"
+    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
     # a space may stand around the separator: "小语种（日 / 德）"
@@ -631,15 +634,17 @@ def _add_numbered(text: str, out: list[int]) -> None:
             p = text.find(mark, p + 1)
 
 
+_CUT_SUBJECTS: Final = ("者", "的")
 # A clause going on with examples of what the clause before prefers, or with what it prefers next ("其次日语").
 _EXAMPLE_LEADS: Final = ("如", "例如", "比如", "譬如", "such as", "e.g", "including", "其次")
 
 
 def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
     """Those of the clauses ``wanted`` whose languages are only preferred."""
+    good = {c for c in wanted if _knowing_is_good(layout.clause_text(c))} if _GOOD in sc.text else set()
     markers = sc.of("lang_preferred")
     if not markers:
-        return set()
+        return good
     text = sc.text
     marked = {layout.clause(h.start) for h in markers}
     # A heading ("加分项：…") or a clause that is nothing but the preference: it prefers the clauses after it in its
@@ -666,13 +671,17 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
                 # the end of its line, across its semicolons.
                 end = text.find("\n", h.end)
                 heading_lines.append((h.end, len(text) if end < 0 else end))
-    out = wanted & marked
-    for c in wanted - marked:
+    out = (wanted & marked) | good
+    for c in wanted - marked - good:
         if heading_lines and inside(layout.clause_start(c), heading_lines):
             out.add(c)
             continue
         sent = layout.sentence(layout.clause_start(c))
-        if c + 1 in bare and layout.sentence(layout.clause_start(c + 1)) == sent:
+        if c + 1 in bare and (
+            layout.sentence(layout.clause_start(c + 1)) == sent
+            # a line cut before its preference ("会俄语者\n优先考虑"): the 者 / 的 wants the words after it
+            or layout.clause_text(c).endswith(_CUT_SUBJECTS)
+        ):
             out.add(c)
             continue
         if sent in heading_sentences and any(m < c for m in marked):
@@ -692,6 +701,18 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if body.endswith("者") or any(w in body for w in _CHOICE):
                 out.add(c)
     return out
+
+
+# "会日语佳", "懂韩文佳": knowing the language is good, a preference; "英语佳" (the ability is good) sets no level and
+# prefers nothing, so 佳 alone is no preference word in the data.
+_KNOWING: Final = ("会", "懂", "通晓", "掌握", "能说", "能讲")
+_GOOD: Final = "佳"
+
+
+def _knowing_is_good(clause_text: str) -> bool:
+    """Whether the clause says that knowing its language is good: it opens on a verb of knowing and closes on 佳."""
+    body = clause_text.strip(_FALLBACK_LEAD).rstrip(_WAIVER_STRIP)
+    return body.endswith(_GOOD) and body.startswith(_KNOWING)
 
 
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
@@ -722,7 +743,7 @@ def _bare_preference(clause_text: str, term: str) -> bool:
 # 有英文合同评审经验者优先", "英语四级，能熟练使用Excel者优先") leaves the language required.
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
-                         "书面", "听力", "流利沟通", "沟通流利", "熟练沟通")  # fmt: skip
+                         "书面", "听力", "流利沟通", "沟通流利", "熟练沟通", "笔译", "口译")  # fmt: skip
 # Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 
@@ -745,7 +766,12 @@ def _elaborated_by_next_clause(
         for h in sc.of("lang_preferred")
         if h.term.startswith(("者", "的")) or sc.text[h.start - 1 : h.start] in ("者", "的")
     }
-    qualified = {layout.clause(h.start) for h in sc.of("lang_qualifier")}
+    # The highest plain level word of each clause (a smaller height is higher).
+    heights: dict[int, int] = {}
+    for h in sc.of("lang_qualifier"):
+        qc = layout.clause(h.start)
+        heights[qc] = min(heights.get(qc, len(_PLAIN_ORDER)), _height(h.id))
+    qualified = set(heights)
     # A certificate asked is no floor of its own: the closing preference covers it too ("英语六级以上，能处理英文合同
     # 者优先", "英语专业或英语六级以上，发音标准者优先": the read rows' reading, 2 of 2). A next clause that names a
     # level or test of its own prefers more than the floor ("英语四级，六级者优先"; "有专八者优先" asks another thing).
@@ -764,6 +790,10 @@ def _elaborated_by_next_clause(
             # "英语能用于日常工作沟通，口语流利者优先": the clause asks its own use of the language; the closing
             # preference adds a higher level of one skill only.
             continue
+        if heights.get(nxt, len(_PLAIN_ORDER)) < heights.get(c, -1):
+            # L23: "英语读写良好，口语流利者优先": the clause asks a plain level of its own; the closing preference
+            # adds a higher one (the read rows' reading, 4 of 4), not the ask itself.
+            continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)
         if named_next and not same_language:
@@ -773,6 +803,30 @@ def _elaborated_by_next_clause(
             out.add(c)
         elif any(w in body for w in _FOREIGN_GUESTS):
             out.add(c)  # "会简单英语，能接待外宾的优先": using the language with foreigners is that ability
+    return out
+
+
+def _floors_of_a_preference(
+    sc: Scan, layout: _Layout, per_clause: dict[int, set[str]], preferred: set[int]
+) -> set[int]:
+    """Clauses accepting a lower grasp of a language the clause before, in the same sentence, only prefers ("懂俄语
+    优先，俄语基础也可以", "会泰语优先，泰语基础也行"): the floor is as preferred as the language (written8 tune 24,
+    "会俄语者优先，有俄语基础者亦可"). A preference of a level or test leaves its floor asked (L11: "日语N1优先，N2
+    也可以" asks N2)."""
+    leveled = {layout.clause(h.start) for h in sc.of("lang_level", "lang_qualifier")}
+    out: set[int] = set()
+    for c, codes in per_clause.items():
+        before = c - 1
+        if (
+            c in preferred
+            or before not in preferred
+            or before in leveled
+            or not codes <= per_clause.get(before, set())
+            or not layout.goes_on(c)
+            or not _closes_on(layout.clause_text(c), _EXTRA_OK)
+        ):
+            continue
+        out.add(c)
     return out
 
 
@@ -826,14 +880,22 @@ _COUNTS: Final = "双三多"
 # The characters right before a 语/文 that ends a plain list: a listed name, 等 or a count.
 _LIST_ENDS: Final = "".join(_ABBREV) + "等" + _COUNTS
 _ABBREV_SEPARATORS: Final = "、/和及与"
+_SMALL: Final = "小"  # 小语种
+_ANY_ONE: Final = "任一"
 
 
 def _may_list_plainly(text: str) -> bool:
     """False when ``_ENUMERATION`` cannot match: no 语/文 follows two listed one-character names (the regex,
     trying every such character of the text, costs several times this check)."""
     for word in "语文":
-        q = text.find(word)
-        while q >= 0:
+        at = text.find(word)
+        while at >= 0:
+            q = at
+            # "德、法等小语种", "德/法/西任一小语种": the list ends before the kind's 小 and a 任一 before it
+            if text[q - 1 : q] == _SMALL:
+                q -= 1
+                if text[q - 2 : q] == _ANY_ONE:
+                    q -= 2
             # Most 语/文 follow none of the characters a list may end with: one test rules them out.
             c = text[q - 1] if q >= 2 else ""
             if c and c in _LIST_ENDS:
@@ -844,7 +906,7 @@ def _may_list_plainly(text: str) -> bool:
                         return True
                     if c != "等" and q >= 2 and text[q - 2] == "等" and _list_ends_at(text, q - 2):
                         return True
-            q = text.find(word, q + 1)
+            at = text.find(word, at + 1)
     return False
 
 
@@ -1088,6 +1150,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     per_clause: dict[int, set[str]] = {}
     repeated: set[tuple[int, str]] = set()  # named twice in its clause: in every alternative it offers
     test_starts = {h.start for h in named if h.kind == "lang_level"}
+    tests = sc.of("lang_level")
+    test_clauses = {clause(h.start) for h in tests}
     for c, h in spots:
         if h.kind == "lang_language":
             ids = per_clause.setdefault(c, set())
@@ -1168,6 +1232,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         # after the lists' reading, which an "or" opening a list's last clause is part of
         alternatives |= _or_next_clause(layout, per_clause, ("or ",))
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
+    if preferred:
+        preferred |= _floors_of_a_preference(sc, layout, per_clause, preferred)
     alternatives |= _accepted_instead(sc, layout, spots, alternatives)
     # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
     # offers them as the choice did.
@@ -1347,6 +1413,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     or _only_a_level(layout, nxt, qualifiers)
                     or nxt in choice_clauses
                     or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
+                    # "俄语专业，专四以上，能熟练听说读写": a clause of nothing but a test goes on about the ability
+                    or (level is None and nxt in test_clauses and _only_a_level(layout, nxt, tests))
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
@@ -1978,7 +2046,7 @@ _BUT_PREFERENCE_MAX_ZH: Final = 6
 _ACCEPTED_TOO: Final = ("者也可", "者亦可")
 # The same said of the other language itself, which is then no more asked than the first ("不会的英语好也可以考虑");
 # said of a lower level of the same language ("N1优先，N2也可以考虑") it offers no other language.
-_ALSO_OK: Final = "也可"
+_ALSO_OK: Final = ("也可", "也行")  # "英语好也可以考虑", "英语流利也行"
 _ALSO_OK_TAIL: Final = 3  # what may close the clause after 也可: "以", "以考虑", "考虑"
 
 
@@ -1992,17 +2060,22 @@ def _accepted_instead(
     # "英语OK也可以", "英语四级以上也可", "不会的英语好也可以考虑": every clause closing on 也可 (the first one found
     # may be "应届生也可").
     considered = []
-    at = text.find(_ALSO_OK)
-    while at >= 0:
-        c = layout.clause(at)
-        if (
-            # a bracket after it explains ("马来语也可以（和印尼语接近）")
-            len(re.split("[(（]", text[at + len(_ALSO_OK) : layout.clause_end(c)], maxsplit=1)[0].strip(_WAIVER_STRIP))
-            <= _ALSO_OK_TAIL
-            and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
-        ):
-            considered.append(at)
-        at = text.find(_ALSO_OK, at + 1)
+    for also_ok in _ALSO_OK:
+        at = text.find(also_ok)
+        while at >= 0:
+            c = layout.clause(at)
+            if (
+                # a bracket after it explains ("马来语也可以（和印尼语接近）")
+                len(
+                    re.split("[(（]", text[at + len(also_ok) : layout.clause_end(c)], maxsplit=1)[0].strip(
+                        _WAIVER_STRIP
+                    )
+                )
+                <= _ALSO_OK_TAIL
+                and "不" not in text[max(layout.clause_start(c), at - 3) : at]  # "日语不会也可以" waives
+            ):
+                considered.append(at)
+            at = text.find(also_ok, at + 1)
     if not accepting and not considered:
         return set()
     codes = _level_codes()
@@ -2327,6 +2400,7 @@ def _or_any_other(text: str, layout: _Layout, per_clause: dict[int, set[str]]) -
                 if c in per_clause:
                     out.add(c)
                 elif text[layout.clause_start(c) : at].strip() in _ANY_OTHER_LEADS:  # the "or" opens the clause
+                    out.add(c)  # a test it names ("或小语种B2、N1及以上": JLPT N1) is one of the offers too
                     b = c - 1
                     while b >= 0 and layout.goes_on(b + 1):
                         if b in per_clause:
@@ -2849,12 +2923,28 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
     preferred = {m.code for m in mentions if not m.required and not m.waived and not m.as_major}
     if not preferred:
         return
-    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0]
+    # A mention with a level of its own ("英语读写熟练", "CET-4") states the ability asked, not how the job uses the
+    # language: an unheaded list of asks before a "加分项：" heading (the first requirement word found) is no duties.
+    candidates = [m for m in own_mentions if m.required and m.code in preferred and m.pos >= 0 and m.level is None]
     if not candidates:
         return
     duties_end = requirements_start(text)
     for m in candidates:
-        m.in_duties = m.pos < duties_end
+        m.in_duties = m.pos < duties_end if duties_end >= 0 else _in_a_duty(text, m.pos)
+
+
+# Verbs that open a duty ("负责日文listing撰写", "用英语回复客户邮件", "manage listings in english and arabic"): in
+# an ad with no requirements heading, a language named in a clause opening on one is what the job uses (L22).
+_DUTY_VERBS: Final = ("负责", "用", "使用", "撰写", "翻译", "回复", "处理", "manage", "write", "handle", "reply",
+                      "respond", "translate", "answer", "prepare", "create", "maintain")  # fmt: skip
+_DUTY_CLAUSE_STARTS: Final = ("\n", "；", ";", "。")
+
+
+def _in_a_duty(text: str, pos: int) -> bool:
+    """Whether the clause (a line, or its part after a semicolon or full stop) holding ``pos`` opens on a duty verb,
+    past its list number."""
+    start = max(text.rfind(mark, 0, pos) for mark in _DUTY_CLAUSE_STARTS) + 1
+    return text[start:pos].lstrip(_FALLBACK_LEAD).startswith(_DUTY_VERBS)
 
 
 _NOTHING: Final = Scan("", ())
