@@ -159,11 +159,12 @@ def _nodes(text: str) -> list[_Node]:
     return nodes
 
 
-def _best_chains(nodes: list[_Node], geo: Geography) -> tuple[float, set[str]]:
+def _best_chains(nodes: list[_Node], geo: Geography, upper_only: bool = False) -> tuple[float, set[str]]:
     """Best chain score and the set of deepest adcodes of the chains that reach it.
 
     Dynamic programming over the matches in text order; the state is (match, deepest unit so far), so every
-    unit in a chain lies on the deepest unit's line to the root.
+    unit in a chain lies on the deepest unit's line to the root. With ``upper_only`` only chains that end at a
+    province or a prefecture-level city compete (the fallback of ``_parse_uncached``).
     """
     states: list[dict[str, float]] = []
     best_score = 0.0
@@ -193,6 +194,8 @@ def _best_chains(nodes: list[_Node], geo: Geography) -> tuple[float, set[str]]:
                     here[new_deep] = total
         states.append(here)
         for deepest, score in here.items():
+            if upper_only and geo.divisions[deepest].level == "county":
+                continue
             if score > best_score + 1e-9:
                 best_score, best_ends = score, {deepest}
             elif abs(score - best_score) <= 1e-9:
@@ -443,7 +446,24 @@ def _parse_uncached(raw: str) -> dict[str, Any]:
     if nodes:
         score, ends = _best_chains(nodes, geo)
         if score >= _MIN_SCORE and ends:
-            return _resolve(ends, text, geo)
+            out = _resolve(ends, text, geo)
+            if out["province"] is None:
+                # The best readings disagree on the province: a district name shared by cities of several
+                # provinces (新城区: 西安, 呼和浩特) outscored a city named beside it that holds none of them
+                # ("徐州 新城区": 徐州's own development area). The named city or province still says where the
+                # job is, as a province and city outweigh a county from elsewhere (neitui "江苏南京江岸区").
+                # Only names standing on their own: 朝阳 inside 朝阳区 is that district's name, not 朝阳市.
+                alone = [
+                    n
+                    for n in nodes
+                    if not any(
+                        m.start <= n.start and n.end <= m.end and m.end - m.start > n.end - n.start for m in nodes
+                    )
+                ]
+                upper_score, upper_ends = _best_chains(alone, geo, upper_only=True)
+                if upper_score >= _MIN_SCORE and upper_ends:
+                    return _resolve(upper_ends, text, geo)
+            return out
     latin = _latin(text, geo)
     if latin is not None:
         return latin

@@ -322,7 +322,8 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
         high: Decimal | None = hi
     else:
         value = _scaled(n1, m1, t)
-        bound = _bound(s[am.end() : am.end() + 8], s[max(0, am.start() - 4) : am.start()], t)
+        # 12 characters after the figure: room for "+commission" (plus_components) as well as "及以上".
+        bound = _bound(s[am.end() : am.end() + 12], s[max(0, am.start() - 4) : am.start()], t)
         low = value if bound in ("min", "both") else None
         high = value if bound in ("max", "both") else None
     biggest = max(v for v in (low, high) if v is not None)
