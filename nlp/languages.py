@@ -2757,7 +2757,13 @@ def _own_level(
     if not latin and not text.startswith(_OWN_BRACKETS, h.end):
         return _UNSTATED
     for _, q, level in quals:
-        if latin and h.start - 24 <= q < h.start and _level_word_before(text[q : h.start]):
+        # Not across a line break: "English: fluent\n- German: a plus" ends one item's line on its level.
+        if (
+            latin
+            and h.start - 24 <= q < h.start
+            and "\n" not in text[q : h.start]
+            and _level_word_before(text[q : h.start])
+        ):
             return level  # "fluent English", "native-level Korean", "fluent business English"
         if latin and h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
             return level  # "English – fluent", "English: fluent"
