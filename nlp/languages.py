@@ -2026,9 +2026,14 @@ def _preferred_next(
     body = layout.clause_text(nxt).strip(_WAIVER_STRIP)
     if len(body) <= _BARE_PREFERENCE_MAX:
         return True
-    if not body.lower().startswith(_BUT_LEADS):
-        return False
     start = layout.clause_start(nxt)
+    if not body.lower().startswith(_BUT_LEADS):
+        # "Mandarin: not a must, nice to have": an English clause opening on the preference, as after "but".
+        opening = layout.text.find(body[:1], start)
+        return body.isascii() and any(
+            opening <= p <= opening + _ARTICLE_MAX and not any(w in body for w in _OTHER_REQUIREMENTS)
+            for p in preferences
+        )
     most = _BUT_PREFERENCE_MAX if body.isascii() else _BUT_PREFERENCE_MAX_ZH
     return any(
         0 <= p - start <= most and not any(w in layout.text[start:p] for w in _OTHER_REQUIREMENTS) for p in preferences
@@ -2039,6 +2044,7 @@ def _preferred_next(
 _BUT_LEADS: Final = ("but ", "但", "however", "though")
 _BUT_PREFERENCE_MAX: Final = 16
 _BUT_PREFERENCE_MAX_ZH: Final = 6
+_ARTICLE_MAX: Final = 3  # "an advantage", "a real asset": an article before the preference opening a clause
 
 
 # A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可",

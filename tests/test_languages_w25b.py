@@ -40,6 +40,20 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "- English: good\n- French: a plus", [L("en", "proficient"), L("fr", None, False)]),
     ("", "English: fluent\nGerman: basic, a plus", [L("de", "basic", False), L("en", "fluent")]),
     ("", "- Spoken English fluent\n- Japanese: a plus", [L("en", "fluent"), L("ja", None, False)]),
+    # --- 3. A waiver followed by an English clause that opens on a preference, with no "but" ("Mandarin: not a must,
+    # nice to have"), leaves the language preferred, as "…is not required, but a plus" does (written15 tune 66).
+    ("", "- Fluent English\n- Mandarin: not a must, nice to have", [L("en", "fluent"), L("zh", None, False)]),
+    (
+        "",
+        "- Good English\n- Korean: not required, helpful for our Seoul buyers",
+        [L("en", "proficient"), L("ko", None, False)],
+    ),
+    ("", "Japanese is optional, an advantage for the Tokyo account.", [L("ja", None, False)]),
+    (
+        "",
+        "- Fluent English\n- Mandarin: nice for talking to our Shenzhen HQ",
+        [L("en", "fluent"), L("zh", None, False)],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -52,6 +66,10 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "Fluent English required. Mandarin is not required.", [L("en", "fluent")]),
     ("", "Mandarin not needed; English native speaker", [L("en", "native")]),
     ("", "English is helpful but not required", [L("en", None, False)]),
+    # a waiver followed by another requirement's preference still removes the language
+    ("", "- Fluent English\n- Mandarin: not required, Shopee experience is a plus", [L("en", "fluent")]),
+    ("", "Mandarin is not required, though some colleagues speak it", []),
+    ("", "- 英语流利\n- 日语：不要求，会的话更好", [L("en", "fluent"), L("ja", None, False)]),
 ]
 
 
