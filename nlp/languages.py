@@ -1234,7 +1234,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     if preferred:
         preferred |= _floors_of_a_preference(sc, layout, per_clause, preferred)
-    alternatives |= _accepted_instead(sc, layout, spots, alternatives)
+    replaced = _accepted_instead(sc, layout, spots, alternatives)
+    alternatives |= replaced
+    # "西语或葡语专业优先，DELE B2者优先；英语四级以上也可": a major offered on the line of a fallback, before it, is
+    # no mere major (as_major below): the fallback makes the languages it replaces preferred everywhere (guide).
+    fallback_lines: dict[int, int] = {}
+    for c in replaced:
+        line = text.rfind("\n", 0, layout.clause_start(c)) + 1
+        fallback_lines[line] = max(c, fallback_lines.get(line, c))
     # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
     # offers them as the choice did.
     alternatives |= {
@@ -1463,6 +1470,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
                 # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
                 as_major=not asked
+                and not (
+                    fallback_lines and cl <= fallback_lines.get(text.rfind("\n", 0, layout.clause_start(cl)) + 1, -1)
+                )
                 and (
                     cl in carried_majors
                     or (
@@ -2453,6 +2463,8 @@ _LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班�
 _LACKING_ENGLISH: Final = re.compile(
     r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
     r"|who don't speak|who do not speak)) ([a-z]+)"
+    # "Spanish or Portuguese preferred; if you speak neither, CET-6 English also works": the languages just named.
+    r"|if you (?:speak|know|have) (neither|none of (?:them|these|those))\b"
 )
 # The same asked as a question or opening a sentence: "No Japanese? Fluent English is fine too", "Not a Korean
 # speaker? …", "Without Japanese, native-level English will also be considered". Read only where the word is a

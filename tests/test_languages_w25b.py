@@ -54,6 +54,31 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         "- Fluent English\n- Mandarin: nice for talking to our Shenzhen HQ",
         [L("en", "fluent"), L("zh", None, False)],
     ),
+    # --- 4. "if you speak neither" / "none of them" lacks the languages just named: what the sentence asks next is
+    # a fallback (required false), as "if you don't speak Spanish" is (written4 check 21 in English).
+    (
+        "",
+        "- Spanish or Portuguese reading and writing preferred; if you speak neither, CET-6 English also works",
+        [L("en", "cet6", False), L("es", None, False), L("pt", None, False)],
+    ),
+    (
+        "",
+        "- Japanese or Korean is a plus. If you speak none of them, fluent English is fine.",
+        [L("en", "fluent", False), L("ja", None, False), L("ko", None, False)],
+    ),
+    # --- 5. A major preferred on the line of a fallback ("西语或葡语专业优先；英语四级以上也可") is no mere major: the
+    # languages the fallback replaces are preferred even where the duties write them (the guide's fallback bullet,
+    # written5 check 19).
+    (
+        "",
+        "职责\n1. 写西语/葡语标题和描述\n要求\n2. 西语或葡语专业优先；英语CET-4以上的也可以",
+        [L("en", "cet4", False), L("es", None, False), L("pt", None, False)],
+    ),
+    (
+        "",
+        "工作内容：用俄语、乌克兰语回复买家\n任职要求：俄语或乌克兰语专业优先，DELE无要求；英语六级以上也可",
+        [L("en", "cet6", False), L("ru", None, False), L("uk", None, False)],
+    ),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -70,6 +95,14 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "- Fluent English\n- Mandarin: not required, Shopee experience is a plus", [L("en", "fluent")]),
     ("", "Mandarin is not required, though some colleagues speak it", []),
     ("", "- 英语流利\n- 日语：不要求，会的话更好", [L("en", "fluent"), L("ja", None, False)]),
+    # a major preferred with no fallback leaves the duties' languages asked (written tune 16)
+    ("", "职责\n1. 写西语/葡语标题和描述\n要求\n2. 西班牙语或葡萄牙语专业优先", [L("es"), L("pt")]),
+    ("", "职责\n1. 写西语标题\n要求\n2. 西语专业优先\n3. 应届生也可", [L("es")]),
+    (
+        "",
+        "Requirements: fluent English; if you don't speak Spanish, that's fine",
+        [L("en", "fluent")],
+    ),
 ]
 
 
