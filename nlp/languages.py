@@ -1123,6 +1123,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _listed_before(layout, spots, preferred) | plus_before
     carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
     preferred |= carried_majors
+    if "如果" in text or "若" in text or "假如" in text:
+        preferred |= _eligible_if(layout, wanted - negated)
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -2020,6 +2022,27 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
     return True
 
 
+# "应届生如果懂西班牙语、会PS，也可以投递": a condition that makes more candidates eligible, closed by a clause of
+# acceptance, offers the language as an extra (like L15's accepted alternative), not as an ask.
+_ELIGIBLE_LEADS: Final = ("如果懂", "如果会", "若懂", "若会", "假如懂", "假如会", "如果您懂", "如果你懂", "如果你会")
+_ELIGIBLE_ACCEPTS: Final = ("也可", "也欢迎", "也能", "也行")
+
+
+def _eligible_if(layout: _Layout, wanted: set[int]) -> set[int]:
+    """Clauses of ``wanted`` that name their language in a condition ("如果懂西班牙语") answered, in the next clause
+    of the sentence, by an acceptance ("也可以投递", "也欢迎"): the language widens who may apply."""
+    out: set[int] = set()
+    for c in wanted:
+        if not any(w in layout.clause_text(c) for w in _ELIGIBLE_LEADS):
+            continue
+        nxt = c + 1
+        if not layout.goes_on(nxt):
+            continue
+        if layout.clause_text(nxt).strip(_WAIVER_STRIP).startswith(_ELIGIBLE_ACCEPTS):
+            out.add(c)
+    return out
+
+
 def _preferred_next(
     layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]], preferences: list[int]
 ) -> bool:
@@ -2717,7 +2740,13 @@ def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
         rest = rest.replace(q.term, " ")
     for filler in _LEVEL_FILLERS:
         rest = rest.replace(filler, " ")
+    if "(" in rest or "（" in rest:
+        # "德语、法语二选一，熟练（B2以上）": a short bracket after the level word only qualifies it.
+        rest = _SHORT_BRACKET.sub(" ", rest)
     return not rest.strip(_BARE_STRIP)
+
+
+_SHORT_BRACKET: Final = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 # What may stand on a line beside a language name that the next line gives its level ("1. 西班牙语\n听说读写流利").

@@ -79,6 +79,22 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         "工作内容：用俄语、乌克兰语回复买家\n任职要求：俄语或乌克兰语专业优先，DELE无要求；英语六级以上也可",
         [L("en", "cet6", False), L("ru", None, False), L("uk", None, False)],
     ),
+    # --- 6. A clause going on with nothing but a level word and a short bracket qualifying it ("德语、法语二选一，熟练
+    # （B2以上）") sets the level of the languages just named, as without the bracket (written8 tune 2).
+    (
+        "",
+        "要求：\n1. 德语、法语二选一，熟练（B2以上）\n2. 英语良好",
+        [L("de", "proficient", False), L("en", "proficient"), L("fr", "proficient", False)],
+    ),
+    ("", "要求：\n1. 俄语或乌克兰语其一，流利（C1）", [L("ru", "fluent", False), L("uk", "fluent", False)]),
+    # --- 7. A condition that makes more candidates eligible ("应届生如果懂西班牙语，也可以投递") offers the language
+    # as an extra: required false (written10 check 5).
+    (
+        "",
+        "要求：懂英语；会西语或俄语的优先\n备注：应届生如果懂西班牙语、会PS，也欢迎投递，有师傅带。",
+        [L("en"), L("es", None, False), L("ru", None, False)],
+    ),
+    ("", "要求：英语四级\n没有经验的同学如果会日语，也可以投递", [L("en", "cet4"), L("ja", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -103,6 +119,10 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
         "Requirements: fluent English; if you don't speak Spanish, that's fine",
         [L("en", "fluent")],
     ),
+    # a condition answered by an ask, not an acceptance, keeps the language asked
+    ("", "要求：如果会日语，需要N2以上", [L("ja", "jlpt_n2")]),
+    ("", "要求：如果懂日语，能用日语回复邮件", [L("ja")]),
+    ("", "要求：\n1. 日语，流利（N2以上）", [L("ja", "jlpt_n2")]),
 ]
 
 
