@@ -1123,6 +1123,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _listed_before(layout, spots, preferred) | plus_before
     carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
     preferred |= carried_majors
+    if "如果" in text or "若" in text or "假如" in text:
+        preferred |= _eligible_if(layout, wanted - negated)
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
 
@@ -1234,7 +1236,14 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _elaborated_by_next_clause(sc, layout, per_clause, preferred | negated)
     if preferred:
         preferred |= _floors_of_a_preference(sc, layout, per_clause, preferred)
-    alternatives |= _accepted_instead(sc, layout, spots, alternatives)
+    replaced = _accepted_instead(sc, layout, spots, alternatives)
+    alternatives |= replaced
+    # "西语或葡语专业优先，DELE B2者优先；英语四级以上也可": a major offered on the line of a fallback, before it, is
+    # no mere major (as_major below): the fallback makes the languages it replaces preferred everywhere (guide).
+    fallback_lines: dict[int, int] = {}
+    for c in replaced:
+        line = text.rfind("\n", 0, layout.clause_start(c)) + 1
+        fallback_lines[line] = max(c, fallback_lines.get(line, c))
     # "日语或韩语，N2/TOPIK4以上": the next clause of the sentence giving the certificates of the languages offered
     # offers them as the choice did.
     alternatives |= {
@@ -1463,6 +1472,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                 # only a mention not asked may be a major that leaves the duties' mentions asked (_merge)
                 # ("阿拉伯语专业或能阅读阿拉伯语者优先" offers the ability too: no mere major)
                 as_major=not asked
+                and not (
+                    fallback_lines and cl <= fallback_lines.get(text.rfind("\n", 0, layout.clause_start(cl)) + 1, -1)
+                )
                 and (
                     cl in carried_majors
                     or (
@@ -2010,6 +2022,27 @@ def _but_apart(text: str, negations: list[int], pos: int, layout: _Layout, claus
     return True
 
 
+# "应届生如果懂西班牙语、会PS，也可以投递": a condition that makes more candidates eligible, closed by a clause of
+# acceptance, offers the language as an extra (like L15's accepted alternative), not as an ask.
+_ELIGIBLE_LEADS: Final = ("如果懂", "如果会", "若懂", "若会", "假如懂", "假如会", "如果您懂", "如果你懂", "如果你会")
+_ELIGIBLE_ACCEPTS: Final = ("也可", "也欢迎", "也能", "也行")
+
+
+def _eligible_if(layout: _Layout, wanted: set[int]) -> set[int]:
+    """Clauses of ``wanted`` that name their language in a condition ("如果懂西班牙语") answered, in the next clause
+    of the sentence, by an acceptance ("也可以投递", "也欢迎"): the language widens who may apply."""
+    out: set[int] = set()
+    for c in wanted:
+        if not any(w in layout.clause_text(c) for w in _ELIGIBLE_LEADS):
+            continue
+        nxt = c + 1
+        if not layout.goes_on(nxt):
+            continue
+        if layout.clause_text(nxt).strip(_WAIVER_STRIP).startswith(_ELIGIBLE_ACCEPTS):
+            out.add(c)
+    return out
+
+
 def _preferred_next(
     layout: _Layout, clause: int, marked: set[int], per_clause: dict[int, set[str]], preferences: list[int]
 ) -> bool:
@@ -2026,9 +2059,14 @@ def _preferred_next(
     body = layout.clause_text(nxt).strip(_WAIVER_STRIP)
     if len(body) <= _BARE_PREFERENCE_MAX:
         return True
-    if not body.lower().startswith(_BUT_LEADS):
-        return False
     start = layout.clause_start(nxt)
+    if not body.lower().startswith(_BUT_LEADS):
+        # "Mandarin: not a must, nice to have": an English clause opening on the preference, as after "but".
+        opening = layout.text.find(body[:1], start)
+        return body.isascii() and any(
+            opening <= p <= opening + _ARTICLE_MAX and not any(w in body for w in _OTHER_REQUIREMENTS)
+            for p in preferences
+        )
     most = _BUT_PREFERENCE_MAX if body.isascii() else _BUT_PREFERENCE_MAX_ZH
     return any(
         0 <= p - start <= most and not any(w in layout.text[start:p] for w in _OTHER_REQUIREMENTS) for p in preferences
@@ -2039,6 +2077,7 @@ def _preferred_next(
 _BUT_LEADS: Final = ("but ", "但", "however", "though")
 _BUT_PREFERENCE_MAX: Final = 16
 _BUT_PREFERENCE_MAX_ZH: Final = 6
+_ARTICLE_MAX: Final = 3  # "an advantage", "a real asset": an article before the preference opening a clause
 
 
 # A clause accepting another language instead of the one asked just before it: "印尼语流利；会马来语者也可",
@@ -2447,6 +2486,8 @@ _LACKED_MAX: Final = 6  # the language name and maybe 的 or 者 ("不会西班�
 _LACKING_ENGLISH: Final = re.compile(
     r"(?:if you (?:don't|do not|can't|cannot) speak|(?:candidates|applicants|those|people) (?:without|who lack"
     r"|who don't speak|who do not speak)) ([a-z]+)"
+    # "Spanish or Portuguese preferred; if you speak neither, CET-6 English also works": the languages just named.
+    r"|if you (?:speak|know|have) (neither|none of (?:them|these|those))\b"
 )
 # The same asked as a question or opening a sentence: "No Japanese? Fluent English is fine too", "Not a Korean
 # speaker? …", "Without Japanese, native-level English will also be considered". Read only where the word is a
@@ -2699,7 +2740,13 @@ def _only_a_level(layout: _Layout, clause: int, qualifiers: list[Hit]) -> bool:
         rest = rest.replace(q.term, " ")
     for filler in _LEVEL_FILLERS:
         rest = rest.replace(filler, " ")
+    if "(" in rest or "（" in rest:
+        # "德语、法语二选一，熟练（B2以上）": a short bracket after the level word only qualifies it.
+        rest = _SHORT_BRACKET.sub(" ", rest)
     return not rest.strip(_BARE_STRIP)
+
+
+_SHORT_BRACKET: Final = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 # What may stand on a line beside a language name that the next line gives its level ("1. 西班牙语\n听说读写流利").
@@ -2757,7 +2804,13 @@ def _own_level(
     if not latin and not text.startswith(_OWN_BRACKETS, h.end):
         return _UNSTATED
     for _, q, level in quals:
-        if latin and h.start - 24 <= q < h.start and _level_word_before(text[q : h.start]):
+        # Not across a line break: "English: fluent\n- German: a plus" ends one item's line on its level.
+        if (
+            latin
+            and h.start - 24 <= q < h.start
+            and "\n" not in text[q : h.start]
+            and _level_word_before(text[q : h.start])
+        ):
             return level  # "fluent English", "native-level Korean", "fluent business English"
         if latin and h.end < q <= h.end + 4 and not text[h.end : q].strip(_KEY_VALUE):
             return level  # "English – fluent", "English: fluent"
