@@ -304,10 +304,11 @@ def evaluate(
     from nlp.evaluate import format_table
 
     with user_errors():
-        for path in [*gold, realdata]:
+        for path in gold:
             if not path.exists():
                 raise UserError(f"not found: {path}")
-        if not realdata.is_dir():
+        # Gold rows may all point at raw postings beside their gold file: --realdata is then never read.
+        if realdata.exists() and not realdata.is_dir():
             raise UserError(f"--realdata {realdata} is not a folder")
         try:
             results = run_evaluation(gold, realdata)

@@ -310,6 +310,9 @@ def gold_row(gold_path: str | Path, gold: Mapping[str, Any], realdata_dir: str |
     source = beside if is_raw else Path(realdata_dir) / file_name
     key = str(source)
     if key not in cache:
+        if not is_raw and not Path(realdata_dir).is_dir():
+            raise ValueError(f"{gold_path}: {file_name} is neither beside the gold file nor in a --realdata "
+                             f"folder ({realdata_dir} is not one)")
         cache[key] = _read_rows(source)
     data = cache[key]
     if not 0 <= gold["row"] < len(data):
