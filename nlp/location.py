@@ -131,12 +131,15 @@ def _is_cjk(char: str) -> bool:
 def _nodes(text: str) -> list[_Node]:
     matcher = _matcher()
     nodes: list[_Node] = []
-    for index, start, stop in matcher.automaton.find_matches_as_indexes(text, overlapping=True):
+    matches = matcher.automaton.find_matches_as_indexes(text, overlapping=True)
+    for index, start, stop in matches:
         end = stop - 1  # the last character of the name
         codes = matcher.codes[index]
         road = _ROAD_AFTER.match(text, end + 1) is not None
         for adcode, kind in codes:
             if road and kind != "full":
+                continue
+            if kind == "county_short" and _nested(start, stop, adcode, matches, matcher):
                 continue
             if kind == "full":
                 weight = _W_FULL
@@ -157,6 +160,18 @@ def _nodes(text: str) -> list[_Node]:
             nodes.append(_Node(start, end + 1, adcode, weight, kind == "area"))
     nodes.sort(key=lambda n: (n.start, n.end))
     return nodes
+
+
+def _nested(start: int, stop: int, adcode: str, matches: list[tuple[int, int, int]], matcher: _Matcher) -> bool:
+    """Whether a weak county name lies inside a longer name found in the same string that is another place: 城区
+    (汕尾's district) inside 新城区 is no name of its own. A longer name that holds its own unit (an area alias of
+    that district) does not hide it."""
+    geo = load_geography()
+    for index, other_start, other_stop in matches:
+        inside = other_start <= start and stop <= other_stop and other_stop - other_start > stop - start
+        if inside and not any(adcode in geo.chain(code) for code, _ in matcher.codes[index]):
+            return True
+    return False
 
 
 def _best_chains(nodes: list[_Node], geo: Geography, upper_only: bool = False) -> tuple[float, set[str]]:

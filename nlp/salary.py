@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final
 
-from nlp.textnorm import normalize
+from nlp.textnorm import is_traditional, normalize
 
 # A salary field longer than this is prose, not a salary string: only its start is read (also bounds the
 # cost).
@@ -84,6 +84,11 @@ class _Tables:
     bare_period_bands: dict[str, tuple[Decimal, Decimal, Decimal]]  # currency -> month_from, month_up_to, year_from
     local_currency: dict[str, str]  # province (HK, Macao, Taiwan) or ISO country -> its money
     sign_currencies: dict[str, frozenset[str]]  # "$" -> the currencies written with it
+    latin_cny_band: tuple[Decimal, Decimal, Decimal]  # CNY written the English way, with no period
+    latin_cny_tokens: frozenset[str]
+    latin_cny_magnitudes: frozenset[str]
+    plain_currencies: frozenset[str]  # what a figure with no currency or with 元 may be in, besides CNY
+    plain_tokens: frozenset[str]
 
 
 def _alternation(literals: list[str]) -> str:
@@ -156,6 +161,15 @@ def _tables() -> _Tables:
         },
         local_currency=dict(raw["local_currency"]),
         sign_currencies={sign: frozenset(codes) for sign, codes in raw["currency_signs"].items()},
+        latin_cny_band=(
+            Decimal(raw["latin_cny_band"][0]),
+            Decimal(raw["latin_cny_band"][1]),
+            Decimal(raw["latin_cny_band"][2]),
+        ),
+        latin_cny_tokens=frozenset(raw["latin_cny_tokens"]),
+        latin_cny_magnitudes=frozenset(raw["latin_cny_magnitudes"]),
+        plain_currencies=frozenset(raw["plain_currencies"]),
+        plain_tokens=frozenset(raw["plain_tokens"]),
     )
 
 
@@ -247,7 +261,7 @@ def _month_clause(s: str, t: _Tables) -> tuple[str, re.Match[str]] | None:
 
 
 @lru_cache(maxsize=65536)
-def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
+def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
@@ -301,6 +315,9 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
     # stays CNY wherever the job is: Chinese boards quote overseas jobs in yuan ("美国洛杉矶", "5-8.5千").
     if local is not None and cm is not None and local in t.sign_currencies.get(cm.group(0), ()):
         currency = local
+    # On a Taiwan board a bare figure or 元 is New Taiwan dollars ("月薪40,000~60,000元", 104): ``plain``.
+    if plain is not None and (cm is None or cm.group(0) in t.plain_tokens):
+        currency = plain
     # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range (neither
     # substitution has anything to do where the searches above found nothing).
     if pm is not None:
@@ -341,9 +358,22 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
         # nothing says which: refuse rather than guess.
         return tuple(_unknown(negotiable).values())
 
-    if pm is None and currency in t.bare_period_bands:
+    band = t.bare_period_bands.get(currency)
+    if (
+        band is None
+        and currency == "CNY"
+        and (
+            (cm is not None and cm.group(0) in t.latin_cny_tokens)
+            or m1 in t.latin_cny_magnitudes
+            or m2 in t.latin_cny_magnitudes
+        )
+    ):
+        # CNY written the English way ("RMB 800k - 1.2m"): those ads quote packages per year, so the size decides
+        # as for a foreign currency; Chinese-written CNY keeps the monthly rule ("20-40万").
+        band = t.latin_cny_band
+    if pm is None and band is not None:
         # A foreign currency with no period: its size decides ("$100K - $130K" is a year's pay).
-        period = _bare_period([v for v in (low, high) if v is not None], t.bare_period_bands[currency])
+        period = _bare_period([v for v in (low, high) if v is not None], band)
         if period == "unknown":
             return tuple(_unknown(negotiable).values())
 
@@ -363,22 +393,37 @@ def local_currency(location: dict[str, Any] | None) -> str | None:
     return table.get(location.get("province") or "") or table.get(location.get("country") or "")
 
 
-def parse_salary(raw: object, local: str | None = None) -> dict[str, Any]:
+def plain_currency(location: dict[str, Any] | None, *texts: str | None) -> str | None:
+    """The money a bare figure or 元 is in when it is not CNY: TWD in a Taiwan job written in Traditional script
+    (104's "月薪40,000~60,000元"); None elsewhere, so a mainland board's Taiwan job quoted in yuan stays CNY."""
+    if not location or local_currency(location) not in _tables().plain_currencies:
+        return None
+    return local_currency(location) if any(text and is_traditional(text) for text in texts) else None
+
+
+def parse_salary(raw: object, local: str | None = None, plain: str | None = None) -> dict[str, Any]:
     """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency,
     negotiable}``.
 
     Figures are per month in the posting's currency (``/年`` ÷ 12, ``/天`` × 21.75, ``/时`` × 8 × 21.75,
     ``/周`` × 21.75 / 5), floats rounded to 2 decimals. Unreadable or absent input gives null figures, period
     "unknown", currency null. ``local`` is the money of the job's place (``local_currency``): it replaces a
-    currency sign it shares ("$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY). Never raises.
+    currency sign it shares ("$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY). ``plain`` (``plain_currency``)
+    is the money of a figure written with no currency or with 元 where that is not CNY (TWD on a Taiwan board).
+    Never raises.
     """
     if not raw or not isinstance(raw, str):
         return _unknown()
     if not isinstance(local, str) or local not in _tables().bare_period_bands:
         local = None
+    if not isinstance(plain, str) or plain not in _tables().plain_currencies:
+        plain = None
     try:
         # Without a local money the string alone is the cache key (no tuple built and hashed per lookup).
-        values = _parse(raw[:MAX_SALARY_CHARS]) if local is None else _parse(raw[:MAX_SALARY_CHARS], local)
+        if local is None and plain is None:
+            values = _parse(raw[:MAX_SALARY_CHARS])
+        else:
+            values = _parse(raw[:MAX_SALARY_CHARS], local, plain)
     except Exception:  # never let one odd string stop a batch
         return _unknown()
     return dict(

@@ -1,0 +1,172 @@
+"""st26: structured-field leftovers and new real-board shapes (location, salary, education, size).
+
+Each case failed before its fix (the guards did not and must not change); strings are written in the shapes the
+boards produce, not copied from any posting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.company_size import parse_company_size
+from nlp.education import parse_education
+from nlp.extract import extract_posting
+from nlp.location import parse_location
+from nlp.salary import parse_salary
+
+
+def _place(raw: str) -> tuple[str | None, str | None]:
+    out = parse_location(raw)
+    return out["province"], out["city"]
+
+
+# A weak two-character district name inside a longer place name is not a place of its own (城区 in 新城区).
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("广东省 新城区", ("广东省", None)),
+        ("广东 新城区", ("广东省", None)),
+    ],
+)
+def test_nested_district_name_is_not_read(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("徐州 新城区", ("江苏省", "徐州市")),
+        ("西安市新城区", ("陕西省", "西安市")),
+        ("山西省晋城市城区", ("山西省", "晋城市")),
+        ("广东省汕尾市城区", ("广东省", "汕尾市")),
+        ("长春朝阳区", ("吉林省", "长春市")),
+        ("山东省青岛市南区", ("山东省", "青岛市")),
+    ],
+)
+def test_nested_district_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+HK = ("香港特别行政区", "香港特别行政区")
+MO = ("澳门特别行政区", "澳门特别行政区")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Central, HK", HK),
+        ("Admiralty", HK),
+        ("Tung Chung, Lantau", HK),
+        ("Tai Koo", HK),
+        ("Taipa, Macau", MO),
+        ("氹仔", MO),
+        ("Neihu District", ("台湾省", "台北市")),
+        ("Banqiao District", ("台湾省", "新北市")),
+    ],
+)
+def test_hk_macao_taiwan_english_districts(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Central", (None, None)),
+        ("Kowloon Bay", HK),
+        ("Xinyi District, Taipei City", ("台湾省", "台北市")),
+    ],
+)
+def test_hk_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+def _pay(raw: str, local: str | None = None, plain: str | None = None) -> tuple[object, ...]:
+    out = parse_salary(raw, local) if plain is None else parse_salary(raw, local, plain)
+    return out["min_monthly"], out["max_monthly"], out["period"], out["currency"]
+
+
+# CNY written the English way with no period: the size decides, as for a foreign currency.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RMB 800k - 1.2m", (66666.67, 100000.0, "year", "CNY")),
+        ("CNY 300,000 - 450,000", (25000.0, 37500.0, "year", "CNY")),
+        ("RMB 150K-200K", (12500.0, 16666.67, "year", "CNY")),
+        ("RMB 110k - 130k", (None, None, "unknown", None)),
+    ],
+)
+def test_latin_cny_without_period(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RMB 25K - 35K", (25000.0, 35000.0, "month", "CNY")),
+        ("20-40万", (200000.0, 400000.0, "month", "CNY")),
+        ("15-25K", (15000.0, 25000.0, "month", "CNY")),
+        ("RMB 600k - 800k per annum", (50000.0, 66666.67, "year", "CNY")),
+    ],
+)
+def test_latin_cny_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+# 104: a bare figure or 元 in a Taiwan job written in Traditional script is TWD.
+def _extract_pay(location: str, title: str, salary: str) -> tuple[object, ...]:
+    out = extract_posting({"title": title, "location_raw": location, "salary_raw": salary})["salary"]
+    return out["min_monthly"], out["max_monthly"], out["period"], out["currency"]
+
+
+def test_taiwan_board_yuan_is_twd() -> None:
+    assert _extract_pay("台北市信義區", "電商營運專員", "月薪40,000~55,000元") == (40000.0, 55000.0, "month", "TWD")
+    assert _extract_pay("新北市板橋區", "跨境電商客服", "月薪 32,000元以上") == (32000.0, None, "month", "TWD")
+    assert _extract_pay("臺中市", "業務助理", "年薪600,000~800,000元") == (50000.0, 66666.67, "year", "TWD")
+    assert _pay("40,000~55,000", None, "TWD") == (40000.0, 55000.0, "month", "TWD")
+
+
+def test_taiwan_guards() -> None:
+    # A mainland board's Taiwan job written in Simplified stays in yuan; a named currency wins.
+    assert _extract_pay("台北", "运营专员", "1-1.5万") == (10000.0, 15000.0, "month", "CNY")
+    assert _extract_pay("台北市信義區", "電商營運專員", "USD 3,000 - 4,000") == (3000.0, 4000.0, "month", "USD")
+    assert _extract_pay("深圳市南山区", "運營專員", "8000-12000元") == (8000.0, 12000.0, "month", "CNY")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("高中以下", "junior_high"),
+        ("中专以下", "junior_high"),
+        ("学历：高中以下", "junior_high"),
+    ],
+)
+def test_education_below(raw: str, expected: str) -> None:
+    assert parse_education(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("初中及以下", "junior_high"),
+        ("高中及以下", "high_school"),
+        ("高中", "high_school"),
+        ("本科以上", "bachelor"),
+        ("大专及以上", "associate"),
+    ],
+)
+def test_education_below_guards(raw: str, expected: str) -> None:
+    assert parse_education(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("50人", (50, 50, "small")),
+        ("约200人", (200, 200, "medium")),
+        ("1,200人", (1200, 1200, "large")),
+        ("8人", (8, 8, "micro")),
+    ],
+)
+def test_single_figure_size_guards(raw: str, expected: tuple[object, ...]) -> None:
+    out = parse_company_size(raw)
+    assert (out["min_employees"], out["max_employees"], out["size_class"]) == expected
