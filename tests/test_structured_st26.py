@@ -170,3 +170,69 @@ def test_education_below_guards(raw: str, expected: str) -> None:
 def test_single_figure_size_guards(raw: str, expected: tuple[object, ...]) -> None:
     out = parse_company_size(raw)
     assert (out["min_employees"], out["max_employees"], out["size_class"]) == expected
+
+
+# A one-character province or city abbreviation opening the field (猎聘-style "沪-浦东") stands for the place.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("沪-徐汇", ("上海市", "上海市")),
+        ("沪", ("上海市", "上海市")),
+        ("京-朝阳", ("北京市", "北京市")),
+        ("深·宝安", ("广东省", "深圳市")),
+        ("苏·常熟", ("江苏省", "苏州市")),
+    ],
+)
+def test_abbreviation_prefix(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("京东方", (None, None)),
+        ("沪太路", (None, None)),
+        ("深圳", ("广东省", "深圳市")),
+        ("粤·广州", ("广东省", "广州市")),
+        ("青岛", ("山东省", "青岛市")),
+        ("鄂-光谷", ("湖北省", "武汉市")),
+    ],
+)
+def test_abbreviation_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+# 综合保税区 (综保区) after a county-level city's short name is a zone word, as 保税区 is.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("义乌综合保税区", ("浙江省", "金华市")),
+        ("昆山综合保税区", ("江苏省", "苏州市")),
+        ("江阴综保区", ("江苏省", "无锡市")),
+    ],
+)
+def test_comprehensive_bonded_zone(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+# State-level new areas and former county names the divisions file lacks.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("贵安新区", ("贵州省", None)),
+        ("湖南湘江新区", ("湖南省", "长沙市")),
+        ("赣江新区", ("江西省", None)),
+        ("滇中新区", ("云南省", "昆明市")),
+        ("四川达县", ("四川省", "达州市")),
+        ("浙江鄞县", ("浙江省", "宁波市")),
+        ("通县", ("北京市", "北京市")),
+    ],
+)
+def test_new_areas_and_former_counties(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+def test_web_address_is_no_place() -> None:
+    assert _place("http://www.example-sec.com.hk") == (None, None)
+    assert _place("hr@example.com.hk") == (None, None)
+    assert _place("Quarry Bay, HK") == HK
