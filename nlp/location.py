@@ -48,7 +48,7 @@ _CHINA_WIDE: Final = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
 # Markets too: 义乌国际商贸城, 诸暨国际商贸城, 义乌小商品城.
 _ZONE_AFTER: Final = re.compile(
-    r"经济|经开|高新|开发|工业|科技|保税|综合保税|综保|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
+    r"经济|经开|高新|开发|工业|科技|保税|综合保税|综合实验|综合试验|综合改革|综保|综试|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
 )
 # Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize. 或, 及 and "+"
 # join places too ("深圳或广州", "深圳+东莞"); no place name holds them.

@@ -49,6 +49,33 @@ _LAKH: Final = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9]
 _MONTHS_LOWER: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
 # "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
 # figure ends there ("10k5险1金" is 10k and a benefit).
+# Chinese numerals before a magnitude or 薪 ("五千到八千", "一万到两万", "八千以上", "十三薪"), as 58同城-style
+# ads write them: turned into digits before anything is read. A gate of characters keeps the regex off most strings.
+_CN_DIGIT_VALUES: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMERAL_CHARS: Final = frozenset("一二两三四五六七八九十")
+_CN_NUMERAL: Final = re.compile(r"(?<![一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})(?=[万千百薪])")
+
+
+def _cn_number(run: str) -> str | None:
+    """Digits of a Chinese numeral under 100 (五, 十, 十三, 二十, 二十五); None when the run is not one."""
+    if "十" not in run:
+        return str(_CN_DIGIT_VALUES[run]) if len(run) == 1 else None
+    tens, _, units = run.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    value = (_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUES[units] if units else 0)
+    return str(value)
+
+
+# A digit left after a converted figure's magnitude ("三千五", "一万五"): the colloquial 3千5 read below.
+_CN_TRAILING_DIGIT: Final = re.compile(r"(?<=[0-9][万千])([一二两三四五六七八九])(?![一二两三四五六七八九十百千万])")
+
+
+def _cn_numerals_to_digits(s: str) -> str:
+    s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)) or m.group(1), s)
+    return _CN_TRAILING_DIGIT.sub(lambda m: str(_CN_DIGIT_VALUES[m.group(1)]), s)
+
+
 _COLLOQUIAL: Final = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
 # What parts the clauses of a pay string quoting several periods ("200元/天,4000元/月"): after normalize, a comma
 # between digits is a thousands separator and is gone by then.
@@ -271,6 +298,8 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
+    if not _CN_NUMERAL_CHARS.isdisjoint(s):
+        s = _cn_numerals_to_digits(s)
     if not any(ch.isdigit() for ch in s):
         return tuple(_unknown(negotiable).values())
 

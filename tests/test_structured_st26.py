@@ -236,3 +236,80 @@ def test_web_address_is_no_place() -> None:
     assert _place("http://www.example-sec.com.hk") == (None, None)
     assert _place("hr@example.com.hk") == (None, None)
     assert _place("Quarry Bay, HK") == HK
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("平潭综合实验区", ("福建省", "福州市")),
+        ("义乌综合改革试验区", ("浙江省", "金华市")),
+    ],
+)
+def test_comprehensive_zone_words(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+def test_comprehensive_zone_guard() -> None:
+    assert _place("东方综合楼") == (None, None)
+    assert _place("杭州综试区") == ("浙江省", "杭州市")
+
+
+# Millions and lakhs the way Indonesian, Vietnamese and Indian ads write them.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("IDR 12 - 18 juta", (12000000.0, 18000000.0, "month", "IDR")),
+        ("Rp 9jt", (9000000.0, 9000000.0, "month", "IDR")),
+        ("VND 18 - 25 triệu", (18000000.0, 25000000.0, "month", "VND")),
+        ("₹7-10 lakh", (58333.33, 83333.33, "year", "INR")),
+    ],
+)
+def test_foreign_magnitude_words(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+# Chinese numerals before a magnitude (58同城-style "五千到八千").
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("一万到两万", (10000.0, 20000.0, "month", "CNY")),
+        ("月薪六千到九千", (6000.0, 9000.0, "month", "CNY")),
+        ("七千以上", (7000.0, None, "month", "CNY")),
+        ("三千五到四千五", (3500.0, 4500.0, "month", "CNY")),
+        ("年薪二十五万起", (20833.33, None, "year", "CNY")),
+    ],
+)
+def test_chinese_numeral_pay(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("五险一金 6-8k", (6000.0, 8000.0, "month", "CNY")),
+        ("3千5", (3500.0, 3500.0, "month", "CNY")),
+        ("年薪百万", (None, None, "unknown", None)),
+        ("8-12K·13薪", (8000.0, 12000.0, "month", "CNY")),
+    ],
+)
+def test_chinese_numeral_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("博士研究生", "doctorate"),
+        ("博士研究生及以上", "doctorate"),
+        ("Master or above", "master"),
+    ],
+)
+def test_graduate_degree_names(raw: str, expected: str) -> None:
+    assert parse_education(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("硕士研究生", "master"), ("研究生", "master"), ("Master's Degree", "master")]
+)
+def test_graduate_degree_guards(raw: str, expected: str) -> None:
+    assert parse_education(raw) == expected
