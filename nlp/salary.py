@@ -116,6 +116,7 @@ class _Tables:
     latin_cny_magnitudes: frozenset[str]
     plain_currencies: frozenset[str]  # what a figure with no currency or with 元 may be in, besides CNY
     plain_tokens: frozenset[str]
+    expansions: tuple[tuple[str, str], ...]  # abbreviation -> magnitude and period spelled out ("lpa")
 
 
 def _alternation(literals: list[str]) -> str:
@@ -197,6 +198,7 @@ def _tables() -> _Tables:
         latin_cny_magnitudes=frozenset(raw["latin_cny_magnitudes"]),
         plain_currencies=frozenset(raw["plain_currencies"]),
         plain_tokens=frozenset(raw["plain_tokens"]),
+        expansions=tuple(raw["expansions"].items()),
     )
 
 
@@ -298,6 +300,9 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
+    for short, spelled in t.expansions:
+        if short in s:  # "12-18lpa": lakhs a year
+            s = s.replace(short, spelled)
     if not _CN_NUMERAL_CHARS.isdisjoint(s):
         s = _cn_numerals_to_digits(s)
     if not any(ch.isdigit() for ch in s):

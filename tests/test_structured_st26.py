@@ -313,3 +313,34 @@ def test_graduate_degree_names(raw: str, expected: str) -> None:
 )
 def test_graduate_degree_guards(raw: str, expected: str) -> None:
     assert parse_education(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Kwai Fong", "Yau Ma Tei", "Lam Tin", "Happy Valley"])
+def test_more_hk_english_districts(raw: str) -> None:
+    assert _place(raw) == HK
+
+
+# 年包 / 年收入 quote a year; LPA is lakhs per annum; 만 is Korean 10,000.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("年包40-60W", (33333.33, 50000.0, "year", "CNY")),
+        ("年收入18-24万", (15000.0, 20000.0, "year", "CNY")),
+        ("INR 10-15 LPA", (83333.33, 125000.0, "year", "INR")),
+        ("₩4,000만원 ~ ₩5,000만원", (3333333.33, 4166666.67, "year", "KRW")),
+    ],
+)
+def test_period_and_magnitude_words(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("40-60万", (400000.0, 600000.0, "month", "CNY")),
+        ("₩40,000,000 - ₩50,000,000", (3333333.33, 4166666.67, "year", "KRW")),
+        ("₹6,00,000 - ₹9,00,000", (50000.0, 75000.0, "year", "INR")),
+    ],
+)
+def test_period_and_magnitude_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
