@@ -15,7 +15,10 @@ One deliberate refusal: a bare figure without magnitude or currency that would b
 A figure in a foreign currency quoted with no period is read by its size against that currency's pay levels
 (``bare_period_bands`` in salary_units.json): "$100K - $130K" is a year's pay, "SGD 4,000 - 6,000" a month's,
 and "$20 - $25" (an hourly rate in all likelihood) or "$18,000 - $22,000" (a high month or a low year) unknown.
-CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly ("15-25K", "20-40万").
+CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly ("15-25K", "20-40万"), except CNY written the
+English way (RMB / CNY, or an m magnitude: "RMB 800k - 1.2m"), read by its size as a foreign currency
+(``latin_cny_band``). On a Taiwan board a bare figure or 元 is TWD (``plain_currency``). Chinese numerals before a
+magnitude ("五千到八千") are read as digits.
 """
 
 from __future__ import annotations
