@@ -63,6 +63,8 @@ class _Tables:
     part_split_re: re.Pattern[str]  # the joiners of a list of levels in a raw field ("大學、碩士"), no space
     context_free: frozenset[str]
     field_labels: tuple[str, ...]  # longest first
+    below_after: tuple[str, ...]  # "高中以下": less than the level named
+    below: dict[str, str]  # level -> the level one rank down (the first listed of that rank)
 
 
 def _word(alias: str) -> str:
@@ -86,6 +88,11 @@ def _tables() -> _Tables:
         for alias in level["whole_value"]:
             whole_value[alias] = level["code"]
     aliases = sorted(level_of, key=lambda x: (-len(x), x))
+    below: dict[str, str] = {}
+    for code, r in rank.items():
+        lower = [c for c, r2 in rank.items() if r2 == r - 1]  # in file order: 高中 before 中专
+        if lower:
+            below[code] = lower[0]
     breaks = re.escape(raw["clause_breaks"])
     return _Tables(
         rank=rank,
@@ -103,6 +110,8 @@ def _tables() -> _Tables:
         part_split_re=re.compile("[" + re.escape(raw["chain_joiners"].replace(" ", "")) + "]"),
         context_free=frozenset(raw["context_free"]),
         field_labels=tuple(sorted(raw["field_labels"], key=lambda x: (-len(x), x))),
+        below_after=tuple(raw["below_after"]),
+        below=below,
     )
 
 
@@ -162,6 +171,11 @@ def _from_raw(s: str, t: _Tables) -> str | None:
         bare = bare[len(label) :].strip(" .。:：;；,，")
     if bare in t.whole_value:
         return t.whole_value[bare]
+    for suffix in t.below_after:
+        # "高中以下" asks for less than 高中 (not "高中及以下", which names its own bucket).
+        head = bare[: -len(suffix)] if bare.endswith(suffix) else ""
+        if head and head[-1] not in "及或" and head in t.level_of and t.level_of[head] in t.below:
+            return t.below[t.level_of[head]]
     mentions = _mentions(s, t)
     # A list of accepted levels ("大學、碩士", 104's field): a part that is a whole value ("大学") counts too.
     parts = t.part_split_re.split(bare)

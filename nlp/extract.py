@@ -23,7 +23,7 @@ from nlp.platforms import extract_platforms
 from nlp.relevance import build_tables as build_relevance_tables
 from nlp.relevance import classify_relevance
 from nlp.role_family import classify_role
-from nlp.salary import local_currency, parse_salary
+from nlp.salary import local_currency, parse_salary, plain_currency
 from nlp.skills import extract_skills
 from nlp.textnorm import build_tables as build_text_tables
 
@@ -67,7 +67,12 @@ def extract_posting(record: dict[str, Any]) -> dict[str, Any]:
         "is_cross_border": is_cross_border,
         "relevance_evidence": evidence,
         # The place's money reads a bare currency sign: "$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY.
-        "salary": parse_salary(_text(record, "salary_raw"), local_currency(location)),
+        # A bare figure or 元 in a Taiwan job written in Traditional script is TWD (104), elsewhere CNY.
+        "salary": parse_salary(
+            _text(record, "salary_raw"),
+            local_currency(location),
+            plain_currency(location, _text(record, "location_raw"), title, _text(record, "salary_raw")),
+        ),
         "location": location,
         "company_size": parse_company_size(_text(record, "company_size_raw")),
         "education": parse_education(_text(record, "education_raw"), description),

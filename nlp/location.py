@@ -11,9 +11,11 @@ Results are cached by distinct string: location strings repeat.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Any, Final, final
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -46,7 +48,7 @@ _CHINA_WIDE: Final = ("全国", "中国")
 # Words that may follow a short county name opening an address (余杭经济开发区, 张家港保税区, 吴江盛泽镇).
 # Markets too: 义乌国际商贸城, 诸暨国际商贸城, 义乌小商品城.
 _ZONE_AFTER: Final = re.compile(
-    r"经济|经开|高新|开发|工业|科技|保税|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
+    r"经济|经开|高新|开发|工业|科技|保税|综合保税|综合实验|综合试验|综合改革|综保|综试|新区|新城|园区|产业|国际商贸|商贸城|小商品|[^\W\d_]{1,3}镇|[^\W\d_]{1,3}街道"
 )
 # Separators of a list of places; "，" and "；" are already ASCII after nlp.textnorm.normalize. 或, 及 and "+"
 # join places too ("深圳或广州", "深圳+东莞"); no place name holds them.
@@ -57,6 +59,7 @@ _LIST_SEPARATOR: Final = re.compile(r"[/、,;|，；｜或及+]")
 _LEVEL_SEPARATOR: Final = re.compile(r"[\s\-]+")
 _PARENTHESES: Final = re.compile(r"[(（][^()（）]*[)）]")
 _LATIN_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WEB_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|\S+\.(?:com|net|org)(?:\.[a-z]{2})?\b")
 # Traditional characters common in place names that nlp.textnorm's cheap marker set does not include (臺北,
 # 縣; 金門, 連江, 宜蘭, 花蓮 and 大連, 蘭州, 溫州, 鄭州, 無錫, which hold no other).
 _TRADITIONAL_PLACE_MARKERS: Final = frozenset("臺灣縣鄉鎮區蘇遼寧龍慶寶陝貴雲濟齊歸烏魯瀋陽嶺東義興漢灣門連蘭蓮溫鄭無")
@@ -131,12 +134,15 @@ def _is_cjk(char: str) -> bool:
 def _nodes(text: str) -> list[_Node]:
     matcher = _matcher()
     nodes: list[_Node] = []
-    for index, start, stop in matcher.automaton.find_matches_as_indexes(text, overlapping=True):
+    matches = matcher.automaton.find_matches_as_indexes(text, overlapping=True)
+    for index, start, stop in matches:
         end = stop - 1  # the last character of the name
         codes = matcher.codes[index]
         road = _ROAD_AFTER.match(text, end + 1) is not None
         for adcode, kind in codes:
             if road and kind != "full":
+                continue
+            if kind == "county_short" and _nested(start, stop, adcode, matches, matcher):
                 continue
             if kind == "full":
                 weight = _W_FULL
@@ -157,6 +163,18 @@ def _nodes(text: str) -> list[_Node]:
             nodes.append(_Node(start, end + 1, adcode, weight, kind == "area"))
     nodes.sort(key=lambda n: (n.start, n.end))
     return nodes
+
+
+def _nested(start: int, stop: int, adcode: str, matches: list[tuple[int, int, int]], matcher: _Matcher) -> bool:
+    """Whether a weak county name lies inside a longer name found in the same string that is another place: 城区
+    (汕尾's district) inside 新城区 is no name of its own. A longer name that holds its own unit (an area alias of
+    that district) does not hide it."""
+    geo = load_geography()
+    for index, other_start, other_stop in matches:
+        inside = other_start <= start and stop <= other_stop and other_stop - other_start > stop - start
+        if inside and not any(adcode in geo.chain(code) for code, _ in matcher.codes[index]):
+            return True
+    return False
 
 
 def _best_chains(nodes: list[_Node], geo: Geography, upper_only: bool = False) -> tuple[float, set[str]]:
@@ -284,7 +302,8 @@ def _foreign(text: str, geo: Geography) -> str | None:
 
 
 def _latin(text: str, geo: Geography) -> dict[str, Any] | None:
-    words = _LATIN_WORD.findall(text.lower())
+    # A web or mail address names no place: "www.example.com.hk" is not Hong Kong's "HK".
+    words = _LATIN_WORD.findall(_WEB_ADDRESS.sub(" ", text.lower()))
     if not words:
         return None
     candidates = [" ".join(words[i : i + 3]) for i in range(len(words))]
@@ -342,6 +361,7 @@ def build_tables() -> None:
     _matcher()
     _upper_names()
     _opencc()
+    _abbreviations()
 
 
 @lru_cache(maxsize=1)
@@ -409,10 +429,23 @@ def _opencc() -> Any:
     return OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """One-character province and city abbreviations (沪, 粤, 深) and the separators that may follow them."""
+    raw = json.loads(resources.files("nlp").joinpath("data/place_abbreviations.json").read_text(encoding="utf-8"))
+    return dict(raw["prefix"]), frozenset(raw["separators"])
+
+
 def _prepare(raw: str) -> str:
     text = normalize(raw)
     if not _TRADITIONAL_PLACE_MARKERS.isdisjoint(text):
         text = str(_opencc().convert(text))
+    # "沪-浦东", "京-海淀", "沪": an abbreviation opening the field stands for its place's name.
+    if text:
+        prefix, separators = _abbreviations()
+        name = prefix.get(text[0])
+        if name is not None and (len(text) == 1 or text[1] in separators):
+            text = name + text[1:]
     return text
 
 

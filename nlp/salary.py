@@ -15,7 +15,10 @@ One deliberate refusal: a bare figure without magnitude or currency that would b
 A figure in a foreign currency quoted with no period is read by its size against that currency's pay levels
 (``bare_period_bands`` in salary_units.json): "$100K - $130K" is a year's pay, "SGD 4,000 - 6,000" a month's,
 and "$20 - $25" (an hourly rate in all likelihood) or "$18,000 - $22,000" (a high month or a low year) unknown.
-CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly ("15-25K", "20-40万").
+CNY keeps DESIGN.md's rule: a bare K or yuan figure is monthly ("15-25K", "20-40万"), except CNY written the
+English way (RMB / CNY, or an m magnitude: "RMB 800k - 1.2m"), read by its size as a foreign currency
+(``latin_cny_band``). On a Taiwan board a bare figure or 元 is TWD (``plain_currency``). Chinese numerals before a
+magnitude ("五千到八千") are read as digits.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Final
 
-from nlp.textnorm import normalize
+from nlp.textnorm import is_traditional, normalize
 
 # A salary field longer than this is prose, not a salary string: only its start is read (also bounds the
 # cost).
@@ -49,6 +52,33 @@ _LAKH: Final = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9]
 _MONTHS_LOWER: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})[-~〜–—至到]$")
 # "1万2", "3千5", "4k5": the digit after a magnitude is the next place down (1.2万, 3.5千, 4.5k), when the
 # figure ends there ("10k5险1金" is 10k and a benefit).
+# Chinese numerals before a magnitude or 薪 ("五千到八千", "一万到两万", "八千以上", "十三薪"), as 58同城-style
+# ads write them: turned into digits before anything is read. A gate of characters keeps the regex off most strings.
+_CN_DIGIT_VALUES: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMERAL_CHARS: Final = frozenset("一二两三四五六七八九十")
+_CN_NUMERAL: Final = re.compile(r"(?<![一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})(?=[万千百薪])")
+
+
+def _cn_number(run: str) -> str | None:
+    """Digits of a Chinese numeral under 100 (五, 十, 十三, 二十, 二十五); None when the run is not one."""
+    if "十" not in run:
+        return str(_CN_DIGIT_VALUES[run]) if len(run) == 1 else None
+    tens, _, units = run.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    value = (_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUES[units] if units else 0)
+    return str(value)
+
+
+# A digit left after a converted figure's magnitude ("三千五", "一万五"): the colloquial 3千5 read below.
+_CN_TRAILING_DIGIT: Final = re.compile(r"(?<=[0-9][万千])([一二两三四五六七八九])(?![一二两三四五六七八九十百千万])")
+
+
+def _cn_numerals_to_digits(s: str) -> str:
+    s = _CN_NUMERAL.sub(lambda m: _cn_number(m.group(1)) or m.group(1), s)
+    return _CN_TRAILING_DIGIT.sub(lambda m: str(_CN_DIGIT_VALUES[m.group(1)]), s)
+
+
 _COLLOQUIAL: Final = re.compile(r"(?<![0-9.])([0-9]+)(万|千|w|k)([1-9])(?=$|[-~至到—–−〜/+·(（以起元 ])")
 # What parts the clauses of a pay string quoting several periods ("200元/天,4000元/月"): after normalize, a comma
 # between digits is a thousands separator and is gone by then.
@@ -84,6 +114,12 @@ class _Tables:
     bare_period_bands: dict[str, tuple[Decimal, Decimal, Decimal]]  # currency -> month_from, month_up_to, year_from
     local_currency: dict[str, str]  # province (HK, Macao, Taiwan) or ISO country -> its money
     sign_currencies: dict[str, frozenset[str]]  # "$" -> the currencies written with it
+    latin_cny_band: tuple[Decimal, Decimal, Decimal]  # CNY written the English way, with no period
+    latin_cny_tokens: frozenset[str]
+    latin_cny_magnitudes: frozenset[str]
+    plain_currencies: frozenset[str]  # what a figure with no currency or with 元 may be in, besides CNY
+    plain_tokens: frozenset[str]
+    expansions: tuple[tuple[str, str], ...]  # abbreviation -> magnitude and period spelled out ("lpa")
 
 
 def _alternation(literals: list[str]) -> str:
@@ -156,6 +192,16 @@ def _tables() -> _Tables:
         },
         local_currency=dict(raw["local_currency"]),
         sign_currencies={sign: frozenset(codes) for sign, codes in raw["currency_signs"].items()},
+        latin_cny_band=(
+            Decimal(raw["latin_cny_band"][0]),
+            Decimal(raw["latin_cny_band"][1]),
+            Decimal(raw["latin_cny_band"][2]),
+        ),
+        latin_cny_tokens=frozenset(raw["latin_cny_tokens"]),
+        latin_cny_magnitudes=frozenset(raw["latin_cny_magnitudes"]),
+        plain_currencies=frozenset(raw["plain_currencies"]),
+        plain_tokens=frozenset(raw["plain_tokens"]),
+        expansions=tuple(raw["expansions"].items()),
     )
 
 
@@ -247,7 +293,7 @@ def _month_clause(s: str, t: _Tables) -> tuple[str, re.Match[str]] | None:
 
 
 @lru_cache(maxsize=65536)
-def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
+def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tuple[Any, ...]:
     t = _tables()
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
@@ -257,6 +303,11 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
+    for short, spelled in t.expansions:
+        if short in s:  # "12-18lpa": lakhs a year
+            s = s.replace(short, spelled)
+    if not _CN_NUMERAL_CHARS.isdisjoint(s):
+        s = _cn_numerals_to_digits(s)
     if not any(ch.isdigit() for ch in s):
         return tuple(_unknown(negotiable).values())
 
@@ -301,6 +352,9 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
     # stays CNY wherever the job is: Chinese boards quote overseas jobs in yuan ("美国洛杉矶", "5-8.5千").
     if local is not None and cm is not None and local in t.sign_currencies.get(cm.group(0), ()):
         currency = local
+    # On a Taiwan board a bare figure or 元 is New Taiwan dollars ("月薪40,000~60,000元", 104): ``plain``.
+    if plain is not None and (cm is None or cm.group(0) in t.plain_tokens):
+        currency = plain
     # Period and currency words are read; drop them so "3000元-4000元/月" reads as a plain range (neither
     # substitution has anything to do where the searches above found nothing).
     if pm is not None:
@@ -341,9 +395,22 @@ def _parse(raw: str, local: str | None = None) -> tuple[Any, ...]:
         # nothing says which: refuse rather than guess.
         return tuple(_unknown(negotiable).values())
 
-    if pm is None and currency in t.bare_period_bands:
+    band = t.bare_period_bands.get(currency)
+    if (
+        band is None
+        and currency == "CNY"
+        and (
+            (cm is not None and cm.group(0) in t.latin_cny_tokens)
+            or m1 in t.latin_cny_magnitudes
+            or m2 in t.latin_cny_magnitudes
+        )
+    ):
+        # CNY written the English way ("RMB 800k - 1.2m"): those ads quote packages per year, so the size decides
+        # as for a foreign currency; Chinese-written CNY keeps the monthly rule ("20-40万").
+        band = t.latin_cny_band
+    if pm is None and band is not None:
         # A foreign currency with no period: its size decides ("$100K - $130K" is a year's pay).
-        period = _bare_period([v for v in (low, high) if v is not None], t.bare_period_bands[currency])
+        period = _bare_period([v for v in (low, high) if v is not None], band)
         if period == "unknown":
             return tuple(_unknown(negotiable).values())
 
@@ -363,22 +430,37 @@ def local_currency(location: dict[str, Any] | None) -> str | None:
     return table.get(location.get("province") or "") or table.get(location.get("country") or "")
 
 
-def parse_salary(raw: object, local: str | None = None) -> dict[str, Any]:
+def plain_currency(location: dict[str, Any] | None, *texts: str | None) -> str | None:
+    """The money a bare figure or 元 is in when it is not CNY: TWD in a Taiwan job written in Traditional script
+    (104's "月薪40,000~60,000元"); None elsewhere, so a mainland board's Taiwan job quoted in yuan stays CNY."""
+    if not location or local_currency(location) not in _tables().plain_currencies:
+        return None
+    return local_currency(location) if any(text and is_traditional(text) for text in texts) else None
+
+
+def parse_salary(raw: object, local: str | None = None, plain: str | None = None) -> dict[str, Any]:
     """Parse a salary string into ``{min_monthly, max_monthly, months_per_year, period, currency,
     negotiable}``.
 
     Figures are per month in the posting's currency (``/年`` ÷ 12, ``/天`` × 21.75, ``/时`` × 8 × 21.75,
     ``/周`` × 21.75 / 5), floats rounded to 2 decimals. Unreadable or absent input gives null figures, period
     "unknown", currency null. ``local`` is the money of the job's place (``local_currency``): it replaces a
-    currency sign it shares ("$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY). Never raises.
+    currency sign it shares ("$" in a Hong Kong job is HKD, "¥" in a Tokyo job JPY). ``plain`` (``plain_currency``)
+    is the money of a figure written with no currency or with 元 where that is not CNY (TWD on a Taiwan board).
+    Never raises.
     """
     if not raw or not isinstance(raw, str):
         return _unknown()
     if not isinstance(local, str) or local not in _tables().bare_period_bands:
         local = None
+    if not isinstance(plain, str) or plain not in _tables().plain_currencies:
+        plain = None
     try:
         # Without a local money the string alone is the cache key (no tuple built and hashed per lookup).
-        values = _parse(raw[:MAX_SALARY_CHARS]) if local is None else _parse(raw[:MAX_SALARY_CHARS], local)
+        if local is None and plain is None:
+            values = _parse(raw[:MAX_SALARY_CHARS])
+        else:
+            values = _parse(raw[:MAX_SALARY_CHARS], local, plain)
     except Exception:  # never let one odd string stop a batch
         return _unknown()
     return dict(

@@ -62,6 +62,11 @@ def build_tables() -> None:
     _char_classes()
 
 
+def is_traditional(text: str) -> bool:
+    """Whether a text shows Traditional characters (a cheap marker test, as ``to_simplified`` uses)."""
+    return _TRADITIONAL.search(text) is not None
+
+
 def to_simplified(text: str) -> str:
     """Traditional Chinese to Simplified, with Taiwan/HK words in their mainland form (营运 → 运营), when the
     text shows Traditional characters; else the text as is."""

@@ -199,7 +199,7 @@ SALARY = [
     ("面议·13薪", None, None, None, "unknown", None, True),
     ("9\ufffd-1.5万·13薪", 9000.0, 15000.0, 13, "month", "CNY", False),  # the gold guide's mojibake row
     ("99-1万", 99.0, 10000.0, None, "month", "CNY", False),  # no reading fits: left as written
-    ("一万到一万五", None, None, None, "unknown", None, False),  # Chinese numerals: not read
+    ("一万到一万五", 10000.0, 15000.0, None, "month", "CNY", False),  # Chinese numerals: read since st26
     # third round
     ("6000元/月起", 6000.0, None, None, "month", "CNY", False),
     ("底薪3000元+高提成", 3000.0, 3000.0, None, "month", "CNY", False),
