@@ -1,0 +1,85 @@
+"""Relevance on other employers' ads (twenty-sixth session, rel26): the mechanisms 150 pre-registered boundary ads
+showed (/work/notes/rel26/ads.jsonl), each with cases that failed before and guards that must not move.
+Sentences written for these tests in the style of real ads."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.relevance import classify_relevance
+
+# R-S: a vendor that sells sellers a service (software, payment collection, VAT or trademark filing, trade
+# finance) names the sellers as its customers with a word of direction (向…卖家推广, 给…卖家, 面向…卖家, 为…卖家办理,
+# to … sellers) or of use (卖家使用公司的…), not only with the fixed phrases (为…卖家提供, 服务跨境卖家).
+SELLER_SERVICE = [
+    (
+        "渠道经理",
+        "岗位职责：\n1. 拓展跨境服务商和代运营公司成为渠道伙伴；\n2. 把公司的跨境收款产品推荐给速卖通、Temu卖家；\n"
+        "3. 完成月度交易额目标。",
+    ),
+    (
+        "招商经理",
+        "工作内容：\n1. 向中小外贸工厂和亚马逊卖家推广公司的建站SaaS；\n2. 组织线上直播获取线索；\n3. 跟进开店和续费。",
+    ),
+    (
+        "客户经理",
+        "工作内容：\n1. 为Temu、Shein卖家办理欧盟和英国商标注册；\n2. 协助品牌备案及侵权申诉；\n"
+        "3. 开发新客户，完成签单。",
+    ),
+    (
+        "销售顾问",
+        "工作内容：\n1. 为跨境卖家提供德国、法国VAT注册和季度申报；\n2. 电话开发亚马逊欧洲站卖家；\n3. 跟进续费。",
+    ),
+    (
+        "商务经理",
+        "工作内容：\n1. 拓展TikTok Shop、Lazada卖家使用公司的多币种收款账户；\n2. 维护重点客户；\n3. 完成开户指标。",
+    ),
+    (
+        "客户经理",
+        "工作内容：\n1. 为外贸企业客户提供国际结算、出口押汇和贸易融资服务；\n2. 营销结售汇业务；\n3. 维护企业客户。",
+    ),
+    (
+        "Account Executive",
+        "PriceHawk is a repricing tool used by 5,000 Amazon and eBay sellers.\n- Run demos for new leads\n"
+        "- Close annual plans and hit quota\n- Hand accounts over to customer success",
+    ),
+    (
+        "Sales Representative",
+        "Responsibilities:\n- Sell our annual subscriptions to Shopify and Etsy sellers in Europe\n"
+        "- Book and run demos\n- Keep the CRM up to date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), SELLER_SERVICE)
+def test_a_service_sold_to_sellers_is_not_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description) == (False, ["description:seller_service"])
+
+
+# Guards: logistics and sourcing sold to sellers stay true (R-S), and so does a seller's own work that names
+# sellers (卖家后台, a seller's VAT filing of its own sites, R-T).
+SELLER_SERVICE_GUARDS = [
+    (
+        "国际物流销售",
+        "工作内容：\n1. 开发宁波、义乌的跨境电商卖家客户，销售美国专线和FBA头程海运；\n2. 为客户设计物流方案并报价；\n"
+        "3. 跟进货物签收。",
+    ),
+    (
+        "采购专员",
+        "工作内容：\n1. 给合作的亚马逊卖家在1688和工厂寻找货源；\n2. 谈价、下单并安排验货；\n3. 跟进发往FBA的交期。",
+    ),
+    (
+        "亚马逊运营",
+        "工作内容：\n1. 负责公司亚马逊美国站店铺运营，维护卖家后台和账户健康；\n2. 使用领星ERP管理库存和补货；\n"
+        "3. 优化Listing和站内广告。",
+    ),
+    (
+        "跨境税务专员",
+        "工作内容：\n1. 负责公司亚马逊欧洲站的VAT注册和申报；\n2. 对接税务代理，核对各站点销售数据；\n3. 跟进EPR合规。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), SELLER_SERVICE_GUARDS)
+def test_logistics_sourcing_and_a_sellers_own_work_stay_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is True
