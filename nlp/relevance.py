@@ -526,8 +526,20 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
                 break
     if not placed:
         return False
-    countries = sum(1 for entry in cfg["market_countries"] if any(_finds(form, w) for w in entry.split("|")))
+    cues: tuple[str, ...] = cfg["remote_worker_cues"]
+    countries = sum(
+        1
+        for entry in cfg["market_countries"]
+        if any(not _after_remote_cue(form, at, cues) for w in entry.split("|") for at in _finds(form, w))
+    )
     return countries <= 1
+
+
+def _after_remote_cue(form: str, at: int, cues: tuple[str, ...]) -> bool:
+    """Whether a remote-work cue stands just before position ``at`` ("(remote, philippines)", "remote from the
+    philippines"): the country named there is where the hire sits, no market of the seller (R-D)."""
+    head = form[max(0, at - 24) : at]
+    return any(c in head for c in cues)
 
 
 def classify_relevance(

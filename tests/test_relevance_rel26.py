@@ -83,3 +83,49 @@ SELLER_SERVICE_GUARDS = [
 @pytest.mark.parametrize(("title", "description"), SELLER_SERVICE_GUARDS)
 def test_logistics_sourcing_and_a_sellers_own_work_stay_cross_border(title: str, description: str) -> None:
     assert classify_relevance(title, description)[0] is True
+
+
+# R-D: a Southeast Asian seller placed by its nationality adjective (a Malaysian / Thai … retailer) resells on its
+# home marketplaces; a country named just after a remote-work cue is where the hire sits, not a second market.
+HOME_SELLERS = [
+    (
+        "Lazada Store Executive",
+        "We are a Thai skincare retailer.\n- Manage our Lazada and Shopee Thailand stores\n- Upload new products and "
+        "join mega sales\n- Answer customer chats",
+    ),
+    (
+        "Shopee Store Assistant",
+        "We are a small Filipino home goods shop.\n- List products on our Shopee Philippines store\n"
+        "- Pack and ship orders to customers in Metro Manila\n- Update prices weekly",
+    ),
+    (
+        "Virtual Assistant (Remote, Philippines)",
+        "Pinecrest Candles is a family-owned Ohio brand.\n- Answer buyer messages on our Amazon and Etsy stores\n"
+        "- Process refunds and returns\n- Update order tracking\nThis is a remote role from the Philippines.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), HOME_SELLERS)
+def test_a_home_seller_is_not_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description) == (False, ["description:-home_seller"])
+
+
+HOME_SELLER_GUARDS = [
+    # a second market named outside a remote cue
+    (
+        "Amazon Store Assistant (Remote)",
+        "Pinecrest Candles is a family-owned Ohio brand.\n- Manage our Amazon US and Amazon UK stores\n"
+        "- Process refunds and returns\nRemote from the Philippines.",
+    ),
+    # a demonym naming a language, beside a Chinese seller
+    (
+        "TikTok Shop泰国站运营",
+        "岗位职责：\n1. 负责TikTok Shop泰国跨境店运营；\n2. 对接thai creators寄样；\n3. 跟进深圳仓发货。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), HOME_SELLER_GUARDS)
+def test_a_second_market_or_a_chinese_seller_stays_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is True
