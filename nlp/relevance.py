@@ -429,6 +429,17 @@ def _overseas_duty(desc_scan: Scan, weights: dict[str, float]) -> bool:
     )
 
 
+def _overseas_marketing_duty(desc_scan: Scan, cfg: dict[str, Any]) -> bool:
+    """R-J: whether an overseas influencer or social-marketing term (海外红人, 国外社交平台) stands in the duties: the
+    own text, outside a phrase describing the employer."""
+    terms: tuple[str, ...] = cfg["overseas_marketing_terms"]
+    form = desc_scan.text
+    return any(
+        h.id in terms and in_own_part(form, h.start, h.end) and not _in_company_clause(form, h.start)
+        for h in desc_scan.of("rel_description_signals")
+    )
+
+
 def _strong_in_own(desc_scan: Scan, weights: dict[str, float], strong: float) -> tuple[bool, bool]:
     """Whether a strong description signal lies in the description's own text (:func:`nlp.sections.own_part`),
     and whether one does outside a phrase that describes the employer ("负责原材料仓库管理，公司为外贸工厂"): the
@@ -682,6 +693,9 @@ def classify_relevance(
                 i_score, i_ev = cfg["goods_word_weight"], [f"description:{goods}"]
             elif app is not None:
                 i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
+            elif _overseas_marketing_duty(desc_scan, cfg):
+                # R-J: a seller's overseas influencer or social marketing states the foreign market unaided.
+                i_score, i_ev = cfg["overseas_marketing_weight"], ["description:overseas_marketing"]
         score += i_score
         evidence += i_ev
 

@@ -129,3 +129,51 @@ HOME_SELLER_GUARDS = [
 @pytest.mark.parametrize(("title", "description"), HOME_SELLER_GUARDS)
 def test_a_second_market_or_a_chinese_seller_stays_cross_border(title: str, description: str) -> None:
     assert classify_relevance(title, description)[0] is True
+
+
+# R-J: a seller's overseas influencer or social marketing states the foreign market even where the ad names no
+# goods and no marketplace (国外 is 海外); an app or game named keeps it false.
+OVERSEAS_MARKETING = [
+    (
+        "红人营销专员",
+        "岗位职责：\n1. 负责海外博主的筛选、建联和合作谈判；\n2. 跟进寄样和内容发布排期；\n"
+        "3. 统计合作数据，优化投入产出。\n任职要求：英语读写流利。",
+    ),
+    (
+        "国外社媒运营",
+        "岗位职责：\n1. 运营公司在国外社交平台上的官方账号，策划日常内容；\n"
+        "2. 联系当地网红合作推广；\n3. 分析粉丝和互动数据。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), OVERSEAS_MARKETING)
+def test_overseas_influencer_and_social_marketing_is_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is True
+
+
+OVERSEAS_SOFTWARE = [
+    # an app's overseas influencer marketing (R-J: apps stay false)
+    (
+        "红人营销专员",
+        "岗位职责：\n1. 负责公司修图App的海外博主合作，提升下载量；\n2. 跟进内容发布排期；\n3. 统计安装和留存数据。",
+    ),
+    # customer service of a game abroad
+    (
+        "海外客服",
+        "工作内容：\n1. 回复海外玩家在Google Play和App Store的评论；\n2. 处理充值和账号问题；\n3. 整理玩家反馈给策划。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), OVERSEAS_SOFTWARE)
+def test_an_apps_overseas_marketing_or_service_is_not_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is False
+
+
+def test_overseas_customer_service_of_a_seller_stays_cross_border() -> None:
+    duties = (
+        "工作内容：\n1. 处理独立站欧美顾客的售前售后邮件；\n2. 跟进退款和物流查询；\n"
+        "3. 使用App和邮件系统记录工单。"
+    )
+    assert classify_relevance("海外客服", duties)[0] is True
