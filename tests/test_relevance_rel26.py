@@ -177,3 +177,27 @@ def test_overseas_customer_service_of_a_seller_stays_cross_border() -> None:
         "3. 使用App和邮件系统记录工单。"
     )
     assert classify_relevance("海外客服", duties)[0] is True
+
+
+# A foreign country named as the customers or buyers (俄罗斯客户, 韩国买家) is foreign trade, as 美国客户 is; it weighs
+# short of a strong duty term, so a translator for an outsourcer's Japanese clients stays out.
+FOREIGN_CUSTOMERS = [
+    (
+        "俄语翻译",
+        "工作内容：\n1. 负责与俄罗斯客户的邮件和电话沟通；\n2. 翻译出口合同和报关资料；\n3. 陪同客户看厂验货。",
+    ),
+    ("韩语专员", "工作内容：\n1. 跟进韩国客户的订单和交期；\n2. 制作出口发票和箱单；\n3. 准备报关资料。"),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), FOREIGN_CUSTOMERS)
+def test_foreign_customers_named_by_country_are_foreign_trade(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is True
+
+
+def test_a_translator_for_an_outsourcers_japanese_clients_stays_out() -> None:
+    duties = (
+        "工作内容：\n1. 翻译日本客户的软件需求文档和测试报告；\n2. 参加与日方的电话会议并口译；\n"
+        "3. 维护项目术语表。"
+    )
+    assert classify_relevance("日语翻译", duties)[0] is False
