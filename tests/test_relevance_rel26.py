@@ -201,3 +201,46 @@ def test_a_translator_for_an_outsourcers_japanese_clients_stays_out() -> None:
         "3. 维护项目术语表。"
     )
     assert classify_relevance("日语翻译", duties)[0] is False
+
+
+# R-D, the brief's class: a European or Asian brand's account manager running its own home-country Amazon business.
+FOREIGN_BRANDS_AT_HOME = [
+    (
+        "Key Account Manager Amazon",
+        "We are a leading Dutch garden tools brand.\n- Manage our Amazon.nl and Bol.com accounts\n"
+        "- Plan promotions and advertising budgets\n- Align stock with our warehouse near Utrecht",
+    ),
+    (
+        "Amazon Specialist",
+        "We are a Spanish olive oil brand.\n- Run our Amazon.es store: listings, pricing and Sponsored Products\n"
+        "- Coordinate shipments from our Jaén bottling plant to the Madrid FBA centre",
+    ),
+    (
+        "Marketplace Manager",
+        "We are a Polish cosmetics company.\n- Manage our Allegro and Amazon.pl shops\n- Prepare monthly sales reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), FOREIGN_BRANDS_AT_HOME)
+def test_a_foreign_brands_home_marketplace_business_is_not_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description) == (False, ["description:-home_seller"])
+
+
+FOREIGN_BRANDS_ABROAD = [
+    (
+        "Amazon Marketplace Manager",
+        "We are a Korean kitchenware brand.\n- Manage our Coupang and Amazon.com stores for the Korean and US markets\n"
+        "- Localise content for both",
+    ),
+    (
+        "Amazon EU Manager",
+        "We are a Dutch garden tools brand.\n- Expand our Amazon business to Germany, France and Italy\n"
+        "- Manage Pan-EU FBA inventory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "description"), FOREIGN_BRANDS_ABROAD)
+def test_a_foreign_brand_selling_abroad_stays_cross_border(title: str, description: str) -> None:
+    assert classify_relevance(title, description)[0] is True
