@@ -39,6 +39,15 @@ SELLER_SERVICE = [
         "工作内容：\n1. 为外贸企业客户提供国际结算、出口押汇和贸易融资服务；\n2. 营销结售汇业务；\n3. 维护企业客户。",
     ),
     (
+        "销售代表",
+        "我们是一家跨境电商ERP服务商，已服务2万多家卖家。\n岗位职责：\n1. 电话开发新客户；\n2. 邀约客户参加产品演示；\n"
+        "3. 完成签单。",
+    ),
+    (
+        "电话销售",
+        "岗位职责：\n1. 通过电话向Temu和TikTok卖家介绍公司的选品数据工具；\n2. 邀约试用，促成付费；\n3. 维护老客户。",
+    ),
+    (
         "Account Executive",
         "PriceHawk is a repricing tool used by 5,000 Amazon and eBay sellers.\n- Run demos for new leads\n"
         "- Close annual plans and hit quota\n- Hand accounts over to customer success",
@@ -76,6 +85,11 @@ SELLER_SERVICE_GUARDS = [
     (
         "跨境税务专员",
         "工作内容：\n1. 负责公司亚马逊欧洲站的VAT注册和申报；\n2. 对接税务代理，核对各站点销售数据；\n3. 跟进EPR合规。",
+    ),
+    (
+        "物流销售",
+        "我们是一家海外仓服务商，已服务3000多家卖家。\n岗位职责：\n1. 开发跨境电商客户，推广美国海外仓一件代发；\n"
+        "2. 为客户设计头程方案。",
     ),
 ]
 
