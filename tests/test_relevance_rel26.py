@@ -48,6 +48,12 @@ SELLER_SERVICE = [
         "岗位职责：\n1. 通过电话向Temu和TikTok卖家介绍公司的选品数据工具；\n2. 邀约试用，促成付费；\n3. 维护老客户。",
     ),
     (
+        "区域销售经理",
+        "岗位职责：\n1. 负责向华东地区的Walmart、Wayfair卖家推广公司的多平台刊登软件；\n"
+        "2. 完成签约目标；\n3. 维护渠道。",
+    ),
+    ("客户经理", "工作内容：\n1. 为亚马逊日本站卖家办理JCT税号注册；\n2. 跟进季度申报；\n3. 开发新客户。"),
+    (
         "Account Executive",
         "PriceHawk is a repricing tool used by 5,000 Amazon and eBay sellers.\n- Run demos for new leads\n"
         "- Close annual plans and hit quota\n- Hand accounts over to customer success",
