@@ -213,6 +213,25 @@ def seller_gates() -> tuple[str, ...]:
     return tuple(gates)
 
 
+@lru_cache(maxsize=1)
+def _seller_customer_pattern() -> re.Pattern[str]:
+    """The sellers as a firm's customers said with a word of direction or use (向…卖家, 给…卖家, 为…卖家办理,
+    卖家使用公司…, to Amazon and Walmart sellers): seller_service_customer_patterns, one alternation."""
+    return re.compile("|".join(relevance_config()["seller_service_customer_patterns"]))
+
+
+def _sentence_serves(desc_form: str, at: int, end: int, customers: str, cfg: dict[str, Any]) -> bool:
+    """Whether the sentence holding ``desc_form[at:end]`` (a phrase naming the sellers as customers: ``customers``)
+    names the sellers and a kind of seller service."""
+    start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
+    stop = first_of(desc_form, _SENTENCE_END_CHARS, end)
+    sentence = desc_form[start : stop if stop >= 0 else len(desc_form)]
+    # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself; one ending on
+    # 客户 names the service's customers: "ERP客户") and the kind.
+    names = customers.endswith("客户") or any(w in sentence for w in _SELLER_NAMES)
+    return names and any(kind in sentence for kind in cfg["seller_service_kinds"])
+
+
 def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the description (in matching form) says, in one sentence, that the employer sells sellers a service
     of a kind that is no cross-border trade (software, data, tax and compliance filing, payment collection)."""
@@ -222,16 +241,15 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     for phrase in phrases:
         at = desc_form.find(phrase)
         while at >= 0:
-            start = last_of(desc_form, _SENTENCE_END_CHARS, at) + 1
-            end = first_of(desc_form, _SENTENCE_END_CHARS, at + len(phrase))
-            sentence = desc_form[start : end if end >= 0 else len(desc_form)]
-            # The sentence names the sellers (a phrase such as "used by" or "helps" does not itself; one ending on
-            # 客户 names the service's customers: "ERP客户") and the kind.
-            names = phrase.endswith("客户") or any(w in sentence for w in _SELLER_NAMES)
-            if names and any(kind in sentence for kind in cfg["seller_service_kinds"]):
+            if _sentence_serves(desc_form, at, at + len(phrase), phrase, cfg):
                 return True
             at = desc_form.find(phrase, at + 1)
-    return False
+    # The same customers said with a word of direction before them or of use after (rare: a seller gate stood in
+    # the description, so only such descriptions pay for the search).
+    return any(
+        _sentence_serves(desc_form, m.start(), m.end(), m.group(0), cfg)
+        for m in _seller_customer_pattern().finditer(desc_form)
+    )
 
 
 def _sale_said(form: str, cues: tuple[str, ...]) -> bool:
@@ -382,6 +400,7 @@ def build_tables() -> None:
     such posting would pay for them (nlp/extract.py's prepare)."""
     _company_clause_pattern()
     _denial_patterns()
+    _seller_customer_pattern()
 
 
 @lru_cache(maxsize=1)
@@ -406,6 +425,17 @@ def _overseas_duty(desc_scan: Scan, weights: dict[str, float]) -> bool:
     form = desc_scan.text
     return any(
         weights.get(h.id, 0.0) > 0 and in_own_part(form, h.start, h.end) and not _in_company_clause(form, h.start)
+        for h in desc_scan.of("rel_description_signals")
+    )
+
+
+def _overseas_marketing_duty(desc_scan: Scan, cfg: dict[str, Any]) -> bool:
+    """R-J: whether an overseas influencer or social-marketing term (海外红人, 国外社交平台) stands in the duties: the
+    own text, outside a phrase describing the employer."""
+    terms: tuple[str, ...] = cfg["overseas_marketing_terms"]
+    form = desc_scan.text
+    return any(
+        h.id in terms and in_own_part(form, h.start, h.end) and not _in_company_clause(form, h.start)
         for h in desc_scan.of("rel_description_signals")
     )
 
@@ -507,8 +537,20 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
                 break
     if not placed:
         return False
-    countries = sum(1 for entry in cfg["market_countries"] if any(_finds(form, w) for w in entry.split("|")))
+    cues: tuple[str, ...] = cfg["remote_worker_cues"]
+    countries = sum(
+        1
+        for entry in cfg["market_countries"]
+        if any(not _after_remote_cue(form, at, cues) for w in entry.split("|") for at in _finds(form, w))
+    )
     return countries <= 1
+
+
+def _after_remote_cue(form: str, at: int, cues: tuple[str, ...]) -> bool:
+    """Whether a remote-work cue stands just before position ``at`` ("(remote, philippines)", "remote from the
+    philippines"): the country named there is where the hire sits, no market of the seller (R-D)."""
+    head = form[max(0, at - 24) : at]
+    return any(c in head for c in cues)
 
 
 def classify_relevance(
@@ -651,6 +693,9 @@ def classify_relevance(
                 i_score, i_ev = cfg["goods_word_weight"], [f"description:{goods}"]
             elif app is not None:
                 i_score, i_ev = cfg["app_word_weight"], [f"description:-{app}"]
+            elif _overseas_marketing_duty(desc_scan, cfg):
+                # R-J: a seller's overseas influencer or social marketing states the foreign market unaided.
+                i_score, i_ev = cfg["overseas_marketing_weight"], ["description:overseas_marketing"]
         score += i_score
         evidence += i_ev
 
