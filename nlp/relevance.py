@@ -246,9 +246,13 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
             at = desc_form.find(phrase, at + 1)
     # The same customers said with a word of direction before them or of use after (rare: a seller gate stood in
     # the description, so only such descriptions pay for the search).
+    # A marketplace's own sellers ("tools to the platform's sellers", 向平台卖家) are its merchants: a merchant-facing
+    # role, which the guide counts as cross-border, not a vendor's customers.
+    own: tuple[str, ...] = cfg["seller_service_own_platform_words"]
     return any(
         _sentence_serves(desc_form, m.start(), m.end(), m.group(0), cfg)
         for m in _seller_customer_pattern().finditer(desc_form)
+        if not any(word in m.group(0) for word in own)
     )
 
 
