@@ -65,7 +65,9 @@ _ENUMERATION: Final = re.compile(
     # "德、法等小语种者优先", "德/法/西任一小语种": the list may close on a kind of languages too, unless the kind
     # names sites or markets ("德法意西等小语种站点": L16, a market is no language asked)
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)"
-    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语|文(?!化)))"
+    # "德、法语站点运营": a site's language is its setting, no ask (L16), as for a single name (_names_a_market)
+    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语(?!站(?!内|外))"
+    r"|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
     # a space may stand around the separator: "小语种（日 / 德）"
@@ -709,6 +711,45 @@ _KNOWING: Final = ("会", "懂", "通晓", "掌握", "能说", "能讲")
 _GOOD: Final = "佳"
 
 
+_DIGITS: Final = "0123456789"  # a certificate id less its grade is its test ("cet6", "cet4": "cet")
+
+
+def _floor_certificates_accepted(
+    sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]
+) -> set[int]:
+    """Clauses accepting, with 者也可 / 者亦可, a lower certificate of the test the clause before only prefers ("日语N1
+    优先，N2者也可", "六级优先，四级者亦可"): the lower one is the floor asked (gold rule L11, as "N2也可以"), not a
+    preference, though 者也可 elsewhere accepts a language as an extra."""
+    codes = _level_codes()
+    out: set[int] = set()
+    for h in sc.of("lang_preferred"):
+        if not h.term.startswith(_ACCEPTED_TOO):
+            continue
+        c = layout.clause(h.start)
+        if c not in preferred or c - 1 not in preferred or not layout.goes_on(c):
+            continue
+        if any(m.start != h.start and layout.clause(m.start) == c for m in sc.of("lang_preferred")):
+            continue  # another preference word in the clause ("N2优先者也可")
+        before = [x for k, x in spots if k == c - 1 and x.kind == "lang_level"]
+        mine = [x for k, x in spots if k == c and x.kind == "lang_level"]
+        # the test's or the language's name may stand again ("TOPIK 5级者也可以", "日语N2者亦可")
+        named_codes = {x.id for k, x in spots if k == c and x.kind == "lang_language"}
+        if (
+            mine
+            and before
+            and named_codes <= {codes[b.id] for b in before}
+            and all(
+                any(
+                    b.id.rstrip(_DIGITS) == x.id.rstrip(_DIGITS) and _cert_height(b.id) > _cert_height(x.id)
+                    for b in before
+                )
+                for x in mine
+            )
+        ):
+            out.add(c)
+    return out
+
+
 def _knowing_is_good(clause_text: str) -> bool:
     """Whether the clause says that knowing its language is good: it opens on a verb of knowing and closes on 佳."""
     body = clause_text.strip(_FALLBACK_LEAD).rstrip(_WAIVER_STRIP)
@@ -946,7 +987,7 @@ _MARKET_NOUNS: Final = (
 
 
 # "等" for "日语等小语种市场"; 界, 语 for a product's language ("英语界面")
-_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语"])
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语", "站"])
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -1008,7 +1049,15 @@ def _names_a_market(text: str, end: int) -> bool:
         pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
         return text.startswith(_MARKET_NOUNS, pos)
     # "支持英语、日语、德语界面": a product's interface or version, also after one name ("英语界面")
-    return text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos))
+    if text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos)):
+        return True
+    # "负责法语站点运营", "德语、法语站": a site named by its language is a market's setting (L16), also after one
+    # name; not the site's own messages ("英语站内信").
+    return text.startswith(_SITE, pos) and not text.startswith(_NOT_SITE, pos) and text[end - 1] == "语"
+
+
+_SITE: Final = "站"
+_NOT_SITE: Final = ("站内", "站外")
 
 
 # What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "English
@@ -1120,6 +1169,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
+    if preferred and "者" in text:
+        preferred -= _floor_certificates_accepted(sc, layout, spots, preferred)
     preferred |= _listed_before(layout, spots, preferred) | plus_before
     carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
     preferred |= carried_majors
