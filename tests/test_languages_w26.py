@@ -63,7 +63,8 @@ def test_w26_guards(title: str, text: str, expected: list[dict[str, object]]) ->
 
 
 @pytest.mark.parametrize(
-    "heading", ["【條件要求】", "【應徵條件】", "【应聘条件】", "【岗位条件】", "【基本要求】", "[Minimum Qualifications]"]
+    "heading",
+    ["【條件要求】", "【應徵條件】", "【应聘条件】", "【岗位条件】", "【基本要求】", "[Minimum Qualifications]"],
 )
 def test_w26_requirement_headings(heading: str) -> None:
     text = normalize_lower(f"岗位职责：\n1、负责店铺运营\n{heading}\n1、英语四级\n")
