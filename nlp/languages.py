@@ -751,9 +751,24 @@ def _floor_certificates_accepted(
 
 
 def _knowing_is_good(clause_text: str) -> bool:
-    """Whether the clause says that knowing its language is good: it opens on a verb of knowing and closes on 佳."""
+    """Whether the clause says that knowing its language, or a use the hire can make of it, is good: it closes on
+    佳 and opens on a verb of knowing ("会日语佳"), or says what the hire can do with it ("英文可基本沟通佳", "日文
+    能读写佳": gold rule L25). 佳 describing the ability itself ("英语能力佳", "英文功底佳") prefers nothing."""
     body = clause_text.strip(_FALLBACK_LEAD).rstrip(_WAIVER_STRIP)
-    return body.endswith(_GOOD) and body.startswith(_KNOWING)
+    if not body.endswith(_GOOD):
+        return False
+    # past a heading on the clause's line ("要求：会日文佳")
+    body = body[max(body.rfind(":"), body.rfind("：")) + 1 :].lstrip(_FALLBACK_LEAD)
+    if body.startswith(_KNOWING):
+        return True
+    return any(
+        (at := body.find(modal)) >= 0 and not body.startswith(_NOT_MODAL, at) for modal in _CAN
+    )
+
+
+# "英文可基本沟通佳", "日文能读写佳": 可 / 能 saying what the hire can do (not 能力, the ability, nor 可以 after 也)
+_CAN: Final = ("可", "能")
+_NOT_MODAL: Final = ("能力", "可能")
 
 
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
@@ -785,6 +800,8 @@ def _bare_preference(clause_text: str, term: str) -> bool:
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
                          "书面", "听力", "流利沟通", "沟通流利", "熟练沟通", "笔译", "口译")  # fmt: skip
+# The spoken skill a closing preference may raise above a certificate asked (L23).
+_SPOKEN_SKILLS: Final = ("口语", "听说", "口头", "会话", "spoken", "speaking", "oral")
 # Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 
@@ -834,6 +851,10 @@ def _elaborated_by_next_clause(
         if heights.get(nxt, len(_PLAIN_ORDER)) < heights.get(c, -1):
             # L23: "英语读写良好，口语流利者优先": the clause asks a plain level of its own; the closing preference
             # adds a higher one (the read rows' reading, 4 of 4), not the ask itself.
+            continue
+        if c in tested and nxt in qualified and any(w in body for w in _SPOKEN_SKILLS):
+            # L23 extended: "英语四级以上，口语流利者优先": a certificate asked, then a spoken level word preferred;
+            # the preference adds a higher level of speaking, the certificate stays the ask.
             continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)

@@ -23,6 +23,21 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "工作内容：负责西语、葡语站点运营，完成月度销售目标", []),
     ("", "1、负责法语站点的listing上架与优化\n2、处理订单", []),
     ("", "职责：负责意大利语站运营；要求：英语四级", [L("en", "cet4")]),
+    # --- 4. L25: 佳 closing what the hire can do with the language ("可基本沟通佳", "能读写佳") prefers it, as
+    # 者佳 does; 佳 describing the ability itself ("英语能力佳") prefers nothing.
+    ("", "【應徵條件】\n1. 英文可基本溝通佳\n2. 有蝦皮賣場經驗", [L("en", None, False)]),
+    ("", "條件：1. 日文能讀寫佳；2. 熟悉Excel", [L("ja", None, False)]),
+    ("", "要求：会韩文佳", [L("ko", None, False)]),
+    ("", "Requirements 條件要求：英文可簡單對話佳，細心負責", [L("en", None, False)]),
+    # --- 5. L26: a comparative pay premium for speaking a language is a preference, also as its only mention.
+    ("", "要求：1、两年以上运营经验；2、会德语的收入更高", [L("de", None, False)]),
+    ("", "任职要求：熟悉速卖通，懂俄语者工资更高", [L("ru", None, False)]),
+    ("", "Requirements: 2 years on Amazon EU. German speakers earn more.", [L("de", None, False)]),
+    ("", "- Fluent English\n- Spanish means higher pay", [L("en", "fluent"), L("es", None, False)]),
+    # --- 6. L23 extended: a certificate asked, then a spoken level word only preferred, keeps the certificate asked.
+    ("", "要求：英语四级以上，口语流利者优先", [L("en", "cet4")]),
+    ("", "要求：英语六级，口语熟练者优先；熟悉亚马逊", [L("en", "cet6")]),
+    ("", "1、日语N2以上，日语口语流利者优先\n2、有经验", [L("ja", "jlpt_n2")]),
     # --- 3. Requirement headings of other boards and Traditional ads (【條件要求】, 應徵條件) start the requirements:
     # a language the duties use and the requirements only prefer stays preferred (L22).
     (
@@ -38,6 +53,19 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
+    # 佳 of the ability itself, and a generic 待遇从优 (real16's reading), are no preference
+    ("", "要求：英語能力佳，細心", [L("en")]),
+    ("", "要求：英文功底佳", [L("en")]),
+    ("", "要求：英文聽說讀寫佳", [L("en")]),
+    ("", "英语六级以上者，待遇从优", [L("en", "cet6")]),
+    ("", "要求：英语四级；有外贸经验者提成更高", [L("en", "cet4")]),
+    # a closing preference with no level word still governs a certificate asked (the code's 2 of 2 read rows)
+    ("", "要求：英语六级以上，能处理英文合同者优先", [L("en", "cet6", False)]),
+    # L27: a preferred certificate beside an ask with no level word sets its level (4 of 4 read rows)
+    ("", "要求：英语可作为工作语言（有专八证书更好）", [L("en", "tem8")]),
+    ("", "要求：日语能作为工作语言（N1更佳）；熟悉乐天", [L("ja", "jlpt_n1")]),
+    ("", "要求：能用英语写邮件，有六级证书更佳", [L("en", "cet6")]),
+    ("", "Requirements: English as a working language (CET-6 a plus)", [L("en", "cet6")]),
     ("", "任职要求：日语N1优先，N2也可以", [L("ja", "jlpt_n2")]),
     ("", "要求：日语N1优先", [L("ja", "jlpt_n1", False)]),
     # 者也可 accepting another language keeps both offered (alternatives)
