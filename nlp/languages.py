@@ -1354,6 +1354,22 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and key[0] not in certificate_choice
         and any(w in layout.clause_text(key[0]) for w in _ALSO_ACCEPTED)
     }
+    # "JLPT N1, or N2 with strong business writing also considered": the lower certificate accepted in the next
+    # clause of the sentence is the floor of both (L11), when neither clause offers a choice of its own.
+    for (c, code), levels in certs.items():
+        lower = certs.get((c + 1, code))
+        if (
+            lower
+            and (c, code) not in cert_floors
+            and c not in certificate_choice
+            and c + 1 not in certificate_choice
+            and layout.goes_on(c + 1)
+            and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
+        ):
+            floor = min(lower, key=_cert_height)
+            if all(lv.rstrip(_DIGITS) == floor.rstrip(_DIGITS) and _cert_height(lv) > _cert_height(floor)
+                   for lv in levels):
+                cert_floors[(c, code)] = cert_floors[(c + 1, code)] = floor
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".
     certificate_choice |= {
@@ -2248,6 +2264,13 @@ _REDIRECT_EN: Final = re.compile(
     r"\b(?:roles?|openings?|positions?|vacancies|vacancy|teams?|jobs?)\b"
 )
 _REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "留意", "报名")  # the regex runs only where one is
+# Another opening offered to those who lack the language ("不会西语但英语流利的，可以先做美区英文主播", "不会俄语但英语
+# 好的可以做中东市场业务员岗位"): a verb of doing, then within a few words a job noun. Read only after a lack word.
+_REDIRECT_DO_ZH: Final = re.compile(
+    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做)([^，,。；;！!？?\n]{0,16}?)"
+    r"(?:岗位|职位|岗|团队|主播|业务员|客服|运营|专员|助理)"
+)
+_REDIRECT_DO_GATE: Final = "做"
 _REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
 _THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
 # A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
@@ -2272,6 +2295,13 @@ def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
         pointers += _REDIRECT_ZH.finditer(text)
     if any(w in text for w in _REDIRECT_VERBS_EN):
         pointers += _REDIRECT_EN.finditer(text)
+    done: list[re.Match[str]] = []
+    if _REDIRECT_DO_GATE in text and any(w in text for w in _LACK_WORDS):
+        for m in _REDIRECT_DO_ZH.finditer(text):
+            start, _ = _sentence_span(layout, layout.sentence(m.start()))
+            if any(w in text[start : m.start()] for w in _LACK_WORDS):
+                done.append(m)
+    pointers += done
     for m in pointers:
         if any(w in m.group(1) for w in _THIS_OPENING) or "简历" in m.group(1):
             continue  # this opening, or where to send the résumé ("投递简历至运营岗位邮箱")
@@ -3056,6 +3086,19 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
     duties_end = requirements_start(text)
     for m in candidates:
         m.in_duties = m.pos < duties_end if duties_end >= 0 else _in_a_duty(text, m.pos)
+        if m.in_duties and _on_an_opening_line(text, m.pos):
+            m.in_duties = False  # "1. 俄语业务员 2名：俄语专业，…": an opening's own ask, listed before the duties (L4)
+
+
+# A headcount on a line lists an opening ("日本站运营 2名（日语N2）", "俄语业务员 若干名：俄语专业").
+_HEADCOUNT: Final = re.compile(r"[\d一二两三四五六七八九十干]\s*名")
+
+
+def _on_an_opening_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` lists an opening with its headcount."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _HEADCOUNT.search(text, start, len(text) if end < 0 else end) is not None
 
 
 # Verbs that open a duty ("负责日文listing撰写", "用英语回复客户邮件", "manage listings in english and arabic"): in

@@ -170,7 +170,7 @@ _DUTY_CLAUSE: Final = re.compile(r"[,;:]\s*(?:负责|协助|参与|主要负责|
 # A run-on ad opening on the employer goes on to the job in the same sentence ("我们是番禺的女装工厂,…,想招一个有
 # 经验的运营,主要工作是…"): a clause that opens by hiring or on the duties ends the company sentence.
 _HIRING_CLAUSE: Final = re.compile(
-    r"[,;]\s*(?:(?:现|想|诚|急|特|正在|现在|目前)(?:招|聘)|招聘|(?:招|聘|寻找|需要)(?:一名|一个|一位|几名|几位|\d+名|\d+位)"
+    r"[,;\n]\s*(?:(?:现|想|诚|急|特|正在|现在|目前)(?:招|聘)|招聘|(?:招|聘|寻找|需要)(?:一名|一个|一位|几名|几位|\d+名|\d+位)"
     r"|主要工作|工作内容|岗位职责|你的工作|你要做的|你将负责)"
 )
 _ENGLISH_FULL_STOP: Final = re.compile(r"\.\s")
@@ -496,7 +496,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
         if m_start < first_duty and rank < _SENTENCE_CUES_FROM and duties_first:
-            spans.append((0, first_duty))  # an introduction before the duties
+            # An introduction before the duties, up to a clause or line that starts hiring ("…出口中东,现招:\n1.
+            # 俄语业务员2名…"): the openings listed there are the job's.
+            hiring = _HIRING_CLAUSE.search(text, m_start, first_duty)
+            spans.append((0, hiring.start() + 1 if hiring is not None else first_duty))
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.

@@ -38,6 +38,39 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "要求：英语四级以上，口语流利者优先", [L("en", "cet4")]),
     ("", "要求：英语六级，口语熟练者优先；熟悉亚马逊", [L("en", "cet6")]),
     ("", "1、日语N2以上，日语口语流利者优先\n2、有经验", [L("ja", "jlpt_n2")]),
+    # --- 7. An employer sentence before the duties ends where it starts hiring ("…出口中东，现招："): the openings
+    # listed after it are the job's (L4), and an opening line's own ask is no duty (L22 reads duties only).
+    (
+        "",
+        "公司主营汽配，出口中东和俄罗斯，现招：\n1. 俄语业务员 2名：俄语专业，专八优先；\n2. 阿语业务员 1名：会阿拉伯语"
+        "\n岗位职责：开发客户，跟进订单。\n要求：能出差。",
+        [L("ar"), L("ru")],
+    ),
+    (
+        "",
+        "我们是一家做宠物用品的工厂，产品销往日韩；现招聘：\n日本站运营 1名（日语N2）\n韩国站运营 1名（韩语TOPIK 4级）"
+        "\n岗位职责：\n负责店铺上新和广告。",
+        [L("ja", "jlpt_n2"), L("ko", "topik_4")],
+    ),
+    # --- 8. L4: another opening offered to those who lack the language ("不会X…的，可以先做…主播 / …岗位") is no
+    # fallback of this job.
+    (
+        "",
+        "要求：\n1、西班牙语流利；\n2、不会西语但英语流利的，可以先做美区英文主播。",
+        [L("es", "fluent")],
+    ),
+    (
+        "",
+        "任职要求：1、俄语读写熟练；2、不会俄语但英语好的可以做中东市场业务员岗位；3、能出差。",
+        [L("ru", "proficient")],
+    ),
+    # --- 9. L11: a lower certificate accepted in the next clause ("JLPT N1, or N2 … also considered") is the floor.
+    (
+        "",
+        "What you bring\n- JLPT N1, or N2 with strong business writing also considered\n- 5+ years",
+        [L("ja", "jlpt_n2")],
+    ),
+    ("", "Requirements: CET-6, CET-4 also accepted with good spoken English", [L("en", "cet4")]),
     # --- 3. Requirement headings of other boards and Traditional ads (【條件要求】, 應徵條件) start the requirements:
     # a language the duties use and the requirements only prefer stays preferred (L22).
     (
@@ -66,6 +99,10 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "要求：日语能作为工作语言（N1更佳）；熟悉乐天", [L("ja", "jlpt_n1")]),
     ("", "要求：能用英语写邮件，有六级证书更佳", [L("en", "cet6")]),
     ("", "Requirements: English as a working language (CET-6 a plus)", [L("en", "cet6")]),
+    # a pointer to another opening without a lack word, and a duty that names this job, stay as they were
+    ("", "要求：西班牙语流利，可以先做客服岗位熟悉产品", [L("es", "fluent")]),
+    ("", "要求：日语N1，N2不行", [L("ja", "jlpt_n1")]),
+    ("", "公司主营家居用品，出口欧美。\n岗位职责：\n1、用英语回复邮件", [L("en")]),
     ("", "任职要求：日语N1优先，N2也可以", [L("ja", "jlpt_n2")]),
     ("", "要求：日语N1优先", [L("ja", "jlpt_n1", False)]),
     # 者也可 accepting another language keeps both offered (alternatives)
