@@ -3090,15 +3090,20 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
             m.in_duties = False  # "1. 俄语业务员 2名：俄语专业，…": an opening's own ask, listed before the duties (L4)
 
 
-# A headcount on a line lists an opening ("日本站运营 2名（日语N2）", "俄语业务员 若干名：俄语专业").
-_HEADCOUNT: Final = re.compile(r"[\d一二两三四五六七八九十干]\s*名")
+# A line listing an opening: past its list number, a job's name and its headcount ("1. 日本站运营 2名（日语N2）",
+# "俄语业务员 若干名：俄语专业"); not a team the hire leads ("带领5名客服").
+_OPENING_LINE: Final = re.compile(
+    r"[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.):）]\s*)?[\w/／]{2,14}?\s*[(（]?"
+    r"(?:\d{1,2}|[一二两三四五六七八九十]|若干)\s*名"
+)
+_LED: Final = ("带领", "管理", "带", "领导", "lead")
 
 
 def _on_an_opening_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` lists an opening with its headcount."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _HEADCOUNT.search(text, start, len(text) if end < 0 else end) is not None
+    m = _OPENING_LINE.match(text, start)
+    return m is not None and m.end() <= pos and not any(w in m.group() for w in _LED)
 
 
 # Verbs that open a duty ("负责日文listing撰写", "用英语回复客户邮件", "manage listings in english and arabic"): in

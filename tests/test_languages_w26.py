@@ -103,6 +103,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "要求：西班牙语流利，可以先做客服岗位熟悉产品", [L("es", "fluent")]),
     ("", "要求：日语N1，N2不行", [L("ja", "jlpt_n1")]),
     ("", "公司主营家居用品，出口欧美。\n岗位职责：\n1、用英语回复邮件", [L("en")]),
+    # a team the hire leads is no opening: the duty's language stays a duty beside the preference (L22)
+    ("", "岗位职责：\n1、带领5名客服处理日语邮件\n任职要求：\n1、会日语者优先", [L("ja", None, False)]),
     ("", "任职要求：日语N1优先，N2也可以", [L("ja", "jlpt_n2")]),
     ("", "要求：日语N1优先", [L("ja", "jlpt_n1", False)]),
     # 者也可 accepting another language keeps both offered (alternatives)
