@@ -65,7 +65,9 @@ _ENUMERATION: Final = re.compile(
     # "德、法等小语种者优先", "德/法/西任一小语种": the list may close on a kind of languages too, unless the kind
     # names sites or markets ("德法意西等小语种站点": L16, a market is no language asked)
     rf"({_ABBREV_CLASS}(?:[、/和及与]?{_ABBREV_CLASS})+)"
-    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语|文(?!化)))"
+    # "德、法语站点运营": a site's language is its setting, no ask (L16), as for a single name (_names_a_market)
+    r"(?=(?:等|任一)?(?:小语种(?!的?(?:站|市场|国家|地区|店|平台|客户|买家|用户))|双语|三语|多语|语(?!站(?!内|外))"
+    r"|文(?!化)))"
 )
 _ENUMERATION_BRACKETED: Final = re.compile(
     # a space may stand around the separator: "小语种（日 / 德）"
@@ -709,10 +711,64 @@ _KNOWING: Final = ("会", "懂", "通晓", "掌握", "能说", "能讲")
 _GOOD: Final = "佳"
 
 
+_DIGITS: Final = "0123456789"  # a certificate id less its grade is its test ("cet6", "cet4": "cet")
+
+
+def _floor_certificates_accepted(
+    sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]
+) -> set[int]:
+    """Clauses accepting, with 者也可 / 者亦可, a lower certificate of the test the clause before only prefers ("日语N1
+    优先，N2者也可", "六级优先，四级者亦可"): the lower one is the floor asked (gold rule L11, as "N2也可以"), not a
+    preference, though 者也可 elsewhere accepts a language as an extra."""
+    codes = _level_codes()
+    out: set[int] = set()
+    for h in sc.of("lang_preferred"):
+        if not h.term.startswith(_ACCEPTED_TOO):
+            continue
+        c = layout.clause(h.start)
+        if c not in preferred or c - 1 not in preferred or not layout.goes_on(c):
+            continue
+        if any(m.start != h.start and layout.clause(m.start) == c for m in sc.of("lang_preferred")):
+            continue  # another preference word in the clause ("N2优先者也可")
+        before = [x for k, x in spots if k == c - 1 and x.kind == "lang_level"]
+        mine = [x for k, x in spots if k == c and x.kind == "lang_level"]
+        # the test's or the language's name may stand again ("TOPIK 5级者也可以", "日语N2者亦可")
+        named_codes = {x.id for k, x in spots if k == c and x.kind == "lang_language"}
+        if (
+            mine
+            and before
+            and named_codes <= {codes[b.id] for b in before}
+            and all(
+                any(
+                    b.id.rstrip(_DIGITS) == x.id.rstrip(_DIGITS) and _cert_height(b.id) > _cert_height(x.id)
+                    for b in before
+                )
+                for x in mine
+            )
+        ):
+            out.add(c)
+    return out
+
+
 def _knowing_is_good(clause_text: str) -> bool:
-    """Whether the clause says that knowing its language is good: it opens on a verb of knowing and closes on 佳."""
+    """Whether the clause says that knowing its language, or a use the hire can make of it, is good: it closes on
+    佳 and opens on a verb of knowing ("会日语佳"), or says what the hire can do with it ("英文可基本沟通佳", "日文
+    能读写佳": gold rule L25). 佳 describing the ability itself ("英语能力佳", "英文功底佳") prefers nothing."""
     body = clause_text.strip(_FALLBACK_LEAD).rstrip(_WAIVER_STRIP)
-    return body.endswith(_GOOD) and body.startswith(_KNOWING)
+    if not body.endswith(_GOOD):
+        return False
+    # past a heading on the clause's line ("要求：会日文佳")
+    body = body[max(body.rfind(":"), body.rfind("：")) + 1 :].lstrip(_FALLBACK_LEAD)
+    if body.startswith(_KNOWING):
+        return True
+    return any(
+        (at := body.find(modal)) >= 0 and not body.startswith(_NOT_MODAL, at) for modal in _CAN
+    )
+
+
+# "英文可基本沟通佳", "日文能读写佳": 可 / 能 saying what the hire can do (not 能力, the ability, nor 可以 after 也)
+_CAN: Final = ("可", "能")
+_NOT_MODAL: Final = ("能力", "可能")
 
 
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
@@ -744,6 +800,8 @@ def _bare_preference(clause_text: str, term: str) -> bool:
 _OTHER_REQUIREMENTS: Final = ("经验", "经历", "专业", "experience", "major", "degree")
 _ABILITY_WORDS: Final = ("口语", "听说", "读写", "发音", "书写", "阅读", "交流", "外语水平", "语言水平", "外语能力",
                          "书面", "听力", "流利沟通", "沟通流利", "熟练沟通", "笔译", "口译")  # fmt: skip
+# The spoken skill a closing preference may raise above a certificate asked (L23).
+_SPOKEN_SKILLS: Final = ("口语", "听说", "口头", "会话", "spoken", "speaking", "oral")
 # Words that describe an ability without being a level word ("发音标准者优先", "口语地道者优先").
 _ABILITY_QUALITIES: Final = ("标准", "地道", "纯正", "清晰", "好")
 
@@ -793,6 +851,10 @@ def _elaborated_by_next_clause(
         if heights.get(nxt, len(_PLAIN_ORDER)) < heights.get(c, -1):
             # L23: "英语读写良好，口语流利者优先": the clause asks a plain level of its own; the closing preference
             # adds a higher one (the read rows' reading, 4 of 4), not the ask itself.
+            continue
+        if c in tested and nxt in qualified and any(w in body for w in _SPOKEN_SKILLS):
+            # L23 extended: "英语四级以上，口语流利者优先": a certificate asked, then a spoken level word preferred;
+            # the preference adds a higher level of speaking, the certificate stays the ask.
             continue
         named_next = per_clause.get(nxt, set())
         same_language = bool(codes & named_next)
@@ -946,7 +1008,7 @@ _MARKET_NOUNS: Final = (
 
 
 # "等" for "日语等小语种市场"; 界, 语 for a product's language ("英语界面")
-_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语"])
+_CHAIN_STARTS: Final = frozenset([*(s[0] for s in _CHAIN_SEPARATORS), "等", "界", "语", "站"])
 # An English name used as an adjective of origin before a maker or a product, a few words on: "a Japanese skincare
 # brand", "a Chinese electric vehicle maker", "German packaging law" (one word on is a blocker of the data file).
 _ORIGIN_NOUNS: Final = frozenset(
@@ -1008,7 +1070,15 @@ def _names_a_market(text: str, end: int) -> bool:
         pos += next((len(w) for w in _LIST_KINDS if text.startswith(w, pos)), 0)
         return text.startswith(_MARKET_NOUNS, pos)
     # "支持英语、日语、德语界面": a product's interface or version, also after one name ("英语界面")
-    return text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos))
+    if text.startswith(_PRODUCT_NOUNS, pos) or (chained and text.startswith(_MARKET_NOUNS, pos)):
+        return True
+    # "负责法语站点运营", "德语、法语站": a site named by its language is a market's setting (L16), also after one
+    # name; not the site's own messages ("英语站内信").
+    return text.startswith(_SITE, pos) and not text.startswith(_NOT_SITE, pos) and text[end - 1] == "语"
+
+
+_SITE: Final = "站"
+_NOT_SITE: Final = ("站内", "站外")
 
 
 # What a language name may go on to as the language of a product, not of the hire: "支持英语、日语界面", "English
@@ -1120,6 +1190,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enum_spots = [(clause(m.start()), m) for m in enumerations]
     wanted = {c for c, _ in spots} | {c for c, _ in enum_spots}
     preferred = _preferred_clauses(sc, layout, wanted - negated)
+    if preferred and "者" in text:
+        preferred -= _floor_certificates_accepted(sc, layout, spots, preferred)
     preferred |= _listed_before(layout, spots, preferred) | plus_before
     carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
     preferred |= carried_majors
@@ -1282,6 +1354,22 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and key[0] not in certificate_choice
         and any(w in layout.clause_text(key[0]) for w in _ALSO_ACCEPTED)
     }
+    # "JLPT N1, or N2 with strong business writing also considered": the lower certificate accepted in the next
+    # clause of the sentence is the floor of both (L11), when neither clause offers a choice of its own.
+    for (c, code), levels in certs.items():
+        lower = certs.get((c + 1, code))
+        if (
+            lower
+            and (c, code) not in cert_floors
+            and c not in certificate_choice
+            and c + 1 not in certificate_choice
+            and layout.goes_on(c + 1)
+            and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
+        ):
+            floor = min(lower, key=_cert_height)
+            if all(lv.rstrip(_DIGITS) == floor.rstrip(_DIGITS) and _cert_height(lv) > _cert_height(floor)
+                   for lv in levels):
+                cert_floors[(c, code)] = cert_floors[(c + 1, code)] = floor
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".
     certificate_choice |= {
@@ -2176,6 +2264,13 @@ _REDIRECT_EN: Final = re.compile(
     r"\b(?:roles?|openings?|positions?|vacancies|vacancy|teams?|jobs?)\b"
 )
 _REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "留意", "报名")  # the regex runs only where one is
+# Another opening offered to those who lack the language ("不会西语但英语流利的，可以先做美区英文主播", "不会俄语但英语
+# 好的可以做中东市场业务员岗位"): a verb of doing, then within a few words a job noun. Read only after a lack word.
+_REDIRECT_DO_ZH: Final = re.compile(
+    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做)([^，,。；;！!？?\n]{0,16}?)"
+    r"(?:岗位|职位|岗|团队|主播|业务员|客服|运营|专员|助理)"
+)
+_REDIRECT_DO_GATE: Final = "做"
 _REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
 _THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
 # A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
@@ -2200,6 +2295,13 @@ def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
         pointers += _REDIRECT_ZH.finditer(text)
     if any(w in text for w in _REDIRECT_VERBS_EN):
         pointers += _REDIRECT_EN.finditer(text)
+    done: list[re.Match[str]] = []
+    if _REDIRECT_DO_GATE in text and any(w in text for w in _LACK_WORDS):
+        for m in _REDIRECT_DO_ZH.finditer(text):
+            start, _ = _sentence_span(layout, layout.sentence(m.start()))
+            if any(w in text[start : m.start()] for w in _LACK_WORDS):
+                done.append(m)
+    pointers += done
     for m in pointers:
         if any(w in m.group(1) for w in _THIS_OPENING) or "简历" in m.group(1):
             continue  # this opening, or where to send the résumé ("投递简历至运营岗位邮箱")
@@ -2984,6 +3086,24 @@ def _mark_duties(text: str, own_mentions: list[_Mention], mentions: list[_Mentio
     duties_end = requirements_start(text)
     for m in candidates:
         m.in_duties = m.pos < duties_end if duties_end >= 0 else _in_a_duty(text, m.pos)
+        if m.in_duties and _on_an_opening_line(text, m.pos):
+            m.in_duties = False  # "1. 俄语业务员 2名：俄语专业，…": an opening's own ask, listed before the duties (L4)
+
+
+# A line listing an opening: past its list number, a job's name and its headcount ("1. 日本站运营 2名（日语N2）",
+# "俄语业务员 若干名：俄语专业"); not a team the hire leads ("带领5名客服").
+_OPENING_LINE: Final = re.compile(
+    r"[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,2}[、.):）]\s*)?[\w/／]{2,14}?\s*[(（]?"
+    r"(?:\d{1,2}|[一二两三四五六七八九十]|若干)\s*名"
+)
+_LED: Final = ("带领", "管理", "带", "领导", "lead")
+
+
+def _on_an_opening_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` lists an opening with its headcount."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _OPENING_LINE.match(text, start)
+    return m is not None and m.end() <= pos and not any(w in m.group() for w in _LED)
 
 
 # Verbs that open a duty ("负责日文listing撰写", "用英语回复客户邮件", "manage listings in english and arabic"): in

@@ -118,6 +118,12 @@ _DUTY_WORDS: Final = (
     "job description", "about the job", "we are looking for", "what we're looking for", "you have", "you will",
     "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
     "who you are", "about you", "what you need", "must have",
+    # Requirement headings of other boards and of Traditional ads, normalised ("【條件要求】", "應徵條件"): the
+    # bare 要求 finds some only at a line's end, not inside brackets.
+    "条件要求", "应聘条件", "应聘要求", "应聘资格", "应征条件", "应征要求", "应征资格", "招聘要求", "基本要求",
+    "申请条件", "工作要求", "岗位条件", "职位条件", "职务要求", "职缺要求", "人员要求", "能力要求", "必备条件",
+    "我们期待你", "你需要具备", "minimum qualifications", "preferred qualifications", "basic qualifications",
+    "job requirements", "what we look for", "your profile", "skills and experience", "skills & experience",
 )  # fmt: skip
 # The duty words that head what the hire must bring, not what they will do: an ad whose first heading is one of
 # these may list its duties before it with no heading ("公司主营…,现有3个店:日常上新…;要求1年以上经验").
@@ -126,6 +132,10 @@ _REQUIREMENT_WORDS: Final = frozenset({
     "要求", "加分项", "我们希望你", "requirements", "qualifications", "we are looking for", "what we're looking for",
     "you have", "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
     "who you are", "about you", "what you need", "must have",
+    "条件要求", "应聘条件", "应聘要求", "应聘资格", "应征条件", "应征要求", "应征资格", "招聘要求", "基本要求",
+    "申请条件", "工作要求", "岗位条件", "职位条件", "职务要求", "职缺要求", "人员要求", "能力要求", "必备条件",
+    "我们期待你", "你需要具备", "minimum qualifications", "preferred qualifications", "basic qualifications",
+    "job requirements", "what we look for", "your profile", "skills and experience", "skills & experience",
 })  # fmt: skip
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES: Final = (
@@ -160,7 +170,7 @@ _DUTY_CLAUSE: Final = re.compile(r"[,;:]\s*(?:负责|协助|参与|主要负责|
 # A run-on ad opening on the employer goes on to the job in the same sentence ("我们是番禺的女装工厂,…,想招一个有
 # 经验的运营,主要工作是…"): a clause that opens by hiring or on the duties ends the company sentence.
 _HIRING_CLAUSE: Final = re.compile(
-    r"[,;]\s*(?:(?:现|想|诚|急|特|正在|现在|目前)(?:招|聘)|招聘|(?:招|聘|寻找|需要)(?:一名|一个|一位|几名|几位|\d+名|\d+位)"
+    r"[,;\n]\s*(?:(?:现|想|诚|急|特|正在|现在|目前)(?:招|聘)|招聘|(?:招|聘|寻找|需要)(?:一名|一个|一位|几名|几位|\d+名|\d+位)"
     r"|主要工作|工作内容|岗位职责|你的工作|你要做的|你将负责)"
 )
 _ENGLISH_FULL_STOP: Final = re.compile(r"\.\s")
@@ -486,7 +496,10 @@ def blurb_spans(text: str) -> list[tuple[int, int]]:
     while (m := _search_ranked(words.cue, pos)) is not None:  # the cues as finditer finds them: no overlaps
         m_start, rank, pos = m
         if m_start < first_duty and rank < _SENTENCE_CUES_FROM and duties_first:
-            spans.append((0, first_duty))  # an introduction before the duties
+            # An introduction before the duties, up to a clause or line that starts hiring ("…出口中东,现招:\n1.
+            # 俄语业务员2名…"): the openings listed there are the job's.
+            hiring = _HIRING_CLAUSE.search(text, m_start, first_duty)
+            spans.append((0, hiring.start() + 1 if hiring is not None else first_duty))
             continue
         # The sentence that introduces the employer: a one-line ad ("职位描述:…公司成立于2016年,…任职要求:…")
         # loses that sentence, not all its duties.

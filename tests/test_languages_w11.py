@@ -37,8 +37,9 @@ from nlp.languages import extract_languages
         ("德语母语，英语六级。", [L("de", "native"), L("en", "cet6")]),
         # Another language accepted instead (者也可) makes the two alternatives, neither required.
         ("泰语流利，能书面沟通；会老挝语者也可。", [L("lo", None, False), L("th", "fluent", False)]),
-        # A lower level of the same language accepted is no other language.
-        ("日语N1，N2者也可。", [L("ja", "jlpt_n1")]),
+        # A lower level of the same language accepted is no other language; it is the floor asked (L11, as
+        # "日语N1（N2优秀者也可）"; twenty-sixth session).
+        ("日语N1，N2者也可。", [L("ja", "jlpt_n2")]),
         # L4: a language asked only for another opening is no ask of this one.
         (
             "Fluent German required.\nIf you don't speak German but your French is strong, please still apply: we "

@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, list[dict[str, object]]]] = [
     # --- A closing 者优先 after a clause that states its own use prefers only the higher skill -------------------
     ("", "英语能用于日常工作沟通（能看懂达人消息、平台邮件），口语流利者优先", [L("en")]),
     ("", "英语能读写邮件，口语流利者优先", [L("en")]),
-    ("", "英语六级，口语流利者优先", [L("en", "cet6", False)]),
+    ("", "英语六级，口语流利者优先", [L("en", "cet6")]),  # L23 extended (twenty-sixth session)
     ("", "英语良好，能处理英文邮件者优先", [L("en", "proficient", False)]),
     # A preferred major leaves what follows an ask of its own; a preferred ability explained stays preferred.
     ("", "英语专业或海外留学背景优先，英文邮件写作地道，能进行电话沟通", [L("en")]),
