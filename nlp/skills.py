@@ -1011,11 +1011,20 @@ _KIND_HEAD_REACH: Final = 14  # the longest list end: a figure, 等, eight chara
 _KIND_HEADS: Final = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
 
 
+# The same list in brackets right after the head ("参与日常数据整理(销量、流量、广告报表)", R78's own example): two or
+# more items, each naming a figure of a kind (ads and competitors' figures too).
+_KIND_ITEM: Final = rf"[^()、,/]{{0,6}}?(?:{'|'.join((*_KIND_FIGURES, '广告', '竞品'))})[^()、,/]{{0,6}}"
+_KIND_LIST_AFTER: Final = re.compile(rf"\({_KIND_ITEM}(?:[、,/]{_KIND_ITEM})+\)")
+
+
 def _kind_head(text: str, hit: Hit) -> bool:
-    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds (above)."""
-    return hit.term.startswith("数据") and (
-        _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
-    )
+    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds, or right before
+    one in brackets (above)."""
+    if not hit.term.startswith("数据"):
+        return False
+    if text.startswith("(", hit.end) and _KIND_LIST_AFTER.match(text, hit.end) is not None:
+        return True
+    return _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
 
 
 def _without_kind_heads(text: str) -> str:
