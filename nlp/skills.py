@@ -29,9 +29,12 @@ _COLLABORATE: Final = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|�
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
 # the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
-_DEPARTMENTS: Final = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
+# What the hire reports or hands over to a department, its object between ("反馈产品问题给运营和品控",
+# "每周汇总给运营和品控"), names the department as a colleague too.
+_DEPARTMENTS: Final = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工", "品控"})
 _WITH_DEPARTMENTS: Final = re.compile(
-    r"(?:配合|对接|协同|联动|(?<!参)与|(?:反馈|交|转|转交|同步|提交)给)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
+    r"(?:配合|对接|协同|联动|(?<!参)与|(?:(?:反馈|汇总)[^,;\u3002!?\n]{0,6}?|交|转|转交|同步|提交)给)"
+    r"(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
 )
 _WITH_REACH: Final = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.

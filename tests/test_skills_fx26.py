@@ -22,6 +22,7 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+QC = "skill:quality_control"
 
 
 @pytest.mark.parametrize(
@@ -95,6 +96,14 @@ AE = "skill:aesthetics"
         ),
         ("Marketplace Intern", "Research competitor prices and reviews; write short weekly notes.", None, RM),
         ("Coupang Account Manager", "Reply to buyer inquiries and reviews in Korean.", RM, None),
+        # A department the hire reports or hands things to is a colleague (the Skills paragraph, R109), in Chinese
+        # with the object between the verb and 给, and in English after "work with" / "coordinate with".
+        ("日语客服", "整理买家常见问题，定期反馈产品问题给运营和品控。", None, QC),
+        ("英文客服", "记录客户反馈的问题，每周汇总给运营和品控。", None, QC),
+        ("Supply Planner", "Coordinate with QC and warehouse so inbound shipments pass.", None, QC),
+        ("Marketplace Manager", "Analyse returns and work with QC to reduce defect returns.", None, QC),
+        ("采购专员", "负责品控，安排到厂验货。", QC, None),
+        ("SHEIN供货运营", "处理质检不合格和次品退货，和品控部门一起整改。", QC, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
