@@ -23,7 +23,7 @@ from nlp.taxonomy import match_form
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
 # "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do. A field's
 # bare word takes its job's 研发 / 开发 before the suffix ("协同设计师和前端研发工程师联调").
-_COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门",
+_COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门", "部",
                             "研发工程师", "开发工程师", "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
 _COLLABORATE: Final = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
@@ -95,7 +95,10 @@ _NEEDLESS: Final = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不
 # ends at a full stop.
 _CLAUSE_END_OR_STOP: Final = CLAUSE_END + "."
 _E: Final = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
-_NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
+# A background or a kind of role waived ("you don't need a machine-learning background", "this is not a
+# machine-learning engineering role") is not asked either.
+_NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for",
+                      "don't need a", "do not need a", "this is not a", "this isn't a")  # fmt: skip
 _NEEDLESS_EN: Final = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS: Final = (" not required", " not needed", " not necessary")
 # The same waiver after the skill in Chinese ("后端语言不做要求", "PS不作硬性要求"): the clause before it.
@@ -408,7 +411,7 @@ _FORM_OF: Final[dict[str, int]] = {
 # with ``in``.
 _SOURCE_WORDS: Final = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS: Final = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
-_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need")
+_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need", "n't need", "isn't a")
 _OTHERS_EN_GATES: Final = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
 _HANDED_WORDS: Final = ("提供", "给你", "给到")
 _RECRUITING_WORDS: Final = ("招聘", "招募")

@@ -22,6 +22,10 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+ML = "skill:machine_learning"
+CM = "skill:customer_maintenance"
+ME = "skill:market_entry"
+LG = "skill:logistics_general"
 QC = "skill:quality_control"
 
 
@@ -104,6 +108,22 @@ QC = "skill:quality_control"
         ("Marketplace Manager", "Analyse returns and work with QC to reduce defect returns.", None, QC),
         ("采购专员", "负责品控，安排到厂验货。", QC, None),
         ("SHEIN供货运营", "处理质检不合格和次品退货，和品控部门一起整改。", QC, None),
+        # A background or a kind of role waived in English is not asked (as "no need to" already was).
+        ("Data Analyst", "Note: you don't need a machine-learning background for this role.", None, ML),
+        ("AIGC Content Specialist", "This is not a machine-learning engineering role: no model training.", None, ML),
+        ("ML Engineer", "Train machine-learning models for ranking; you don't need a PhD.", ML, None),
+        # A department named with 部 is a colleague in a clause about working with it, as one named with 部门.
+        ("采购专员", "配合物流部安排FBA头程发货和海外仓备货。", None, LG),
+        ("物流专员", "负责公司物流协调，安排国内运输。", LG, None),
+        # A customer's complaint, bad review or warehouse order followed is that work, not the relationship kept.
+        ("快递站仓管员", "处理问题件和破损件，跟进客户投诉。", None, CM),
+        ("QC工程师", "跟进客户差评中的品质问题，推动供应商整改。", None, CM),
+        ("海外仓运营专员", "在WMS系统里跟进客户入库单和出库订单。", None, CM),
+        ("外贸业务员", "及时回复询盘，跟进客户直至成交。", CM, None),
+        # 出海 naming the clients' kind, an industry or a brand's story is background (R101, R115), not market entry.
+        ("云计算客户经理", "负责华东区出海企业客户的云资源销售。", None, ME),
+        ("海外投放优化师（游戏出海）", "负责Facebook和Google广告投放，优化CPI。", None, ME),
+        ("海外市场总监", "有从0到1打造出海品牌经历者优先。", None, ME),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
