@@ -25,6 +25,8 @@ from nlp.taxonomy import match_form
 # bare word takes its job's 研发 / 开发 before the suffix ("协同设计师和前端研发工程师联调").
 _COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门", "部",
                             "研发工程师", "开发工程师", "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
+# 部 after a term that is no department ("数据分析部分", "docker部署").
+_NOT_A_DEPARTMENT: Final = ("部分", "部署", "部件", "部位")
 _COLLABORATE: Final = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
@@ -801,9 +803,12 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
     ):
         return False
     after = text[hit.end : hit.end + 1]
-    colleague = (after != "" and after in _COLLEAGUE_FIRST and text.startswith(_COLLEAGUE_SUFFIX, hit.end)) or (
-        hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX)
-    )
+    colleague = (
+        after != ""
+        and after in _COLLEAGUE_FIRST
+        and text.startswith(_COLLEAGUE_SUFFIX, hit.end)
+        and not text.startswith(_NOT_A_DEPARTMENT, hit.end)
+    ) or (hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX))
     major_at = text.find("专业", hit.end) if hit.end <= last_major else -1
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause

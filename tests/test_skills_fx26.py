@@ -115,6 +115,8 @@ QC = "skill:quality_control"
         # A department named with 部 is a colleague in a clause about working with it, as one named with 部门.
         ("采购专员", "配合物流部安排FBA头程发货和海外仓备货。", None, LG),
         ("物流专员", "负责公司物流协调，安排国内运输。", LG, None),
+        ("运维工程师", "与开发协作完成Docker部署和监控。", "skill:docker", None),
+        ("运营助理", "协助主管完成数据分析部分工作。", DA, None),
         # A customer's complaint, bad review or warehouse order followed is that work, not the relationship kept.
         ("快递站仓管员", "处理问题件和破损件，跟进客户投诉。", None, CM),
         ("QC工程师", "跟进客户差评中的品质问题，推动供应商整改。", None, CM),
