@@ -22,6 +22,8 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+IP = "skill:inventory_planning"
+CRO = "skill:conversion_rate_optimization"
 ML = "skill:machine_learning"
 CM = "skill:customer_maintenance"
 ME = "skill:market_entry"
@@ -126,6 +128,23 @@ QC = "skill:quality_control"
         ("云计算客户经理", "负责华东区出海企业客户的云资源销售。", None, ME),
         ("海外投放优化师（游戏出海）", "负责Facebook和Google广告投放，优化CPI。", None, ME),
         ("海外市场总监", "有从0到1打造出海品牌经历者优先。", None, ME),
+        # R29: stock planning that an analyst's model or data supports is someone else's plan; R122: stock lost or
+        # damaged and claimed back is a claim; a replenishment e-mail in a lifecycle flow is CRM e-mail.
+        ("跨境电商数据分析师", "建立销量预测模型，支持备货和采购计划。", None, IP),
+        ("BI数据分析师", "用Python做销量预测模型，为备货提供参考。", None, IP),
+        ("售后专员", "处理FBA库存丢失、损坏的索赔，跟进后台case。", None, IP),
+        (
+            "CRM & Email Marketing Executive",
+            "Build Klaviyo flows (welcome, abandoned basket, post-purchase, win-back, replenishment).",
+            None,
+            IP,
+        ),
+        ("计划专员", "根据销量预测制定备货计划，避免断货。", IP, None),
+        ("Inventory Planner", "Own replenishment for our FBA stock across US and EU.", IP, None),
+        # R81: a click-through rate is no conversion; tracking it among figures is the analysis id.
+        ("AIGC负责人", "建立AIGC效果评估体系（出图通过率、成本节省、素材CTR）。", None, CRO),
+        ("Amazon PPC Specialist", "Report weekly on spend, CTR, CVR and ROAS.", None, CRO),
+        ("拼多多运营", "优化标题主图，提升点击率和转化率。", CRO, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
