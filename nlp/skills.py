@@ -99,8 +99,10 @@ _CLAUSE_END_OR_STOP: Final = CLAUSE_END + "."
 _E: Final = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
 # A background or a kind of role waived ("you don't need a machine-learning background", "this is not a
 # machine-learning engineering role") is not asked either.
+# What the employer says it does not do ("we do not write marketing copy or product listings") is no ask either.
 _NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for",
-                      "don't need a", "do not need a", "this is not a", "this isn't a")  # fmt: skip
+                      "don't need a", "do not need a", "this is not a", "this isn't a", "we do not ",
+                      "we don't ")  # fmt: skip
 _NEEDLESS_EN: Final = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS: Final = (" not required", " not needed", " not necessary")
 # The same waiver after the skill in Chinese ("后端语言不做要求", "PS不作硬性要求"): the clause before it.
@@ -127,12 +129,11 @@ _TEAM_DOES_EN: Final = ("team handles ", "team owns ", "team runs ", "team manag
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
 _CLAUSE_END_EN: Final = ".;!?\n("
 # - work another party does, in the passive ("customs declarations and HS classification are handled by our customs
-#   broker", "product photography is done by an outside studio"): the sentence before the verb.
-_DONE_BY_EN: Final = tuple(
-    f"{be} {verb} by "
-    for be in ("is", "are")
-    for verb in ("handled", "done", "run", "managed", "owned", "covered", "taken care of")
-)
+#   broker", "product photography is done by an outside studio", "copywriting is provided by the operations team"):
+#   the sentence before the verb.
+_DONE_BY_VERBS_EN = ("handled", "done", "run", "managed", "owned", "covered", "taken care of", "provided", "supplied",
+                     "written", "produced")  # fmt: skip
+_DONE_BY_EN: Final = tuple(f"{be} {verb} by " for be in ("is", "are") for verb in _DONE_BY_VERBS_EN)
 # - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
 #   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
 #   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
@@ -413,7 +414,7 @@ _FORM_OF: Final[dict[str, int]] = {
 # with ``in``.
 _SOURCE_WORDS: Final = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS: Final = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
-_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need", "n't need", "isn't a")
+_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need", "n't need", "isn't a", "we don't ")
 _OTHERS_EN_GATES: Final = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
 _HANDED_WORDS: Final = ("提供", "给你", "给到")
 _RECRUITING_WORDS: Final = ("招聘", "招募")

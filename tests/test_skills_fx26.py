@@ -22,6 +22,7 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+CW = "skill:copywriting"
 IP = "skill:inventory_planning"
 CRO = "skill:conversion_rate_optimization"
 ML = "skill:machine_learning"
@@ -145,6 +146,10 @@ QC = "skill:quality_control"
         ("AIGC负责人", "建立AIGC效果评估体系（出图通过率、成本节省、素材CTR）。", None, CRO),
         ("Amazon PPC Specialist", "Report weekly on spend, CTR, CVR and ROAS.", None, CRO),
         ("拼多多运营", "优化标题主图，提升点击率和转化率。", CRO, None),
+        # Work the ad says another party supplies, or the employer says it does not do, is not the hire's.
+        ("Listing Designer", "Photos come from a studio. Copywriting is provided by the operations team.", None, CW),
+        ("Technical Translator", "We do not write marketing copy or product listings here.", None, CW),
+        ("Copywriter", "Write marketing copy for our store; we don't outsource it.", CW, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
