@@ -22,6 +22,7 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+EO = "skill:event_operations"
 CW = "skill:copywriting"
 IP = "skill:inventory_planning"
 CRO = "skill:conversion_rate_optimization"
@@ -150,6 +151,12 @@ QC = "skill:quality_control"
         ("Listing Designer", "Photos come from a studio. Copywriting is provided by the operations team.", None, CW),
         ("Technical Translator", "We do not write marketing copy or product listings here.", None, CW),
         ("Copywriter", "Write marketing copy for our store; we don't outsource it.", CW, None),
+        # R85 / R121: a platform's mega sale or campaign planned or run is the sale's ids; its plan word adds no
+        # event_operations. A separate event phrase keeps it.
+        ("Ozon运营", "策划平台活动（Ozon大促、WB秒杀），投放站内广告。", None, EO),
+        ("亚马逊运营专员", "参与Prime Day、黑五等大促活动的报名与执行。", None, EO),
+        ("天猫运营", "策划店铺活动，报名聚划算和官方大促。", EO, None),
+        ("红人营销专员", "配合新品上市和黑五大促，策划红人营销活动。", EO, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
