@@ -157,6 +157,9 @@ QC = "skill:quality_control"
         ("亚马逊运营专员", "参与Prime Day、黑五等大促活动的报名与执行。", None, EO),
         ("天猫运营", "策划店铺活动，报名聚划算和官方大促。", EO, None),
         ("红人营销专员", "配合新品上市和黑五大促，策划红人营销活动。", EO, None),
+        # Promotion copy written is copywriting's work, not a promotion set on the shop.
+        ("独立站运营", "负责审查各种文案撰写：产品文案撰写、促销文案撰写。", None, PP),
+        ("天猫运营", "负责店铺促销和优惠券设置。", PP, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
