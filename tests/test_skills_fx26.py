@@ -22,6 +22,7 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+AO = "skill:amazon_operations"
 EO = "skill:event_operations"
 CW = "skill:copywriting"
 IP = "skill:inventory_planning"
@@ -160,6 +161,11 @@ QC = "skill:quality_control"
         # Promotion copy written is copywriting's work, not a promotion set on the shop.
         ("独立站运营", "负责审查各种文案撰写：产品文案撰写、促销文案撰写。", None, PP),
         ("天猫运营", "负责店铺促销和优惠券设置。", PP, None),
+        # R29: the operations team's needs or a store's data as the input of another job's plan are not the hire's
+        # store operations.
+        ("跨境电商产品开发", "根据运营需求及亚马逊、Temu平台趋势，开发小家电新品。", None, AO),
+        ("计划专员", "根据亚马逊各站点历史销售数据、运营销售预测制定备货计划。", None, AO),
+        ("亚马逊运营", "负责亚马逊美国站店铺的日常运营。", AO, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
