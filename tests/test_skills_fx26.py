@@ -22,6 +22,7 @@ PP = "skill:platform_promotions"
 RM = "skill:review_management"
 AMO = "skill:ad_metrics_optimization"
 AE = "skill:aesthetics"
+TR = "skill:translation"
 AO = "skill:amazon_operations"
 EO = "skill:event_operations"
 CW = "skill:copywriting"
@@ -166,6 +167,13 @@ QC = "skill:quality_control"
         ("跨境电商产品开发", "根据运营需求及亚马逊、Temu平台趋势，开发小家电新品。", None, AO),
         ("计划专员", "根据亚马逊各站点历史销售数据、运营销售预测制定备货计划。", None, AO),
         ("亚马逊运营", "负责亚马逊美国站店铺的日常运营。", AO, None),
+        # R66: translations a vendor or colleague makes, coordinated or proofread by the hire, and a translation app
+        # used to talk with partners are not the hire's translating; translating as a duty stays.
+        ("中东站运营", "负责双语listing的制作与审核（阿语内容可由外包翻译，运营负责校对）。", None, TR),
+        ("中东站点负责人", "负责双语listing的优化，协调翻译审核文案。", None, TR),
+        ("日本站运营", "撰写和优化日文listing，必要时配合翻译校对。", None, TR),
+        ("物流客服", "与韩国派送合作方沟通（我们用翻译软件沟通，不要求会韩语）。", None, TR),
+        ("日语客服", "负责把商品页面翻译成日语。", TR, None),
         # Ad reports pulled or synced are data fetched (R59, R53), not ad metrics optimised.
         ("Amazon Operations Assistant", "Pull daily sales and ad reports from Seller Central.", None, AMO),
     ],
