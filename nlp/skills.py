@@ -23,15 +23,20 @@ from nlp.taxonomy import match_form
 # A term naming a colleague's job in a clause about working with them ("与后台开发工程师协作", "协助视觉设计师",
 # "与产品经理/数据分析师配合", "与计划和供应链部门一起制定") is who the hire works with, not what they do. A field's
 # bare word takes its job's 研发 / 开发 before the suffix ("协同设计师和前端研发工程师联调").
-_COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门",
+_COLLEAGUE_SUFFIX: Final = ("工程师", "设计师", "分析师", "师", "人员", "团队", "同事", "部门", "部",
                             "研发工程师", "开发工程师", "研发人员", "开发人员", "研发同事", "开发同事")  # fmt: skip
+# 部 after a term that is no department ("数据分析部分", "docker部署").
+_NOT_A_DEPARTMENT: Final = ("部分", "部署", "部件", "部位")
 _COLLABORATE: Final = re.compile(r"(?<!参)与|和|协助|配合|协作|对接|合作|协同|支持")
 # A department named as the party the hire works with ("配合采购做好备货计划", "与仓储及客服协调") is a colleague
 # too; its bare name is the alias of the skill it stands for. Not after 协调, 协助 or 跟进, whose object is often
 # the work itself ("协调质检和入仓", "协助采购下单"), nor for names that are as often an activity (物流, 质检).
-_DEPARTMENTS: Final = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工"})
+# What the hire reports or hands over to a department, its object between ("反馈产品问题给运营和品控",
+# "每周汇总给运营和品控"), names the department as a colleague too.
+_DEPARTMENTS: Final = frozenset({"采购", "仓储", "仓库", "客服", "财务", "美工", "品控"})
 _WITH_DEPARTMENTS: Final = re.compile(
-    r"(?:配合|对接|协同|联动|(?<!参)与|(?:反馈|交|转|转交|同步|提交)给)(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
+    r"(?:配合|对接|协同|联动|(?<!参)与|(?:(?:反馈|汇总)[^,;\u3002!?\n]{0,6}?|交|转|转交|同步|提交)给)"
+    r"(?:[\u4e00-\u9fff]{2,4}[、/和及与])*\Z"
 )
 _WITH_REACH: Final = 16  # how far before the department name its collaboration verb may stand
 # A list of majors ("数学、统计学、计算机等相关专业", "供应链、物流、电商专业优先") is the degree asked, not a skill.
@@ -92,7 +97,12 @@ _NEEDLESS: Final = re.compile(rf"(?:无需|无须|不需要|不用|不要求|不
 # ends at a full stop.
 _CLAUSE_END_OR_STOP: Final = CLAUSE_END + "."
 _E: Final = "[^" + re.escape(_CLAUSE_END_OR_STOP) + "]"
-_NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for")
+# A background or a kind of role waived ("you don't need a machine-learning background", "this is not a
+# machine-learning engineering role") is not asked either.
+# What the employer says it does not do ("we do not write marketing copy or product listings") is no ask either.
+_NEEDLESS_EN_WORDS = ("won't", "will not", "no need to", "don't need to", "do not need to", "not responsible for",
+                      "don't need a", "do not need a", "this is not a", "this isn't a", "we do not ",
+                      "we don't ")  # fmt: skip
 _NEEDLESS_EN: Final = re.compile(rf"(?:{'|'.join(_NEEDLESS_EN_WORDS)})({_E}+)")
 _NOT_NEEDED_EN_WORDS: Final = (" not required", " not needed", " not necessary")
 # The same waiver after the skill in Chinese ("后端语言不做要求", "PS不作硬性要求"): the clause before it.
@@ -119,12 +129,11 @@ _TEAM_DOES_EN: Final = ("team handles ", "team owns ", "team runs ", "team manag
                  "team is responsible for ", "team does ", "team writes ", "team produces ")  # fmt: skip
 _CLAUSE_END_EN: Final = ".;!?\n("
 # - work another party does, in the passive ("customs declarations and HS classification are handled by our customs
-#   broker", "product photography is done by an outside studio"): the sentence before the verb.
-_DONE_BY_EN: Final = tuple(
-    f"{be} {verb} by "
-    for be in ("is", "are")
-    for verb in ("handled", "done", "run", "managed", "owned", "covered", "taken care of")
-)
+#   broker", "product photography is done by an outside studio", "copywriting is provided by the operations team"):
+#   the sentence before the verb.
+_DONE_BY_VERBS_EN = ("handled", "done", "run", "managed", "owned", "covered", "taken care of", "provided", "supplied",
+                     "written", "produced")  # fmt: skip
+_DONE_BY_EN: Final = tuple(f"{be} {verb} by " for be in ("is", "are") for verb in _DONE_BY_VERBS_EN)
 # - a counterpart the hire works with, in English ("work with our in-house creative team and us influencer agency",
 #   "liaise with the amazon ads team"): the name of each team or agency in the clause after the phrase, as a colleague
 #   named in a Chinese collaboration clause is (:data:`_COLLEAGUE_SUFFIX`); "work with influencers" is the hire's.
@@ -405,7 +414,7 @@ _FORM_OF: Final[dict[str, int]] = {
 # with ``in``.
 _SOURCE_WORDS: Final = ("提供的", "给出的", "给到的", "下达的")
 _NEEDLESS_WORDS: Final = ("无需", "无须", "不需要", "不用", "不要求", "不负责", "不涉及", "不必")
-_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need")
+_NEEDLESS_EN_GATES: Final = (" not ", "won't", "no need", "n't need", "isn't a", "we don't ")
 _OTHERS_EN_GATES: Final = ("team ", "our ", "train", "teach you", *_WORK_WITH_EN, *_DONE_BY_EN)
 _HANDED_WORDS: Final = ("提供", "给你", "给到")
 _RECRUITING_WORDS: Final = ("招聘", "招募")
@@ -795,9 +804,12 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
     ):
         return False
     after = text[hit.end : hit.end + 1]
-    colleague = (after != "" and after in _COLLEAGUE_FIRST and text.startswith(_COLLEAGUE_SUFFIX, hit.end)) or (
-        hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX)
-    )
+    colleague = (
+        after != ""
+        and after in _COLLEAGUE_FIRST
+        and text.startswith(_COLLEAGUE_SUFFIX, hit.end)
+        and not text.startswith(_NOT_A_DEPARTMENT, hit.end)
+    ) or (hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX))
     major_at = text.find("专业", hit.end) if hit.end <= last_major else -1
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause
@@ -1011,11 +1023,20 @@ _KIND_HEAD_REACH: Final = 14  # the longest list end: a figure, 等, eight chara
 _KIND_HEADS: Final = re.compile(_KIND_LIST_END + "(数据)(?=(?:的|进行|做)?(?:统计|分析|整理))")
 
 
+# The same list in brackets right after the head ("参与日常数据整理(销量、流量、广告报表)", R78's own example): two or
+# more items, each naming a figure of a kind (ads and competitors' figures too).
+_KIND_ITEM: Final = rf"[^()、,/]{{0,6}}?(?:{'|'.join((*_KIND_FIGURES, '广告', '竞品'))})[^()、,/]{{0,6}}"
+_KIND_LIST_AFTER: Final = re.compile(rf"\({_KIND_ITEM}(?:[、,/]{_KIND_ITEM})+\)")
+
+
 def _kind_head(text: str, hit: Hit) -> bool:
-    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds (above)."""
-    return hit.term.startswith("数据") and (
-        _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
-    )
+    """Whether a data_analysis term hit is a generic head right after a list of figures of kinds, or right before
+    one in brackets (above)."""
+    if not hit.term.startswith("数据"):
+        return False
+    if text.startswith("(", hit.end) and _KIND_LIST_AFTER.match(text, hit.end) is not None:
+        return True
+    return _KIND_LIST_BEFORE.search(text, max(0, hit.start - _KIND_HEAD_REACH), hit.start) is not None
 
 
 def _without_kind_heads(text: str) -> str:
