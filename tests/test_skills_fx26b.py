@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from skill_case import assert_skill_case
 
+from nlp.taxonomy import Alias, Concept, TaxonomyError, check_references
+
 
 @pytest.mark.parametrize(
     ("title", "text", "present", "absent"),
@@ -53,7 +55,42 @@ from skill_case import assert_skill_case
         ("外贸网站SEO", "优化官网关键词排名，提升自然流量和询盘量。", None, "skill:inquiry_handling"),
         ("采购专员", "向工厂询价、比价、议价，控制采购成本。", None, "skill:inquiry_handling"),
         ("外贸业务员", "及时回复客户询盘，给客户报价。", "skill:inquiry_handling", None),
+        # R167: writing ability asked in general is copywriting where the title names text work for an audience
+        # (editors, content, new media, PR, marketing); not for translators, legal, assistants, designers,
+        # engineers, community roles or creator outreach, nor government document writing (公文, 行文).
+        ("财经频道编辑", "有一定的写作能力和新闻敏感度。", "skill:copywriting", None),
+        ("内容运营/新媒体运营", "具备较强的文字表达能力。", "skill:copywriting", None),
+        ("品牌公关经理", "英文写作能力强，熟悉海外媒体。", "skill:copywriting", None),
+        ("后端开发工程师", "能编写技术文档，有一定的写作能力。", None, "skill:copywriting"),
+        ("技术支持工程师", "良好的文字表达能力和沟通能力。", None, "skill:copywriting"),
+        ("社区运营", "良好的文字表达能力，熟悉论坛规则。", None, "skill:copywriting"),
+        ("海外红人营销专员", "英文邮件写作能力好，能长期跟进达人。", None, "skill:copywriting"),
+        ("英语翻译（法律方向）", "中文写作功底扎实，熟悉法律术语。", None, "skill:copywriting"),
+        ("项目申报专员", "扎实的文字功底，熟悉政府申报文件。", None, "skill:copywriting"),
+        ("政府事务经理", "熟悉政府行文，具备公文等文案写作能力。", None, "skill:copywriting"),
+        ("新媒体运营", "文字功底扎实，网感好。", "skill:copywriting", None),
     ],
 )
 def test_fx26b_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
     assert_skill_case(title, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"terms": ["写作"], "titles": ["编辑"]},  # not an alias of the concept
+        {"terms": ["写作能力"]},  # neither titles nor not_titles
+    ],
+)
+def test_title_gates_must_name_own_aliases_and_titles(rule: dict) -> None:
+    ok = Concept(
+        "skill:a", "甲", "A", "content_social", (Alias("写作能力"),),
+        extra={"aliases": ["写作能力"], "title_gates": [{"terms": ["写作能力"], "not_titles": ["翻译"]}]},
+    )  # fmt: skip
+    check_references([ok], "toy")
+    bad = Concept(
+        "skill:a", "甲", "A", "content_social", (Alias("写作能力"),),
+        extra={"aliases": ["写作能力"], "title_gates": [rule]},
+    )  # fmt: skip
+    with pytest.raises(TaxonomyError, match="title_gates"):
+        check_references([bad], "toy")
