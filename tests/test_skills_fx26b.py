@@ -69,6 +69,14 @@ from nlp.taxonomy import Alias, Concept, TaxonomyError, check_references
         ("项目申报专员", "扎实的文字功底，熟悉政府申报文件。", None, "skill:copywriting"),
         ("政府事务经理", "熟悉政府行文，具备公文等文案写作能力。", None, "skill:copywriting"),
         ("新媒体运营", "文字功底扎实，网感好。", "skill:copywriting", None),
+        # R19 / R84: a store's score kept or raised (好评率, 服务分, a Temu or SHEIN 品质分, 平台绩效 handled) is
+        # account health in an operator's job; a BD raising merchants' 好评率 and an employee's 绩效 are not.
+        ("速卖通运营", "处理纠纷和差评，维护店铺服务分。", "skill:account_health", None),
+        ("Temu全托管运营", "分析店铺退货率和品质分，及时整改。", "skill:account_health", None),
+        ("Noon运营专员", "处理平台绩效和买家反馈。", "skill:account_health", None),
+        ("跨境电商运营专员", "负责店铺日常维护，处理客户投诉，提高好评率。", "skill:account_health", None),
+        ("本地生活BD经理", "负责商家入驻后的运营辅导，提升订单量和好评率。", None, "skill:account_health"),
+        ("运营主管", "制定平台绩效考核方案，核算员工奖金。", None, "skill:account_health"),
     ],
 )
 def test_fx26b_cases(title: str, text: str, present: str | None, absent: str | None) -> None:
