@@ -42,6 +42,22 @@ from nlp.taxonomy import Alias, Concept, TaxonomyError, check_references
             None,
         ),
         ("SaaS销售", "负责演示产品，推进报价、谈判到签约，完成季度业绩。", None, "skill:trade_contract"),
+        ("1688运营", "回复买家旺旺询价，从报价、谈判到签约全程跟进。", None, "skill:trade_contract"),
+        # An export order's contract listed among its steps (报价、合同、收款; "quotations, PIs and contracts") is a
+        # trade contract where the posting is export trade; a domestic quote and contract is not.
+        (
+            "俄语外贸业务员",
+            "开发哈萨克斯坦批发客户；跟进订单：报价、合同、收款，安排报关和铁路发货。",
+            "skill:trade_contract",
+            None,
+        ),
+        (
+            "Export Sales Executive",
+            "Reply to RFQs from Alibaba.com; prepare quotations, PIs and contracts; follow L/C payments.",
+            "skill:trade_contract",
+            None,
+        ),
+        ("内销业务员", "负责经销商的报价、合同、回款和对账。", None, "skill:trade_contract"),
         # 洽谈 alone (订单洽谈, 资源洽谈) is business negotiation; an offer talk in recruiting is not.
         ("内销业务员", "负责经销商订单洽谈、合同签订和回款。", "skill:business_negotiation", None),
         ("海外推广专员", "负责联盟资源洽谈与合作，拓展推广渠道。", "skill:business_negotiation", None),
