@@ -1079,6 +1079,47 @@ def _generic() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+class _TitleGate(NamedTuple):
+    """A concept's "title_gates" rule: its ``terms`` count only where the title names one of ``titles`` (when
+    given) and none of ``not_titles`` (match forms). Writing ability asked in general (写作能力, 文字功底) is
+    copywriting only in roles whose own work is text for an audience, as their titles name them (R167)."""
+
+    terms: frozenset[str]
+    titles: tuple[str, ...]
+    not_titles: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _title_gates() -> dict[str, tuple[_TitleGate, ...]]:
+    """Per skill id with "title_gates", its gates (taxonomy.skills() has checked their terms are its aliases)."""
+    out: dict[str, tuple[_TitleGate, ...]] = {}
+    for c in taxonomy.skills():
+        rules = c.extra.get("title_gates")
+        if rules:
+            out[c.id] = tuple(
+                _TitleGate(
+                    frozenset(match_form(t) for t in r["terms"]),
+                    tuple(match_form(t) for t in r.get("titles", ())),
+                    tuple(match_form(t) for t in r.get("not_titles", ())),
+                )
+                for r in rules
+            )
+    return out
+
+
+def _title_admits(gates: tuple[_TitleGate, ...], term: str, title: str) -> bool:
+    """Whether a hit of ``term`` passes every gate of its concept that names the term, given the title (match
+    form)."""
+    for g in gates:
+        if term not in g.terms:
+            continue
+        if g.titles and not any(t in title for t in g.titles):
+            return False
+        if any(t in title for t in g.not_titles):
+            return False
+    return True
+
+
 class _Domain(NamedTuple):
     """A role family's product domain: the ids that name the product the hire builds, those of them that do so only
     for a builder (ERP and seller tools, R74: an implementer uses them), the titles of those who only use it, and
@@ -1425,6 +1466,9 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
             known.append(title_family(title_s) or classify_role(title_s, desc_s))
         return known[0]
 
+    title_gates = _title_gates()
+    title_form: list[str] = []  # the title's match form, computed once and only when a gate asks
+
     ids: set[str] = set()
     n_title, n_title_desc = len(title_hits), len(title_hits) + len(desc_hits)
     for k, h in enumerate(hits):
@@ -1432,6 +1476,13 @@ def _skill_ids(title_s: str | None, desc_s: str | None, tags: object, evidence: 
         # A generic word (运维, 大数据, 售后) is a skill only where it is the job's own function.
         if rule is not None and h.term in rule[0] and family() not in rule[1]:
             continue
+        title_gate = title_gates.get(h.id)
+        if title_gate is not None:
+            # A general ability (写作能力) is the skill only in the roles whose titles name that work (R167).
+            if not title_form:
+                title_form.append(match_form(title_s or ""))
+            if not _title_admits(title_gate, h.term, title_form[0]):
+                continue
         ids.add(h.id)
         if evidence is not None:  # hits runs title, description, tags
             part = evidence.title if k < n_title else evidence.desc if k < n_title_desc else evidence.tags

@@ -180,8 +180,8 @@ def _unique(concepts: list[Concept], what: str) -> None:
 
 def check_references(concepts: Sequence[Concept], what: str) -> None:
     """Raise TaxonomyError when a concept's rule keys name what is not there: "yields_to" / "title_yields_to" ids,
-    a "weak_beside" rule's ids and terms (its terms must be the concept's own aliases), and "firm_terms" (aliases of
-    a concept that yields)."""
+    a "weak_beside" rule's ids and terms (its terms must be the concept's own aliases), "firm_terms" (aliases of
+    a concept that yields), and "title_gates" (their terms must be the concept's aliases)."""
     known = {c.id for c in concepts}
     for c in concepts:
         for key in ("yields_to", "title_yields_to"):
@@ -193,6 +193,11 @@ def check_references(concepts: Sequence[Concept], what: str) -> None:
             aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
             if not c.extra.get("yields_to") or not {match_form(t) for t in firm} <= aliases:
                 raise TaxonomyError(f"{what}: {c.id}: firm_terms need yields_to and must be the concept's aliases")
+        for rule in c.extra.get("title_gates", ()):
+            aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}
+            named = rule.get("titles") or rule.get("not_titles")
+            if not named or not {match_form(t) for t in rule["terms"]} <= aliases:
+                raise TaxonomyError(f"{what}: {c.id}: title_gates need titles or not_titles and terms that are aliases")
         gate = c.extra.get("weak_beside")
         if gate:
             aliases = {match_form(a if isinstance(a, str) else a["term"]) for a in c.extra.get("aliases", ())}

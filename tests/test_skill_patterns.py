@@ -41,7 +41,7 @@ from nlp.taxonomy import skills
         ("结合数据深度挖掘顾客的潜在需求", set()),  # finding needs, not data mining
         ("利用论坛、贴吧进行产品推广", {"skill:reddit_forums"}),
         ("负责入驻商家的关系维护", {"skill:customer_maintenance"}),
-        ("维护好评率与卖家等级", set()),  # a store score (R84, R19), no relationship
+        ("维护好评率与卖家等级", {"skill:account_health"}),  # a store score (R84, R19), no relationship
         ("与客户技术团队进行交流", {"skill:customer_communication"}),
         ("及时处理用户问题咨询", {"skill:customer_communication"}),
         ("处理公司日常法律咨询", set()),  # a lawyer's advice, not customer service
