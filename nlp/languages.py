@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, final
 
-from nlp import taxonomy
+from nlp import taxonomy, word_pass
 from nlp.matcher import Hit, Scan, as_text, scan
 from nlp.sections import bisect_right_of, first_of, inside, last_of, own_scan, requirements_start, starts_of
 from nlp.taxonomy import match_form
@@ -1112,6 +1112,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         extra += _run_on_items(sc, named)
     layout = _Layout(text, list_commas, items=True, extra=extra)
     clause = layout.clause
+    present = _gates_present(text)
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
     level_waivers: list[tuple[int, int]] = []  # "不要求英语流利": the waived level is no level asked
@@ -1155,7 +1156,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     negated |= waived_before - certificate_only - plus_before
     aspect_waived |= certificate_only
     # A different opening's sentence asks nothing of this job (L4): no condition nor fallback there either.
-    other_openings = _other_opening_spans(layout)
+    other_openings = _other_opening_spans(layout, present)
     conditions, fallbacks = _fallbacks(layout, named_clauses, [h.start for h in named])
     # "会泰语者优先，不会也可以，但需要英语良好": a language asked after the waiver of a preferred one, in its
     # sentence, is what those lacking it need instead: a fallback (L12), with or without "but" ("会日语者优先，不会也
@@ -1170,15 +1171,20 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     lacked_before = (
         _lacking_before(layout, named_clauses, fallbacks) if any(w in text for w in _LACK_OF_BEFORE_GATES) else set()
     )
-    if "基础" in text:
+    if _holds(text, present, "基础"):
         conditions += _lacking_accepted(layout)
-    if "不会" in text or "不懂" in text:
+    if _holds(text, present, "不会") or _holds(text, present, "不懂"):
         lacked_plainly = _lacking_plainly(text)
         conditions += lacked_plainly
         # "会日语者优先；不会日语也行，但英语必须流利": what the sentence asks next is the fallback (L12).
         for start, _ in lacked_plainly:
             _add_next_named(layout, clause(start) + 1, named_clauses, fallbacks)
-    if latin and ("without " in text or " speak " in text or "no " in text or "not a" in text):
+    if latin and (
+        _holds(text, present, "without ")
+        or _holds(text, present, " speak ")
+        or _holds(text, present, "no ")
+        or _holds(text, present, "not a")
+    ):
         lacked, instead = _lacking_english(text)
         conditions += lacked
         fallbacks += instead
@@ -1195,7 +1201,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     preferred |= _listed_before(layout, spots, preferred) | plus_before
     carried_majors = _majors_listed_before(layout, spots, preferred)  # majors too, where no 专业 stands
     preferred |= carried_majors
-    if "如果" in text or "若" in text or "假如" in text:
+    if _holds(text, present, "如果") or "若" in text or _holds(text, present, "假如"):
         preferred |= _eligible_if(layout, wanted - negated)
     sections = _heading_sections(sc)
     bracketed = _bracketed_preferences(sc, layout, preferred) if preferred and _has_bracket(text) else {}
@@ -1284,21 +1290,22 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         choice_clauses = {c + 1 for c in chosen}
     if "或" in text:
         alternatives |= _or_next_clause(layout, per_clause, _OR_NEXT_LEADS)
-        if "语种" in text or "外语" in text:
+        if _holds(text, present, "语种") or _holds(text, present, "外语"):
             alternatives |= _or_any_other(text, layout, per_clause)
-    if "(or " in text:  # "Japanese (or Korean)": the bracket offers the other
+    if _holds(text, present, "(or "):  # "Japanese (or Korean)": the bracket offers the other
         alternatives |= {c for c, ids in per_clause.items() if len(ids) > 1 and "(or " in layout.clause_text(c)}
-    if _ENGLISH_OR in text:
+    if _holds(text, present, _ENGLISH_OR):
         alternatives |= _certificate_choices(layout, spots, alternatives)
-    choices_from = _one_of_choices(text, layout, spots, quals) if " of" in text else []
+    choices_from = _one_of_choices(text, layout, spots, quals) if _holds(text, present, " of") else []
     list_leads: dict[int, int] = {}
-    if " and " in text and "," in text:  # "Fluent in German, French and English": the lead-in's level is the list's
+    # "Fluent in German, French and English": the lead-in's level is the list's
+    if _holds(text, present, " and ") and "," in text:
         list_leads = {
             c: first
             for c, first in _english_choice_lists(layout, spots, alternatives, joined=True).items()
             if c != first
         }
-    if _ENGLISH_OR in text:
+    if _holds(text, present, _ENGLISH_OR):
         alternatives |= _english_choices(text, spots, per_clause, alternatives)
         choice_leads = _english_choice_lists(layout, spots, alternatives)
         alternatives |= set(choice_leads)
@@ -1389,7 +1396,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             for c, h in spots
             if c in negated and not _but_apart(text, negations, h.start, layout, c, starts)
         }
-    if negated and "外语" in text:
+    if negated and _holds(text, present, "外语"):
         waived_in |= {
             (layout.sentence(layout.clause_start(c)), _FOREIGN) for c in negated if _waives_foreign(layout, c)
         }
@@ -1413,7 +1420,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     out: list[_Mention] = []
     foreign_major_ends: set[int] = set()  # where a major test of a language other than English ends
     # "印尼语和马来语比较接近": a clause comparing two languages asks neither.
-    compared = _comparisons(layout, per_clause) if any(w in text for w in _COMPARING) else {}
+    compared = _comparisons(layout, per_clause) if any(_holds(text, present, w) for w in _COMPARING) else {}
     for i, (cl, h) in enumerate(spots):
         if other_openings and inside(h.start, other_openings):
             continue  # asked for another opening (gold rule L4): no ask of this job, no fallback
@@ -2279,21 +2286,27 @@ _LACK_WORDS: Final = ("不会", "不懂", "没有", "不具备", "don't", "do no
                       "cannot")  # fmt: skip
 
 
-def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
+def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> list[tuple[int, int]]:
     """The spans of ``layout`` that speak of a different opening (:data:`_OTHER_OPENINGS`, a pointer to one) or of
     the languages the team covers (:data:`_TEAM_LANGUAGES`): whole sentences for the phrases; for a pointer its
-    clause, or from the sentence's start (or a question right before it) when a lack of a language leads to it."""
+    clause, or from the sentence's start (or a question right before it) when a lack of a language leads to it.
+    ``present``: the gate words the text holds (:func:`_gates_present`), None when unknown."""
     text = layout.text
     out: list[tuple[int, int]] = []
-    if _OTHER_OPENING_WORDS.search(text) is not None:
-        # most texts: one search in the regex engine, a quarter of the cost of a find-loop per word
+    if (
+        _OTHER_OPENING_WORDS.search(text) is not None
+        if present is None
+        else not present.isdisjoint(_OTHER_OPENING_SET)
+    ):
+        # the shared pass's words when the text had one; else one search in the regex engine, a quarter of the
+        # cost of a find-loop per word
         for word in _OTHER_OPENINGS + _TEAM_LANGUAGES:
             for at in starts_of(text, word):
                 out.append(_sentence_span(layout, layout.sentence(at)))
     pointers: list[re.Match[str]] = []
-    if any(w in text for w in _REDIRECT_VERBS_ZH):
+    if any(w in text for w in _REDIRECT_VERBS_ZH) if present is None else not present.isdisjoint(_REDIRECT_ZH_SET):
         pointers += _REDIRECT_ZH.finditer(text)
-    if any(w in text for w in _REDIRECT_VERBS_EN):
+    if any(w in text for w in _REDIRECT_VERBS_EN) if present is None else not present.isdisjoint(_REDIRECT_EN_SET):
         pointers += _REDIRECT_EN.finditer(text)
     done: list[re.Match[str]] = []
     if _REDIRECT_DO_GATE in text and any(w in text for w in _LACK_WORDS):
@@ -2317,6 +2330,42 @@ def _other_opening_spans(layout: _Layout) -> list[tuple[int, int]]:
                 start = layout.clause_start(layout.clause(m.start()))
         out.append((start, end))
     return out
+
+
+# The words whose presence in a description gates a rule of :func:`_mentions` (a substring test each, ~850
+# instructions over an 800-character text where the word is not) or of :func:`_other_opening_spans` (a regex
+# search over the whole text, ~13,000): nlp/word_pass.py finds them in the description's shared pass, so each test
+# is a set lookup. Distinct; no single characters (一, 或, 若, 的 are in most texts, and a substring test finds them
+# at once), none holding a line break.
+_GATE_WORDS: Final = tuple(
+    dict.fromkeys((
+        "基础", "不会", "不懂", "without ", " speak ", "no ", "not a", "如果", "假如", "语种", "外语", "(or ",
+        _ENGLISH_OR, " of", " and ", *_COMPARING, *_OTHER_OPENINGS, *_TEAM_LANGUAGES, *_REDIRECT_VERBS_ZH,
+        *_REDIRECT_VERBS_EN,
+    ))
+)  # fmt: skip
+_OTHER_OPENING_SET: Final = frozenset(_OTHER_OPENINGS + _TEAM_LANGUAGES)
+_REDIRECT_ZH_SET: Final = frozenset(_REDIRECT_VERBS_ZH)
+_REDIRECT_EN_SET: Final = frozenset(_REDIRECT_VERBS_EN)
+
+
+def gate_words() -> tuple[str, ...]:
+    """The words nlp/word_pass.py looks for on behalf of :func:`_mentions` (their ranks index this tuple)."""
+    return _GATE_WORDS
+
+
+def _gates_present(text: str) -> set[str] | None:
+    """The gate words ``text`` holds, from the shared pass when one passed over it (the description, its own
+    text), else None: a title or a tag is not passed over for this, its few substring tests cost less."""
+    found = word_pass.cached(text)
+    if found is None:
+        return None
+    return {_GATE_WORDS[rank] for _, rank, _ in found[word_pass.LANGUAGE_GATES]}
+
+
+def _holds(text: str, present: set[str] | None, word: str) -> bool:
+    """``word in text``, a set lookup when the gate words present are known (``word`` one of :data:`_GATE_WORDS`)."""
+    return word in text if present is None else word in present
 
 
 def _sentence_span(layout: _Layout, sentence: int) -> tuple[int, int]:

@@ -1,8 +1,9 @@
 """One Aho-Corasick pass over a description's match form finds the words of every list that reads it whole.
 
 nlp/sections.py looks for its heading and cue words and its company lines' subject words (four lists),
-nlp/employment.py for its description terms, nlp/skills.py for the words that gate its "not the hire's work" forms
-and nlp/relevance.py for those that gate its seller-service phrases (one list each) in the same text, the
+nlp/employment.py for its description terms, nlp/skills.py for the words that gate its "not the hire's work" forms,
+nlp/relevance.py for those that gate its seller-service phrases and nlp/languages.py for those that gate its
+clause rules (one list each) in the same text, the
 description in match form. Each pass over it costs a conversion of the text to
 UTF-8 and of the matches' byte offsets back to characters, and a walk over every byte; one automaton over the four
 lists walks it once (measured with callgrind, a pass over the four lists costs what the sections' pass alone did).
@@ -32,6 +33,7 @@ COMPANY_LINE: Final = 3
 EMPLOYMENT: Final = 4
 NOT_THE_HIRES: Final = 5
 SELLER_GATES: Final = 6
+LANGUAGE_GATES: Final = 7
 
 # (start, rank in the list, end): one occurrence of a word of a list.
 Occurrence = tuple[int, int, int]
@@ -50,12 +52,15 @@ class _Automaton(NamedTuple):
 def _automaton() -> _Automaton:
     # Imported here: both modules read their words through this one.
     from nlp.employment import description_terms
+    from nlp.languages import gate_words as language_gates
     from nlp.relevance import seller_gates
     from nlp.sections import word_lists
     from nlp.skills import gate_words
 
     places: dict[str, list[tuple[int, int]]] = {}
-    for group, words in enumerate((*word_lists(), description_terms(), gate_words(), seller_gates())):
+    for group, words in enumerate((
+        *word_lists(), description_terms(), gate_words(), seller_gates(), language_gates()
+    )):
         for rank, word in enumerate(words):
             places.setdefault(word, []).append((group, rank))
     terms = list(places)
@@ -75,7 +80,7 @@ _CACHE_SIZE: Final = 64
 
 def find(text: str) -> tuple[list[Occurrence], ...]:
     """Per list (:data:`BLURB`, :data:`DUTY`, :data:`CUE`, :data:`EMPLOYMENT`, :data:`NOT_THE_HIRES`,
-    :data:`SELLER_GATES`), every
+    :data:`SELLER_GATES`, :data:`LANGUAGE_GATES`), every
     occurrence of its words in ``text``, sorted. The lists are shared with later callers: read them, do not change
     them."""
     cached = _CACHE.get(text)
@@ -112,8 +117,14 @@ def find(text: str) -> tuple[list[Occurrence], ...]:
     return found
 
 
+def cached(text: str) -> tuple[list[Occurrence], ...] | None:
+    """:func:`find`'s occurrences when ``text`` was passed over (or cut) lately, else None: for a caller whose
+    own few substring tests cost less than a pass over a text no one passed over (a title)."""
+    return _CACHE.get(text)
+
+
 def _no_occurrences() -> tuple[list[Occurrence], ...]:
-    return ([], [], [], [], [], [], [])  # one list per list of words, BLURB to SELLER_GATES
+    return ([], [], [], [], [], [], [], [])  # one list per list of words, BLURB to LANGUAGE_GATES
 
 
 def _remember(text: str, found: tuple[list[Occurrence], ...]) -> None:

@@ -5,9 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp import employment, relevance, sections, skills, word_pass
+from nlp import employment, languages, relevance, sections, skills, word_pass
 
-_LISTS = (*sections.word_lists(), employment.description_terms(), skills.gate_words(), relevance.seller_gates())
+_LISTS = (
+    *sections.word_lists(),
+    employment.description_terms(),
+    skills.gate_words(),
+    relevance.seller_gates(),
+    languages.gate_words(),
+)
 _WORDS = sorted({w for words in _LISTS for w in words})
 # Whole words, their halves (prefixes and suffixes of other words), negators and separators, glued at random; a
 # character beyond the BMP sends a text down the pass over characters instead of UTF-16 code units.
