@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp import sections
+from nlp import languages, sections
+from nlp.languages import _MARK_SPACES, _NUMBER_MARKS
 from nlp.sections import _DASH_TAIL, _NUMERALS, _SET_OFF, _TAIL_MARKS, _TAIL_WORDS, _TAIL_WORDS_FIRST
 
 
@@ -83,3 +84,48 @@ def test_the_code_point_sets_are_the_strings_they_stand_for() -> None:
     numerals = (0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341)
     assert "".join(map(chr, numerals)) == _NUMERALS
     assert "".join(map(chr, (sections._SHI, sections._YOU, sections._SHEN))) == _TAIL_WORDS_FIRST
+
+
+def _add_numbered_before(text: str, out: list[int]) -> None:
+    """nlp/languages.py's _add_numbered as it read before sp26b: one-character strings read back over the digits."""
+    for mark in _NUMBER_MARKS:
+        p = text.find(mark)
+        while p >= 0:
+            j = p - 1
+            while j >= 0 and text[j].isdecimal():
+                j -= 1
+            if j < p - 1 and j >= 0:
+                if (
+                    text[j].isspace()
+                    and text[j] not in _MARK_SPACES
+                    and not (mark == "." and text[p + 1 : p + 2].isdecimal())
+                ):
+                    out.append(j)
+                elif (
+                    p - 3 <= j
+                    and "\u4e00" <= text[j] <= "\u9fff"
+                    and text[j + 1 : p] not in ("0", "1")
+                    and "\u4e00" <= text[p + 1 : p + 2] <= "\u9fff"
+                ):
+                    out.append(j + 1)
+            p = text.find(mark, p + 1)
+
+
+_NUMBERED_CHARS = st.sampled_from([
+    *"0123456789 \t\n\r\u3000.、)英语日熟练a٣①〇一", "12", "3.5", " 1.", "2、", "\u0660", "\uff11",
+])  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_NUMBERED_CHARS, max_size=24).map("".join))
+def test_add_numbered_is_as_before(text: str) -> None:
+    new: list[int] = []
+    old: list[int] = []
+    languages._add_numbered(text, new)
+    _add_numbered_before(text, old)
+    assert new == old
+
+
+def test_is_decimal_over_every_code_point() -> None:
+    for c in range(0x110000):
+        assert languages._is_decimal(c) == chr(c).isdecimal(), hex(c)
