@@ -607,6 +607,16 @@ def _add_full_stops(text: str, out: list[int]) -> None:
         out += [m.start() for m in _FULL_STOP.finditer(text)]
 
 
+def _is_decimal(c: int) -> bool:
+    """``chr(c).isdecimal()``, without making the character for ASCII and Chinese ones (compiled, ord(text[i])
+    reads a code point where text[i] makes a one-character string for each Chinese character before a mark)."""
+    if c < 128:
+        return 48 <= c <= 57
+    if 0x4E00 <= c <= 0x9FFF:  # the unified ideographs: letters, no digit among them
+        return False
+    return chr(c).isdecimal()
+
+
 def _add_numbered(text: str, out: list[int]) -> None:
     r"""Append to ``out`` where r"\s\d+[.、)]" matches (not a decimal, "\s\d+\.\d"), but not at a line break (a mark
     already): from each number mark back over its digits to the space before them (one find per mark rather than a
@@ -615,7 +625,7 @@ def _add_numbered(text: str, out: list[int]) -> None:
         p = text.find(mark)
         while p >= 0:
             j = p - 1
-            while j >= 0 and text[j].isdecimal():  # what the regex's \d reads
+            while j >= 0 and _is_decimal(ord(text[j])):  # what the regex's \d reads
                 j -= 1
             if j < p - 1 and j >= 0:  # digits before the mark (most marks have none: nothing more to ask)
                 # " 6.5" is a decimal (IELTS 6.5), not a list number.

@@ -662,22 +662,65 @@ def _weak_sentence_end(text: str, pos: int, duty: _Found) -> int:
     return end
 
 
+# _a_heading's characters as code points (compiled, ord(text[i]) reads one without making a one-character string,
+# which a Chinese character costs each time it is read; callgrind: ~1,600 instructions a call before).
+_COLON: Final = ord(":")
+_WIDE_COLON: Final = ord("：")
+_UNDERSCORE: Final = ord("_")
+_CJK_FIRST: Final = 0x4E00  # the unified ideographs "\u4e00"-"\u9fff": letters, none a space or a decimal digit
+_CJK_LAST: Final = 0x9FFF
+# The sets of characters below are tested as tuple displays of int constants (compiled, a chain of native
+# comparisons; a set or a tuple built at import would box each code point to look it up).
+_QUESTION_WIDE: Final = ord("？")
+_SHI: Final = ord("是")  # the first characters of _TAIL_WORDS: 是 有 什
+_YOU: Final = ord("有")
+_SHEN: Final = ord("什")
+_COMMA: Final = ord(",")
+_CLOSE_PAREN: Final = ord(")")
+_CLOSE_BRACKET: Final = ord("]")
+_CLOSE_LENTICULAR: Final = ord("】")
+_IDEOGRAPHIC_STOP: Final = ord("。")
+
+
+def _is_space(c: int) -> bool:
+    """``chr(c).isspace()``, without making the character for ASCII and Chinese ones."""
+    if c < 128:
+        return c == _SPACE_CODE or 9 <= c <= 13 or 28 <= c <= 31
+    if _CJK_FIRST <= c <= _CJK_LAST:
+        return False
+    return chr(c).isspace()
+
+
+def _ends_line_opening(c: int) -> bool:
+    """Whether the character ``c`` is a letter (as the regex \\w reads it, bar digits and Chinese numerals): before a
+    heading word it ends what may open its line (``(c.isalnum() or c == "_") and not (c.isdecimal() or c in
+    _NUMERALS)``)."""
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90 or c == _UNDERSCORE
+    if _CJK_FIRST <= c <= _CJK_LAST:
+        # Not one of _NUMERALS: 一 二 三 四 五 六 七 八 九 十.
+        return c not in (0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341)
+    ch = chr(c)
+    return ch.isalnum() and not ch.isdecimal()
+
+
 def _a_heading(text: str, start: int, end: int) -> bool:
     """Whether the blurb or duty word at ``start:end`` heads a part: it opens its line (after list marks) or a colon or
     question mark follows it ("员工福利:", "加入我们,你能获得什么?"). Inside a sentence it is a word of that
     sentence: "负责公司的薪资福利体系建设" is an HR duty, "工作时间完全自由" a remark; set off on both sides by spaces
     or punctuation, as in a one-line ad, it heads a part."""
-    if text[end - 1] in ":：":
+    c = ord(text[end - 1])
+    if c in (_COLON, _WIDE_COLON):
         return True
     # _LINE_OPENING.fullmatch from the line's start to ``start``, scanned back from ``start`` to the line break
     # (inside a sentence the character before the word ends it at once, with no search for the line's start):
     # letters and digits as the regex's \w and \d read them.
     i = start - 1
     while i >= 0:
-        c = text[i]
-        if c == "\n":
+        c = ord(text[i])
+        if c == _NEWLINE_CODE:
             return True
-        if (c.isalnum() or c == "_") and not (c.isdecimal() or c in _NUMERALS):
+        if _ends_line_opening(c):
             break
         i -= 1
     else:
@@ -686,24 +729,31 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     # help: the words and the marks start with no space, and no mark starts a word).
     n = len(text)
     i = end
-    while i < n and text[i].isspace():
+    while i < n and _is_space(ord(text[i])):
         i += 1
-    if i < n and text[i] in _TAIL_WORDS_FIRST:  # a call of startswith with an offset costs more than this test
+    if i < n and ord(text[i]) in (_SHI, _YOU, _SHEN):  # a call of startswith with an offset costs more than this test
         for word in _TAIL_WORDS:
             if text.startswith(word, i):
                 i += len(word)
-                while i < n and text[i].isspace():
+                while i < n and _is_space(ord(text[i])):
                     i += 1
                 break
-    if i < n and text[i] in _TAIL_MARKS:
+    if i < n and ord(text[i]) in (_COLON, _QUESTION, _QUESTION_WIDE):  # _TAIL_MARKS
         return True
     # A one-line ad sets its parts off by spaces or punctuation alone ("公司介绍 我们是一家… 岗位职责 1、负责…",
     # "about us: … job description - manage …"): a word standing apart from the words beside it heads a part.
-    before = text[start - 1] if start else " "
-    if "\u4e00" <= text[start] <= "\u9fff":
-        after = text[end] if end < n else " "
-        return (before.isspace() or before in _SET_OFF) and not "\u4e00" <= after <= "\u9fff"
-    return before in " .;!?,)]】" and _DASH_TAIL.match(text, end) is not None
+    before = ord(text[start - 1]) if start else _SPACE_CODE
+    if _CJK_FIRST <= ord(text[start]) <= _CJK_LAST:
+        after = ord(text[end]) if end < n else _SPACE_CODE
+        set_off = _is_space(before) or before in (  # _SET_OFF
+            _STOP, _SEMICOLON, _BANG, _QUESTION, _COMMA, _CLOSE_PAREN, _CLOSE_BRACKET, _CLOSE_LENTICULAR,
+            _IDEOGRAPHIC_STOP,
+        )  # fmt: skip
+        return set_off and not _CJK_FIRST <= after <= _CJK_LAST
+    english_set_off = before in (  # " .;!?,)]】"
+        _SPACE_CODE, _STOP, _SEMICOLON, _BANG, _QUESTION, _COMMA, _CLOSE_PAREN, _CLOSE_BRACKET, _CLOSE_LENTICULAR,
+    )  # fmt: skip
+    return english_set_off and _DASH_TAIL.match(text, end) is not None
 
 
 def _next_char(text: str, end: int) -> str:
