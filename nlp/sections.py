@@ -18,6 +18,14 @@ from typing import Final, final
 from nlp import word_pass
 from nlp.matcher import Scan, cut_extras
 
+# Requirement headings of other boards and of Traditional ads, normalised ("【條件要求】", "應徵條件"): the bare 要求
+# finds some only at a line's end, not inside brackets. Duty headings that head what the hire must bring.
+_BOARD_REQUIREMENT_HEADS: Final = (
+    "条件要求", "应聘条件", "应聘要求", "应聘资格", "应征条件", "应征要求", "应征资格", "招聘要求", "基本要求",
+    "申请条件", "工作要求", "岗位条件", "职位条件", "职务要求", "职缺要求", "人员要求", "能力要求", "必备条件",
+    "我们期待你", "你需要具备", "minimum qualifications", "preferred qualifications", "basic qualifications",
+    "job requirements", "what we look for", "your profile", "skills and experience", "skills & experience",
+)  # fmt: skip
 # Heading and cue words. Each list is found as the regex alternation of its words would find it (leftmost, and
 # at one start the first listed), but from one Aho-Corasick pass over the text for the three lists (_words):
 # as regexes they cost about twice as much, the engine trying their many first characters at every position.
@@ -118,12 +126,7 @@ _DUTY_WORDS: Final = (
     "job description", "about the job", "we are looking for", "what we're looking for", "you have", "you will",
     "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
     "who you are", "about you", "what you need", "must have",
-    # Requirement headings of other boards and of Traditional ads, normalised ("【條件要求】", "應徵條件"): the
-    # bare 要求 finds some only at a line's end, not inside brackets.
-    "条件要求", "应聘条件", "应聘要求", "应聘资格", "应征条件", "应征要求", "应征资格", "招聘要求", "基本要求",
-    "申请条件", "工作要求", "岗位条件", "职位条件", "职务要求", "职缺要求", "人员要求", "能力要求", "必备条件",
-    "我们期待你", "你需要具备", "minimum qualifications", "preferred qualifications", "basic qualifications",
-    "job requirements", "what we look for", "your profile", "skills and experience", "skills & experience",
+    *_BOARD_REQUIREMENT_HEADS,
 )  # fmt: skip
 # The duty words that head what the hire must bring, not what they will do: an ad whose first heading is one of
 # these may list its duties before it with no heading ("公司主营…,现有3个店:日常上新…;要求1年以上经验").
@@ -132,10 +135,7 @@ _REQUIREMENT_WORDS: Final = frozenset({
     "要求", "加分项", "我们希望你", "requirements", "qualifications", "we are looking for", "what we're looking for",
     "you have", "what you'll bring", "what you will bring", "what you bring", "what we need", "what we are looking for",
     "who you are", "about you", "what you need", "must have",
-    "条件要求", "应聘条件", "应聘要求", "应聘资格", "应征条件", "应征要求", "应征资格", "招聘要求", "基本要求",
-    "申请条件", "工作要求", "岗位条件", "职位条件", "职务要求", "职缺要求", "人员要求", "能力要求", "必备条件",
-    "我们期待你", "你需要具备", "minimum qualifications", "preferred qualifications", "basic qualifications",
-    "job requirements", "what we look for", "your profile", "skills and experience", "skills & experience",
+    *_BOARD_REQUIREMENT_HEADS,
 })  # fmt: skip
 # Without headings, a sentence that introduces the employer ("XX是一家...", "致力于...", "成立于...") is a blurb.
 _COMPANY_CUES: Final = (
