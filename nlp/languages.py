@@ -724,6 +724,12 @@ _GOOD: Final = "佳"
 _DIGITS: Final = "0123456789"  # a certificate id less its grade is its test ("cet6", "cet4": "cet")
 
 
+def _above_in_same_test(high: str, low: str) -> bool:
+    """Whether certificate ``high`` is a higher grade of the same test as ``low`` (cet6 over cet4, jlpt_n1 over
+    jlpt_n2): the pair gold rule L11 reads as a preference and its accepted floor."""
+    return high.rstrip(_DIGITS) == low.rstrip(_DIGITS) and _cert_height(high) > _cert_height(low)
+
+
 def _floor_certificates_accepted(
     sc: Scan, layout: _Layout, spots: list[tuple[int, Hit]], preferred: set[int]
 ) -> set[int]:
@@ -748,13 +754,7 @@ def _floor_certificates_accepted(
             mine
             and before
             and named_codes <= {codes[b.id] for b in before}
-            and all(
-                any(
-                    b.id.rstrip(_DIGITS) == x.id.rstrip(_DIGITS) and _cert_height(b.id) > _cert_height(x.id)
-                    for b in before
-                )
-                for x in mine
-            )
+            and all(any(_above_in_same_test(b.id, x.id) for b in before) for x in mine)
         ):
             out.add(c)
     return out
@@ -1384,8 +1384,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
         ):
             floor = min(lower, key=_cert_height)
-            if all(lv.rstrip(_DIGITS) == floor.rstrip(_DIGITS) and _cert_height(lv) > _cert_height(floor)
-                   for lv in levels):
+            if all(_above_in_same_test(lv, floor) for lv in levels):
                 cert_floors[(c, code)] = cert_floors[(c + 1, code)] = floor
     # "英语四级左右", "roughly CET-6 level": a certificate given as an approximate level is no certificate level,
     # like "或同等水平".

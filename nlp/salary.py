@@ -433,9 +433,10 @@ def local_currency(location: dict[str, Any] | None) -> str | None:
 def plain_currency(location: dict[str, Any] | None, *texts: str | None) -> str | None:
     """The money a bare figure or 元 is in when it is not CNY: TWD in a Taiwan job written in Traditional script
     (104's "月薪40,000~60,000元"); None elsewhere, so a mainland board's Taiwan job quoted in yuan stays CNY."""
-    if not location or local_currency(location) not in _tables().plain_currencies:
+    local = local_currency(location) if location else None
+    if local not in _tables().plain_currencies:
         return None
-    return local_currency(location) if any(text and is_traditional(text) for text in texts) else None
+    return local if any(text and is_traditional(text) for text in texts) else None
 
 
 def parse_salary(raw: object, local: str | None = None, plain: str | None = None) -> dict[str, Any]:

@@ -679,7 +679,6 @@ _COMMA: Final = ord(",")
 _CLOSE_PAREN: Final = ord(")")
 _CLOSE_BRACKET: Final = ord("]")
 _CLOSE_LENTICULAR: Final = ord("】")
-_IDEOGRAPHIC_STOP: Final = ord("。")
 
 
 def _is_space(c: int) -> bool:
@@ -747,7 +746,7 @@ def _a_heading(text: str, start: int, end: int) -> bool:
         after = ord(text[end]) if end < n else _SPACE_CODE
         set_off = _is_space(before) or before in (  # _SET_OFF
             _STOP, _SEMICOLON, _BANG, _QUESTION, _COMMA, _CLOSE_PAREN, _CLOSE_BRACKET, _CLOSE_LENTICULAR,
-            _IDEOGRAPHIC_STOP,
+            _CHINESE_STOP,
         )  # fmt: skip
         return set_off and not _CJK_FIRST <= after <= _CJK_LAST
     english_set_off = before in (  # " .;!?,)]】"
