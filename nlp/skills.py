@@ -220,8 +220,9 @@ _HAS_OTHERS: Final = re.compile(rf"公司有(?:专门|专业|专职)?的?({_C}{{
 #   hire's (guide: colleagues); and a team's make-up in brackets after its word ("海外市场团队(品牌、内容、社媒、投放、
 #   pr)", "外贸部(3个业务组、1个单证组)", "内容中心(视频拍摄、设计)"): who the team holds ("团队涵盖前端、后端", guide).
 #   What the hire does with the team stays: "与设计部门配合完成主图拍摄". The form after a verb of working with the
-#   team ("对接抖音、小红书内容团队", "配合物流部安排头程发货") was measured too: it cost +2.8% instructions per posting
-#   (every cut text is scanned afresh by the verb-object and English passes) and is left out.
+#   team ("对接抖音、小红书内容团队", "配合物流部安排头程发货") is not cut here: it cost +2.8% instructions per posting
+#   (every cut text is scanned afresh by the verb-object and English passes); its term hits alone are dropped
+#   (:data:`_TEAM_TAIL`).
 _TEAM_WORDS: Final = ("团队", "部门", "同事", "中心", "部", "组", "代理", "主办方", "律所")
 _WITH_PAIRED: Final = ("与", "跟")  # before the team, with a word of working together right after it
 _TOGETHER = ("配合", "协作", "合作", "协同", "沟通", "对接", "协调", "一起", "共同", "紧密", "联动", "保持", "的沟通",
@@ -792,6 +793,23 @@ def _software_title(title: str) -> bool:
 _COLLEAGUE_FIRST: Final = "".join(s[0] for s in _COLLEAGUE_SUFFIX)
 _COLLEAGUE_LAST: Final = "".join(s[-1] for s in _COLLEAGUE_SUFFIX)
 
+# A team or colleagues the hire works with, its fields named before its word as a list or with a qualifier between
+# ("对接抖音、小红书内容团队", "反馈给选品和内容团队", "对接海关、商检、外汇、税务等部门", "对接巨量千川投放同事",
+# "with the paid social team"): each field is the team's work, not the hire's (guide: colleagues, R109). The
+# term's hit alone is dropped: the text is not cut, which would send it through the verb-object and English passes
+# afresh. The hire's own part elsewhere, or a team the hire leads ("带领采购、跟单、品管团队"), keeps its ids.
+_TEAM_TAIL: Final = re.compile(
+    r"(?:(?:、|/|和|及|以及|与)[^,;:!?\n。()、/]{1,10}?)*?等?(?:[\u4e00-\u9fff]{1,2})?(?:团队|部门|同事|小组)"
+    r"|(?: and [a-z][a-z -]{0,20}?)? teams?(?![a-z])"
+)
+# The verb of working with the team before its fields, after the clause's start: not 和 / 与 (they also join the
+# fields), not 跟进 / 跟踪.
+_WORKS_WITH_TEAM: Final = re.compile(
+    r"对接|配合|协同|协作|支持|(?:反馈|提交|交|同步|转交)给|跟(?![进踪单])"
+    r"|\bwith (?:the |our )?|\bsupport (?:the |our )?"
+)
+_TEAM_LIST_REACH: Final = 24  # at most this many characters from the verb to the field's term
+
 
 def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
     """False when the hit names a colleague's job or a field of study rather than the hire's own skill.
@@ -811,6 +829,8 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
         and not text.startswith(_NOT_A_DEPARTMENT, hit.end)
     ) or (hit.term[-1] in _COLLEAGUE_LAST and hit.term.endswith(_COLLEAGUE_SUFFIX))
     major_at = text.find("专业", hit.end) if hit.end <= last_major else -1
+    if not colleague and _TEAM_TAIL.match(text, hit.end) is not None and _works_with_team(text, hit):
+        return False
     if not colleague and major_at < 0:
         return True  # the common case, decided without finding the clause
     hi = _clause_end(text, hit.end)
@@ -821,6 +841,18 @@ def _asked_of_the_hire(text: str, hit: Hit, last_major: int) -> bool:
     if 0 <= major_at < hi:
         return not _MAJOR.search(text, major_at, hi)
     return not (major_at >= 0 and _in_major_list(text, last_of(text, CLAUSE_END, hit.start) + 1, hi))
+
+
+def _works_with_team(text: str, hit: Hit) -> bool:
+    """Whether the clause before ``hit`` says the hire works with the team that :data:`_TEAM_TAIL` names after it:
+    the last verb of working with it (:data:`_WORKS_WITH_TEAM`) stands before the hit with no lead or own work
+    (:data:`_LEADS`, :data:`_OWN_WORK`) between."""
+    lo = max(last_of(text, CLAUSE_END, hit.start) + 1, hit.start - _TEAM_LIST_REACH)
+    ends = [m.end() for m in _WORKS_WITH_TEAM.finditer(text, lo, hit.start)]
+    if not ends:
+        return False
+    between = text[ends[-1] : hit.start]
+    return not any(w in between for w in _LEADS) and not any(w in between for w in _OWN_WORK)
 
 
 def _is_list_item(text: str, lo: int, hi: int) -> bool:
