@@ -184,6 +184,18 @@ def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     return any(term in title_form for term in cfg["trade_company_roles"])
 
 
+def _cross_border_compliance_title(t_scan: Scan, unrelated: list[Any], cfg: dict[str, Any]) -> bool:
+    """R-T: whether every unrelated term of the title is tax or compliance work (税务, 合规, VAT: the
+    unrelated_family_exempt words) and the title also holds a full-weight cross-border term (跨境电商税务专员,
+    跨境电商合规税务主管): the employer's own foreign filings, not a general tax job (税务会计 keeps its 会计)."""
+    exempt: tuple[str, ...] = cfg["unrelated_family_exempt"]
+    if any(not any(w in h.id for w in exempt) for h in unrelated):
+        return False
+    weights = cfg["title_signals"]
+    strong = cfg["strong_title_weight"]
+    return any(weights.get(h.id, 0.0) >= strong for h in t_scan.of("rel_title_signals"))
+
+
 def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) sells software to sellers: a seller-software product and a sales role."""
     return any(t in title_form for t in cfg["seller_software_products"]) and any(
@@ -509,37 +521,19 @@ def _seller_noun_follows(after: str, nouns: tuple[str, ...]) -> bool:
 
 def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
     """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
-    美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
-    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first.
-    if any(w in form and (not w.isascii() or _finds(form, w)) for w in cfg["beyond_home_terms"]):
+    美国本土家居品牌, 马来西亚本地分销商, a local retailer in Manila), names no second country and nothing beyond its
+    home (跨境, export, sourcing, factories) save the bulk imports of the sentence that places it and the suppliers
+    of a wished-for skill (Mandarin is an advantage to talk to our suppliers in China)."""
+    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first,
+    # and decide at once unless the ad speaks of imports (a home seller's stock, said where it places itself).
+    beyond = [w for w in cfg["beyond_home_terms"] if w in form and (not w.isascii() or _finds(form, w))]
+    imports: tuple[str, ...] = cfg["home_seller_import_words"]
+    if beyond and not any(w in form for w in imports):
         return False
-    nouns = cfg["home_seller_nouns"]
-    adjectives = cfg["home_seller_adjectives"]
-    placed = False
-    places: tuple[str, ...] = cfg["home_seller_places"]
-    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
-    while at > 0 and not placed:
-        head = form[max(0, at - 13) : at]
-        placed = any(head.endswith(p) and _alone_at(form, p, at - len(p)) for p in places if p.isascii())
-        placed = placed and _seller_noun_follows(form[at + 7 : at + 50], nouns)
-        at = form.find("-based ", at + 1)
-    for place in places:
-        if placed:
-            break
-        for at in _finds(form, place):
-            after = form[at + len(place) : at + len(place) + 40]
-            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
-                placed = True
-            elif after.startswith("本土"):  # the employer stated: 是一家美国本土家居品牌, not 打造美国本土品牌形象
-                head = form[max(0, at - 4) : at]
-                placed = (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
-                    n in after[2:10] for n in nouns if not n.isascii()
-                )
-            elif place.isascii() and _opens_description(form, at, adjectives):
-                placed = _seller_noun_follows(after, nouns)
-            if placed:
-                break
-    if not placed:
+    where = _home_placement(form, cfg)
+    if where < 0:
+        return False
+    if beyond and not _beyond_only_background(form, where, beyond, imports, cfg):
         return False
     cues: tuple[str, ...] = cfg["remote_worker_cues"]
     countries = sum(
@@ -548,6 +542,91 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
         if any(not _after_remote_cue(form, at, cues) for w in entry.split("|") for at in _finds(form, w))
     )
     return countries <= 1
+
+
+def _home_placement(form: str, cfg: dict[str, Any]) -> int:
+    """Where the ad places the seller in a country of home_seller_places (the place's position), or -1."""
+    nouns = cfg["home_seller_nouns"]
+    adjectives = cfg["home_seller_adjectives"]
+    places: tuple[str, ...] = cfg["home_seller_places"]
+    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
+    while at > 0:
+        head = form[max(0, at - 13) : at]
+        for p in places:
+            if p.isascii() and head.endswith(p) and _alone_at(form, p, at - len(p)):
+                if _seller_noun_follows(form[at + 7 : at + 50], nouns):
+                    return at - len(p)
+        at = form.find("-based ", at + 1)
+    for place in places:
+        for at in _finds(form, place):
+            after = form[at + len(place) : at + len(place) + 40]
+            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
+                return at
+            if after.startswith(("本土", "本地")):  # the employer stated: 是一家美国本土家居品牌, 一家马来西亚本地分销商,
+                head = form[max(0, at - 4) : at]  # not 打造美国本土品牌形象
+                if (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
+                    n in after[2:10] for n in nouns if not n.isascii()
+                ):
+                    return at
+            elif place.isascii():
+                if _opens_description(form, at, adjectives):
+                    if _seller_noun_follows(after, nouns):
+                        return at
+                elif form[max(0, at - 3) : at] == "in " and _seller_noun_follows(
+                    " ".join(form[max(0, at - 40) : at - 3].split()[-3:]), nouns
+                ):  # "a local homeware retailer in Manila"
+                    return at
+                elif form[max(0, at - 7) : at] == "across " and after.startswith((" through ", " via ", " on ")):
+                    return at  # the seller's one market and its channel: "distributes … across Malaysia through Shopee"
+    return -1
+
+
+def _beyond_only_background(
+    form: str, where: int, beyond: list[str], imports: tuple[str, ...], cfg: dict[str, Any]
+) -> bool:
+    """R-D: whether every word beyond the home stands in the sentence placing the seller (at ``where``) that says
+    it imports its stock (从国内进口, imported from Guangzhou and Yiwu), or in a clause that only wishes (a language
+    "is an advantage to communicate with our suppliers in China")."""
+    lo = last_of(form, _SENTENCE_END_CHARS, where) + 1
+    hi = first_of(form, _SENTENCE_END_CHARS, where)
+    hi = hi if hi >= 0 else len(form)
+    if not any(w in form[lo:hi] for w in imports):
+        return False
+    wishes: tuple[str, ...] = cfg["home_seller_wish_cues"]
+    for word in beyond:
+        for at in _finds(form, word) if word.isascii() else _all_finds(form, word):
+            if lo <= at < hi:
+                continue
+            start, end = _clause_around(form, at, at + len(word))
+            if not any(c in form[start:end] for c in wishes):
+                return False
+    return True
+
+
+def _all_finds(form: str, word: str) -> list[int]:
+    """Every position of ``word`` in ``form``."""
+    found = []
+    at = form.find(word)
+    while at >= 0:
+        found.append(at)
+        at = form.find(word, at + 1)
+    return found
+
+
+# The evidence an own site alone brings: the site named in the title or description, and the commerce bonus it earns.
+_SITE_ONLY_EVIDENCE: Final = frozenset({"title:independent_site", "description:independent_site", "title:commerce_role"})
+
+
+def _domestic_site(
+    title_platforms: list[str], desc_platforms: list[str], evidence: list[str], desc_form: str, cfg: dict[str, Any]
+) -> bool:
+    """R-K: whether an own site (独立站) is the only evidence for and the description places it at home (a
+    mini-program mall, private-domain members, domestic couriers: domestic_site_cues)."""
+    if set(title_platforms) | set(desc_platforms) != {"independent_site"}:
+        return False
+    if any(e not in _SITE_ONLY_EVIDENCE for e in evidence if ":-" not in e):
+        return False
+    return any(c in desc_form for c in cfg["domestic_site_cues"])
 
 
 def _after_remote_cue(form: str, at: int, cues: tuple[str, ...]) -> bool:
@@ -581,6 +660,8 @@ def classify_relevance(
         else []
     )
     trainer = False
+    if unrelated and not overrides and _cross_border_compliance_title(t_scan, unrelated, cfg):
+        overrides = unrelated  # R-T: 跨境电商税务专员 files the employer's own foreign taxes; the scores decide
     if unrelated and not overrides:
         # R-I: an in-house trainer of the employer's own operations work is no unrelated function; the scores decide.
         trainer = _in_house_trainer(t_scan.text, unrelated, scan(as_text(description)).text, cfg)
@@ -704,6 +785,8 @@ def classify_relevance(
         evidence += i_ev
 
     decided = score >= cfg["threshold"]
+    if decided and _domestic_site(title_platforms, desc_platforms, evidence, desc_scan.text, cfg):
+        return False, ["description:-domestic_site"]
     if decided and (title_platforms or desc_platforms) and _home_seller(f"{t_scan.text}\n{desc_scan.text}", cfg):
         return False, ["description:-home_seller"]
     # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
