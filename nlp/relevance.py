@@ -553,17 +553,17 @@ def _home_placement(form: str, cfg: dict[str, Any]) -> int:
     while at > 0:
         head = form[max(0, at - 13) : at]
         for p in places:
-            if p.isascii() and head.endswith(p) and _alone_at(form, p, at - len(p)):
-                if _seller_noun_follows(form[at + 7 : at + 50], nouns):
-                    return at - len(p)
+            placed = p.isascii() and head.endswith(p) and _alone_at(form, p, at - len(p))
+            if placed and _seller_noun_follows(form[at + 7 : at + 50], nouns):
+                return at - len(p)
         at = form.find("-based ", at + 1)
     for place in places:
         for at in _finds(form, place):
             after = form[at + len(place) : at + len(place) + 40]
             if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
                 return at
-            if after.startswith(("本土", "本地")):  # the employer stated: 是一家美国本土家居品牌, 一家马来西亚本地分销商,
-                head = form[max(0, at - 4) : at]  # not 打造美国本土品牌形象
+            if after.startswith(("本土", "本地")):  # the employer stated: 是一家美国本土家居品牌, 一家马来西亚本地
+                head = form[max(0, at - 4) : at]  # 分销商; not 打造美国本土品牌形象
                 if (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
                     n in after[2:10] for n in nouns if not n.isascii()
                 ):
@@ -614,7 +614,9 @@ def _all_finds(form: str, word: str) -> list[int]:
 
 
 # The evidence an own site alone brings: the site named in the title or description, and the commerce bonus it earns.
-_SITE_ONLY_EVIDENCE: Final = frozenset({"title:independent_site", "description:independent_site", "title:commerce_role"})
+_SITE_ONLY_EVIDENCE: Final = frozenset(
+    {"title:independent_site", "description:independent_site", "title:commerce_role"}
+)
 
 
 def _domestic_site(
