@@ -214,7 +214,8 @@ def seller_gates() -> tuple[str, ...]:
     """Literals one of which each seller-service phrase holds (a seller word, or the phrase itself), distinct.
     nlp/word_pass.py looks for them in the description's pass, which sections and skills read too."""
     gates: list[str] = []
-    for phrase in relevance_config()["seller_service_customers"]:
+    cfg = relevance_config()
+    for phrase in (*cfg["seller_service_customers"], *cfg["tool_sale_cues"]):
         gate = phrase
         for word in _SELLER_WORDS:
             if word in phrase:
@@ -223,6 +224,20 @@ def seller_gates() -> tuple[str, ...]:
         if gate not in gates:
             gates.append(gate)
     return tuple(gates)
+
+
+@lru_cache(maxsize=1)
+def _own_tool_pattern() -> re.Pattern[str]:
+    """The employer's own tool said in a phrase (公司的亚马逊竞品监控插件, our listing analytics subscription):
+    own_tool_patterns, one alternation."""
+    return re.compile("|".join(relevance_config()["own_tool_patterns"]))
+
+
+def _sells_own_tool(desc_form: str, cfg: dict[str, Any]) -> bool:
+    """R-S: whether the description sells or renews the employer's own tool: a subscription sale cue (续费, 开通试用,
+    renewal) and the tool said as the employer's (我们提供亚马逊选品数据工具, our analytics subscription)."""
+    cues: tuple[str, ...] = cfg["tool_sale_cues"]
+    return any(c in desc_form for c in cues) and _own_tool_pattern().search(desc_form) is not None
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +276,8 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     # A marketplace's own sellers ("tools to the platform's sellers", 向平台卖家) are its merchants: a merchant-facing
     # role, which the guide counts as cross-border, not a vendor's customers.
     own: tuple[str, ...] = cfg["seller_service_own_platform_words"]
+    if _sells_own_tool(desc_form, cfg):
+        return True
     return any(
         _sentence_serves(desc_form, m.start(), m.end(), m.group(0), cfg)
         for m in _seller_customer_pattern().finditer(desc_form)
@@ -417,6 +434,7 @@ def build_tables() -> None:
     _company_clause_pattern()
     _denial_patterns()
     _seller_customer_pattern()
+    _own_tool_pattern()
 
 
 @lru_cache(maxsize=1)
