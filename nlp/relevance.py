@@ -227,6 +227,13 @@ def seller_gates() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _seller_audience_pattern() -> re.Pattern[str]:
+    """The sellers as the audience of the hire's media or events (组织卖家线下峰会, 卖家资讯): seller_audience_patterns,
+    one alternation."""
+    return re.compile("|".join(relevance_config()["seller_audience_patterns"]))
+
+
+@lru_cache(maxsize=1)
 def _own_tool_pattern() -> re.Pattern[str]:
     """The employer's own tool said in a phrase (公司的亚马逊竞品监控插件, our listing analytics subscription):
     own_tool_patterns, one alternation."""
@@ -277,6 +284,9 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     # role, which the guide counts as cross-border, not a vendor's customers.
     own: tuple[str, ...] = cfg["seller_service_own_platform_words"]
     if _sells_own_tool(desc_form, cfg):
+        return True
+    # R-M: the hire runs the sellers' media or events (组织卖家线下峰会, 卖家资讯公众号), a marketplace's own excepted.
+    if any(not any(word in m.group(0) for word in own) for m in _seller_audience_pattern().finditer(desc_form)):
         return True
     return any(
         _sentence_serves(desc_form, m.start(), m.end(), m.group(0), cfg)
@@ -435,6 +445,7 @@ def build_tables() -> None:
     _denial_patterns()
     _seller_customer_pattern()
     _own_tool_pattern()
+    _seller_audience_pattern()
 
 
 @lru_cache(maxsize=1)
