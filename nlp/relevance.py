@@ -196,6 +196,17 @@ def _cross_border_compliance_title(t_scan: Scan, unrelated: list[Any], cfg: dict
     return any(weights.get(h.id, 0.0) >= strong for h in t_scan.of("rel_title_signals"))
 
 
+def _marketplace_employer(title_form: str, company: str, desc_form: str, cfg: dict[str, Any]) -> str | None:
+    """The cross-border marketplace the company field names (Temu全托管业务部, SHEIN平台事业部) when the title is a
+    merchant-facing role of it (招商, 商家运营, seller success) and the duties speak of its merchants (入驻, 商家)."""
+    if not company or not any(t in title_form for t in cfg["merchant_facing_title_terms"]):
+        return None
+    if not any(w in desc_form for w in cfg["merchant_onboarding_words"]):
+        return None
+    slugs = extract_platforms(company, None, None)
+    return slugs[0] if slugs else None
+
+
 def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) sells software to sellers: a seller-software product and a sales role."""
     return any(t in title_form for t in cfg["seller_software_products"]) and any(
@@ -744,6 +755,13 @@ def classify_relevance(
             return False, [f"description:-{denied}"]
     score += cfg["platform_weight_title"] * len(title_platforms)
     evidence += [f"title:{p}" for p in title_platforms]
+    if not title_platforms:
+        # A marketplace's own merchant-facing role (DESIGN.md): the employer named as the marketplace weighs
+        # as a marketplace in the title would.
+        employer = _marketplace_employer(t_scan.text, as_text(company), desc_scan.text, cfg)
+        if employer is not None:
+            score += cfg["platform_weight_title"]
+            evidence.append(f"company:{employer}")
 
     strong = cfg["strong_description_weight"]
     weights = cfg["description_signals"]
