@@ -758,7 +758,7 @@ def classify_relevance(
     if not title_platforms:
         # A marketplace's own merchant-facing role (DESIGN.md): the employer named as the marketplace weighs
         # as a marketplace in the title would.
-        employer = _marketplace_employer(t_scan.text, as_text(company), desc_scan.text, cfg)
+        employer = _marketplace_employer(t_scan.text, as_text(company) or "", desc_scan.text, cfg)
         if employer is not None:
             score += cfg["platform_weight_title"]
             evidence.append(f"company:{employer}")
