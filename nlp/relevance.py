@@ -793,6 +793,11 @@ def classify_relevance(
     if (named or strong_duty) and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
         d_ev.append("title:commerce_role")
+    elif named and any(w in t_scan.text for w in cfg["unrelated_family_exempt"]):
+        # R-T: tax or compliance work (EU Tax & Compliance Specialist) for a marketplace store the duties name is
+        # the employer's own foreign sales' filing, a duty of the trade as much as a commerce role's.
+        d_score += cfg["commerce_bonus"]
+        d_ev.append("title:compliance_role")
     score += min(d_score, cfg["description_cap"])
     evidence += d_ev + [f"description:{p}" for p in desc_platforms]
 
