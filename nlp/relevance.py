@@ -566,10 +566,14 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
     of a wished-for skill (Mandarin is an advantage to talk to our suppliers in China)."""
     # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first,
     # and decide at once unless the ad speaks of imports (a home seller's stock, said where it places itself).
-    beyond = [w for w in cfg["beyond_home_terms"] if w in form and (not w.isascii() or _finds(form, w))]
     imports: tuple[str, ...] = cfg["home_seller_import_words"]
-    if beyond and not any(w in form for w in imports):
-        return False
+    terms: tuple[str, ...] = cfg["beyond_home_terms"]
+    if not any(w in form for w in imports):
+        if any(w in form and (not w.isascii() or _finds(form, w)) for w in terms):
+            return False
+        beyond: list[str] = []
+    else:
+        beyond = [w for w in terms if w in form and (not w.isascii() or _finds(form, w))]
     where = _home_placement(form, cfg)
     if where < 0:
         return False
