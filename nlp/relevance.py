@@ -18,11 +18,12 @@ An ad that says its job is not the trade decides it (不涉及跨境业务, 本�
 团队) unless the title itself is cross-border, and a list of the employer's other openings ("其他在招：亚马逊运营、外贸
 业务员") says nothing of this job.
 
-The boundaries settled in the twenty-seventh session (guide R-K to R-O): an own site placed at home (小程序商城,
-国内快递) is domestic; a seller placed in its marketplace's country resells at home even when it says it imports its stock;
-a job that sells the employer's own seller tool (续费, 开通试用) or runs the sellers' media and events serves
-sellers; a cross-border marketplace named as the employer makes its 招商 / seller-success roles cross-border; a
-tax title qualified as cross-border (跨境电商税务专员) files the employer's own foreign taxes.
+The boundaries settled in the twenty-seventh session (guide R-K to R-O): an own site placed at home
+(小程序商城, 国内快递) is domestic; a seller placed in its marketplace's country resells at home even when it
+says it imports its stock; a job that sells the employer's own seller tool (续费, 开通试用) or runs the sellers'
+media and events serves sellers; a cross-border marketplace named as the employer makes its 招商 /
+seller-success roles cross-border; a tax title qualified as cross-border (跨境电商税务专员) files the employer's
+own foreign taxes.
 """
 
 from __future__ import annotations
