@@ -17,6 +17,13 @@ convention excludes overseas marketing of software), and a marketplace named onl
 An ad that says its job is not the trade decides it (不涉及跨境业务, 本岗位负责国内天猫旗舰店, 海外店铺由跨境部门另设
 团队) unless the title itself is cross-border, and a list of the employer's other openings ("其他在招：亚马逊运营、外贸
 业务员") says nothing of this job.
+
+The boundaries settled in the twenty-seventh session (guide R-K to R-O): an own site placed at home
+(小程序商城, 国内快递) is domestic; a seller placed in its marketplace's country resells at home even when it
+says it imports its stock; a job that sells the employer's own seller tool (续费, 开通试用) or runs the sellers'
+media and events serves sellers; a cross-border marketplace named as the employer makes its 招商 /
+seller-success roles cross-border; a tax title qualified as cross-border (跨境电商税务专员) files the employer's
+own foreign taxes.
 """
 
 from __future__ import annotations
@@ -184,6 +191,29 @@ def _trade_role_title(title_form: str, cfg: dict[str, Any]) -> bool:
     return any(term in title_form for term in cfg["trade_company_roles"])
 
 
+def _cross_border_compliance_title(t_scan: Scan, unrelated: list[Any], cfg: dict[str, Any]) -> bool:
+    """R-T: whether every unrelated term of the title is tax or compliance work (税务, 合规, VAT: the
+    unrelated_family_exempt words) and the title also holds a full-weight cross-border term (跨境电商税务专员,
+    跨境电商合规税务主管): the employer's own foreign filings, not a general tax job (税务会计 keeps its 会计)."""
+    exempt: tuple[str, ...] = cfg["unrelated_family_exempt"]
+    if any(not any(w in h.id for w in exempt) for h in unrelated):
+        return False
+    weights = cfg["title_signals"]
+    strong = cfg["strong_title_weight"]
+    return any(weights.get(h.id, 0.0) >= strong for h in t_scan.of("rel_title_signals"))
+
+
+def _marketplace_employer(title_form: str, company: str, desc_form: str, cfg: dict[str, Any]) -> str | None:
+    """The cross-border marketplace the company field names (Temu全托管业务部, SHEIN平台事业部) when the title is a
+    merchant-facing role of it (招商, 商家运营, seller success) and the duties speak of its merchants (入驻, 商家)."""
+    if not company or not any(t in title_form for t in cfg["merchant_facing_title_terms"]):
+        return None
+    if not any(w in desc_form for w in cfg["merchant_onboarding_words"]):
+        return None
+    slugs = extract_platforms(company, None, None)
+    return slugs[0] if slugs else None
+
+
 def _sells_seller_software(title_form: str, cfg: dict[str, Any]) -> bool:
     """Whether the title (in matching form) sells software to sellers: a seller-software product and a sales role."""
     return any(t in title_form for t in cfg["seller_software_products"]) and any(
@@ -202,7 +232,8 @@ def seller_gates() -> tuple[str, ...]:
     """Literals one of which each seller-service phrase holds (a seller word, or the phrase itself), distinct.
     nlp/word_pass.py looks for them in the description's pass, which sections and skills read too."""
     gates: list[str] = []
-    for phrase in relevance_config()["seller_service_customers"]:
+    cfg = relevance_config()
+    for phrase in (*cfg["seller_service_customers"], *cfg["tool_sale_cues"]):
         gate = phrase
         for word in _SELLER_WORDS:
             if word in phrase:
@@ -211,6 +242,27 @@ def seller_gates() -> tuple[str, ...]:
         if gate not in gates:
             gates.append(gate)
     return tuple(gates)
+
+
+@lru_cache(maxsize=1)
+def _seller_audience_pattern() -> re.Pattern[str]:
+    """The sellers as the audience of the hire's media or events (组织卖家线下峰会, 卖家资讯): seller_audience_patterns,
+    one alternation."""
+    return re.compile("|".join(relevance_config()["seller_audience_patterns"]))
+
+
+@lru_cache(maxsize=1)
+def _own_tool_pattern() -> re.Pattern[str]:
+    """The employer's own tool said in a phrase (公司的亚马逊竞品监控插件, our listing analytics subscription):
+    own_tool_patterns, one alternation."""
+    return re.compile("|".join(relevance_config()["own_tool_patterns"]))
+
+
+def _sells_own_tool(desc_form: str, cfg: dict[str, Any]) -> bool:
+    """R-S: whether the description sells or renews the employer's own tool: a subscription sale cue (续费, 开通试用,
+    renewal) and the tool said as the employer's (我们提供亚马逊选品数据工具, our analytics subscription)."""
+    cues: tuple[str, ...] = cfg["tool_sale_cues"]
+    return any(c in desc_form for c in cues) and _own_tool_pattern().search(desc_form) is not None
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +301,11 @@ def _serves_sellers(desc_form: str, cfg: dict[str, Any]) -> bool:
     # A marketplace's own sellers ("tools to the platform's sellers", 向平台卖家) are its merchants: a merchant-facing
     # role, which the guide counts as cross-border, not a vendor's customers.
     own: tuple[str, ...] = cfg["seller_service_own_platform_words"]
+    if _sells_own_tool(desc_form, cfg):
+        return True
+    # R-M: the hire runs the sellers' media or events (组织卖家线下峰会, 卖家资讯公众号), a marketplace's own excepted.
+    if any(not any(word in m.group(0) for word in own) for m in _seller_audience_pattern().finditer(desc_form)):
+        return True
     return any(
         _sentence_serves(desc_form, m.start(), m.end(), m.group(0), cfg)
         for m in _seller_customer_pattern().finditer(desc_form)
@@ -405,6 +462,8 @@ def build_tables() -> None:
     _company_clause_pattern()
     _denial_patterns()
     _seller_customer_pattern()
+    _own_tool_pattern()
+    _seller_audience_pattern()
 
 
 @lru_cache(maxsize=1)
@@ -509,37 +568,23 @@ def _seller_noun_follows(after: str, nouns: tuple[str, ...]) -> bool:
 
 def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
     """R-D: the ad places the seller in its marketplace's own country (a Texas-based brand, a US family business,
-    美国本土家居品牌), names no second country and nothing beyond its home (跨境, export, sourcing, factories)."""
-    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first.
-    if any(w in form and (not w.isascii() or _finds(form, w)) for w in cfg["beyond_home_terms"]):
+    美国本土家居品牌, 马来西亚本地分销商, a local retailer in Manila), names no second country and nothing beyond its
+    home (跨境, export, sourcing, factories) save the bulk imports of the sentence that places it and the suppliers
+    of a wished-for skill (Mandarin is an advantage to talk to our suppliers in China)."""
+    # Most ads that get here are a Chinese seller's (跨境, 海外, 深圳): the words beyond the home are asked first,
+    # and decide at once unless the ad speaks of imports (a home seller's stock, said where it places itself).
+    imports: tuple[str, ...] = cfg["home_seller_import_words"]
+    terms: tuple[str, ...] = cfg["beyond_home_terms"]
+    if not any(w in form for w in imports):
+        if any(w in form and (not w.isascii() or _finds(form, w)) for w in terms):
+            return False
+        beyond: list[str] = []
+    else:
+        beyond = [w for w in terms if w in form and (not w.isascii() or _finds(form, w))]
+    where = _home_placement(form, cfg)
+    if where < 0:
         return False
-    nouns = cfg["home_seller_nouns"]
-    adjectives = cfg["home_seller_adjectives"]
-    placed = False
-    places: tuple[str, ...] = cfg["home_seller_places"]
-    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
-    while at > 0 and not placed:
-        head = form[max(0, at - 13) : at]
-        placed = any(head.endswith(p) and _alone_at(form, p, at - len(p)) for p in places if p.isascii())
-        placed = placed and _seller_noun_follows(form[at + 7 : at + 50], nouns)
-        at = form.find("-based ", at + 1)
-    for place in places:
-        if placed:
-            break
-        for at in _finds(form, place):
-            after = form[at + len(place) : at + len(place) + 40]
-            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
-                placed = True
-            elif after.startswith("本土"):  # the employer stated: 是一家美国本土家居品牌, not 打造美国本土品牌形象
-                head = form[max(0, at - 4) : at]
-                placed = (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
-                    n in after[2:10] for n in nouns if not n.isascii()
-                )
-            elif place.isascii() and _opens_description(form, at, adjectives):
-                placed = _seller_noun_follows(after, nouns)
-            if placed:
-                break
-    if not placed:
+    if beyond and not _beyond_only_background(form, where, beyond, imports, cfg):
         return False
     cues: tuple[str, ...] = cfg["remote_worker_cues"]
     countries = sum(
@@ -548,6 +593,93 @@ def _home_seller(form: str, cfg: dict[str, Any]) -> bool:
         if any(not _after_remote_cue(form, at, cues) for w in entry.split("|") for at in _finds(form, w))
     )
     return countries <= 1
+
+
+def _home_placement(form: str, cfg: dict[str, Any]) -> int:
+    """Where the ad places the seller in a country of home_seller_places (the place's position), or -1."""
+    nouns = cfg["home_seller_nouns"]
+    adjectives = cfg["home_seller_adjectives"]
+    places: tuple[str, ...] = cfg["home_seller_places"]
+    at = form.find("-based ")  # "Our Chicago-based company", not "a Dubai-based brand" (no home of a marketplace)
+    while at > 0:
+        head = form[max(0, at - 13) : at]
+        for p in places:
+            placed = p.isascii() and head.endswith(p) and _alone_at(form, p, at - len(p))
+            if placed and _seller_noun_follows(form[at + 7 : at + 50], nouns):
+                return at - len(p)
+        at = form.find("-based ", at + 1)
+    for place in places:
+        for at in _finds(form, place):
+            after = form[at + len(place) : at + len(place) + 40]
+            if form[max(0, at - 9) : at] == "based in ":  # "Based in Kuala Lumpur."
+                return at
+            if after.startswith(("本土", "本地")):  # the employer stated: 是一家美国本土家居品牌, 一家马来西亚本地
+                head = form[max(0, at - 4) : at]  # 分销商; not 打造美国本土品牌形象
+                if (not head or head.endswith(("\n", "是", "为", "一家", "一个"))) and any(
+                    n in after[2:10] for n in nouns if not n.isascii()
+                ):
+                    return at
+            elif place.isascii():
+                if _opens_description(form, at, adjectives):
+                    if _seller_noun_follows(after, nouns):
+                        return at
+                elif form[max(0, at - 3) : at] == "in " and _seller_noun_follows(
+                    " ".join(form[max(0, at - 40) : at - 3].split()[-3:]), nouns
+                ):  # "a local homeware retailer in Manila"
+                    return at
+                elif form[max(0, at - 7) : at] == "across " and after.startswith((" through ", " via ", " on ")):
+                    return at  # the seller's one market and its channel: "distributes … across Malaysia through Shopee"
+    return -1
+
+
+def _beyond_only_background(
+    form: str, where: int, beyond: list[str], imports: tuple[str, ...], cfg: dict[str, Any]
+) -> bool:
+    """R-D: whether every word beyond the home stands in the sentence placing the seller (at ``where``) that says
+    it imports its stock (从国内进口, imported from Guangzhou and Yiwu), or in a clause that only wishes (a language
+    "is an advantage to communicate with our suppliers in China")."""
+    lo = last_of(form, _SENTENCE_END_CHARS, where) + 1
+    hi = first_of(form, _SENTENCE_END_CHARS, where)
+    hi = hi if hi >= 0 else len(form)
+    if not any(w in form[lo:hi] for w in imports):
+        return False
+    wishes: tuple[str, ...] = cfg["home_seller_wish_cues"]
+    for word in beyond:
+        for at in _finds(form, word) if word.isascii() else _all_finds(form, word):
+            if lo <= at < hi:
+                continue
+            start, end = _clause_around(form, at, at + len(word))
+            if not any(c in form[start:end] for c in wishes):
+                return False
+    return True
+
+
+def _all_finds(form: str, word: str) -> list[int]:
+    """Every position of ``word`` in ``form``."""
+    found = []
+    at = form.find(word)
+    while at >= 0:
+        found.append(at)
+        at = form.find(word, at + 1)
+    return found
+
+
+# The evidence an own site alone brings: the site named in the title or description, and the commerce bonus it earns.
+_SITE_ONLY_EVIDENCE: Final = frozenset(
+    {"title:independent_site", "description:independent_site", "title:commerce_role"}
+)
+
+
+def _domestic_site(
+    title_platforms: list[str], desc_platforms: list[str], evidence: list[str], desc_form: str, cfg: dict[str, Any]
+) -> bool:
+    """R-K: whether an own site (独立站) is the only evidence for and the description places it at home (a
+    mini-program mall, private-domain members, domestic couriers: domestic_site_cues)."""
+    if set(title_platforms) | set(desc_platforms) != {"independent_site"}:
+        return False
+    if any(e not in _SITE_ONLY_EVIDENCE for e in evidence if ":-" not in e):
+        return False
+    return any(c in desc_form for c in cfg["domestic_site_cues"])
 
 
 def _after_remote_cue(form: str, at: int, cues: tuple[str, ...]) -> bool:
@@ -581,6 +713,8 @@ def classify_relevance(
         else []
     )
     trainer = False
+    if unrelated and not overrides and _cross_border_compliance_title(t_scan, unrelated, cfg):
+        overrides = unrelated  # R-T: 跨境电商税务专员 files the employer's own foreign taxes; the scores decide
     if unrelated and not overrides:
         # R-I: an in-house trainer of the employer's own operations work is no unrelated function; the scores decide.
         trainer = _in_house_trainer(t_scan.text, unrelated, scan(as_text(description)).text, cfg)
@@ -632,6 +766,13 @@ def classify_relevance(
             return False, [f"description:-{denied}"]
     score += cfg["platform_weight_title"] * len(title_platforms)
     evidence += [f"title:{p}" for p in title_platforms]
+    if not title_platforms:
+        # A marketplace's own merchant-facing role (DESIGN.md): the employer named as the marketplace weighs
+        # as a marketplace in the title would.
+        employer = _marketplace_employer(t_scan.text, as_text(company) or "", desc_scan.text, cfg)
+        if employer is not None:
+            score += cfg["platform_weight_title"]
+            evidence.append(f"company:{employer}")
 
     strong = cfg["strong_description_weight"]
     weights = cfg["description_signals"]
@@ -663,6 +804,11 @@ def classify_relevance(
     if (named or strong_duty) and title_family(title_s) in cfg["commerce_families"]:
         d_score += cfg["commerce_bonus"]
         d_ev.append("title:commerce_role")
+    elif named and any(w in t_scan.text for w in cfg["unrelated_family_exempt"]):
+        # R-T: tax or compliance work (EU Tax & Compliance Specialist) for a marketplace store the duties name is
+        # the employer's own foreign sales' filing, a duty of the trade as much as a commerce role's.
+        d_score += cfg["commerce_bonus"]
+        d_ev.append("title:compliance_role")
     score += min(d_score, cfg["description_cap"])
     evidence += d_ev + [f"description:{p}" for p in desc_platforms]
 
@@ -704,6 +850,8 @@ def classify_relevance(
         evidence += i_ev
 
     decided = score >= cfg["threshold"]
+    if decided and _domestic_site(title_platforms, desc_platforms, evidence, desc_scan.text, cfg):
+        return False, ["description:-domestic_site"]
     if decided and (title_platforms or desc_platforms) and _home_seller(f"{t_scan.text}\n{desc_scan.text}", cfg):
         return False, ["description:-home_seller"]
     # A yes shows what spoke for it; a no shows what spoke against (or everything, when nothing did).
