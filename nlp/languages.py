@@ -1115,6 +1115,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
+    if len(named) > 2:
+        named = _bare_grades_resolved(named)
     _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
     extra = _stated_items(sc, named) if "、" in text else []
@@ -1362,6 +1364,12 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         )
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
+    # The next clause opening on "or" after a certificate offered against another alternative: that alternative.
+    or_alternatives = {
+        c + 1
+        for c in certificate_choice
+        if layout.goes_on(c + 1) and layout.clause_text(c + 1).startswith(_OR_LEADS)
+    }
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
     # clause is the floor asked (gold rule L11, as "cet6 优先，cet4 也可以").
     cert_floors = {
@@ -1528,6 +1536,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
                     # "俄语专业，专四以上，能熟练听说读写": a clause of nothing but a test goes on about the ability
                     or (level is None and nxt in test_clauses and _only_a_level(layout, nxt, tests))
+                    # "日语N1，或在日本留学三年以上，口语流利": the clause offering the other alternative to the
+                    # certificate is part of the ask; the clauses after it still go on about the ability (R36)
+                    or (level is None and nxt == cl + 1 and nxt in or_alternatives)
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
@@ -1628,6 +1639,31 @@ _SLASH_USES: Final = ("用", "撰写", "回复", "处理", "翻译", "负责", "
 
 # An ad listing one opening per language (L4; separate shifts or desks are no openings: "分开排班").
 _SEPARATE_OPENINGS: Final = ("分别招聘", "分开招聘", "各招", "各1名", "各一名", "各2名", "各两名", "两个岗位", "个岗位")
+
+
+def _bare_grades_resolved(named: list[Hit]) -> list[Hit]:
+    """``named`` without the readings of a bare grade ("4级") that another language's test shares: the grade is the
+    test of the language named last before it ("韩语TOPIK 5级以上（4级且口语好亦可）；英文能基本沟通": TOPIK 4, not
+    CET-4, though 英文 stands within the CET alias's context window)."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for h in named:
+        if h.kind == "lang_level":
+            by_span.setdefault((h.start, h.end), []).append(h)
+    shared = [hs for hs in by_span.values() if len({h.id for h in hs}) > 1]
+    if not shared:
+        return named
+    codes = _level_codes()
+    dropped: set[int] = set()
+    for hs in shared:
+        start = hs[0].start
+        before = [n for n in named if n.end <= start and not (n.kind == "lang_level" and n.start == start)]
+        if not before:
+            continue
+        last = max(before, key=lambda n: n.end)
+        last_code = _code_of(last, codes)
+        if any(codes[h.id] == last_code for h in hs):
+            dropped |= {id(h) for h in hs if codes[h.id] != last_code}
+    return [h for h in named if id(h) not in dropped] if dropped else named
 
 
 def _slash_offers(text: str, layout: _Layout, c: int, end: int) -> bool:

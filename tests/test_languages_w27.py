@@ -1,0 +1,59 @@
+"""Languages, twenty-seventh session (lg27): the ho26 probe's misses, guide decisions L28-L35, and the mechanisms a
+second round of hard ads (several openings, bilingual, Traditional, English) showed. FIXED failed before this
+session's changes and pass after; GUARDS passed before and must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from language_case import L
+
+from nlp.languages import extract_languages
+
+FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
+    # --- 1. L11: a conditional lower certificate in brackets stays the floor when another language's clause follows
+    # (the bare "3级" of TOPIK was excluded by an English name further on, past the bracket).
+    ("", "要求：\n1. 韓語TOPIK 5級以上（4級且口語好亦可）；英文能基本溝通\n2. 熟悉Coupang", [L("en"), L("ko", "topik_4")]),  # noqa: E501
+    ("", "韩语TOPIK 4级以上（3级且听力好亦可），英语CET-4", [L("en", "cet4"), L("ko", "topik_3")]),
+    ("", "韩语3级以上；日语N2", [L("ja", "jlpt_n2"), L("ko", "topik_3")]),
+    # --- 2. R36: a certificate offered against study abroad in a clause of its own ("，或…留学") leaves the level to
+    # the clauses that go on about the ability after it.
+    ("", "任职要求：日语N1，或在日本留学三年以上，口语流利", [L("ja", "fluent")]),
+    ("", "要求：英语六级，或有海外留学背景，口语流利；熟悉Shopify", [L("en", "fluent")]),
+    ("", "英语专八，或同等水平，读写熟练", [L("en", "proficient")]),
+    # --- 3. L28: 者 + 待遇从优 / 薪资从优 is a pay premium for the language, a preference like L26's 工资更高, also as
+    # its only mention.
+    ("", "岗位要求：\n1. 熟悉外贸单证流程\n2. 会西班牙语者待遇从优", [L("es", None, False)]),
+    ("", "要求：英语流利；懂俄语者，薪资从优", [L("en", "fluent"), L("ru", None, False)]),
+    ("", "日语N2以上者，薪酬从优", [L("ja", "jlpt_n2", False)]),
+]
+
+GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
+    # the bare grade stays English's when English stands right before it
+    ("", "韩语TOPIK4级以上，英语4级", [L("en", "cet4"), L("ko", "topik_4")]),
+    ("", "英语4级，韩语3级以上", [L("en", "cet4"), L("ko", "topik_3")]),
+    ("", "韓語TOPIK 4級以上（3級且口語好亦可）", [L("ko", "topik_3")]),
+    # an alternative clause with nothing after it sets no level; a clause asking something else sets none
+    ("", "日语N1，或在日本留学三年以上；能接受加班", [L("ja")]),
+    ("", "日语N1，或在日本留学三年以上，有电商经验者优先", [L("ja")]),
+    ("", "英语六级或海外留学背景，口语流利", [L("en", "fluent")]),
+    # L28: a generic 待遇从优 (no 者 naming who earns it) is no premium for the language; 可谈 / 另议 are no premium
+    ("", "英语六级以上，待遇从优", [L("en", "cet6")]),
+    ("", "1. 英语四级\n2. 待遇从优", [L("en", "cet4")]),
+    ("", "英语口语流利，薪资待遇从优，五险一金", [L("en", "fluent")]),
+    ("", "英语流利者，薪资可谈", [L("en", "fluent")]),
+    ("", "要求：英语六级；英语六级以上者，待遇从优", [L("en", "cet6")]),
+    # L29: a title naming the working language asks it; the body's fallback sentence does not make it optional
+    ("跨境客服（英语）", "要求：会法语者优先，不会也可以，但需要英语流利", [L("en", "fluent"), L("fr", None, False)]),
+    ("客服", "要求：会法语者优先，不会也可以，但需要英语流利", [L("en", "fluent", False), L("fr", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), FIXED)
+def test_w27_fixed(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), GUARDS)
+def test_w27_guards(title: str, text: str, expected: list[dict[str, object]]) -> None:
+    assert extract_languages(None, title, text) == expected
