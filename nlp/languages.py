@@ -352,10 +352,17 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         return True
     if accepted and not any(w in text for w in _OR):
         return False
-    # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行".
+    # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行"; or a degree or stay in a
+    # country of the language, as 留学 is (R36): "韩语TOPIK 6级或韩国本科毕业", "日语N1或在日本工作三年以上".
     for word in _OR:
         at = text.find(word)
-        if at >= 0 and text[at + len(word) :].lstrip("者 ").startswith(_ABILITY_INSTEAD):
+        if at < 0:
+            continue
+        after = text[at + len(word) :].lstrip("者 ")
+        if after.startswith(_ABILITY_INSTEAD):
+            return True
+        place = after.removeprefix("在").removeprefix("有")
+        if place.startswith(_ABROAD_PLACES) and any(w in place[:_STAY_REACH] for w in _STAYS):
             return True
     # The other test may head the sentence: "雅思总分8分及以上，口语单项8分以上，或英语专业八级".
     sentence = layout.sentence(layout.clause_start(clause))
@@ -365,6 +372,14 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             return True
         before -= 1
     return False
+
+
+# A country of the language, and the words of a degree or a stay there, offered against a certificate (R36, L30).
+_ABROAD_PLACES: Final = ("日本", "韩国", "俄罗斯", "德国", "法国", "西班牙", "意大利", "葡萄牙", "巴西", "英国", "美国",
+                         "英语国家", "澳洲", "澳大利亚", "加拿大", "泰国", "越南", "印尼", "马来西亚", "阿拉伯国家",
+                         "国外")  # fmt: skip
+_STAYS: Final = ("本科", "大学", "硕士", "学历", "学位", "毕业", "留学", "工作", "生活", "居住", "长大")
+_STAY_REACH: Final = 12  # characters after the place searched for the degree or the stay
 
 
 def _own_item(layout: _Layout, clause: int, sc: Scan) -> str:
@@ -1366,9 +1381,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
     # The next clause opening on "or" after a certificate offered against another alternative: that alternative.
     or_alternatives = {
-        c + 1
-        for c in certificate_choice
-        if layout.goes_on(c + 1) and layout.clause_text(c + 1).startswith(_OR_LEADS)
+        c + 1 for c in certificate_choice if layout.goes_on(c + 1) and layout.clause_text(c + 1).startswith(_OR_LEADS)
     }
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
     # clause is the floor asked (gold rule L11, as "cet6 优先，cet4 也可以").
@@ -1380,7 +1393,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and any(w in layout.clause_text(key[0]) for w in _ALSO_ACCEPTED)
     }
     # "JLPT N1, or N2 with strong business writing also considered": the lower certificate accepted in the next
-    # clause of the sentence is the floor of both (L11), when neither clause offers a choice of its own.
+    # clause of the line is the floor of both (L11), when neither clause offers a choice of its own.
     for (c, code), levels in certs.items():
         lower = certs.get((c + 1, code))
         if (
@@ -1388,7 +1401,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             and (c, code) not in cert_floors
             and c not in certificate_choice
             and c + 1 not in certificate_choice
-            and layout.goes_on(c + 1)
+            # on the same line, past a comma or a semicolon ("JLPT N1; N2 with strong writing also considered")
+            and c + 1 <= len(layout.breaks)
+            and "\n" not in text[layout.clause_end(c) : layout.clause_start(c + 1)]
             and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
         ):
             floor = min(lower, key=_cert_height)
@@ -1858,7 +1873,12 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
     # "泰语母语者，或泰语专业…".
     skipped: Hit | None = None
     for n in named:
-        if n.kind == "lang_language" and at <= n.start <= at + 1 and not n.term.startswith(_LEVEL_TESTS):
+        if (
+            n.kind == "lang_language"
+            and at <= n.start <= at + 1
+            and text[at : n.start].strip() not in _OR_WORDS  # not past an "or": "英语母语者或英语专八"
+            and not n.term.startswith(_LEVEL_TESTS)
+        ):
             at, skipped = _after_tail(text, n.end), n
             break
     if text.startswith((",或", ", or ", "，或"), at):
@@ -3135,8 +3155,11 @@ def extract_languages(
     if not mentions and tags:
         mentions = _mentions(scan("\n".join(tags)), len(scans) * 1_000_000)
     out = _merge(mentions)
-    if len(out) == 1 and out[0]["level"] is None and out[0]["required"] and "口语" in own.text:
-        out[0]["level"] = _bare_spoken_level(own)
+    if out and "口语" in own.text:
+        # The one language asked (others only preferred: "会西班牙语的优先") takes a spoken level naming none.
+        asked = [d for d in out if d["required"]]
+        if len(asked) == 1 and asked[0]["level"] is None:
+            asked[0]["level"] = _bare_spoken_level(own)
     return out
 
 

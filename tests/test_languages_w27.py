@@ -13,7 +13,11 @@ from nlp.languages import extract_languages
 FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # --- 1. L11: a conditional lower certificate in brackets stays the floor when another language's clause follows
     # (the bare "3级" of TOPIK was excluded by an English name further on, past the bracket).
-    ("", "要求：\n1. 韓語TOPIK 5級以上（4級且口語好亦可）；英文能基本溝通\n2. 熟悉Coupang", [L("en"), L("ko", "topik_4")]),  # noqa: E501
+    (
+        "",
+        "要求：\n1. 韓語TOPIK 5級以上（4級且口語好亦可）；英文能基本溝通\n2. 熟悉Coupang",
+        [L("en"), L("ko", "topik_4")],
+    ),
     ("", "韩语TOPIK 4级以上（3级且听力好亦可），英语CET-4", [L("en", "cet4"), L("ko", "topik_3")]),
     ("", "韩语3级以上；日语N2", [L("ja", "jlpt_n2"), L("ko", "topik_3")]),
     # --- 2. R36: a certificate offered against study abroad in a clause of its own ("，或…留学") leaves the level to
@@ -26,6 +30,25 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "岗位要求：\n1. 熟悉外贸单证流程\n2. 会西班牙语者待遇从优", [L("es", None, False)]),
     ("", "要求：英语流利；懂俄语者，薪资从优", [L("en", "fluent"), L("ru", None, False)]),
     ("", "日语N2以上者，薪酬从优", [L("ja", "jlpt_n2", False)]),
+    # --- 4. L3: a native level offered against a certificate of the same language named again after the "or"
+    # ("英语母语者或英语专八") is one of two offers: level null.
+    ("", "任职要求：\n1、英语母语者或英语专八；\n2、外籍候选人需能用中文日常交流", [L("en"), L("zh")]),
+    ("", "要求：日语母语者或日语N1，能校对商品页", [L("ja")]),
+    # --- 5. R36 (L30): a degree or a stay in a country of the language offered against a certificate is one
+    # alternative, as 留学 is: no certificate level.
+    ("", "要求：1、韩语TOPIK 6级或韩国本科毕业；2、英语良好", [L("en", "proficient"), L("ko")]),
+    ("", "日语N1或在日本工作三年以上，熟悉乐天后台", [L("ja")]),
+    # --- 6. L11: the lower certificate accepted past a semicolon on the same line is the floor.
+    ("", "What you bring:\n- JLPT N1; N2 with strong business writing will also be considered", [L("ja", "jlpt_n2")]),
+    ("", "要求：日语N1；N2也可以，需口语好", [L("ja", "jlpt_n2")]),
+    # --- 7. A spoken level naming no language is the level of the one language asked, also when others are only
+    # preferred (a title's 英语 and a preferred Spanish).
+    (
+        "TikTok美区主播（英语）",
+        "任职要求：\n1、口语流利，镜头感好；\n2、会西班牙语的优先",
+        [L("en", "fluent"), L("es", None, False)],
+    ),
+    ("英语外贸客服", "要求：\n1. 口语流利\n2. 懂法语者优先", [L("en", "fluent"), L("fr", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -46,6 +69,15 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     # L29: a title naming the working language asks it; the body's fallback sentence does not make it optional
     ("跨境客服（英语）", "要求：会法语者优先，不会也可以，但需要英语流利", [L("en", "fluent"), L("fr", None, False)]),
     ("客服", "要求：会法语者优先，不会也可以，但需要英语流利", [L("en", "fluent", False), L("fr", None, False)]),
+    # the language after 为 is still the level's own ("母语为英语，或…"); N2 on its own numbered line is no floor
+    ("", "母语为英语，或在英语国家生活5年以上", [L("en")]),
+    ("", "1. 日语N1\n2. 英语CET-4也可", [L("en", "cet4"), L("ja", "jlpt_n1")]),
+    ("", "1. JLPT N1\n2. N2 also accepted for interns", [L("ja", "jlpt_n1")]),
+    # a market's experience is no stay in the country; a certificate alone keeps its level
+    ("", "日语N2或日本站运营经验", [L("ja", "jlpt_n2")]),
+    ("", "韩语TOPIK 6级", [L("ko", "topik_6")]),
+    # two languages asked: a bare spoken level stays unassigned
+    ("英语客服", "要求：\n1. 口语流利\n2. 日语N2", [L("en"), L("ja", "jlpt_n2")]),
 ]
 
 
