@@ -336,6 +336,9 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
             any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
         ):
             return True
+        # An equal ability accepted without the certificate: "日语N2以上，无证书但能力相当者亦可".
+        if any(w in after for w in _EQUAL_ABILITY) and any(w in after for w in _ALSO_ACCEPTED):
+            return True
     text = _own_item(layout, clause, sc)
     for widening in _WIDENING:
         text = text.replace(widening, "")
@@ -374,6 +377,7 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     return False
 
 
+_EQUAL_ABILITY: Final = ("同等", "相当", "equivalent", "equal")
 # A country of the language, and the words of a degree or a stay there, offered against a certificate (R36, L30).
 _ABROAD_PLACES: Final = ("日本", "韩国", "俄罗斯", "德国", "法国", "西班牙", "意大利", "葡萄牙", "巴西", "英国", "美国",
                          "英语国家", "澳洲", "澳大利亚", "加拿大", "泰国", "越南", "印尼", "马来西亚", "阿拉伯国家",
@@ -691,7 +695,8 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if "|" in text[line_start:line_end]:
                 # "| 日语 | N3 | 加分 |": a table row's preference cell prefers the row
                 heading_lines.append((line_start, line_end))
-        if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
+        # (the colon may close the term itself: "Plus: Japanese, Korean", "Nice: Japanese")
+        if alone or h.term.endswith(":") or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
             heading_sentences.add(layout.sentence(h.start))
             if not alone:
                 # "Nice to have: Shopify experience; Spanish for Hispanic creators": an inline heading reaches
@@ -799,13 +804,17 @@ _NOT_MODAL: Final = ("能力", "可能")
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
 # 这是加分项", "…, which would be a real plus".
 _PREFERENCE_LEADS: Final = ("that's", "that is", "that would be", "this is", "which is", "which would be", "it's",
-                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是")  # fmt: skip
+                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是",
+                            # "如果你还会日语，那就更好了": the answer to a condition naming the language
+                            "那就", "那会", "那将", "那")  # fmt: skip
+_CLOSING_PARTICLES: Final = "了啦哦呀"
 _ARTICLES: Final = ("a ", "an ", "also ")
 
 
 def _bare_preference(clause_text: str, term: str) -> bool:
     """Whether ``clause_text`` is nothing but the preference ``term``, maybe after a lead ("that's a huge plus")."""
-    body = clause_text.strip(_BARE_STRIP)
+    # a closing particle says nothing more ("那就更好了", "那就更好啦")
+    body = clause_text.strip(_BARE_STRIP).rstrip(_CLOSING_PARTICLES)
     if body == term:
         return True
     for lead in _PREFERENCE_LEADS:
@@ -1964,9 +1973,20 @@ def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
         closing = first_of(text, _CLOSING, opening)
         if 0 < closing - opening <= _OWN_BRACKET_MAX:
             out.append((h.start, opening, closing))
-            if last is not None and text[last.end : h.start].strip(" 语文") in ("/", "／"):
+            if last is not None and (
+                text[last.end : h.start].strip(" 语文") in ("/", "／")
+                # "Mandarin & English (both fluent)", "中文和英语（均需流利）": the bracket says it is both names'
+                or (
+                    text[last.end : h.start].strip(" 语文") in _PAIR_JOINS
+                    and text[opening + 1 : closing].lstrip().startswith(_BOTH)
+                )
+            ):
                 out.append((last.start, opening, closing))  # "越南语/泰语（听说流利）": the pair's bracket (L17)
     return out
+
+
+_PAIR_JOINS: Final = ("&", "and", "和", "与", "及", "、")
+_BOTH: Final = ("both", "均", "都", "两者", "皆")
 
 
 _OWN_OPENINGS: Final = ("(", "（")
@@ -2339,10 +2359,10 @@ _REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "
 # Another opening offered to those who lack the language ("不会西语但英语流利的，可以先做美区英文主播", "不会俄语但英语
 # 好的可以做中东市场业务员岗位"): a verb of doing, then within a few words a job noun. Read only after a lack word.
 _REDIRECT_DO_ZH: Final = re.compile(
-    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做)([^，,。；;！!？?\n]{0,16}?)"
+    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做|可以考虑|可考虑)([^，,。；;！!？?\n]{0,16}?)"
     r"(?:岗位|职位|岗|团队|主播|业务员|客服|运营|专员|助理)"
 )
-_REDIRECT_DO_GATE: Final = "做"
+_REDIRECT_DO_GATES: Final = ("做", "考虑")  # "不会日语的同学可以考虑美国站岗位" points to another opening too
 _REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
 _THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
 # A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
@@ -2374,7 +2394,7 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
     if any(w in text for w in _REDIRECT_VERBS_EN) if present is None else not present.isdisjoint(_REDIRECT_EN_SET):
         pointers += _REDIRECT_EN.finditer(text)
     done: list[re.Match[str]] = []
-    if _REDIRECT_DO_GATE in text and any(w in text for w in _LACK_WORDS):
+    if any(g in text for g in _REDIRECT_DO_GATES) and any(w in text for w in _LACK_WORDS):
         for m in _REDIRECT_DO_ZH.finditer(text):
             start, _ = _sentence_span(layout, layout.sentence(m.start()))
             if any(w in text[start : m.start()] for w in _LACK_WORDS):

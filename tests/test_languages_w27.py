@@ -19,7 +19,6 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("en"), L("ko", "topik_4")],
     ),
     ("", "韩语TOPIK 4级以上（3级且听力好亦可），英语CET-4", [L("en", "cet4"), L("ko", "topik_3")]),
-    ("", "韩语3级以上；日语N2", [L("ja", "jlpt_n2"), L("ko", "topik_3")]),
     # --- 2. R36: a certificate offered against study abroad in a clause of its own ("，或…留学") leaves the level to
     # the clauses that go on about the ability after it.
     ("", "任职要求：日语N1，或在日本留学三年以上，口语流利", [L("ja", "fluent")]),
@@ -49,10 +48,30 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("en", "fluent"), L("es", None, False)],
     ),
     ("英语外贸客服", "要求：\n1. 口语流利\n2. 懂法语者优先", [L("en", "fluent"), L("fr", None, False)]),
+    # --- 8. A bracket saying "both" after two joined names is both names' own level (as a slash pair's is, L17).
+    ("", "要求：\n1. Mandarin & English (both fluent)；\n2. 熟悉外贸流程", [L("en", "fluent"), L("zh", "fluent")]),
+    ("", "中文和英语（均需流利）", [L("en", "fluent"), L("zh", "fluent")]),
+    # --- 9. L4: a lack of the language pointing to another listed opening with 可以考虑 is no fallback.
+    (
+        "",
+        "现招：\n1. 日本站运营 2名：日语N2以上；\n2. 美国站运营 2名：英语四级以上。\n"
+        "不会日语的同学可以考虑美国站岗位。",
+        [L("en", "cet4"), L("ja", "jlpt_n2")],
+    ),
+    # --- 10. R36: an equal ability accepted without the certificate in the next clause ("能力相当者亦可").
+    ("", "任职要求：日语N2以上，无证书但能力相当者亦可", [L("ja")]),
+    ("", "英语六级，同等水平亦可", [L("en")]),
+    # --- 11. A clause answering a condition with nothing but the preference ("那就更好了") prefers its language.
+    ("", "我们希望你：英语流利；如果你还会日语，那就更好了", [L("en", "fluent"), L("ja", None, False)]),
+    ("", "如果会韩语，那更好", [L("ko", None, False)]),
+    # --- 12. "Nice:" heads a preference, and a term closing on its colon heads the rest of its line.
+    ("", "Requirements:\n- Must: English C1\n- Nice: Japanese", [L("en"), L("ja", None, False)]),
+    ("", "Plus: Japanese, Korean", [L("ja", None, False), L("ko", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     # the bare grade stays English's when English stands right before it
+    ("", "韩语3级以上；日语N2", [L("ja", "jlpt_n2"), L("ko", "topik_3")]),
     ("", "韩语TOPIK4级以上，英语4级", [L("en", "cet4"), L("ko", "topik_4")]),
     ("", "英语4级，韩语3级以上", [L("en", "cet4"), L("ko", "topik_3")]),
     ("", "韓語TOPIK 4級以上（3級且口語好亦可）", [L("ko", "topik_3")]),
@@ -78,6 +97,13 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "韩语TOPIK 6级", [L("ko", "topik_6")]),
     # two languages asked: a bare spoken level stays unassigned
     ("英语客服", "要求：\n1. 口语流利\n2. 日语N2", [L("en"), L("ja", "jlpt_n2")]),
+    # a bracket with no "both" stays the last name's; a lower certificate accepted is no equal ability
+    ("", "Mandarin & English (fluent)", [L("en", "fluent"), L("zh")]),
+    ("", "英语六级，四级也可", [L("en", "cet4")]),
+    # a lack answered by this job's own acceptance stays a fallback; 考虑 with no lack points nowhere
+    ("", "会日语者优先，不会日语也可以，但需英语流利", [L("en", "fluent", False), L("ja", None, False)]),
+    ("", "要求：日语N2，优先考虑有日本站岗位经验者", [L("ja", "jlpt_n2")]),
+    ("", "Nice to have: Japanese, Korean", [L("ja", None, False), L("ko", None, False)]),
 ]
 
 
