@@ -730,7 +730,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         later = any(m > c and layout.sentence(layout.breaks[m - 1] + 1) == sent for m in marked)
         if later:
             body = layout.clause_text(c)
-            if body.endswith("者") or any(w in body for w in _CHOICE):
+            if body.endswith(_CUT_SUBJECTS) or any(w in body for w in _CHOICE):  # "会日语的，…，待遇更好"
                 out.add(c)
     return out
 

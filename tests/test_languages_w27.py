@@ -67,6 +67,17 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # --- 12. "Nice:" heads a preference, and a term closing on its colon heads the rest of its line.
     ("", "Requirements:\n- Must: English C1\n- Nice: Japanese", [L("en"), L("ja", None, False)]),
     ("", "Plus: Japanese, Korean", [L("ja", None, False), L("ko", None, False)]),
+    # --- 13. A major of another language before 中文 is no Chinese major: "中文流利" there is asked (only 中文专业,
+    # 中文相关专业 and the like exclude it).
+    (
+        "",
+        "任职要求：\n1、越南语：能日常交流（越南籍或越南语专业）；\n2、中文流利（越南籍候选人）",
+        [L("vi"), L("zh", "fluent")],
+    ),
+    ("", "要求：俄语专业；中文书面表达能力强", [L("ru"), L("zh")]),
+    # --- 14. L26: a clause closing on 的 ("会日语的") before a pay premium later in its sentence is preferred, as a
+    # 者 clause is.
+    ("", "要求：英语四级；会日语的，可以负责日本站，待遇更好", [L("en", "cet4"), L("ja", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -104,6 +115,13 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "会日语者优先，不会日语也可以，但需英语流利", [L("en", "fluent", False), L("ja", None, False)]),
     ("", "要求：日语N2，优先考虑有日本站岗位经验者", [L("ja", "jlpt_n2")]),
     ("", "Nice to have: Japanese, Korean", [L("ja", None, False), L("ko", None, False)]),
+    # a Chinese major stays no ask of Chinese
+    ("", "中文专业，写作能力强", []),
+    ("", "汉语言文学、中文相关专业，文字功底好", []),
+    ("", "专业：中文、新闻，文字功底好", []),
+    ("", "懂德语的，工资更高", [L("de", None, False)]),
+    # a duty clause closing on 的 is no subject of the preference after it
+    ("", "负责日语的客服工作，有经验更好", [L("ja")]),
 ]
 
 
