@@ -3079,6 +3079,8 @@ def _own_level(
 def _level_word_before(between: str) -> bool:
     """Whether ``between`` (from a level word up to a language name) is the level word, alone or before a word of
     register: "fluent English", "native-level Korean", "fluent business English", "fluent written English"."""
+    if "\n" in between:
+        return False  # "English: professional working proficiency\n- Spanish nice to have": the next list item
     words = between.replace("-", "").split()
     # "Fluent, natural spoken English": a comma list of qualities before the register
     if len(words) == 3 and words[0].endswith(",") and words[1] in _QUALITIES and words[2] in _REGISTER_WORDS:

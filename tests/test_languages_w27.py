@@ -78,6 +78,13 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
     # --- 14. L26: a clause closing on 的 ("会日语的") before a pay premium later in its sentence is preferred, as a
     # 者 clause is.
     ("", "要求：英语四级；会日语的，可以负责日本站，待遇更好", [L("en", "cet4"), L("ja", None, False)]),
+    # --- 15. A level word closing one list item is no level of the language opening the next item.
+    (
+        "",
+        "Requirements:\n- English: professional working proficiency\n- Spanish nice to have",
+        [L("en", "proficient"), L("es", None, False)],
+    ),
+    ("", "Languages:\n- Japanese: business fluency\n- Korean is a plus", [L("ja", "fluent"), L("ko", None, False)]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -122,6 +129,9 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("", "懂德语的，工资更高", [L("de", None, False)]),
     # a duty clause closing on 的 is no subject of the preference after it
     ("", "负责日语的客服工作，有经验更好", [L("ja")]),
+    # a level word right before the language on one line stays its own
+    ("", "Requirements:\n- Fluent English\n- Spanish nice to have", [L("en", "fluent"), L("es", None, False)]),
+    ("", "Requirements:\n- English: fluent\n- Spanish nice to have", [L("en", "fluent"), L("es", None, False)]),
 ]
 
 
