@@ -328,16 +328,21 @@ _FOREIGN: Final = "*"  # "不要求外语", "外语不限": a waiver of every fo
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     """Whether the certificate of ``clause`` is one of two alternatives, the other outside the level vocabulary."""
     # The other may follow as a clause of its own: "英语六级及以上，或同等英语水平", "CET-6, or equivalent".
-    if clause < len(layout.breaks) and layout.sentence(layout.breaks[clause] + 1) == layout.sentence(
-        layout.clause_start(clause)
-    ):
+    if clause < len(layout.breaks):
         after = layout.clause_text(clause + 1)
-        if after.startswith(_OR_LEADS) and (
-            any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
+        if (
+            layout.sentence(layout.breaks[clause] + 1) == layout.sentence(layout.clause_start(clause))
+            and after.startswith(_OR_LEADS)
+            and (any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD))
         ):
             return True
-        # An equal ability accepted without the certificate: "日语N2以上，无证书但能力相当者亦可".
-        if any(w in after for w in _EQUAL_ABILITY) and any(w in after for w in _ALSO_ACCEPTED):
+        # An equal ability, or a stay in a country of the language, accepted without the certificate on its line:
+        # "日语N2以上，无证书但能力相当者亦可", "TOPIK5级及以上；没有证书但在韩国生活工作过三年以上者也可".
+        if (
+            "\n" not in layout.text[layout.clause_end(clause) : layout.clause_start(clause + 1)]
+            and any(w in after for w in _ALSO_ACCEPTED)
+            and (any(w in after for w in _EQUAL_ABILITY) or _stays_abroad(after))
+        ):
             return True
     text = _own_item(layout, clause, sc)
     for widening in _WIDENING:
@@ -365,7 +370,7 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         if after.startswith(_ABILITY_INSTEAD):
             return True
         place = after.removeprefix("在").removeprefix("有")
-        if place.startswith(_ABROAD_PLACES) and any(w in place[:_STAY_REACH] for w in _STAYS):
+        if place.startswith(_ABROAD_PLACES) and _stays_abroad(place):
             return True
     # The other test may head the sentence: "雅思总分8分及以上，口语单项8分以上，或英语专业八级".
     sentence = layout.sentence(layout.clause_start(clause))
@@ -384,6 +389,16 @@ _ABROAD_PLACES: Final = ("日本", "韩国", "俄罗斯", "德国", "法国", "�
                          "国外")  # fmt: skip
 _STAYS: Final = ("本科", "大学", "硕士", "学历", "学位", "毕业", "留学", "工作", "生活", "居住", "长大")
 _STAY_REACH: Final = 12  # characters after the place searched for the degree or the stay
+
+
+def _stays_abroad(text: str) -> bool:
+    """Whether ``text`` names a country of a language with a degree or a stay there after it ("韩国本科毕业", "在韩国
+    生活工作过三年")."""
+    for place in _ABROAD_PLACES:
+        at = text.find(place)
+        if at >= 0 and any(w in text[at + len(place) : at + len(place) + _STAY_REACH] for w in _STAYS):
+            return True
+    return False
 
 
 def _own_item(layout: _Layout, clause: int, sc: Scan) -> str:

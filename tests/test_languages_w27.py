@@ -85,6 +85,10 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
         [L("en", "proficient"), L("es", None, False)],
     ),
     ("", "Languages:\n- Japanese: business fluency\n- Korean is a plus", [L("ja", "fluent"), L("ko", None, False)]),
+    # --- 16. R36: a stay in a country of the language accepted without the certificate, past a semicolon on its
+    # line, leaves no certificate level.
+    ("", "要求：韩语TOPIK5级及以上；没有证书但在韩国生活工作过三年以上者也可", [L("ko")]),
+    ("", "日语N2；在日本留学过两年者亦可，口语好", [L("ja")]),
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
@@ -132,6 +136,8 @@ GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
     # a level word right before the language on one line stays its own
     ("", "Requirements:\n- Fluent English\n- Spanish nice to have", [L("en", "fluent"), L("es", None, False)]),
     ("", "Requirements:\n- English: fluent\n- Spanish nice to have", [L("en", "fluent"), L("es", None, False)]),
+    # the acceptance on the next numbered line is another item
+    ("", "1. 日语N2\n2. 在日本生活过者也可", [L("ja", "jlpt_n2")]),
 ]
 
 
