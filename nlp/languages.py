@@ -328,12 +328,20 @@ _FOREIGN: Final = "*"  # "不要求外语", "外语不限": a waiver of every fo
 def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
     """Whether the certificate of ``clause`` is one of two alternatives, the other outside the level vocabulary."""
     # The other may follow as a clause of its own: "英语六级及以上，或同等英语水平", "CET-6, or equivalent".
-    if clause < len(layout.breaks) and layout.sentence(layout.breaks[clause] + 1) == layout.sentence(
-        layout.clause_start(clause)
-    ):
+    if clause < len(layout.breaks):
         after = layout.clause_text(clause + 1)
-        if after.startswith(_OR_LEADS) and (
-            any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD)
+        if (
+            layout.sentence(layout.breaks[clause] + 1) == layout.sentence(layout.clause_start(clause))
+            and after.startswith(_OR_LEADS)
+            and (any(t in after for t in _OTHER_TESTS) or after.lstrip("或者or ").startswith(_ABILITY_INSTEAD))
+        ):
+            return True
+        # An equal ability, or a stay in a country of the language, accepted without the certificate on its line:
+        # "日语N2以上，无证书但能力相当者亦可", "TOPIK5级及以上；没有证书但在韩国生活工作过三年以上者也可".
+        if (
+            "\n" not in layout.text[layout.clause_end(clause) : layout.clause_start(clause + 1)]
+            and any(w in after for w in _ALSO_ACCEPTED)
+            and (any(w in after for w in _EQUAL_ABILITY) or _stays_abroad(after))
         ):
             return True
     text = _own_item(layout, clause, sc)
@@ -352,10 +360,17 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         return True
     if accepted and not any(w in text for w in _OR):
         return False
-    # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行".
+    # An ability offered instead of the certificate: "英语四级或者能借助翻译看懂后台就行"; or a degree or stay in a
+    # country of the language, as 留学 is (R36): "韩语TOPIK 6级或韩国本科毕业", "日语N1或在日本工作三年以上".
     for word in _OR:
         at = text.find(word)
-        if at >= 0 and text[at + len(word) :].lstrip("者 ").startswith(_ABILITY_INSTEAD):
+        if at < 0:
+            continue
+        after = text[at + len(word) :].lstrip("者 ")
+        if after.startswith(_ABILITY_INSTEAD):
+            return True
+        place = after.removeprefix("在").removeprefix("有")
+        if place.startswith(_ABROAD_PLACES) and _stays_abroad(place):
             return True
     # The other test may head the sentence: "雅思总分8分及以上，口语单项8分以上，或英语专业八级".
     sentence = layout.sentence(layout.clause_start(clause))
@@ -364,6 +379,25 @@ def _offered_with_another(layout: _Layout, clause: int, sc: Scan) -> bool:
         if any(t in layout.clause_text(before) for t in _OTHER_TESTS):
             return True
         before -= 1
+    return False
+
+
+_EQUAL_ABILITY: Final = ("同等", "相当", "equivalent", "equal")
+# A country of the language, and the words of a degree or a stay there, offered against a certificate (R36, L30).
+_ABROAD_PLACES: Final = ("日本", "韩国", "俄罗斯", "德国", "法国", "西班牙", "意大利", "葡萄牙", "巴西", "英国", "美国",
+                         "英语国家", "澳洲", "澳大利亚", "加拿大", "泰国", "越南", "印尼", "马来西亚", "阿拉伯国家",
+                         "国外")  # fmt: skip
+_STAYS: Final = ("本科", "大学", "硕士", "学历", "学位", "毕业", "留学", "工作", "生活", "居住", "长大")
+_STAY_REACH: Final = 12  # characters after the place searched for the degree or the stay
+
+
+def _stays_abroad(text: str) -> bool:
+    """Whether ``text`` names a country of a language with a degree or a stay there after it ("韩国本科毕业", "在韩国
+    生活工作过三年")."""
+    for place in _ABROAD_PLACES:
+        at = text.find(place)
+        if at >= 0 and any(w in text[at + len(place) : at + len(place) + _STAY_REACH] for w in _STAYS):
+            return True
     return False
 
 
@@ -676,7 +710,8 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
             if "|" in text[line_start:line_end]:
                 # "| 日语 | N3 | 加分 |": a table row's preference cell prefers the row
                 heading_lines.append((line_start, line_end))
-        if alone or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
+        # (the colon may close the term itself: "Plus: Japanese, Korean", "Nice: Japanese")
+        if alone or h.term.endswith(":") or text[h.end : h.end + 2].lstrip().startswith((":", "：")):
             heading_sentences.add(layout.sentence(h.start))
             if not alone:
                 # "Nice to have: Shopify experience; Spanish for Hispanic creators": an inline heading reaches
@@ -710,7 +745,7 @@ def _preferred_clauses(sc: Scan, layout: _Layout, wanted: set[int]) -> set[int]:
         later = any(m > c and layout.sentence(layout.breaks[m - 1] + 1) == sent for m in marked)
         if later:
             body = layout.clause_text(c)
-            if body.endswith("者") or any(w in body for w in _CHOICE):
+            if body.endswith(_CUT_SUBJECTS) or any(w in body for w in _CHOICE):  # "会日语的，…，待遇更好"
                 out.add(c)
     return out
 
@@ -784,13 +819,17 @@ _NOT_MODAL: Final = ("能力", "可能")
 # What may open a clause that is nothing but a preference: "If you speak Thai, that's a huge plus", "会泰语的话，
 # 这是加分项", "…, which would be a real plus".
 _PREFERENCE_LEADS: Final = ("that's", "that is", "that would be", "this is", "which is", "which would be", "it's",
-                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是")  # fmt: skip
+                            "it is", "it would be", "这将是", "这是", "会是", "将是", "算是", "也是", "是",
+                            # "如果你还会日语，那就更好了": the answer to a condition naming the language
+                            "那就", "那会", "那将", "那")  # fmt: skip
+_CLOSING_PARTICLES: Final = "了啦哦呀"
 _ARTICLES: Final = ("a ", "an ", "also ")
 
 
 def _bare_preference(clause_text: str, term: str) -> bool:
     """Whether ``clause_text`` is nothing but the preference ``term``, maybe after a lead ("that's a huge plus")."""
-    body = clause_text.strip(_BARE_STRIP)
+    # a closing particle says nothing more ("那就更好了", "那就更好啦")
+    body = clause_text.strip(_BARE_STRIP).rstrip(_CLOSING_PARTICLES)
     if body == term:
         return True
     for lead in _PREFERENCE_LEADS:
@@ -1115,6 +1154,8 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
     enumerations = _enumerations(text) if text else []
     if not named and not enumerations:
         return []
+    if len(named) > 2:
+        named = _bare_grades_resolved(named)
     _language_names()  # built with the first posting naming a language (nlp.extract.prepare's warm-up), not later
     list_commas = _bracketed_list_commas(text, named) if "," in text and _has_bracket(text) else frozenset()
     extra = _stated_items(sc, named) if "、" in text else []
@@ -1362,6 +1403,10 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         )
     }
     certificate_choice |= {c for c, _ in certs if c not in certificate_choice and _offered_with_another(layout, c, sc)}
+    # The next clause opening on "or" after a certificate offered against another alternative: that alternative.
+    or_alternatives = {
+        c + 1 for c in certificate_choice if layout.goes_on(c + 1) and layout.clause_text(c + 1).startswith(_OR_LEADS)
+    }
     # "JLPT N1 (N2 with strong writing also considered)": a lower certificate of the same test accepted in the
     # clause is the floor asked (gold rule L11, as "cet6 优先，cet4 也可以").
     cert_floors = {
@@ -1372,7 +1417,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         and any(w in layout.clause_text(key[0]) for w in _ALSO_ACCEPTED)
     }
     # "JLPT N1, or N2 with strong business writing also considered": the lower certificate accepted in the next
-    # clause of the sentence is the floor of both (L11), when neither clause offers a choice of its own.
+    # clause of the line is the floor of both (L11), when neither clause offers a choice of its own.
     for (c, code), levels in certs.items():
         lower = certs.get((c + 1, code))
         if (
@@ -1380,7 +1425,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
             and (c, code) not in cert_floors
             and c not in certificate_choice
             and c + 1 not in certificate_choice
-            and layout.goes_on(c + 1)
+            # on the same line, past a comma or a semicolon ("JLPT N1; N2 with strong writing also considered")
+            and c + 1 <= len(layout.breaks)
+            and "\n" not in text[layout.clause_end(c) : layout.clause_start(c + 1)]
             and any(w in layout.clause_text(c + 1) for w in _ALSO_ACCEPTED)
         ):
             floor = min(lower, key=_cert_height)
@@ -1528,6 +1575,9 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
                     or (level is None and nxt == cl + 1 and _level_line(layout, h, nxt, qualifiers, per_clause))
                     # "俄语专业，专四以上，能熟练听说读写": a clause of nothing but a test goes on about the ability
                     or (level is None and nxt in test_clauses and _only_a_level(layout, nxt, tests))
+                    # "日语N1，或在日本留学三年以上，口语流利": the clause offering the other alternative to the
+                    # certificate is part of the ask; the clauses after it still go on about the ability (R36)
+                    or (level is None and nxt == cl + 1 and nxt in or_alternatives)
                 )
             ):
                 going_on = _nearest_qualifier(quals, nxt, h.start)
@@ -1628,6 +1678,31 @@ _SLASH_USES: Final = ("用", "撰写", "回复", "处理", "翻译", "负责", "
 
 # An ad listing one opening per language (L4; separate shifts or desks are no openings: "分开排班").
 _SEPARATE_OPENINGS: Final = ("分别招聘", "分开招聘", "各招", "各1名", "各一名", "各2名", "各两名", "两个岗位", "个岗位")
+
+
+def _bare_grades_resolved(named: list[Hit]) -> list[Hit]:
+    """``named`` without the readings of a bare grade ("4级") that another language's test shares: the grade is the
+    test of the language named last before it ("韩语TOPIK 5级以上（4级且口语好亦可）；英文能基本沟通": TOPIK 4, not
+    CET-4, though 英文 stands within the CET alias's context window)."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for h in named:
+        if h.kind == "lang_level":
+            by_span.setdefault((h.start, h.end), []).append(h)
+    shared = [hs for hs in by_span.values() if len({h.id for h in hs}) > 1]
+    if not shared:
+        return named
+    codes = _level_codes()
+    dropped: set[int] = set()
+    for hs in shared:
+        start = hs[0].start
+        before = [n for n in named if n.end <= start and not (n.kind == "lang_level" and n.start == start)]
+        if not before:
+            continue
+        last = max(before, key=lambda n: n.end)
+        last_code = _code_of(last, codes)
+        if any(codes[h.id] == last_code for h in hs):
+            dropped |= {id(h) for h in hs if codes[h.id] != last_code}
+    return [h for h in named if id(h) not in dropped] if dropped else named
 
 
 def _slash_offers(text: str, layout: _Layout, c: int, end: int) -> bool:
@@ -1822,7 +1897,12 @@ def _level_choice(text: str, h: Hit, qualifiers: list[Hit], named: Sequence[Hit]
     # "泰语母语者，或泰语专业…".
     skipped: Hit | None = None
     for n in named:
-        if n.kind == "lang_language" and at <= n.start <= at + 1 and not n.term.startswith(_LEVEL_TESTS):
+        if (
+            n.kind == "lang_language"
+            and at <= n.start <= at + 1
+            and text[at : n.start].strip() not in _OR_WORDS  # not past an "or": "英语母语者或英语专八"
+            and not n.term.startswith(_LEVEL_TESTS)
+        ):
             at, skipped = _after_tail(text, n.end), n
             break
     if text.startswith((",或", ", or ", "，或"), at):
@@ -1908,9 +1988,20 @@ def _own_brackets(text: str, named: list[Hit]) -> list[tuple[int, int, int]]:
         closing = first_of(text, _CLOSING, opening)
         if 0 < closing - opening <= _OWN_BRACKET_MAX:
             out.append((h.start, opening, closing))
-            if last is not None and text[last.end : h.start].strip(" 语文") in ("/", "／"):
+            if last is not None and (
+                text[last.end : h.start].strip(" 语文") in ("/", "／")
+                # "Mandarin & English (both fluent)", "中文和英语（均需流利）": the bracket says it is both names'
+                or (
+                    text[last.end : h.start].strip(" 语文") in _PAIR_JOINS
+                    and text[opening + 1 : closing].lstrip().startswith(_BOTH)
+                )
+            ):
                 out.append((last.start, opening, closing))  # "越南语/泰语（听说流利）": the pair's bracket (L17)
     return out
+
+
+_PAIR_JOINS: Final = ("&", "and", "和", "与", "及", "、")
+_BOTH: Final = ("both", "均", "都", "两者", "皆")
 
 
 _OWN_OPENINGS: Final = ("(", "（")
@@ -2283,10 +2374,10 @@ _REDIRECT_VERBS_ZH: Final = ("投递", "关注", "应聘", "申请", "看看", "
 # Another opening offered to those who lack the language ("不会西语但英语流利的，可以先做美区英文主播", "不会俄语但英语
 # 好的可以做中东市场业务员岗位"): a verb of doing, then within a few words a job noun. Read only after a lack word.
 _REDIRECT_DO_ZH: Final = re.compile(
-    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做)([^，,。；;！!？?\n]{0,16}?)"
+    r"(?:可以先做|可以做|可先做|可做|先做|转做|安排做|可以考虑|可考虑)([^，,。；;！!？?\n]{0,16}?)"
     r"(?:岗位|职位|岗|团队|主播|业务员|客服|运营|专员|助理)"
 )
-_REDIRECT_DO_GATE: Final = "做"
+_REDIRECT_DO_GATES: Final = ("做", "考虑")  # "不会日语的同学可以考虑美国站岗位" points to another opening too
 _REDIRECT_VERBS_EN: Final = ("apply ", "see ", "check out", "look at")
 _THIS_OPENING: Final = ("本", "该", "此", "这个", "this ", "the same")
 # A lack of a language that leads to the pointer ("不会日语的", "No Japanese?", "Not a Korean speaker?"): the pointer's
@@ -2318,7 +2409,7 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
     if any(w in text for w in _REDIRECT_VERBS_EN) if present is None else not present.isdisjoint(_REDIRECT_EN_SET):
         pointers += _REDIRECT_EN.finditer(text)
     done: list[re.Match[str]] = []
-    if _REDIRECT_DO_GATE in text and any(w in text for w in _LACK_WORDS):
+    if any(g in text for g in _REDIRECT_DO_GATES) and any(w in text for w in _LACK_WORDS):
         for m in _REDIRECT_DO_ZH.finditer(text):
             start, _ = _sentence_span(layout, layout.sentence(m.start()))
             if any(w in text[start : m.start()] for w in _LACK_WORDS):
@@ -3003,6 +3094,8 @@ def _own_level(
 def _level_word_before(between: str) -> bool:
     """Whether ``between`` (from a level word up to a language name) is the level word, alone or before a word of
     register: "fluent English", "native-level Korean", "fluent business English", "fluent written English"."""
+    if "\n" in between:
+        return False  # "English: professional working proficiency\n- Spanish nice to have": the next list item
     words = between.replace("-", "").split()
     # "Fluent, natural spoken English": a comma list of qualities before the register
     if len(words) == 3 and words[0].endswith(",") and words[1] in _QUALITIES and words[2] in _REGISTER_WORDS:
@@ -3099,8 +3192,11 @@ def extract_languages(
     if not mentions and tags:
         mentions = _mentions(scan("\n".join(tags)), len(scans) * 1_000_000)
     out = _merge(mentions)
-    if len(out) == 1 and out[0]["level"] is None and out[0]["required"] and "口语" in own.text:
-        out[0]["level"] = _bare_spoken_level(own)
+    if out and "口语" in own.text:
+        # The one language asked (others only preferred: "会西班牙语的优先") takes a spoken level naming none.
+        asked = [d for d in out if d["required"]]
+        if len(asked) == 1 and asked[0]["level"] is None:
+            asked[0]["level"] = _bare_spoken_level(own)
     return out
 
 

@@ -509,8 +509,9 @@ CASES: list[tuple[str | None, str, list[dict[str, object]]]] = [
     (None, "英语口语好的，优先录取", [L("en", None, False)]),
     (None, "懂外语（英语、日语）者优先", [L("en", None, False), L("ja", None, False)]),
     (None, "英语流利者，薪资可谈", [L("en", "fluent")]),
-    (None, "英语流利者薪资从优", [L("en", "fluent")]),
-    (None, "英语六级以上者，待遇从优", [L("en", "cet6")]),
+    # L28 (lg27): 者 + 待遇从优 / 薪资从优 is a pay premium for the language, a preference as L26's 工资更高
+    (None, "英语流利者薪资从优", [L("en", "fluent", False)]),
+    (None, "英语六级以上者，待遇从优", [L("en", "cet6", False)]),
     (None, "日语N1者工资另议", [L("ja", "jlpt_n1")]),
     (None, "有英语能力更有竞争力", [L("en", None, False)]),
     (None, "会西班牙语是很大的加分", [L("es", None, False)]),

@@ -86,11 +86,11 @@ FIXED: list[tuple[str, str, list[dict[str, object]]]] = [
 ]
 
 GUARDS: list[tuple[str, str, list[dict[str, object]]]] = [
-    # 佳 of the ability itself, and a generic 待遇从优 (real16's reading), are no preference
+    # 佳 of the ability itself is no preference; a generic 待遇从优 with no 者 (L28, lg27) is none either
     ("", "要求：英語能力佳，細心", [L("en")]),
     ("", "要求：英文功底佳", [L("en")]),
     ("", "要求：英文聽說讀寫佳", [L("en")]),
-    ("", "英语六级以上者，待遇从优", [L("en", "cet6")]),
+    ("", "英语六级以上，待遇从优", [L("en", "cet6")]),
     ("", "要求：英语四级；有外贸经验者提成更高", [L("en", "cet4")]),
     # a closing preference with no level word still governs a certificate asked (the code's 2 of 2 read rows)
     ("", "要求：英语六级以上，能处理英文合同者优先", [L("en", "cet6", False)]),
