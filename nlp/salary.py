@@ -99,6 +99,8 @@ class _Tables:
     currency_re: re.Pattern[str]
     currency_of: dict[str, str]
     negotiable_re: re.Pattern[str]
+    negotiable_words: tuple[str, ...]  # gate for negotiable_word_re: a cheap substring test first
+    negotiable_word_re: re.Pattern[str]  # "DOE" as a whole word, on the string with its spaces
     per_output_re: re.Pattern[str]  # pay per piece / order / thousand characters: no time period
     base_pay: tuple[str, ...]
     amount_re: re.Pattern[str]
@@ -171,6 +173,8 @@ def _tables() -> _Tables:
         currency_re=re.compile(currency_pattern),
         currency_of=currency_of,
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
+        negotiable_words=tuple(raw["negotiable_words"]),
+        negotiable_word_re=re.compile(r"(?<![a-z.])(?:" + _alternation(raw["negotiable_words"]) + r")\.?(?![a-z])"),
         per_output_re=re.compile(_alternation(raw["per_output"])),
         base_pay=tuple(raw["base_pay"]),
         amount_re=amount_re,
@@ -303,6 +307,9 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
+    if not negotiable and any(word in s for word in t.negotiable_words):
+        # "$60k-80k DOE": a whole word only, so it is looked for where the spaces still part the words.
+        negotiable = t.negotiable_word_re.search(normalize(raw).lower()) is not None
     for short, spelled in t.expansions:
         if short in s:  # "12-18lpa": lakhs a year
             s = s.replace(short, spelled)

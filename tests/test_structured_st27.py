@@ -1,0 +1,174 @@
+"""st27: structured-field leftovers and another batch of other boards' shapes (salary, location, size).
+
+Each case failed before its fix (the guards did not and must not change); strings are written in the shapes the
+boards produce, not copied from any posting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.company_size import parse_company_size
+from nlp.location import parse_location
+from nlp.salary import parse_salary
+
+
+def _pay(raw: str) -> tuple[float | None, float | None, str, str | None, bool]:
+    out = parse_salary(raw)
+    return out["min_monthly"], out["max_monthly"], out["period"], out["currency"], out["negotiable"]
+
+
+def _place(raw: str) -> tuple[str | None, str | None]:
+    out = parse_location(raw)
+    return out["province"], out["city"]
+
+
+def _size(raw: str) -> tuple[int | None, int | None, str]:
+    out = parse_company_size(raw)
+    return out["min_employees"], out["max_employees"], out["size_class"]
+
+
+# A figure followed by "+" and a named pay component is the fixed part of the pay, both bounds: one rule for
+# 提成 and 计件 alike (guide, Salary: "Base pay plus a variable part").
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("底薪3200+计件", (3200.0, 3200.0, "month", "CNY", False)),
+        ("保底4500+计件工资", (4500.0, 4500.0, "month", "CNY", False)),
+        ("底薪3000+业绩提成", (3000.0, 3000.0, "month", "CNY", False)),
+        ("5500+全勤奖", (5500.0, 5500.0, "month", "CNY", False)),
+        ("底薪4000+奖励", (4000.0, 4000.0, "month", "CNY", False)),
+        ("4200元+餐补", (4200.0, 4200.0, "month", "CNY", False)),
+    ],
+)
+def test_base_pay_plus_component_is_both_bounds(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("底薪4000+提成", (4000.0, 4000.0, "month", "CNY", False)),
+        ("底薪4000-6000+提成", (4000.0, 6000.0, "month", "CNY", False)),
+        ("8000+", (8000.0, None, "month", "CNY", False)),
+        ("计件", (None, None, "unknown", None, False)),
+        ("6元/件", (None, None, "unknown", None, False)),
+    ],
+)
+def test_base_pay_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+# "DOE" (depending on experience) as a whole word is a negotiable pay; inside a word it is nothing.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("DOE", (None, None, "unknown", None, True)),
+        ("Salary: D.O.E.", (None, None, "unknown", None, True)),
+        ("$55k - $70k DOE", (4583.33, 5833.33, "year", "USD", True)),
+        ("HK$22,000 - 28,000 (DOE)", (22000.0, 28000.0, "month", "HKD", True)),
+    ],
+)
+def test_doe_is_negotiable(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Doesn't apply", (None, None, "unknown", None, False)),
+        ("6000 (Does include MPF)", (6000.0, 6000.0, "month", "CNY", False)),
+        ("Depends on experience", (None, None, "unknown", None, True)),
+    ],
+)
+def test_doe_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+# A town written right after a county-level city's short name, with no 镇 (58同城's "昆山花桥").
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("昆山花桥", ("江苏省", "苏州市")),
+        ("义乌佛堂", ("浙江省", "金华市")),
+        ("慈溪周巷", ("浙江省", "宁波市")),
+        ("晋江陈埭", ("福建省", "泉州市")),
+        ("常熟虞山", ("江苏省", "苏州市")),
+        ("诸暨店口", ("浙江省", "绍兴市")),
+    ],
+)
+def test_town_after_county_city(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("昆山花桥镇", ("江苏省", "苏州市")),
+        ("昆山", ("江苏省", "苏州市")),
+        ("永新汇大厦", (None, None)),
+        ("花桥", (None, None)),
+    ],
+)
+def test_town_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+# Old "X县" names of what are now county-level cities or districts: not the two-character county inside them.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("普宁县", ("广东省", "揭阳市")),
+        ("江宁县", ("江苏省", "南京市")),
+        ("宜兴县", ("江苏省", "无锡市")),
+        ("萧山县", ("浙江省", "杭州市")),
+        ("番禺县", ("广东省", "广州市")),
+    ],
+)
+def test_former_county_names(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("江苏江宁县", ("江苏省", "南京市")),
+        ("宁县", ("甘肃省", "庆阳市")),
+        ("甘肃宁县", ("甘肃省", "庆阳市")),
+        ("兴县", ("山西省", "吕梁市")),
+        ("肃宁县", ("河北省", "沧州市")),
+        ("普陀区", ("上海市", "上海市")),
+        ("朝阳区", (None, None)),
+    ],
+)
+def test_former_county_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+# Head counts in Chinese numerals.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("十人以内", (1, 10, "small_or_micro")),
+        ("十人以下", (1, 9, "micro")),
+        ("五十人以下", (1, 49, "small_or_micro")),
+        ("三十至五十人", (30, 50, "small")),
+        ("员工一百余人", (100, None, "ambiguous")),
+        ("两千人以上", (2000, None, "large")),
+    ],
+)
+def test_chinese_numeral_sizes(raw: str, expected: tuple[object, ...]) -> None:
+    assert _size(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10人以下", (1, 9, "micro")),
+        ("一般", (None, None, "unknown")),
+        ("上万人", (None, None, "unknown")),
+        ("50-99人", (50, 99, "small")),
+    ],
+)
+def test_chinese_numeral_size_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _size(raw) == expected
