@@ -172,15 +172,16 @@ def _nodes(text: str) -> list[_Node]:
             else:
                 # Alone, a short county name is believed only as the whole first word ("昆山", "义乌 …"),
                 # not as the head of a longer word (白沙洲 is in 武汉, not 白沙县).
-                # A town of that county written right after it, with no 镇 ("昆山花桥", "义乌佛堂": county_towns.csv)
-                # makes it a whole word too.
-                whole = (
-                    end + 1 == len(text)
-                    or not _is_cjk(text[end + 1])
-                    or bool(_ZONE_AFTER.match(text, end + 1))
-                    or (start == 0 and text.startswith(_county_towns().get(adcode, ()), end + 1))
-                )
-                weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
+                # A town of that county written right after it, with no 镇 ("昆山花桥", "义乌佛堂", "江北洪塘":
+                # county_towns.csv), is as good as a full name: the pair names one place, and it outweighs a
+                # short name the pair's characters happen to spell (海西 in "宁海西店", 江西 in "晋江西园").
+                if start == 0 and text.startswith(_county_towns().get(adcode, ()), end + 1):
+                    weight = _W_FULL
+                else:
+                    whole = (
+                        end + 1 == len(text) or not _is_cjk(text[end + 1]) or bool(_ZONE_AFTER.match(text, end + 1))
+                    )
+                    weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
             # The rarer reading loses a tie on a name it shares, not on a full name that is its own alone (嘉义县
             # against the 义县 inside it: only 嘉义, shared with 嘉义市, is ranked second).

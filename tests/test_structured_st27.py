@@ -101,6 +101,26 @@ def test_town_after_county_city(raw: str, expected: tuple[str | None, str | None
     assert _place(raw) == expected
 
 
+# Every county's towns (county_towns.csv, NBS codes): the pair outweighs a short name its characters spell, and
+# picks the reading of a county name that several cities share (江北: 重庆, 宁波; 朝阳: 北京, 长春, 辽宁朝阳市).
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("德清新市", ("浙江省", "湖州市")),
+        ("嘉善西塘", ("浙江省", "嘉兴市")),
+        ("宁海西店", ("浙江省", "宁波市")),
+        ("晋江西园", ("福建省", "泉州市")),
+        ("江北洪塘", ("浙江省", "宁波市")),
+        ("江北观音桥", ("重庆市", "重庆市")),
+        ("朝阳望京", ("北京市", "北京市")),
+        ("开平水口", ("广东省", "江门市")),
+        ("顺德大良", ("广东省", "佛山市")),
+    ],
+)
+def test_town_after_any_county(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -108,6 +128,10 @@ def test_town_after_county_city(raw: str, expected: tuple[str | None, str | None
         ("昆山", ("江苏省", "苏州市")),
         ("永新汇大厦", (None, None)),
         ("花桥", (None, None)),
+        ("江北", (None, None)),
+        ("滨海新城", (None, None)),
+        ("东方广场", (None, None)),
+        ("浙江宁海", ("浙江省", "宁波市")),
     ],
 )
 def test_town_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
