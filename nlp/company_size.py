@@ -34,10 +34,12 @@ _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_CHARS = frozenset("一二两三四五六七八九十百千")
-# A run that opens with a digit or 十 ("十", "三十", "一百五十"; a lone 千 or 万, "上万人", states no figure) and is
-# followed by a people word or a range separator ("三十至五十人"), so that words such as 一般 stay words.
+# A run that opens with a digit or 十 ("十", "三十", "一百五十") and is followed by a people word or a range
+# separator ("三十至五十人"), so that words such as 一般 stay words; or a lone 百 / 千 right before 人 ("百人以上":
+# one hundred). A lone 万 ("上万人", "万人企业") is a manner of speaking, not a figure.
 _CN_HEADCOUNT = re.compile(
     r"([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(?=[余多]?(?:人|名|员工)|[至到\-~—])"
+    r"|(?<![零一二两三四五六七八九十百千万])([百千])(?=[余多]?人)"
 )
 
 
@@ -165,7 +167,7 @@ def _parse(raw: str) -> tuple[int | None, int | None, str]:
     if "," in s:  # thousands separators: "8,000"
         s = _THOUSANDS.sub("", s)
     if not _CN_CHARS.isdisjoint(s):
-        s = _CN_HEADCOUNT.sub(lambda m: _cn_headcount(m.group(1)), s)
+        s = _CN_HEADCOUNT.sub(lambda m: _cn_headcount(m.group(1) or m.group(2)), s)
     m = t.amount_re.search(s)
     if not m:
         return _UNKNOWN

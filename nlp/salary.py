@@ -46,6 +46,9 @@ _THOUSANDS: Final = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
 # never a salary of 1.5).
 _DOTTED: Final = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
+# A comma before exactly two digits that end the number: the decimal comma of European boards ("14,50 €/Stunde",
+# "€1.850,50"), its integer part with dots between groups of three or none; 8,000 and 6,00,000 are read before.
+_DECIMAL_COMMA: Final = re.compile(r"(?<![0-9.,])([0-9]{1,3}(?:\.[0-9]{3})*),([0-9]{2})(?![0-9])")
 _MAGNITUDE_CHARS: Final = frozenset("万千百kw")
 _LAKH: Final = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
 # The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").
@@ -92,6 +95,7 @@ class _Tables:
     magnitudes: dict[str, Decimal]
     period_factor: dict[str, tuple[Decimal, Decimal]]  # period -> (multiply by, divide by)
     months_range: tuple[int, int]
+    months_words: tuple[tuple[str, int], ...]  # "双薪" -> 13: a count of monthly pays stated in words
     plausible_min_bare: Decimal
     bare_monthly_floor: Decimal
     period_re: re.Pattern[str]
@@ -166,6 +170,7 @@ def _tables() -> _Tables:
         magnitudes=magnitudes,
         period_factor=period_factor,
         months_range=(int(lo), int(hi)),
+        months_words=tuple((word, int(n)) for word, n in raw["months_words"].items()),
         plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
         bare_monthly_floor=Decimal(raw["bare_monthly_floor"]),
         period_re=re.compile(_alternation(list(period_of))),
@@ -302,6 +307,8 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
         s = _THOUSANDS.sub("", _LAKH.sub(lambda m: m.group(0).replace(",", ""), s))
+        if "," in s:  # a decimal comma left ("€14,50/Stunde", German and French boards)
+            s = _DECIMAL_COMMA.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), s)
     if "." in s and _MAGNITUDE_CHARS.isdisjoint(s):
         s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
@@ -331,6 +338,12 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
         s = s[:start] + " " + s[m.end() :]
+    elif "薪" in s:
+        for word, n in t.months_words:  # "年底双薪": a thirteenth month, no figure before 薪
+            if word in s:
+                months = n
+                s = s.replace(word, " ")
+                break
 
     if _COLLOQUIAL.search(s) is not None:  # a template substitution goes through the re module's Python code
         s = _COLLOQUIAL.sub(r"\1.\3\2", s)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.company_size import parse_company_size
+from nlp.education import parse_education
 from nlp.location import parse_location
 from nlp.salary import parse_salary
 
@@ -196,3 +197,100 @@ def test_chinese_numeral_sizes(raw: str, expected: tuple[object, ...]) -> None:
 )
 def test_chinese_numeral_size_guards(raw: str, expected: tuple[object, ...]) -> None:
     assert _size(raw) == expected
+
+
+# Period words of other boards and languages: Japanese 時給 / 日給 / 月給 / 年収, German Stunde / Tag / Woche,
+# Spanish mensual, Malay / Indonesian bulan, Swedish mån, French mois; 月均 / 月收入 / 月结 quote a month.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("時給1,100円～1,300円", (191400.0, 226200.0, "hour", "JPY", False)),
+        ("日給9,000円", (195750.0, 195750.0, "day", "JPY", False)),
+        ("€14,50/Stunde", (2523.0, 2523.0, "hour", "EUR", False)),
+        ("€120/Tag", (2610.0, 2610.0, "day", "EUR", False)),
+        ("计件，月均7000左右", (7000.0, 7000.0, "month", "CNY", False)),
+        ("€1.850,50 brutto/Monat", (1850.5, 1850.5, "month", "EUR", False)),
+        ("日结150，月结4800", (4800.0, 4800.0, "month", "CNY", False)),
+    ],
+)
+def test_period_words(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("200元/天，月结", (4350.0, 4350.0, "day", "CNY", False)),
+        ("150元/天月结", (3262.5, 3262.5, "day", "CNY", False)),
+        ("计件", (None, None, "unknown", None, False)),
+        ("年收入15-20万", (12500.0, 16666.67, "year", "CNY", False)),
+        ("年収400万円〜600万円", (333333.33, 500000.0, "year", "JPY", False)),
+        ("月收入6000-10000", (6000.0, 10000.0, "month", "CNY", False)),
+        ("8,000-12,000", (8000.0, 12000.0, "month", "CNY", False)),
+        ("₹6,00,000 - ₹9,00,000", (50000.0, 75000.0, "year", "INR", False)),
+    ],
+)
+def test_period_word_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+def _months(raw: str) -> int | None:
+    months: int | None = parse_salary(raw)["months_per_year"]
+    return months
+
+
+# 年底双薪: a thirteenth monthly pay stated in words.
+@pytest.mark.parametrize(("raw", "expected"), [("6-9K，年底双薪", 13), ("月薪7000-9000 年终双薪", 13)])
+def test_double_pay_is_thirteen_months(raw: str, expected: int) -> None:
+    assert _months(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("6-9K·14薪", 14), ("6-9K", None), ("8000 双休", None)])
+def test_double_pay_guards(raw: str, expected: int | None) -> None:
+    assert _months(raw) == expected
+
+
+# A lone figure with a trailing wave dash is an open minimum (Japanese 月給 22万円～, "8000~").
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("月給 25万円～", (250000.0, None, "month", "JPY", False)),
+        ("7000~", (7000.0, None, "month", "CNY", False)),
+    ],
+)
+def test_trailing_wave_dash_is_a_minimum(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("7000~9000", (7000.0, 9000.0, "month", "CNY", False)),
+        ("月給 25万円～30万円", (250000.0, 300000.0, "month", "JPY", False)),
+    ],
+)
+def test_trailing_wave_dash_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Salary commensurate with qualifications", "Commensurate"])
+def test_commensurate_is_negotiable(raw: str) -> None:
+    assert parse_salary(raw)["negotiable"] is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("百人以上", (100, None, "ambiguous")), ("千人以上", (1000, None, "large")), ("百余人", (100, None, "ambiguous"))],
+)
+def test_lone_hundred_and_thousand(raw: str, expected: tuple[object, ...]) -> None:
+    assert _size(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["二本及以上", "统招二本", "一本以上学历"])
+def test_tier_two_university_is_bachelor(raw: str) -> None:
+    assert parse_education(raw) == "bachelor"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("大专", "associate"), ("本科", "bachelor"), ("硕士", "master")])
+def test_education_guards(raw: str, expected: str) -> None:
+    assert parse_education(raw) == expected
