@@ -106,7 +106,7 @@ class _Tables:
     negotiable_words: tuple[str, ...]  # gate for negotiable_word_re: a cheap substring test first
     negotiable_word_re: re.Pattern[str]  # "DOE" as a whole word, on the string with its spaces
     per_output_re: re.Pattern[str]  # pay per piece / order / thousand characters: no time period
-    base_pay: tuple[str, ...]
+    base_pay_re: re.Pattern[str]  # a named base pay with its figure ("底薪3000"): a piece rate beside it is extra
     amount_re: re.Pattern[str]
     months_re: re.Pattern[str]
     min_after: tuple[str, ...]
@@ -181,7 +181,8 @@ def _tables() -> _Tables:
         negotiable_words=tuple(raw["negotiable_words"]),
         negotiable_word_re=re.compile(r"(?<![a-z.])(?:" + _alternation(raw["negotiable_words"]) + r")\.?(?![a-z])"),
         per_output_re=re.compile(_alternation(raw["per_output"])),
-        base_pay=tuple(raw["base_pay"]),
+        # The base pay word only counts with its figure: "12元/单+底薪" states no base, the 12 is per order.
+        base_pay_re=re.compile("(?:" + _alternation(raw["base_pay"]) + r")[:：]?[0-9一二两三四五六七八九]"),
         amount_re=amount_re,
         # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
         # "7-8k*13", "8k×14": a bare count after a multiplication sign that follows a figure is the same.
@@ -356,7 +357,7 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
         clause = _month_clause(s, t)
         if clause is not None:
             s, pm = clause
-    if pm is None and t.per_output_re.search(s) is not None and not any(b in s for b in t.base_pay):
+    if pm is None and t.per_output_re.search(s) is not None and t.base_pay_re.search(s) is None:
         # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
         return tuple(_unknown(negotiable).values())
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly

@@ -294,3 +294,29 @@ def test_tier_two_university_is_bachelor(raw: str) -> None:
 @pytest.mark.parametrize(("raw", "expected"), [("大专", "associate"), ("本科", "bachelor"), ("硕士", "master")])
 def test_education_guards(raw: str, expected: str) -> None:
     assert parse_education(raw) == expected
+
+
+# A town split into subdistricts by quarter (流沙东 / 流沙西 …街道) is still written by its stem after its county.
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("普宁流沙", ("广东省", "揭阳市")), ("天河天河北路", ("广东省", "广州市"))]
+)
+def test_town_stem_after_county(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+# A base-pay word counts beside a piece rate only with its figure: "12元/单+底薪" states no base, the 12 is per order.
+@pytest.mark.parametrize("raw", ["10元/单 + 底薪", "2元/件，有保底"])
+def test_base_pay_word_without_figure(raw: str) -> None:
+    assert _pay(raw) == (None, None, "unknown", None, False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("底薪2800+计件", (2800.0, 2800.0, "month", "CNY", False)),
+        ("底薪三千+计件", (3000.0, 3000.0, "month", "CNY", False)),
+        ("5000-8000元/月（计件）", (5000.0, 8000.0, "month", "CNY", False)),
+    ],
+)
+def test_base_pay_with_its_figure(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected

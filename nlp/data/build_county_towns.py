@@ -80,6 +80,9 @@ def main(source: str) -> None:
                     short = _short(town["name"])
                     if short and short not in towns:
                         towns.append(short)
+                    # A town split into subdistricts by quarter (流沙东 / 流沙西 …街道) is still written by its stem.
+                    if short and len(short) >= 3 and short[-1] in "东西南北" and short[:-1] not in towns:
+                        towns.append(short[:-1])
     for code, names in EXTRA.items():
         towns = out.setdefault(code, [])
         towns.extend(name for name in names.split() if name not in towns)
