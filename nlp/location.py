@@ -146,6 +146,27 @@ def _county_towns() -> dict[str, tuple[str, ...]]:
     return {row["county_adcode"]: tuple(row["towns"].split()) for row in csv.DictReader(io.StringIO(text))}
 
 
+@lru_cache(maxsize=1)
+def _sibling_names() -> dict[str, tuple[str, ...]]:
+    """County adcode -> the names and short names of the other county-level units of its prefecture."""
+    geo = load_geography()
+    children: dict[str, list[str]] = {}
+    for div in geo.divisions.values():
+        if div.level == "county":
+            children.setdefault(div.parent_adcode, []).append(div.adcode)
+    out: dict[str, tuple[str, ...]] = {}
+    for codes in children.values():
+        for code in codes:
+            out[code] = tuple(
+                name
+                for other in codes
+                if other != code
+                for name in (geo.divisions[other].name, *geo.divisions[other].aliases)
+                if len(name) >= 2
+            )
+    return out
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -178,8 +199,13 @@ def _nodes(text: str) -> list[_Node]:
                 if start == 0 and text.startswith(_county_towns().get(adcode, ()), end + 1):
                     weight = _W_FULL
                 else:
+                    # Followed by a sibling county of its prefecture, it is a whole word too: a district written with
+                    # the part that was split off it ("余杭临平", "苍南龙港", "宝安龙华": both are that city's).
                     whole = (
-                        end + 1 == len(text) or not _is_cjk(text[end + 1]) or bool(_ZONE_AFTER.match(text, end + 1))
+                        end + 1 == len(text)
+                        or not _is_cjk(text[end + 1])
+                        or bool(_ZONE_AFTER.match(text, end + 1))
+                        or (start == 0 and text.startswith(_sibling_names().get(adcode, ()), end + 1))
                     )
                     weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
@@ -387,6 +413,7 @@ def build_tables() -> None:
     posting would pay for them (nlp/extract.py's prepare)."""
     _matcher()
     _county_towns()
+    _sibling_names()
     _upper_names()
     _opencc()
     _abbreviations()

@@ -357,9 +357,27 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
         clause = _month_clause(s, t)
         if clause is not None:
             s, pm = clause
-    if pm is None and t.per_output_re.search(s) is not None and t.base_pay_re.search(s) is None:
-        # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
-        return tuple(_unknown(negotiable).values())
+    if t.per_output_re.search(s) is not None:
+        base = t.base_pay_re.search(s)
+        if base is not None:
+            # A named base pay beside a piece rate ("2元/件,保底3000", "3元/件 底薪4000元/月"): its figure is the
+            # month's, not the rate before it.
+            s = s[base.start() :]
+        elif pm is None:
+            # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
+            return tuple(_unknown(negotiable).values())
+        else:
+            # A period quoted too ("3元/件,月均6000"): the clause with the period and no piece rate holds the figure;
+            # one clause with both ("5000-8000元/月(计件)") is read whole; a period with no figure in its clause
+            # ("0.3元/单,日结": paid daily) leaves only the piece rate.
+            clauses = _CLAUSES.split(s)
+            timed = [c for c in clauses if t.period_re.search(c) is not None and any(ch.isdigit() for ch in c)]
+            if not timed:
+                return tuple(_unknown(negotiable).values())
+            for part in timed:
+                if t.per_output_re.search(part) is None:
+                    s, pm = part, t.period_re.search(part)
+                    break
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
     # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
     cm = None

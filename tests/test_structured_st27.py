@@ -320,3 +320,51 @@ def test_base_pay_word_without_figure(raw: str) -> None:
 )
 def test_base_pay_with_its_figure(raw: str, expected: tuple[object, ...]) -> None:
     assert _pay(raw) == expected
+
+
+# Beside a piece rate, the month's figure is the base pay's or the one in the clause quoting a period; a period with
+# no figure of its own ("日结": paid daily) leaves only the piece rate, which is no month.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1.5元/件，保底3500", (3500.0, None, "month", "CNY", False)),
+        ("4元/件 底薪3800元/月", (3800.0, 3800.0, "month", "CNY", False)),
+        ("2元/单，月均7500", (7500.0, 7500.0, "month", "CNY", False)),
+        ("0.5元/单，日结", (None, None, "unknown", None, False)),
+    ],
+)
+def test_piece_rate_beside_a_month(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("6000-9000元/月（计件）", (6000.0, 9000.0, "month", "CNY", False)),
+        ("100-150元/千字", (None, None, "unknown", None, False)),
+        ("日结，4500元/月", (4500.0, 4500.0, "month", "CNY", False)),
+    ],
+)
+def test_piece_rate_guards(raw: str, expected: tuple[object, ...]) -> None:
+    assert _pay(raw) == expected
+
+
+# A district written with the part later split off it (a sibling county of the same prefecture) is that city's.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("余杭临平", ("浙江省", "杭州市")),
+        ("苍南龙港", ("浙江省", "温州市")),
+        ("宝安龙华", ("广东省", "深圳市")),
+        ("鼓楼台江", ("福建省", "福州市")),
+    ],
+)
+def test_sibling_county_after_county(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("龙港市", ("浙江省", "温州市")), ("鼓楼", (None, None)), ("龙港", (None, None))]
+)
+def test_sibling_county_guards(raw: str, expected: tuple[str | None, str | None]) -> None:
+    assert _place(raw) == expected
