@@ -29,6 +29,18 @@ _PEOPLE = ("人", "名", "员工", "employees", "employee", "people", "staff", "
 SIZE_CLASSES = ("micro", "small", "medium", "large", "small_or_micro", "ambiguous", "unknown")
 
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+# Headcounts in Chinese numerals (58同城's and small firms' "十人以内", "五十人以下", "一百人以上"): turned into
+# digits before the figures are read. A gate of characters keeps the regex off most strings.
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = frozenset("一二两三四五六七八九十百千")
+# A run that opens with a digit or 十 ("十", "三十", "一百五十") and is followed by a people word or a range
+# separator ("三十至五十人"), so that words such as 一般 stay words; or a lone 百 / 千 right before 人 ("百人以上":
+# one hundred). A lone 万 ("上万人", "万人企业") is a manner of speaking, not a figure.
+_CN_HEADCOUNT = re.compile(
+    r"([一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)(?=[余多]?(?:人|名|员工)|[至到\-~—])"
+    r"|(?<![零一二两三四五六七八九十百千万])([百千])(?=[余多]?人)"
+)
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,23 @@ def size_class(min_employees: int, max_employees: int | None) -> str:
     return "ambiguous"
 
 
+def _cn_headcount(run: str) -> str:
+    """Digits of a Chinese numeral ("十" → "10", "五十" → "50", "一百五十" → "150", "两万" → "20000"); the run
+    unchanged when it is not a well-formed numeral."""
+    total = section = digit = 0
+    for char in run:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[char]
+            digit = 0
+        elif char == "万":
+            total += (section + digit) * 10000
+            section = digit = 0
+    value = total + section + digit
+    return str(value) if value > 0 else run
+
+
 def _figure(number: str, magnitude: str | None, t: _Tables) -> int:
     value = float(number) * (t.magnitudes[magnitude] if magnitude else 1)
     return round(value)
@@ -137,6 +166,8 @@ def _parse(raw: str) -> tuple[int | None, int | None, str]:
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000"
         s = _THOUSANDS.sub("", s)
+    if not _CN_CHARS.isdisjoint(s):
+        s = _CN_HEADCOUNT.sub(lambda m: _cn_headcount(m.group(1) or m.group(2)), s)
     m = t.amount_re.search(s)
     if not m:
         return _UNKNOWN

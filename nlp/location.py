@@ -11,6 +11,8 @@ Results are cached by distinct string: location strings repeat.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -115,6 +117,16 @@ def _matcher() -> _Matcher:
             # A former full name (江干区, 海安县, 番禺市) is as strong as a current one.
             former_full = len(alias) >= 3 and alias.endswith(("区", "县", "市", "旗"))
             add(alias, div.adcode, "full" if former_full else _weight_kind(div, full=False))
+    # A county-level city or district that was a county keeps being written "X县" (普宁县, 江宁县, 萧山县, 宜兴县):
+    # its short name + 县, where no unit has that name, is a former full name. Without it "江宁县" would read the
+    # 宁县 inside it (甘肃), "宜兴县" 兴县 (山西).
+    for div in geo.divisions.values():
+        if div.level != "county" or not div.name.endswith(("市", "区")):
+            continue
+        for alias in div.aliases:
+            former = alias + "县"
+            if len(alias) >= 2 and not alias.endswith(("区", "县", "市", "旗")) and former not in entries:
+                add(former, div.adcode, "full")
     latin: dict[str, str] = {}
     for alias, adcode in geo.area_aliases.items():
         if alias.isascii():
@@ -125,6 +137,34 @@ def _matcher() -> _Matcher:
     codes = tuple(tuple(kinds.items()) for kinds in entries.values())
     disfavoured = frozenset(rival for _, rivals in geo.district_priors.values() for rival in rivals)
     return _Matcher(automaton, codes, latin, disfavoured)
+
+
+@lru_cache(maxsize=1)
+def _county_towns() -> dict[str, tuple[str, ...]]:
+    """County adcode -> the towns written right after its short name with no 镇 (nlp/data/county_towns.csv)."""
+    text = resources.files("nlp").joinpath("data/county_towns.csv").read_text(encoding="utf-8")
+    return {row["county_adcode"]: tuple(row["towns"].split()) for row in csv.DictReader(io.StringIO(text))}
+
+
+@lru_cache(maxsize=1)
+def _sibling_names() -> dict[str, tuple[str, ...]]:
+    """County adcode -> the names and short names of the other county-level units of its prefecture."""
+    geo = load_geography()
+    children: dict[str, list[str]] = {}
+    for div in geo.divisions.values():
+        if div.level == "county":
+            children.setdefault(div.parent_adcode, []).append(div.adcode)
+    out: dict[str, tuple[str, ...]] = {}
+    for codes in children.values():
+        for code in codes:
+            out[code] = tuple(
+                name
+                for other in codes
+                if other != code
+                for name in (geo.divisions[other].name, *geo.divisions[other].aliases)
+                if len(name) >= 2
+            )
+    return out
 
 
 def _is_cjk(char: str) -> bool:
@@ -153,8 +193,21 @@ def _nodes(text: str) -> list[_Node]:
             else:
                 # Alone, a short county name is believed only as the whole first word ("昆山", "义乌 …"),
                 # not as the head of a longer word (白沙洲 is in 武汉, not 白沙县).
-                whole = end + 1 == len(text) or not _is_cjk(text[end + 1]) or bool(_ZONE_AFTER.match(text, end + 1))
-                weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
+                # A town of that county written right after it, with no 镇 ("昆山花桥", "义乌佛堂", "江北洪塘":
+                # county_towns.csv), is as good as a full name: the pair names one place, and it outweighs a
+                # short name the pair's characters happen to spell (海西 in "宁海西店", 江西 in "晋江西园").
+                if start == 0 and text.startswith(_county_towns().get(adcode, ()), end + 1):
+                    weight = _W_FULL
+                else:
+                    # Followed by a sibling county of its prefecture, it is a whole word too: a district written with
+                    # the part that was split off it ("余杭临平", "苍南龙港", "宝安龙华": both are that city's).
+                    whole = (
+                        end + 1 == len(text)
+                        or not _is_cjk(text[end + 1])
+                        or bool(_ZONE_AFTER.match(text, end + 1))
+                        or (start == 0 and text.startswith(_sibling_names().get(adcode, ()), end + 1))
+                    )
+                    weight = _W_COUNTY_SHORT if start == 0 and whole else _W_COUNTY_SHORT_INNER
             weight -= _POSITION_TIE * start
             # The rarer reading loses a tie on a name it shares, not on a full name that is its own alone (嘉义县
             # against the 义县 inside it: only 嘉义, shared with 嘉义市, is ranked second).
@@ -359,6 +412,8 @@ def build_tables() -> None:
     """Build now the tables only some locations read (two place names, Traditional script): a batch's first such
     posting would pay for them (nlp/extract.py's prepare)."""
     _matcher()
+    _county_towns()
+    _sibling_names()
     _upper_names()
     _opencc()
     _abbreviations()

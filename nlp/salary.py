@@ -46,6 +46,9 @@ _THOUSANDS: Final = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # "€3.500", "IDR 8.000.000": dots between groups of three, in a string with no magnitude word (then "1.500" is
 # never a salary of 1.5).
 _DOTTED: Final = re.compile(r"(?<![0-9.])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9.m])")
+# A comma before exactly two digits that end the number: the decimal comma of European boards ("14,50 €/Stunde",
+# "€1.850,50"), its integer part with dots between groups of three or none; 8,000 and 6,00,000 are read before.
+_DECIMAL_COMMA: Final = re.compile(r"(?<![0-9.,])([0-9]{1,3}(?:\.[0-9]{3})*),([0-9]{2})(?![0-9])")
 _MAGNITUDE_CHARS: Final = frozenset("万千百kw")
 _LAKH: Final = re.compile(r"(?<![0-9,])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])")
 # The low end of a range of yearly pays, right before the count the months regex found ("13-15薪").
@@ -92,6 +95,7 @@ class _Tables:
     magnitudes: dict[str, Decimal]
     period_factor: dict[str, tuple[Decimal, Decimal]]  # period -> (multiply by, divide by)
     months_range: tuple[int, int]
+    months_words: tuple[tuple[str, int], ...]  # "双薪" -> 13: a count of monthly pays stated in words
     plausible_min_bare: Decimal
     bare_monthly_floor: Decimal
     period_re: re.Pattern[str]
@@ -99,8 +103,10 @@ class _Tables:
     currency_re: re.Pattern[str]
     currency_of: dict[str, str]
     negotiable_re: re.Pattern[str]
+    negotiable_words: tuple[str, ...]  # gate for negotiable_word_re: a cheap substring test first
+    negotiable_word_re: re.Pattern[str]  # "DOE" as a whole word, on the string with its spaces
     per_output_re: re.Pattern[str]  # pay per piece / order / thousand characters: no time period
-    base_pay: tuple[str, ...]
+    base_pay_re: re.Pattern[str]  # a named base pay with its figure ("底薪3000"): a piece rate beside it is extra
     amount_re: re.Pattern[str]
     months_re: re.Pattern[str]
     min_after: tuple[str, ...]
@@ -164,6 +170,7 @@ def _tables() -> _Tables:
         magnitudes=magnitudes,
         period_factor=period_factor,
         months_range=(int(lo), int(hi)),
+        months_words=tuple((word, int(n)) for word, n in raw["months_words"].items()),
         plausible_min_bare=Decimal(raw["plausible_min_bare_monthly"]),
         bare_monthly_floor=Decimal(raw["bare_monthly_floor"]),
         period_re=re.compile(_alternation(list(period_of))),
@@ -171,8 +178,11 @@ def _tables() -> _Tables:
         currency_re=re.compile(currency_pattern),
         currency_of=currency_of,
         negotiable_re=re.compile(_alternation(raw["negotiable"])),
+        negotiable_words=tuple(raw["negotiable_words"]),
+        negotiable_word_re=re.compile(r"(?<![a-z.])(?:" + _alternation(raw["negotiable_words"]) + r")\.?(?![a-z])"),
         per_output_re=re.compile(_alternation(raw["per_output"])),
-        base_pay=tuple(raw["base_pay"]),
+        # The base pay word only counts with its figure: "12元/单+底薪" states no base, the 12 is per order.
+        base_pay_re=re.compile("(?:" + _alternation(raw["base_pay"]) + r")[:：]?[0-9一二两三四五六七八九]"),
         amount_re=amount_re,
         # "·13薪", "13薪", "x14薪", "13个月薪": the yearly number of monthly pays.
         # "7-8k*13", "8k×14": a bare count after a multiplication sign that follows a figure is the same.
@@ -298,11 +308,16 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
     s = normalize(raw).lower().replace(" ", "")
     if "," in s:  # thousands separators: "8,000", Indian "5,00,000"
         s = _THOUSANDS.sub("", _LAKH.sub(lambda m: m.group(0).replace(",", ""), s))
+        if "," in s:  # a decimal comma left ("€14,50/Stunde", German and French boards)
+            s = _DECIMAL_COMMA.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), s)
     if "." in s and _MAGNITUDE_CHARS.isdisjoint(s):
         s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     if "\ufffd" in s:  # a character lost to mojibake ("9�-1.5万"): the range rule below reads the figure
         s = s.replace("\ufffd", "")
     negotiable = t.negotiable_re.search(s) is not None
+    if not negotiable and any(word in s for word in t.negotiable_words):
+        # "$60k-80k DOE": a whole word only, so it is looked for where the spaces still part the words.
+        negotiable = t.negotiable_word_re.search(normalize(raw).lower()) is not None
     for short, spelled in t.expansions:
         if short in s:  # "12-18lpa": lakhs a year
             s = s.replace(short, spelled)
@@ -324,6 +339,12 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
         if t.months_range[0] <= n <= t.months_range[1]:
             months = n
         s = s[:start] + " " + s[m.end() :]
+    elif "薪" in s:
+        for word, n in t.months_words:  # "年底双薪": a thirteenth month, no figure before 薪
+            if word in s:
+                months = n
+                s = s.replace(word, " ")
+                break
 
     if _COLLOQUIAL.search(s) is not None:  # a template substitution goes through the re module's Python code
         s = _COLLOQUIAL.sub(r"\1.\3\2", s)
@@ -336,9 +357,27 @@ def _parse(raw: str, local: str | None = None, plain: str | None = None) -> tupl
         clause = _month_clause(s, t)
         if clause is not None:
             s, pm = clause
-    if pm is None and t.per_output_re.search(s) is not None and not any(b in s for b in t.base_pay):
-        # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
-        return tuple(_unknown(negotiable).values())
+    if t.per_output_re.search(s) is not None:
+        base = t.base_pay_re.search(s)
+        if base is not None:
+            # A named base pay beside a piece rate ("2元/件,保底3000", "3元/件 底薪4000元/月"): its figure is the
+            # month's, not the rate before it.
+            s = s[base.start() :]
+        elif pm is None:
+            # Paid per piece, order or thousand characters ("8元/单", "論件計酬3,000~8,000元"): no month in it.
+            return tuple(_unknown(negotiable).values())
+        else:
+            # A period quoted too ("3元/件,月均6000"): the clause with the period and no piece rate holds the figure;
+            # one clause with both ("5000-8000元/月(计件)") is read whole; a period with no figure in its clause
+            # ("0.3元/单,日结": paid daily) leaves only the piece rate.
+            clauses = _CLAUSES.split(s)
+            timed = [c for c in clauses if t.period_re.search(c) is not None and any(ch.isdigit() for ch in c)]
+            if not timed:
+                return tuple(_unknown(negotiable).values())
+            for part in timed:
+                if t.per_output_re.search(part) is None:
+                    s, pm = part, t.period_re.search(part)
+                    break
     period = t.period_of[pm.group(0)] if pm else "month"  # a bare K or yuan figure is monthly
     # The first currency named, but a bare "$" yields to a named one ("$25,000 - $35,000 (HKD)").
     cm = None

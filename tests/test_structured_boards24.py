@@ -28,7 +28,7 @@ SALARY = [
     ("Salary based on experience", NEGOTIABLE),
     # guards: a time period or a base pay keeps the figure
     ("4500-7000元/月（计件）", expected_salary(4500.0, 7000.0)),
-    ("底薪2500+计件", expected_salary(2500.0, None)),
+    ("底薪2500+计件", expected_salary(2500.0, 2500.0)),  # st27: a named component after + is fixed pay
     ("8-12k·13薪", expected_salary(8000.0, 12000.0, months=13)),
     ("5000-6000元/月 单休", expected_salary(5000.0, 6000.0)),
     ("$0.05 per word", UNKNOWN),

@@ -54,11 +54,11 @@ SALARY = [
     ("$4,000 + allowances", expected_salary(4000.0, 4000.0, currency="USD")),
     ("SGD 5,200 + incentives", expected_salary(5200.0, 5200.0, currency="SGD")),
     ("HK$28,000 + MPF", expected_salary(28000.0, 28000.0, currency="HKD")),
-    # guards: a bare "+" opens the bound; a named base pay plus piece rate is a minimum (the guide)
+    # guards: a bare "+" opens the bound; a named base pay plus piece rate is fixed pay, both bounds (st27)
     ("HK$30,000+", expected_salary(30000.0, None, currency="HKD")),
     ("8000+", expected_salary(8000.0, None)),
     ("6000+提成", expected_salary(6000.0, 6000.0)),
-    ("底薪3000+计件", expected_salary(3000.0, None)),
+    ("底薪3000+计件", expected_salary(3000.0, 3000.0)),  # st27: both bounds, as 底薪N+提成
     ("6000元/月起", expected_salary(6000.0, None)),
     ("4000+ otherwise negotiable", expected_salary(4000.0, None, negotiable=True)),
 ]

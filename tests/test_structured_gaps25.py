@@ -76,7 +76,7 @@ def test_pay_per_piece_is_unknown(raw: str) -> None:
 
 def test_pay_per_piece_with_a_period_or_base_pay() -> None:
     assert _pay("5000-8000元/月（计件）") == (5000.0, 8000.0, "month", "CNY", False)
-    assert _pay("底薪3000+计件") == (3000.0, None, "month", "CNY", False)
+    assert _pay("底薪3000+计件") == (3000.0, 3000.0, "month", "CNY", False)  # st27: as 底薪N+提成
 
 
 # Guards (documented, unchanged): N人以下 is fewer than N.
