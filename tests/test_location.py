@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.geography import load_geography
-from nlp.location import FIELDS, parse_location
+from nlp.location import FIELDS, _abbreviations, parse_location
 
 # (raw location string, expected province, expected city, expected district). Real strings from job boards.
 CASES = [
@@ -285,6 +285,7 @@ _PLACE_CHARS = frozenset(
     + "".join(load_geography().area_aliases)
     + "".join(load_geography().countries)
     + "".join(load_geography().foreign_cities)
+    + "".join(_abbreviations()[0])  # 沪, 粤, 深 alone name their place (place_abbreviations.json)
     + "全国中"
 )
 _GARBAGE = st.text(

@@ -21,10 +21,10 @@ _COMPANY_CUE = _alternation(sections._COMPANY_CUES)
 _LINE_OPENING = re.compile(r"(?:[\d一二三四五六七八九十]|\W)*")
 _HEADING_TAIL = re.compile(r"\s*(?:是什么|有什么|有哪些|什么)?\s*[:?？]")
 # A subject word right after a duty verb is the object of the hire's duty ("负责公司…的运营").
-# At a line's start, or an English subject at an English sentence's ("…brand. our designers…").
+# At a line's start, or an English subject at an English sentence's ("…brand. our designers…", "…sellers; we provide…").
 # A Chinese subject also opens a sentence after a Chinese sentence end in a run-on paragraph ("…包吃住。公司在…").
 _COMPANY_LINE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+(?=we|our)|(?<=[。;!?])[ \t]*(?=本公司|我们|我司|本司|公司))"
+    r"(?m)(?:^[ \t]*|(?<=[.!?;])[ \t]+(?=we|our)|(?<=[。;!?])[ \t]*(?=本公司|我们|我司|本司|公司))"
     + sections._COMPANY_LINE.pattern
 )
 _COMPANY_SUBJECT = re.compile(
