@@ -401,8 +401,9 @@ def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
 # info, named by its number (cheaper to hash than the info). Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营
 # with 亚马逊 and 运营, in ad after ad), so each is resolved once; the table is emptied when full, like the scan
-# cache.
-_Shape = tuple[tuple[int, int, int], ...]
+# cache. A shape is one flat tuple, three numbers a candidate (start, end, info number): a tuple of a tuple per
+# candidate named the same shapes and cost a tuple more per candidate to build, hash, compare and free.
+_Shape = tuple[int, ...]
 _LOSERS_BY_SHAPE: Final[dict[_Shape, tuple[int, ...]]] = {}
 _SHAPES_KEPT: Final = 8192
 
@@ -410,7 +411,12 @@ _SHAPES_KEPT: Final = 8192
 def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
     """Add the indices of the losing candidates of ``cluster`` (``first``: the index of its first) to ``losers``."""
     base = cluster[0][0]
-    shape = tuple([(start - base, end - base, info.number) for start, end, info in cluster])
+    flat: list[int] = []
+    for c in cluster:
+        flat.append(c[0] - base)
+        flat.append(c[1] - base)
+        flat.append(c[2].number)
+    shape = tuple(flat)
     lost = _LOSERS_BY_SHAPE.get(shape)
     if lost is None:
         if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:

@@ -144,3 +144,48 @@ def test_insert_in_order_is_a_stable_sort_by_span(spans: list[tuple[int, int]]) 
         _insert_in_order(cands, start, end, info)
     expected = sorted(zip(spans, infos, strict=True), key=lambda p: p[0])  # stable: made order among equal spans
     assert cands == [(s, e, info) for (s, e), info in expected]
+
+
+# --- matcher._add_cluster_losers: a cluster's shape as one flat tuple of numbers (sp27) --------------------------
+
+_SHAPES_BEFORE: dict[tuple[tuple[int, int, int], ...], tuple[int, ...]] = {}
+
+
+def _add_cluster_losers_before(cluster: list[_Cand], first: int, losers: set[int]) -> None:
+    """nlp/matcher.py's _add_cluster_losers before sp27: a tuple of (start, end, number) tuples as the shape."""
+    base = cluster[0][0]
+    shape = tuple([(start - base, end - base, info.number) for start, end, info in cluster])
+    lost = _SHAPES_BEFORE.get(shape)
+    if lost is None:
+        lost = _SHAPES_BEFORE[shape] = matcher._cluster_losers(cluster)
+    for k in lost:
+        losers.add(first + k)
+
+
+# A number names one info for good (as matcher._NUMBERS does): a few infos, so that shapes recur.
+_CLUSTER_INFOS = [
+    matcher._Info(kind, f"{kind}{k}", "t" * (1 + k % 4), 1 + k % 4, False, 10_000 + k)
+    for k, kind in enumerate(["skill", "skill", "platform", "skill", "lang_language", "skill", "platform", "skill"])
+]
+
+
+@st.composite
+def _clusters(draw: st.DrawFn) -> tuple[list[_Cand], int]:
+    """A sorted run of candidates (possibly overlapping; each spans its info's term), its first index."""
+    picks = draw(st.lists(st.tuples(st.integers(0, 8), st.sampled_from(_CLUSTER_INFOS)), min_size=2, max_size=6))
+    cands = sorted({(start, start + info.length, info) for start, info in picks})
+    return cands, draw(st.integers(0, 50))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_clusters())
+def test_cluster_losers_by_flat_shape_as_before(case: tuple[list[_Cand], int]) -> None:
+    cluster, first = case
+    if len(cluster) < 2:
+        return
+    now: set[int] = set()
+    before: set[int] = set()
+    matcher._add_cluster_losers(cluster, first, now)
+    _add_cluster_losers_before(cluster, first, before)
+    assert now == before
+    assert now == {first + k for k in matcher._cluster_losers(cluster)}
