@@ -97,20 +97,19 @@ RawMatch = tuple[int, ...]
 
 @final
 class _Pattern:
-    """What the hot loop needs per automaton pattern that is not simple: which boundaries to check, the
-    candidate info of the entries that always count, and (info, alias) of those with context rules."""
+    """What the hot loop needs per automaton pattern that is not simple: which boundaries to check, and per entry
+    (in the order of their infos) its candidate info, the alias when it has context rules (None: it always counts)
+    and whether its context window may widen."""
 
     def __init__(
         self,
         check_left: bool,
         check_right: bool,
-        plain: tuple[_Info, ...],
-        conditional: tuple[tuple[_Info, Alias, bool], ...],
+        entries: tuple[tuple[_Info, Alias | None, bool], ...],
     ) -> None:
         self.check_left = check_left
         self.check_right = check_right
-        self.plain = plain
-        self.conditional = conditional
+        self.entries = entries
 
 
 class TermMatcher:
@@ -145,13 +144,19 @@ class TermMatcher:
                 (_Info(e.kind, e.id or "", term, len(term), checked and e.kind in checked_kinds, next(_NUMBERS)), e)
                 for e in unique
             ]
-            plain = tuple(info for info, e in infos if not e.alias.conditional)
-            # Each with whether its window may widen (a skill's: see _context_ok), decided here, not per match.
-            conditional = tuple((info, e.alias, info.kind == "skill") for info, e in infos if e.alias.conditional)
-            pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), plain, conditional)
+            # In the order of the infos: the candidates of one match are then made in the order a sort would give
+            # them (one span is one pattern's), and _candidates keeps the list sorted without sorting it.
+            infos.sort(key=_first)
+            # Each with its alias when it has context rules, and whether its window may widen (a skill's: see
+            # _context_ok), decided here, not per match.
+            ordered: tuple[tuple[_Info, Alias | None, bool], ...] = tuple(
+                (info, e.alias, info.kind == "skill") if e.alias.conditional else (info, None, False)
+                for info, e in infos
+            )
+            pattern = _Pattern(_is_word_char(term[0]), _is_word_char(term[-1]), ordered)
             terms.append(term)
-            simple = not (pattern.check_left or pattern.check_right or conditional) and len(plain) == 1
-            self._simple.append(plain[0] if simple else None)
+            simple = not (pattern.check_left or pattern.check_right) and len(ordered) == 1 and ordered[0][1] is None
+            self._simple.append(ordered[0][0] if simple else None)
             self._patterns.append(None if simple else pattern)
         self.size = len(terms)
         # Latin terms that may stand glued to others in a run like "nodejspythongophpc++java" (word lists whose
@@ -201,20 +206,26 @@ class TermMatcher:
         if self._automaton is None or not text:
             return Scan(text, (), {}), (Extras(self, raw, 0) if raw else None)
         matches, shift = self._automaton.matches(text)
-        cands = self._candidates(text, cast("list[RawMatch]", matches), shift, raw)
-        cands.sort()  # the output order: start, end, kind, id, term
+        cands = self._candidates(text, cast("list[RawMatch]", matches), shift, raw)  # in the output order
         return _surviving_hits(text, cands, _overlap_losers(cands)), (Extras(self, raw, shift) if raw else None)
 
     def _candidates(self, text: str, matches: list[RawMatch], shift: int, raw: list[list[RawMatch]]) -> list[_Cand]:
-        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates;
-        those of extra words go to their lists' ``raw`` as they came. ``shift``: as :meth:`TextAutomaton.matches`
-        gives it."""
+        """The ``matches`` (pattern index, start, end) that pass the boundary and context rules, as candidates
+        sorted as the hits are (start, end, kind, id, term: what ``sorted`` gives); those of extra words go to their
+        lists' ``raw`` as they came. ``shift``: as :meth:`TextAutomaton.matches` gives it.
+
+        The automaton reports matches by where they end, the longest first among those ending together, so a
+        candidate nearly always goes last in (start, end) order: it is appended after two comparisons of numbers,
+        and only one that starts before the last (a term ending inside a longer one found later) is inserted where
+        it goes. A sort compared whole tuples (~1,000 instructions a candidate, callgrind). Candidates on one span
+        come from one pattern (its term), made in its infos' order, so ties need no comparison of infos."""
         n = len(text)
         simple_infos = self._simple
         patterns = self._patterns
         lists_of = self._lists_of
         terms = len(simple_infos)  # the patterns after these are extra words only
         cands: list[_Cand] = []
+        last_start = last_end = -1  # the last candidate's span
         for m in matches:
             start = m[1]
             if start & shift:
@@ -230,7 +241,12 @@ class TermMatcher:
             end = m[2] >> shift
             info = simple_infos[index]
             if info is not None:
-                cands.append((start, end, info))
+                if start > last_start or (start == last_start and end >= last_end):
+                    cands.append((start, end, info))
+                    last_start = start
+                    last_end = end
+                else:
+                    _insert_in_order(cands, start, end, info)
                 continue
             pattern = patterns[index]
             assert pattern is not None  # a pattern is either simple or has its _Pattern
@@ -239,11 +255,15 @@ class TermMatcher:
                 or (pattern.check_right and end < n and _is_word_code(ord(text[end])))
             ) and not self._piece_of_glued_run(text, start, end):
                 continue
-            for info in pattern.plain:
-                cands.append((start, end, info))
-            for info, alias, widen in pattern.conditional:
-                if _context_ok(text, start, end, alias, widen):
+            for info, alias, widen in pattern.entries:
+                if alias is not None and not _context_ok(text, start, end, alias, widen):
+                    continue
+                if start > last_start or (start == last_start and end >= last_end):
                     cands.append((start, end, info))
+                    last_start = start
+                    last_end = end
+                else:
+                    _insert_in_order(cands, start, end, info)
         return cands
 
     def _piece_of_glued_run(self, text: str, start: int, end: int) -> bool:
@@ -258,6 +278,22 @@ class TermMatcher:
             return False
         run = text[lo:hi]
         return _splits_into(run[: start - lo], self._glue_terms) and _splits_into(run[end - lo :], self._glue_terms)
+
+
+def _first(pair: tuple[_Info, Entry]) -> _Info:
+    return pair[0]
+
+
+def _insert_in_order(cands: list[_Cand], start: int, end: int, info: _Info) -> None:
+    """Insert the candidate ``start``-``end`` into ``cands`` (sorted by span) after every one whose span sorts at or
+    before its own: a candidate that starts before the last one's span (rare: see TermMatcher._candidates)."""
+    k = len(cands)
+    while k:
+        before = cands[k - 1]
+        if before[0] < start or (before[0] == start and before[1] <= end):
+            break
+        k -= 1
+    cands.insert(k, (start, end, info))
 
 
 # Glued runs are lowercase letters, digits and the signs of c++ / c#; shorter runs are ordinary words.
@@ -365,8 +401,9 @@ def _add_pair_loser(a: _Cand, b: _Cand, first: int, losers: set[int]) -> None:
 # The outcome of a cluster depends only on its shape: its candidates' spans relative to its start, and their
 # info, named by its number (cheaper to hash than the info). Shapes recur (跨境电商 with 跨境 and 电商, 亚马逊运营
 # with 亚马逊 and 运营, in ad after ad), so each is resolved once; the table is emptied when full, like the scan
-# cache.
-_Shape = tuple[tuple[int, int, int], ...]
+# cache. A shape is one flat tuple, three numbers a candidate (start, end, info number): a tuple of a tuple per
+# candidate named the same shapes and cost a tuple more per candidate to build, hash, compare and free.
+_Shape = tuple[int, ...]
 _LOSERS_BY_SHAPE: Final[dict[_Shape, tuple[int, ...]]] = {}
 _SHAPES_KEPT: Final = 8192
 
@@ -374,7 +411,12 @@ _SHAPES_KEPT: Final = 8192
 def _add_cluster_losers(cluster: list[_Cand], first: int, losers: set[int]) -> None:
     """Add the indices of the losing candidates of ``cluster`` (``first``: the index of its first) to ``losers``."""
     base = cluster[0][0]
-    shape = tuple([(start - base, end - base, info.number) for start, end, info in cluster])
+    flat: list[int] = []
+    for c in cluster:
+        flat.append(c[0] - base)
+        flat.append(c[1] - base)
+        flat.append(c[2].number)
+    shape = tuple(flat)
     lost = _LOSERS_BY_SHAPE.get(shape)
     if lost is None:
         if len(_LOSERS_BY_SHAPE) >= _SHAPES_KEPT:
