@@ -189,3 +189,29 @@ def test_cluster_losers_by_flat_shape_as_before(case: tuple[list[_Cand], int]) -
     _add_cluster_losers_before(cluster, first, before)
     assert now == before
     assert now == {first + k for k in matcher._cluster_losers(cluster)}
+
+
+# --- skills._asked_of_the_hire: the team tail's regex only where a team word may end it (lead, after ev27) --------
+
+_TEAM_PIECES = st.sampled_from(
+    ["抖音", "、", "/", "和", "及", "以及", "与", "等", "内容", "团队", "部门", "同事", "小组", " team", " teams",
+     " and ", "paid social", ",", ";", ":", "。", "(", ")", "\n", "x", " ", "对接", "投放", "teammate", "团", "部"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TEAM_PIECES | st.text(max_size=2), max_size=14).map("".join), st.integers(0, 40))
+def test_the_team_tail_gate_never_skips_a_match(text: str, end: int) -> None:
+    from nlp.skills import _TEAM_TAIL, _may_have_team_tail, _team_words
+
+    end = min(end, len(text))
+    if _TEAM_TAIL.match(text, end) is not None:
+        assert _may_have_team_tail(text, _team_words(text), end)
+
+
+def test_the_team_tail_gate_skips_where_no_team_word_can_be_reached() -> None:
+    from nlp.skills import _may_have_team_tail, _team_words
+
+    text = "熟悉抖音、小红书,配合内容团队"
+    assert not _may_have_team_tail(text, _team_words(text), text.index("抖音") + 2)  # a comma before 团队
+    assert _may_have_team_tail(text, _team_words(text), len(text) - 4)  # 内容 right before 团队
