@@ -2410,7 +2410,10 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
     if any(w in text for w in _REDIRECT_VERBS_EN) if present is None else not present.isdisjoint(_REDIRECT_EN_SET):
         pointers += _REDIRECT_EN.finditer(text)
     done: list[re.Match[str]] = []
-    if any(g in text for g in _REDIRECT_DO_GATES) and any(w in text for w in _LACK_WORDS):
+    # the lack first: a set lookup when the shared pass's words are known ("做" is in most texts)
+    if (any(w in text for w in _LACK_WORDS) if present is None else not present.isdisjoint(_LACK_SET)) and any(
+        g in text for g in _REDIRECT_DO_GATES
+    ):
         for m in _REDIRECT_DO_ZH.finditer(text):
             start, _ = _sentence_span(layout, layout.sentence(m.start()))
             if any(w in text[start : m.start()] for w in _LACK_WORDS):
@@ -2435,16 +2438,17 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
 
 # The words whose presence in a description gates a rule of :func:`_mentions` (a substring test each, ~850
 # instructions over an 800-character text where the word is not) or of :func:`_other_opening_spans` (a regex
-# search over the whole text, ~13,000): nlp/word_pass.py finds them in the description's shared pass, so each test
-# is a set lookup. Distinct; no single characters (一, 或, 若, 的 are in most texts, and a substring test finds them
-# at once), none holding a line break.
+# search over the whole text, ~13,000; the lack words, eleven substring tests): nlp/word_pass.py finds them in the
+# description's shared pass, so each test is a set lookup. Distinct; no single characters (一, 或, 若, 的 are in
+# most texts, and a substring test finds them at once), none holding a line break.
 _GATE_WORDS: Final = tuple(
     dict.fromkeys((
         "基础", "不会", "不懂", "without ", " speak ", "no ", "not a", "如果", "假如", "语种", "外语", "(or ",
         _ENGLISH_OR, " of", " and ", *_COMPARING, *_OTHER_OPENINGS, *_TEAM_LANGUAGES, *_REDIRECT_VERBS_ZH,
-        *_REDIRECT_VERBS_EN,
+        *_REDIRECT_VERBS_EN, *_LACK_WORDS,
     ))
 )  # fmt: skip
+_LACK_SET: Final = frozenset(_LACK_WORDS)
 _OTHER_OPENING_SET: Final = frozenset(_OTHER_OPENINGS + _TEAM_LANGUAGES)
 _REDIRECT_ZH_SET: Final = frozenset(_REDIRECT_VERBS_ZH)
 _REDIRECT_EN_SET: Final = frozenset(_REDIRECT_VERBS_EN)

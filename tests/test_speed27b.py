@@ -67,3 +67,32 @@ def test_a_cut_description_gets_its_gate_words() -> None:
     assert own.text == whole.strip()
     assert languages._gates_present(own.text, whole) == _reference_present(own.text)
     assert languages.extract_languages(None, "日本站运营", desc)  # the languages read as before (guard)
+
+
+# --- languages._other_opening_spans: the lack words before a "可以做…岗位" pointer are gate words too (sp27b) ------
+
+_POINTER_PIECES = st.sampled_from([
+    *languages._LACK_WORDS, *languages._REDIRECT_DO_GATES,
+    "可以做", "可以考虑", "可先做", "转做", "岗位", "客服", "运营", "团队", "本", "日语", "英语", "的同学", "也可以",
+    "no", "not", "a", "don", "'t", "can", "with", "out", "不", "会", "没", "有",
+    " ", "，", "。", "?", "？", "\n", "中",
+])  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_POINTER_PIECES, max_size=24).map("".join))
+def test_other_opening_spans_read_the_lack_words_from_the_gates(text: str) -> None:
+    word_pass.find(text)
+    layout = languages._Layout(text, items=True)
+    present = languages._gates_present(text)
+    assert present is not None
+    # None: the substring tests, the code as it was
+    assert languages._other_opening_spans(layout, present) == languages._other_opening_spans(layout)
+
+
+def test_a_pointer_after_a_lack_of_the_language() -> None:
+    text = "岗位要求：日语N2以上。\n不会日语的同学可以考虑美国站运营岗位，欢迎投递。"
+    word_pass.find(text)
+    layout = languages._Layout(text, items=True)
+    spans = languages._other_opening_spans(layout, languages._gates_present(text))
+    assert spans and spans == languages._other_opening_spans(layout)
