@@ -30,7 +30,7 @@ from typing import Final, final
 
 from nlp import taxonomy, word_pass
 from nlp.matcher import Hit, Scan, as_text, scan
-from nlp.sections import bisect_right_of, first_of, inside, last_of, own_scan, requirements_start, starts_of
+from nlp.sections import bisect_right_of, first_of, inside, last_of, own_scan, own_text, requirements_start, starts_of
 from nlp.taxonomy import match_form
 
 # Clause separators: a level belongs to the language named in its own clause only. Sentence separators are
@@ -1139,7 +1139,8 @@ _PRODUCT_NOUNS: Final = ("界面", "语言包", " interface", " interfaces", " u
 _LIST_KINDS: Final = ("小语种", "语种", "语言", "语系")
 
 
-def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
+def _mentions(sc: Scan, order_base: int, part: str = "body", whole: str = "") -> list[_Mention]:
+    """The language mentions of ``sc``; ``whole``: a text whose stripped form is ``sc``'s (:func:`_gates_present`)."""
     text = sc.text
     named = sc.of("lang_language", "lang_level")
     for h in named:
@@ -1163,7 +1164,7 @@ def _mentions(sc: Scan, order_base: int, part: str = "body") -> list[_Mention]:
         extra += _run_on_items(sc, named)
     layout = _Layout(text, list_commas, items=True, extra=extra)
     clause = layout.clause
-    present = _gates_present(text)
+    present = _gates_present(text, whole)
     negations: list[int] = []
     aspect_waived: set[int] = set()  # "…即可，不需要口语流利": a clause waiving one skill waives no language
     level_waivers: list[tuple[int, int]] = []  # "不要求英语流利": the waived level is no level asked
@@ -2409,7 +2410,10 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
     if any(w in text for w in _REDIRECT_VERBS_EN) if present is None else not present.isdisjoint(_REDIRECT_EN_SET):
         pointers += _REDIRECT_EN.finditer(text)
     done: list[re.Match[str]] = []
-    if any(g in text for g in _REDIRECT_DO_GATES) and any(w in text for w in _LACK_WORDS):
+    # the lack first: a set lookup when the shared pass's words are known ("做" is in most texts)
+    if (any(w in text for w in _LACK_WORDS) if present is None else not present.isdisjoint(_LACK_SET)) and any(
+        g in text for g in _REDIRECT_DO_GATES
+    ):
         for m in _REDIRECT_DO_ZH.finditer(text):
             start, _ = _sentence_span(layout, layout.sentence(m.start()))
             if any(w in text[start : m.start()] for w in _LACK_WORDS):
@@ -2434,16 +2438,17 @@ def _other_opening_spans(layout: _Layout, present: set[str] | None = None) -> li
 
 # The words whose presence in a description gates a rule of :func:`_mentions` (a substring test each, ~850
 # instructions over an 800-character text where the word is not) or of :func:`_other_opening_spans` (a regex
-# search over the whole text, ~13,000): nlp/word_pass.py finds them in the description's shared pass, so each test
-# is a set lookup. Distinct; no single characters (一, 或, 若, 的 are in most texts, and a substring test finds them
-# at once), none holding a line break.
+# search over the whole text, ~13,000; the lack words, eleven substring tests): nlp/word_pass.py finds them in the
+# description's shared pass, so each test is a set lookup. Distinct; no single characters (一, 或, 若, 的 are in
+# most texts, and a substring test finds them at once), none holding a line break.
 _GATE_WORDS: Final = tuple(
     dict.fromkeys((
         "基础", "不会", "不懂", "without ", " speak ", "no ", "not a", "如果", "假如", "语种", "外语", "(or ",
         _ENGLISH_OR, " of", " and ", *_COMPARING, *_OTHER_OPENINGS, *_TEAM_LANGUAGES, *_REDIRECT_VERBS_ZH,
-        *_REDIRECT_VERBS_EN,
+        *_REDIRECT_VERBS_EN, *_LACK_WORDS,
     ))
 )  # fmt: skip
+_LACK_SET: Final = frozenset(_LACK_WORDS)
 _OTHER_OPENING_SET: Final = frozenset(_OTHER_OPENINGS + _TEAM_LANGUAGES)
 _REDIRECT_ZH_SET: Final = frozenset(_REDIRECT_VERBS_ZH)
 _REDIRECT_EN_SET: Final = frozenset(_REDIRECT_VERBS_EN)
@@ -2454,13 +2459,27 @@ def gate_words() -> tuple[str, ...]:
     return _GATE_WORDS
 
 
-def _gates_present(text: str) -> set[str] | None:
+def _gates_present(text: str, whole: str = "") -> set[str] | None:
     """The gate words ``text`` holds, from the shared pass when one passed over it (the description, its own
-    text), else None: a title or a tag is not passed over for this, its few substring tests cost less."""
+    text), else None: a title or a tag is not passed over for this, its few substring tests cost less.
+
+    ``whole``: a text that ``text`` is the stripped form of (the own text before :func:`nlp.sections.own_scan`
+    strips it, which nlp/word_pass.py holds as cut from the description): its occurrences wholly inside the
+    stripped part are ``text``'s, so a cut description too gets set lookups, not substring tests."""
     found = word_pass.cached(text)
+    if found is not None:
+        return {_GATE_WORDS[rank] for _, rank, _ in found[word_pass.LANGUAGE_GATES]}
+    if not whole:
+        return None
+    found = word_pass.cached(whole)
     if found is None:
         return None
-    return {_GATE_WORDS[rank] for _, rank, _ in found[word_pass.LANGUAGE_GATES]}
+    lead = len(whole) - len(whole.lstrip())
+    end = lead + len(text)
+    if not whole.startswith(text, lead):
+        return None  # not its stripped form: nothing known
+    # A gate word may hold a space ("no ", " of"): one reaching into the stripped whitespace is not in ``text``.
+    return {_GATE_WORDS[rank] for start, rank, stop in found[word_pass.LANGUAGE_GATES] if start >= lead and stop <= end}
 
 
 def _holds(text: str, present: set[str] | None, word: str) -> bool:
@@ -3181,9 +3200,11 @@ def extract_languages(
         (scan(as_text(title), "title"), "title"),
         (own, "body"),
     )
+    # The own text before own_scan stripped it: the shared pass's words were cut for it (nlp/sections.own_text).
+    whole = own_text(desc_scan.text) if own is not desc_scan and own is not _NOTHING else ""
     own_mentions: list[_Mention] = []
     for n, (sc, part) in enumerate(scans):
-        found = _mentions(sc, n * 1_000_000, part)
+        found = _mentions(sc, n * 1_000_000, part, whole if n == len(scans) - 1 else "")
         if n == len(scans) - 1:
             own_mentions = found
         mentions += found
