@@ -36,7 +36,7 @@ from nlp import word_pass
 from nlp.matcher import Scan, as_text, scan, tags_text
 from nlp.platforms import extract_platforms, other_openings
 from nlp.role_family import title_family
-from nlp.sections import first_of, in_own_part, last_of
+from nlp.sections import first_of, in_own_part, last_of, starts_of
 from nlp.taxonomy import match_form, relevance_config
 
 # A clause: the stretch between sentence or list punctuation, where a "优先"/"尤佳" cue governs its terms.
@@ -645,23 +645,13 @@ def _beyond_only_background(
         return False
     wishes: tuple[str, ...] = cfg["home_seller_wish_cues"]
     for word in beyond:
-        for at in _finds(form, word) if word.isascii() else _all_finds(form, word):
+        for at in _finds(form, word) if word.isascii() else starts_of(form, word):
             if lo <= at < hi:
                 continue
             start, end = _clause_around(form, at, at + len(word))
             if not any(c in form[start:end] for c in wishes):
                 return False
     return True
-
-
-def _all_finds(form: str, word: str) -> list[int]:
-    """Every position of ``word`` in ``form``."""
-    found = []
-    at = form.find(word)
-    while at >= 0:
-        found.append(at)
-        at = form.find(word, at + 1)
-    return found
 
 
 # The evidence an own site alone brings: the site named in the title or description, and the commerce bonus it earns.
